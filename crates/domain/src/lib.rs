@@ -1,0 +1,11 @@
+//! Cohort's rules, free of IO: validated values, roles and who may do what, and the policies
+//! (login throttling, pagination bounds) that the server applies. Everything here is tested
+//! without a database.
+
+pub mod access;
+pub mod audit;
+pub mod identity;
+pub mod ids;
+pub mod org;
+pub mod page;
+pub mod validation;

@@ -1,0 +1,144 @@
+//! Organisations: the slug that addresses them in URLs, and their display name.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// Slugs that would collide with routes or confuse people.
+const RESERVED: &[&str] = &["admin", "api", "jobs", "login", "logout", "me", "new", "orgs", "static", "www"];
+
+/// An organisation's address in URLs: 2 to 40 characters `a-z`, `0-9` and `-`, starting with a
+/// letter, not ending with `-`, no `--`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct OrgSlug(String);
+
+/// Why a text is not a slug.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum InvalidSlug {
+    /// Wrong length.
+    #[error("must be 2 to 40 characters")]
+    Length,
+    /// Characters or shape outside the rule.
+    #[error("must start with a letter and use only a-z, 0-9 and single dashes, like acme-labs")]
+    Shape,
+    /// One of the reserved words.
+    #[error("is reserved")]
+    Reserved,
+}
+
+impl OrgSlug {
+    /// Parses a slug; upper case is not folded, so that what is typed is what is shown.
+    pub fn parse(raw: &str) -> Result<Self, InvalidSlug> {
+        let slug = raw.trim();
+        if !(2..=40).contains(&slug.len()) {
+            return Err(InvalidSlug::Length);
+        }
+        let shape_ok = slug.starts_with(|c: char| c.is_ascii_lowercase())
+            && !slug.ends_with('-')
+            && !slug.contains("--")
+            && slug.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        if !shape_ok {
+            return Err(InvalidSlug::Shape);
+        }
+        if RESERVED.contains(&slug) {
+            return Err(InvalidSlug::Reserved);
+        }
+        Ok(Self(slug.to_owned()))
+    }
+
+    /// The slug.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl TryFrom<String> for OrgSlug {
+    type Error = InvalidSlug;
+    fn try_from(raw: String) -> Result<Self, Self::Error> {
+        Self::parse(&raw)
+    }
+}
+
+impl From<OrgSlug> for String {
+    fn from(slug: OrgSlug) -> Self {
+        slug.0
+    }
+}
+
+impl fmt::Display for OrgSlug {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// An organisation's display name: 1 to 120 characters, no control characters.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct OrgName(String);
+
+/// Why a text is not an organisation name.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum InvalidOrgName {
+    /// Empty or over 120 characters.
+    #[error("must be 1 to 120 characters")]
+    Length,
+    /// Contains control characters.
+    #[error("must not contain control characters")]
+    ControlCharacters,
+}
+
+impl OrgName {
+    /// Parses a name, trimming surrounding white space.
+    pub fn parse(raw: &str) -> Result<Self, InvalidOrgName> {
+        let name = raw.trim();
+        if name.is_empty() || name.chars().count() > 120 {
+            Err(InvalidOrgName::Length)
+        } else if name.chars().any(char::is_control) {
+            Err(InvalidOrgName::ControlCharacters)
+        } else {
+            Ok(Self(name.to_owned()))
+        }
+    }
+
+    /// The name.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl TryFrom<String> for OrgName {
+    type Error = InvalidOrgName;
+    fn try_from(raw: String) -> Result<Self, Self::Error> {
+        Self::parse(&raw)
+    }
+}
+
+impl From<OrgName> for String {
+    fn from(name: OrgName) -> Self {
+        name.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs() {
+        for good in ["acme", "acme-labs", "x1", "tu-delft-2026"] {
+            assert!(OrgSlug::parse(good).is_ok(), "{good}");
+        }
+        assert_eq!(OrgSlug::parse("a"), Err(InvalidSlug::Length));
+        for bad in ["Acme", "1acme", "acme-", "ac--me", "ac_me", "acmé"] {
+            assert_eq!(OrgSlug::parse(bad), Err(InvalidSlug::Shape), "{bad}");
+        }
+        assert_eq!(OrgSlug::parse("api"), Err(InvalidSlug::Reserved));
+    }
+
+    #[test]
+    fn names() {
+        assert_eq!(OrgName::parse("  Acme B.V. ").unwrap().as_str(), "Acme B.V.");
+        assert_eq!(OrgName::parse(""), Err(InvalidOrgName::Length));
+        assert_eq!(OrgName::parse("a\tb"), Err(InvalidOrgName::ControlCharacters));
+    }
+}
