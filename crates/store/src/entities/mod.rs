@@ -1,0 +1,9 @@
+//! Table models. Rows are plain data; the capability modules (`orgs`, `users`, ...) own the queries.
+
+pub mod api_token;
+pub mod audit_event;
+pub mod login_attempt;
+pub mod membership;
+pub mod organisation;
+pub mod session;
+pub mod user;

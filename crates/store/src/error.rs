@@ -1,0 +1,47 @@
+use sea_orm::{DbErr, RuntimeErr, SqlErr};
+
+/// What can go wrong in the store, in terms the server can answer.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// A uniqueness rule was broken; names the constraint (or, on SQLite, the columns).
+    #[error("conflicts with an existing record ({0})")]
+    Conflict(String),
+    /// The record to change does not exist.
+    #[error("not found")]
+    NotFound,
+    /// A rule of the operation refused it (for example, removing the last administrator).
+    #[error("{0}")]
+    Refused(&'static str),
+    /// The database URL is not one Cohort can use.
+    #[error("unsupported database URL: {0}")]
+    UnsupportedUrl(String),
+    /// The write was not committed because the writer stopped (shutdown or a panic in the work).
+    #[error("the write was abandoned")]
+    Abandoned,
+    /// Any other database failure.
+    #[error(transparent)]
+    Database(DbErr),
+}
+
+impl From<DbErr> for StoreError {
+    fn from(error: DbErr) -> Self {
+        match error.sql_err() {
+            Some(SqlErr::UniqueConstraintViolation(detail)) => StoreError::Conflict(detail),
+            _ => StoreError::Database(error),
+        }
+    }
+}
+
+impl From<sea_orm::sqlx::Error> for StoreError {
+    fn from(error: sea_orm::sqlx::Error) -> Self {
+        StoreError::Database(DbErr::Conn(RuntimeErr::SqlxError(error.into())))
+    }
+}
+
+impl StoreError {
+    /// Whether this is a conflict on the named column or constraint (matched loosely, because
+    /// SQLite names columns where PostgreSQL names constraints).
+    pub fn is_conflict_on(&self, name: &str) -> bool {
+        matches!(self, StoreError::Conflict(detail) if detail.contains(name))
+    }
+}

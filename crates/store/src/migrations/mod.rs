@@ -1,0 +1,33 @@
+//! Forward-only migrations, embedded in the binary, written once for SQLite and PostgreSQL.
+
+mod m20261123_000001_foundation;
+
+use crate::{Backend, StoreError};
+use sea_orm::{ConnectionTrait, DatabaseConnection, TransactionTrait};
+use sea_orm_migration::{MigrationTrait, MigratorTrait};
+
+pub(crate) struct Migrator;
+
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![Box::new(m20261123_000001_foundation::Migration)]
+    }
+}
+
+/// An arbitrary constant that names Cohort's migration lock among PostgreSQL advisory locks.
+const MIGRATION_LOCK: i64 = 0x00C0_4087;
+
+pub(crate) async fn run(db: &DatabaseConnection, backend: Backend) -> Result<(), StoreError> {
+    match backend {
+        // Several servers may start at once on one PostgreSQL: the first migrates, the others
+        // wait for its lock and then find nothing left to do.
+        Backend::Postgres => {
+            let tx = db.begin().await?;
+            tx.execute_unprepared(&format!("SELECT pg_advisory_xact_lock({MIGRATION_LOCK})")).await?;
+            Migrator::up(&tx, None).await?;
+            tx.commit().await?;
+        }
+        Backend::Sqlite => Migrator::up(db, None).await?,
+    }
+    Ok(())
+}

@@ -1,0 +1,49 @@
+//! Organisations.
+
+use crate::audit::{self, Context, Event};
+use crate::entities::organisation::{self, Column, Entity};
+use crate::{Store, StoreError};
+use cohort_domain::audit::Action;
+use cohort_domain::org::{OrgName, OrgSlug};
+use futures::FutureExt;
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
+use uuid::Uuid;
+
+/// An organisation.
+pub type Org = organisation::Model;
+
+impl Store {
+    /// Creates an organisation; a taken slug is a [`StoreError::Conflict`].
+    pub async fn create_org(&self, ctx: &Context, slug: OrgSlug, name: OrgName) -> Result<Org, StoreError> {
+        let ctx = ctx.clone();
+        self.writer
+            .run(move |tx| {
+                async move {
+                    let org = organisation::ActiveModel {
+                        id: Set(Uuid::now_v7()),
+                        slug: Set(slug.as_str().to_owned()),
+                        name: Set(name.as_str().to_owned()),
+                        created_at: Set(chrono::Utc::now()),
+                    }
+                    .insert(tx)
+                    .await?;
+                    let event = Event::new(Action::OrgCreated, Some(org.id), "org", org.id)
+                        .with_details(serde_json::json!({ "slug": org.slug, "name": org.name }));
+                    audit::append(tx, &ctx, event).await?;
+                    Ok(org)
+                }
+                .boxed()
+            })
+            .await
+    }
+
+    /// The organisation with this slug.
+    pub async fn org_by_slug(&self, slug: &str) -> Result<Option<Org>, StoreError> {
+        Ok(Entity::find().filter(Column::Slug.eq(slug)).one(&self.read).await?)
+    }
+
+    /// The organisations with these ids.
+    pub async fn orgs_by_ids(&self, ids: Vec<Uuid>) -> Result<Vec<Org>, StoreError> {
+        Ok(Entity::find().filter(Column::Id.is_in(ids)).all(&self.read).await?)
+    }
+}
