@@ -8,4 +8,5 @@ pub mod identity;
 pub mod ids;
 pub mod org;
 pub mod page;
+pub mod text;
 pub mod validation;

@@ -2,6 +2,7 @@
 //! record; nothing here updates or deletes them.
 
 use crate::entities::audit_event::{self, Column, Entity};
+use crate::entities::membership;
 use crate::{Page, PageRequest, Store, StoreError};
 use cohort_domain::audit::Action;
 use sea_orm::{
@@ -114,6 +115,36 @@ pub(crate) async fn append(db: &impl ConnectionTrait, ctx: &Context, event: Even
     }
     .insert(db)
     .await?;
+    Ok(())
+}
+
+/// Appends an event about a person's own account (a login, a password change): it concerns
+/// every organisation they belong to, so it is recorded once for each, and each organisation's
+/// admins see it in their trail. A person of no organisation gets one row without one.
+pub(crate) async fn append_for_person(
+    db: &impl ConnectionTrait,
+    ctx: &Context,
+    user_id: Option<Uuid>,
+    event: Event,
+) -> Result<(), StoreError> {
+    let mut org_ids: Vec<Option<Uuid>> = match user_id {
+        Some(user_id) => membership::Entity::find()
+            .filter(membership::Column::UserId.eq(user_id))
+            .order_by_asc(membership::Column::OrgId)
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|m| Some(m.org_id))
+            .collect(),
+        None => Vec::new(),
+    };
+    org_ids.dedup();
+    if org_ids.is_empty() {
+        org_ids.push(None);
+    }
+    for org_id in org_ids {
+        append(db, ctx, Event { org_id, ..event.clone() }).await?;
+    }
     Ok(())
 }
 

@@ -16,7 +16,7 @@ pub mod page;
 pub mod sessions;
 pub mod users;
 
-pub use connect::{Backend, StoreOptions};
+pub use connect::{Backend, StoreOptions, redact_url};
 pub use error::StoreError;
 pub use page::{Page, PageRequest};
 

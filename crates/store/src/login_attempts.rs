@@ -1,7 +1,7 @@
 //! Failed and successful logins, counted for throttling; the audit trail records them too.
 
 use crate::audit::{self, Context, Event};
-use crate::entities::{login_attempt, membership};
+use crate::entities::login_attempt;
 use crate::{Store, StoreError};
 use chrono::{DateTime, Utc};
 use cohort_domain::audit::Action;
@@ -30,29 +30,12 @@ pub(crate) async fn record(
     .insert(db)
     .await?;
     let action = if succeeded { Action::LoginSucceeded } else { Action::LoginFailed };
-    let details = serde_json::json!({ "email": email });
-    // A login concerns every organisation the person belongs to: each admin sees it in their trail.
-    let mut org_ids: Vec<Option<Uuid>> = match user_id {
-        Some(user_id) => membership::Entity::find()
-            .filter(membership::Column::UserId.eq(user_id))
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|m| Some(m.org_id))
-            .collect(),
-        None => Vec::new(),
+    let event = match user_id {
+        Some(user_id) => Event::new(action, None, "user", user_id),
+        None => Event { org_id: None, action, target: None, details: None },
     };
-    org_ids.dedup();
-    if org_ids.is_empty() {
-        org_ids.push(None);
-    }
-    for org_id in org_ids {
-        let event = match user_id {
-            Some(user_id) => Event::new(action, org_id, "user", user_id),
-            None => Event { org_id, action, target: None, details: None },
-        };
-        audit::append(db, ctx, event.with_details(details.clone())).await?;
-    }
+    audit::append_for_person(db, ctx, user_id, event.with_details(serde_json::json!({ "email": email })))
+        .await?;
     Ok(())
 }
 

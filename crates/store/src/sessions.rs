@@ -8,7 +8,8 @@ use chrono::{DateTime, Utc};
 use cohort_domain::audit::Action;
 use futures::FutureExt;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, EntityTrait, ModelTrait, QueryFilter, QueryOrder, QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, ModelTrait, QueryFilter, QueryOrder,
+    QuerySelect, Set,
 };
 use uuid::Uuid;
 
@@ -29,6 +30,27 @@ pub struct NewSession {
     pub user_agent: Option<String>,
 }
 
+pub(crate) async fn insert(
+    db: &impl ConnectionTrait,
+    user_id: Uuid,
+    new: NewSession,
+    ip: Option<String>,
+) -> Result<Session, StoreError> {
+    let now = Utc::now();
+    Ok(session::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        user_id: Set(user_id),
+        secret_hash: Set(new.secret_hash),
+        created_at: Set(now),
+        last_seen_at: Set(now),
+        expires_at: Set(new.expires_at),
+        ip: Set(ip),
+        user_agent: Set(new.user_agent),
+    }
+    .insert(db)
+    .await?)
+}
+
 impl Store {
     /// Starts a session for a person whose password was right, recording the login.
     pub async fn log_in(&self, ctx: &Context, user: &User, new: NewSession) -> Result<Session, StoreError> {
@@ -37,19 +59,7 @@ impl Store {
         self.writer
             .run(move |tx| {
                 async move {
-                    let now = Utc::now();
-                    let session = session::ActiveModel {
-                        id: Set(Uuid::now_v7()),
-                        user_id: Set(user_id),
-                        secret_hash: Set(new.secret_hash),
-                        created_at: Set(now),
-                        last_seen_at: Set(now),
-                        expires_at: Set(new.expires_at),
-                        ip: Set(ctx.ip.clone()),
-                        user_agent: Set(new.user_agent),
-                    }
-                    .insert(tx)
-                    .await?;
+                    let session = insert(tx, user_id, new, ctx.ip.clone()).await?;
                     login_attempts::record(tx, &ctx, &email, Some(user_id), true).await?;
                     Ok(session)
                 }
@@ -112,7 +122,13 @@ impl Store {
                         .ok_or(StoreError::NotFound)?;
                     session.delete(tx).await?;
                     let action = if own { Action::Logout } else { Action::SessionRevoked };
-                    audit::append(tx, &ctx, Event::new(action, None, "session", id)).await?;
+                    audit::append_for_person(
+                        tx,
+                        &ctx,
+                        Some(user_id),
+                        Event::new(action, None, "session", id),
+                    )
+                    .await?;
                     Ok(())
                 }
                 .boxed()

@@ -2,6 +2,7 @@
 
 use crate::audit::{self, Actor, Context, Event};
 use crate::entities::{session, user};
+use crate::sessions::{self, NewSession, Session};
 use crate::{Store, StoreError};
 use chrono::Utc;
 use cohort_domain::audit::Action;
@@ -80,13 +81,15 @@ impl Store {
         Ok(user::Entity::find().filter(user::Column::Id.is_in(ids)).all(&self.read).await?)
     }
 
-    /// Sets a new password chosen by the person and ends every session they had.
+    /// Sets a new password chosen by the person, ends every session they had and starts `fresh`
+    /// for the browser that changed it.
     pub async fn change_password(
         &self,
         ctx: &Context,
         user_id: Uuid,
         password_hash: String,
-    ) -> Result<(), StoreError> {
+        fresh: NewSession,
+    ) -> Result<Session, StoreError> {
         let ctx = ctx.clone();
         self.writer
             .run(move |tx| {
@@ -102,9 +105,14 @@ impl Store {
                         .filter(session::Column::UserId.eq(user_id))
                         .exec(tx)
                         .await?;
-                    audit::append(tx, &ctx, Event::new(Action::PasswordChanged, None, "user", user_id))
-                        .await?;
-                    Ok(())
+                    audit::append_for_person(
+                        tx,
+                        &ctx,
+                        Some(user_id),
+                        Event::new(Action::PasswordChanged, None, "user", user_id),
+                    )
+                    .await?;
+                    sessions::insert(tx, user_id, fresh, ctx.ip.clone()).await
                 }
                 .boxed()
             })

@@ -1,13 +1,16 @@
+//! Short texts that people type.
+
 use serde::{Deserialize, Serialize};
 
-/// How a person wants to be called: 1 to 100 characters, no control characters.
+/// A short single-line text people type: a person's name, a token's name. 1 to 100 characters,
+/// no control characters, surrounding white space trimmed.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
-pub struct PersonName(String);
+pub struct Label(String);
 
-/// Why a text is not a usable name.
+/// Why a text is not a usable label.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
-pub enum InvalidName {
+pub enum InvalidLabel {
     /// Nothing but white space.
     #[error("is required")]
     Empty,
@@ -19,36 +22,36 @@ pub enum InvalidName {
     ControlCharacters,
 }
 
-impl PersonName {
-    /// Parses a display name, trimming surrounding white space.
-    pub fn parse(raw: &str) -> Result<Self, InvalidName> {
+impl Label {
+    /// Parses a label, trimming surrounding white space.
+    pub fn parse(raw: &str) -> Result<Self, InvalidLabel> {
         let name = raw.trim();
         if name.is_empty() {
-            Err(InvalidName::Empty)
+            Err(InvalidLabel::Empty)
         } else if name.chars().count() > 100 {
-            Err(InvalidName::TooLong)
+            Err(InvalidLabel::TooLong)
         } else if name.chars().any(char::is_control) {
-            Err(InvalidName::ControlCharacters)
+            Err(InvalidLabel::ControlCharacters)
         } else {
             Ok(Self(name.to_owned()))
         }
     }
 
-    /// The name.
+    /// The text.
     pub fn as_str(&self) -> &str {
         &self.0
     }
 }
 
-impl TryFrom<String> for PersonName {
-    type Error = InvalidName;
+impl TryFrom<String> for Label {
+    type Error = InvalidLabel;
     fn try_from(raw: String) -> Result<Self, Self::Error> {
         Self::parse(&raw)
     }
 }
 
-impl From<PersonName> for String {
-    fn from(name: PersonName) -> Self {
+impl From<Label> for String {
+    fn from(name: Label) -> Self {
         name.0
     }
 }
@@ -59,14 +62,14 @@ mod tests {
 
     #[test]
     fn accepts_names_of_every_script() {
-        assert_eq!(PersonName::parse(" Zoë Ağaoğlu ").unwrap().as_str(), "Zoë Ağaoğlu");
-        assert!(PersonName::parse("李小龙").is_ok());
+        assert_eq!(Label::parse(" Zoë Ağaoğlu ").unwrap().as_str(), "Zoë Ağaoğlu");
+        assert!(Label::parse("李小龙").is_ok());
     }
 
     #[test]
     fn rejects_empty_long_and_control() {
-        assert_eq!(PersonName::parse("   "), Err(InvalidName::Empty));
-        assert_eq!(PersonName::parse(&"x".repeat(101)), Err(InvalidName::TooLong));
-        assert_eq!(PersonName::parse("a\nb"), Err(InvalidName::ControlCharacters));
+        assert_eq!(Label::parse("   "), Err(InvalidLabel::Empty));
+        assert_eq!(Label::parse(&"x".repeat(101)), Err(InvalidLabel::TooLong));
+        assert_eq!(Label::parse("a\nb"), Err(InvalidLabel::ControlCharacters));
     }
 }

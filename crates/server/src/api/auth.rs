@@ -1,0 +1,152 @@
+//! Registering, logging in and out, changing the password.
+
+use super::me::{MeResponse, me_response};
+use crate::app::AppState;
+use crate::auth::{AccountCaller, SESSION_COOKIE, SESSION_LIFETIME};
+use crate::error::{ApiError, Problem};
+use crate::http::context::RequestMeta;
+use crate::http::extract::ApiJson;
+use crate::services::accounts::{self, LoggedIn};
+use axum::extract::State;
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::IntoResponse;
+use serde::Deserialize;
+use utoipa::ToSchema;
+
+/// A new candidate account.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RegisterRequest {
+    /// Your e-mail address: your login.
+    #[schema(example = "ada@student.tudelft.nl")]
+    pub email: String,
+    /// 8 to 128 characters; common passwords are refused.
+    #[schema(example = "tulips in Delft at dawn")]
+    pub password: String,
+    /// How you want to be called.
+    #[schema(example = "Ada Lovelace")]
+    pub name: String,
+}
+
+/// E-mail and password.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LoginRequest {
+    /// The account's e-mail address.
+    pub email: String,
+    /// Its password.
+    pub password: String,
+}
+
+/// The current password and the new one.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ChangePasswordRequest {
+    /// The password (or one-time password) you logged in with.
+    pub current_password: String,
+    /// 8 to 128 characters; common passwords are refused.
+    pub new_password: String,
+}
+
+/// Registers a candidate account and logs it in.
+#[utoipa::path(
+    post, path = "/auth/register", tag = "auth", request_body = RegisterRequest,
+    responses(
+        (status = 201, description = "Registered and logged in; the session cookie is set", body = MeResponse),
+        (status = 409, description = "`email_taken`", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`validation_failed`", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn register_account(
+    State(state): State<AppState>,
+    meta: RequestMeta,
+    ApiJson(body): ApiJson<RegisterRequest>,
+) -> Result<impl IntoResponse, ApiError> {
+    accounts::register(&state.store, &meta, &body.email, &body.password, &body.name).await?;
+    let logged_in =
+        accounts::log_in(&state.store, &state.decoy_hash, &meta, &body.email, &body.password).await?;
+    Ok((StatusCode::CREATED, signed_in(&state, logged_in).await?))
+}
+
+/// Logs in with e-mail and password; sets the session cookie.
+///
+/// Failed logins are limited per account and per address (429 with `Retry-After`). An unknown
+/// e-mail and a wrong password get the same answer.
+#[utoipa::path(
+    post, path = "/auth/login", tag = "auth", request_body = LoginRequest,
+    responses(
+        (status = 200, description = "Logged in; the session cookie is set", body = MeResponse),
+        (status = 401, description = "`invalid_credentials`", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "`too_many_attempts`", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn create_session(
+    State(state): State<AppState>,
+    meta: RequestMeta,
+    ApiJson(body): ApiJson<LoginRequest>,
+) -> Result<impl IntoResponse, ApiError> {
+    let logged_in =
+        accounts::log_in(&state.store, &state.decoy_hash, &meta, &body.email, &body.password).await?;
+    signed_in(&state, logged_in).await
+}
+
+/// Logs out: ends this session and clears the cookie.
+#[utoipa::path(
+    post, path = "/auth/logout", tag = "auth",
+    security(("session" = [])),
+    responses(
+        (status = 204, description = "Logged out"),
+        (status = 401, description = "`unauthenticated`", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn delete_current_session(
+    State(state): State<AppState>,
+    caller: AccountCaller,
+) -> Result<impl IntoResponse, ApiError> {
+    state.store.end_session(&caller.audit(), caller.user.id, caller.session.id, true).await?;
+    let mut headers = HeaderMap::new();
+    headers.insert(header::SET_COOKIE, session_cookie(&state, "", 0)?);
+    Ok((StatusCode::NO_CONTENT, headers))
+}
+
+/// Changes the password. Every session of the account ends; this browser gets a new one.
+#[utoipa::path(
+    post, path = "/auth/password", tag = "auth", request_body = ChangePasswordRequest,
+    security(("session" = [])),
+    responses(
+        (status = 200, description = "Changed; a new session cookie is set", body = MeResponse),
+        (status = 401, description = "`unauthenticated`", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`validation_failed`", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn change_password(
+    State(state): State<AppState>,
+    caller: AccountCaller,
+    ApiJson(body): ApiJson<ChangePasswordRequest>,
+) -> Result<impl IntoResponse, ApiError> {
+    let logged_in = accounts::change_password(
+        &state.store,
+        &caller.audit(),
+        &caller.meta,
+        &caller.user,
+        &body.current_password,
+        &body.new_password,
+    )
+    .await?;
+    signed_in(&state, logged_in).await
+}
+
+async fn signed_in(state: &AppState, logged_in: LoggedIn) -> Result<impl IntoResponse + use<>, ApiError> {
+    let cookie = session_cookie(state, &logged_in.secret, SESSION_LIFETIME.num_seconds())?;
+    let me = me_response(&state.store, &logged_in.user).await?;
+    Ok(([(header::SET_COOKIE, cookie)], axum::Json(me)))
+}
+
+/// The session cookie: HttpOnly, SameSite=Lax, Secure when Cohort is served over HTTPS.
+fn session_cookie(state: &AppState, secret: &str, max_age: i64) -> Result<HeaderValue, ApiError> {
+    let secure = if state.config.served_over_https() { "; Secure" } else { "" };
+    HeaderValue::from_str(&format!(
+        "{SESSION_COOKIE}={secret}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age}{secure}"
+    ))
+    .map_err(ApiError::internal)
+}

@@ -1,0 +1,89 @@
+//! The JSON API under `/api/v1`, documented by the OpenAPI document generated from the handlers.
+
+mod api_tokens;
+mod audit;
+mod auth;
+mod list;
+mod me;
+mod members;
+mod orgs;
+pub mod system;
+
+use crate::app::AppState;
+use crate::error::Problem;
+use utoipa::openapi::security::{ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::{Modify, OpenApi};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Cohort API",
+        description = "Run software-engineering internship programmes from vacancy to completion.\n\n\
+            Errors are RFC 9457 `application/problem+json` with a stable `code`. Lists take `limit` \
+            and `cursor` and answer `{items, next_cursor}`. Anything of another organisation or \
+            another person answers 404.",
+        license(name = "AGPL-3.0-or-later", identifier = "AGPL-3.0-or-later"),
+    ),
+    modifiers(&SecurityAddon),
+    components(schemas(Problem)),
+    tags(
+        (name = "auth", description = "Accounts, logging in and out, passwords"),
+        (name = "me", description = "The signed-in person's own data"),
+        (name = "orgs", description = "Organisations, members, API tokens, audit trail"),
+        (name = "system", description = "Health, readiness, metrics, this document"),
+    )
+)]
+struct ApiDoc;
+
+struct SecurityAddon;
+
+impl Modify for SecurityAddon {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(
+                HttpBuilder::new()
+                    .scheme(HttpAuthScheme::Bearer)
+                    .description(Some("An organisation's API token (`cohort_pat_...`)."))
+                    .build(),
+            ),
+        );
+        components.add_security_scheme(
+            "session",
+            SecurityScheme::ApiKey(ApiKey::Cookie(ApiKeyValue::with_description(
+                crate::auth::SESSION_COOKIE,
+                "The session cookie set by logging in.",
+            ))),
+        );
+    }
+}
+
+/// The `/api/v1` routes and the OpenAPI document describing them (and the system routes).
+pub fn router() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
+    let v1 = OpenApiRouter::new()
+        .routes(routes!(auth::register_account))
+        .routes(routes!(auth::create_session))
+        .routes(routes!(auth::delete_current_session))
+        .routes(routes!(auth::change_password))
+        .routes(routes!(me::get_me))
+        .routes(routes!(me::list_sessions))
+        .routes(routes!(me::delete_session))
+        .routes(routes!(orgs::get_org))
+        .routes(routes!(members::list_members, members::create_member))
+        .routes(routes!(members::delete_member))
+        .routes(routes!(api_tokens::list_api_tokens, api_tokens::create_api_token))
+        .routes(routes!(api_tokens::delete_api_token))
+        .routes(routes!(audit::list_audit_events))
+        .layer(axum::middleware::from_fn(crate::http::middleware::no_store));
+    let (router, openapi) = OpenApiRouter::with_openapi(ApiDoc::openapi())
+        .nest("/api/v1", v1)
+        .routes(routes!(system::get_health))
+        .routes(routes!(system::get_readiness))
+        .routes(routes!(system::get_metrics))
+        .routes(routes!(system::get_openapi))
+        .split_for_parts();
+    (router, openapi)
+}

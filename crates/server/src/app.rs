@@ -1,0 +1,111 @@
+//! The application: shared state, the router with its middleware, and serving with a graceful
+//! shutdown.
+
+use crate::config::Config;
+use crate::http::middleware;
+use crate::{api, auth, telemetry};
+use anyhow::Context as _;
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use cohort_store::Store;
+use metrics_exporter_prometheus::PrometheusHandle;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::net::TcpListener;
+use tower::ServiceBuilder;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::request_id::{PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::trace::TraceLayer;
+
+/// JSON bodies larger than this are refused with 413.
+const JSON_BODY_LIMIT: usize = 1024 * 1024;
+
+/// What every handler can reach.
+#[derive(Clone)]
+pub struct AppState {
+    /// The database.
+    pub store: Store,
+    /// The configuration.
+    pub config: Arc<Config>,
+    /// Renders `/metrics`.
+    pub metrics: PrometheusHandle,
+    /// The OpenAPI document, rendered once.
+    pub openapi_json: Arc<String>,
+    /// Checked against for unknown e-mails, so failed logins take equally long.
+    pub decoy_hash: Arc<str>,
+}
+
+/// Builds the router over an open store.
+pub async fn build(store: Store, config: Config) -> anyhow::Result<Router> {
+    let (api, openapi) = api::router();
+    let state = AppState {
+        store,
+        openapi_json: Arc::new(openapi.to_pretty_json().context("rendering the OpenAPI document")?),
+        metrics: telemetry::metrics_handle()?,
+        decoy_hash: auth::passwords::decoy_hash().await?.into(),
+        config: Arc::new(config),
+    };
+    let timeout = Duration::from_secs(state.config.request_timeout_secs);
+    let mut router = api
+        .merge(api::system::docs_routes())
+        .fallback(|| async { crate::error::ApiError::not_found() })
+        .layer(axum::middleware::from_fn(move |req, next| middleware::enforce_timeout(timeout, req, next)))
+        .layer(axum::middleware::from_fn(middleware::record_metrics))
+        .layer(DefaultBodyLimit::max(JSON_BODY_LIMIT))
+        .with_state(state);
+    for (name, value) in middleware::security_headers() {
+        router = router.layer(SetResponseHeaderLayer::if_not_present(name, value));
+    }
+    let request_id = middleware::request_id_header();
+    Ok(router.layer(
+        ServiceBuilder::new()
+            .layer(SetRequestIdLayer::new(request_id.clone(), middleware::MakeRequestUuidV7))
+            .layer(TraceLayer::new_for_http().make_span_with(|request: &axum::http::Request<_>| {
+                let id = request.headers().get(crate::http::context::REQUEST_ID).and_then(|v| v.to_str().ok());
+                tracing::info_span!("request", method = %request.method(), path = %request.uri().path(), request_id = id)
+            }))
+            .layer(PropagateRequestIdLayer::new(request_id))
+            .layer(CatchPanicLayer::custom(middleware::panic_response)),
+    ))
+}
+
+/// Serves on `listener` until `shutdown` resolves, then finishes in-flight requests and closes
+/// the store.
+pub async fn serve(
+    listener: TcpListener,
+    router: Router,
+    store: Store,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> anyhow::Result<()> {
+    axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>())
+        .with_graceful_shutdown(shutdown)
+        .await
+        .context("serving HTTP")?;
+    store.close().await;
+    Ok(())
+}
+
+/// Resolves on Ctrl-C or SIGTERM.
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down: finishing requests in flight");
+}

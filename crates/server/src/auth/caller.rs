@@ -1,0 +1,229 @@
+//! The extractors that authorise. A handler names its rule by the type it takes:
+//! `AccountCaller` (any signed-in person),
+//! `OrgCaller<Admins>` / `OrgCaller<Members>` (a member or token of the addressed organisation).
+//! All of them ask [`cohort_domain::access::decide`]; nothing else decides access.
+
+use super::{SESSION_COOKIE, secrets};
+use crate::app::AppState;
+use crate::error::ApiError;
+use crate::http::context::RequestMeta;
+use axum::extract::{FromRequestParts, RawPathParams};
+use axum::http::StatusCode;
+use axum::http::header::{AUTHORIZATION, COOKIE};
+use axum::http::request::Parts;
+use chrono::{Duration, Utc};
+use cohort_domain::access::{Caller, Denial, Role, Rule, decide, roles};
+use cohort_store::api_tokens::ApiToken;
+use cohort_store::audit::{Actor, Context};
+use cohort_store::orgs::Org;
+use cohort_store::sessions::Session;
+use cohort_store::users::User;
+use std::marker::PhantomData;
+
+/// How stale a session's `last_seen_at` may get before a request refreshes it.
+const TOUCH_EVERY: Duration = Duration::minutes(1);
+
+/// Who is calling.
+#[derive(Clone, Debug)]
+pub enum Principal {
+    /// A person with a browser session.
+    Person {
+        /// The person.
+        user: User,
+        /// Their session.
+        session: Session,
+    },
+    /// An integration with an API token.
+    Token(ApiToken),
+}
+
+impl Principal {
+    /// The principal as the audit trail names it.
+    pub fn actor(&self) -> Actor {
+        match self {
+            Principal::Person { user, .. } => Actor::User { id: user.id, email: user.email.clone() },
+            Principal::Token(token) => Actor::Token { id: token.id, name: token.name.clone() },
+        }
+    }
+
+    /// The person, if a person is calling.
+    pub fn user(&self) -> Option<&User> {
+        match self {
+            Principal::Person { user, .. } => Some(user),
+            Principal::Token(_) => None,
+        }
+    }
+}
+
+/// Finds the session or token the request carries. A bearer token that does not work is not
+/// replaced by a cookie: the caller is then anonymous.
+async fn resolve(parts: &Parts, state: &AppState) -> Result<Option<Principal>, ApiError> {
+    let now = Utc::now();
+    if let Some(value) = parts.headers.get(AUTHORIZATION) {
+        let Some(secret) = value.to_str().ok().and_then(|v| v.strip_prefix("Bearer ")) else {
+            return Ok(None);
+        };
+        let Some(token) = state.store.api_token_by_secret(&secrets::digest(secret.trim()), now).await? else {
+            return Ok(None);
+        };
+        if token.last_used_at.is_none_or(|used| now - used > TOUCH_EVERY) {
+            state.store.touch_api_token(token.id, now).await?;
+        }
+        return Ok(Some(Principal::Token(token)));
+    }
+    let Some(secret) = session_cookie(parts) else { return Ok(None) };
+    let Some((session, user)) = state.store.session_by_secret(&secrets::digest(&secret), now).await? else {
+        return Ok(None);
+    };
+    if now - session.last_seen_at > TOUCH_EVERY {
+        state.store.touch_session(session.id, now).await?;
+    }
+    Ok(Some(Principal::Person { user, session }))
+}
+
+fn session_cookie(parts: &Parts) -> Option<String> {
+    parts
+        .headers
+        .get_all(COOKIE)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(|header| header.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(name, _)| *name == SESSION_COOKIE)
+        .map(|(_, value)| value.to_owned())
+}
+
+fn deny(denial: Denial) -> ApiError {
+    match denial {
+        Denial::Unauthenticated => ApiError::unauthenticated(),
+        Denial::NotFound => ApiError::not_found(),
+        Denial::PasswordChangeRequired => ApiError::new(
+            StatusCode::FORBIDDEN,
+            "password_change_required",
+            "You signed in with a one-time password: choose your own with POST /api/v1/auth/password first.",
+        ),
+    }
+}
+
+/// A rule about people (not organisations).
+pub trait PersonRule: Send + Sync {
+    /// The rule.
+    const RULE: Rule;
+}
+
+/// [`Rule::Account`]: any signed-in person.
+pub struct AnyAccount;
+impl PersonRule for AnyAccount {
+    const RULE: Rule = Rule::Account;
+}
+
+/// A signed-in person, admitted by rule `R`.
+pub struct SignedIn<R: PersonRule> {
+    /// The person.
+    pub user: User,
+    /// The session they call with.
+    pub session: Session,
+    /// Where the request comes from.
+    pub meta: RequestMeta,
+    rule: PhantomData<R>,
+}
+
+/// Any signed-in person, even with a one-time password.
+pub type AccountCaller = SignedIn<AnyAccount>;
+
+impl<R: PersonRule> SignedIn<R> {
+    /// The audit context of this person's request.
+    pub fn audit(&self) -> Context {
+        self.meta.audit(Actor::User { id: self.user.id, email: self.user.email.clone() })
+    }
+}
+
+impl<R: PersonRule> FromRequestParts<AppState> for SignedIn<R> {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let principal = resolve(parts, state).await?;
+        let caller = match &principal {
+            None => Caller::Anonymous,
+            Some(Principal::Person { user, .. }) => {
+                Caller::Person { roles: &[], must_change_password: user.must_change_password }
+            }
+            Some(Principal::Token(token)) => {
+                Caller::Token { role: token.role.parse().unwrap_or(Role::Mentor), own_org: false }
+            }
+        };
+        decide(R::RULE, caller).map_err(deny)?;
+        let Some(Principal::Person { user, session }) = principal else { return Err(ApiError::not_found()) };
+        let Ok(meta) = RequestMeta::from_request_parts(parts, state).await;
+        Ok(SignedIn { user, session, meta, rule: PhantomData })
+    }
+}
+
+/// The roles a route admits.
+pub trait RoleSet: Send + Sync {
+    /// The roles.
+    const ROLES: &'static [Role];
+}
+
+/// Administrators only.
+pub struct Admins;
+impl RoleSet for Admins {
+    const ROLES: &'static [Role] = roles::ADMIN;
+}
+
+/// Every member.
+pub struct Members;
+impl RoleSet for Members {
+    const ROLES: &'static [Role] = roles::ANY_MEMBER;
+}
+
+/// A caller admitted to the organisation in the path (`{org}`) with one of `R`'s roles.
+pub struct OrgCaller<R: RoleSet> {
+    /// The organisation.
+    pub org: Org,
+    /// Who calls.
+    pub principal: Principal,
+    /// Where the request comes from.
+    pub meta: RequestMeta,
+    roles: PhantomData<R>,
+}
+
+impl<R: RoleSet> OrgCaller<R> {
+    /// The audit context of this request.
+    pub fn audit(&self) -> Context {
+        self.meta.audit(self.principal.actor())
+    }
+}
+
+impl<R: RoleSet> FromRequestParts<AppState> for OrgCaller<R> {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let principal = resolve(parts, state).await?;
+        let Some(principal) = principal else { return Err(ApiError::unauthenticated()) };
+        let slug = RawPathParams::from_request_parts(parts, state)
+            .await
+            .ok()
+            .and_then(|params| {
+                params.iter().find(|(name, _)| *name == "org").map(|(_, value)| value.to_owned())
+            })
+            .ok_or_else(ApiError::not_found)?;
+        let org = state.store.org_by_slug(&slug).await?.ok_or_else(ApiError::not_found)?;
+        let held: Vec<Role> = match &principal {
+            Principal::Person { user, .. } => state.store.roles_in(org.id, user.id).await?,
+            Principal::Token(_) => Vec::new(),
+        };
+        let caller = match &principal {
+            Principal::Person { user, .. } => {
+                Caller::Person { roles: &held, must_change_password: user.must_change_password }
+            }
+            Principal::Token(token) => match token.role.parse() {
+                Ok(role) => Caller::Token { role, own_org: token.org_id == org.id },
+                Err(_) => return Err(ApiError::not_found()),
+            },
+        };
+        decide(Rule::Org(R::ROLES), caller).map_err(deny)?;
+        let Ok(meta) = RequestMeta::from_request_parts(parts, state).await;
+        Ok(OrgCaller { org, principal, meta, roles: PhantomData })
+    }
+}

@@ -1,0 +1,14 @@
+//! Who is calling: sessions (cookie) and API tokens (`Authorization: Bearer`), password hashing,
+//! and the extractors through which every route states who may call it.
+
+pub mod caller;
+pub mod passwords;
+pub mod secrets;
+
+pub use caller::{AccountCaller, OrgCaller, Principal};
+
+/// The session cookie's name.
+pub const SESSION_COOKIE: &str = "cohort_session";
+
+/// How long a session lasts after login.
+pub const SESSION_LIFETIME: chrono::Duration = chrono::Duration::days(7);

@@ -1,0 +1,6 @@
+//! HTTP plumbing shared by every route: request parsing with problem+json rejections, the
+//! caller's request context, and the middleware stack.
+
+pub mod context;
+pub mod extract;
+pub mod middleware;

@@ -1,0 +1,135 @@
+//! Registering, logging in and out, changing passwords.
+
+use crate::auth::{SESSION_LIFETIME, passwords, secrets};
+use crate::error::ApiError;
+use crate::http::context::RequestMeta;
+use axum::http::StatusCode;
+use chrono::Utc;
+use cohort_domain::identity::throttle::{ThrottlePolicy, Verdict};
+use cohort_domain::identity::{EmailAddress, Password, PersonName};
+use cohort_domain::validation::Validator;
+use cohort_store::Store;
+use cohort_store::audit::{Actor, Context};
+use cohort_store::sessions::NewSession;
+use cohort_store::users::{NewUser, User};
+
+/// A candidate's self-registration.
+pub async fn register(
+    store: &Store,
+    meta: &RequestMeta,
+    email: &str,
+    password: &str,
+    name: &str,
+) -> Result<User, ApiError> {
+    let mut v = Validator::new();
+    let email = v.check("email", EmailAddress::parse(email));
+    let name = v.check("name", PersonName::parse(name));
+    let password = v.check("password", Password::parse(password, email.as_ref().map(EmailAddress::as_str)));
+    v.finish().map_err(ApiError::validation)?;
+    let (Some(email), Some(name), Some(password)) = (email, name, password) else {
+        return Err(ApiError::internal("validator passed with missing values"));
+    };
+    let password_hash = passwords::hash(&password).await.map_err(ApiError::internal)?;
+    let new = NewUser { email, name, password_hash, must_change_password: false };
+    store.register_user(&meta.audit(Actor::Anonymous), new).await.map_err(|error| {
+        if error.is_conflict_on("email") {
+            ApiError::conflict("email_taken", "An account with this e-mail address exists; log in instead.")
+        } else {
+            error.into()
+        }
+    })
+}
+
+/// A successful login: the session and the cookie secret to hand to the browser.
+pub struct LoggedIn {
+    /// The person.
+    pub user: User,
+    /// The cookie value (shown to the browser only).
+    pub secret: String,
+}
+
+/// Checks an e-mail and password, throttled per account and per address. Unknown e-mails and
+/// wrong passwords get the same answer, after the same amount of work.
+pub async fn log_in(
+    store: &Store,
+    decoy_hash: &str,
+    meta: &RequestMeta,
+    email: &str,
+    password: &str,
+) -> Result<LoggedIn, ApiError> {
+    let invalid = || {
+        ApiError::new(
+            StatusCode::UNAUTHORIZED,
+            "invalid_credentials",
+            "The e-mail address or password is not right.",
+        )
+    };
+    let email = EmailAddress::parse(email).map(String::from).unwrap_or_else(|_| email.trim().to_lowercase());
+    let policy = ThrottlePolicy::default();
+    let now = Utc::now();
+    let failures = store.recent_login_failures(&email, meta.ip.as_deref(), policy.since(now)).await?;
+    let anonymous = meta.audit(Actor::Anonymous);
+    if let Verdict::Wait(wait) = policy.judge(failures, now) {
+        store.record_failed_login(&anonymous, email, None).await?;
+        let secs = u64::try_from(wait.num_seconds()).unwrap_or(1);
+        return Err(ApiError::new(
+            StatusCode::TOO_MANY_REQUESTS,
+            "too_many_attempts",
+            "Too many failed logins; wait a while and try again.",
+        )
+        .retry_after(secs));
+    }
+    let user = store.user_by_email(&email).await?;
+    let phc = user.as_ref().map_or(decoy_hash, |u| u.password_hash.as_str());
+    let matches = passwords::verify(password, phc).await.map_err(ApiError::internal)?;
+    match user {
+        Some(user) if matches => {
+            let (new, secret) = new_session(meta)?;
+            store.log_in(&anonymous, &user, new).await?;
+            Ok(LoggedIn { user, secret })
+        }
+        user => {
+            store.record_failed_login(&anonymous, email, user.map(|u| u.id)).await?;
+            Err(invalid())
+        }
+    }
+}
+
+/// A session to start, and the secret for its cookie.
+fn new_session(meta: &RequestMeta) -> Result<(NewSession, String), ApiError> {
+    let secret = secrets::random_secret().map_err(ApiError::internal)?;
+    let session = NewSession {
+        secret_hash: secrets::digest(&secret),
+        expires_at: Utc::now() + SESSION_LIFETIME,
+        user_agent: meta.user_agent.clone(),
+    };
+    Ok((session, secret))
+}
+
+/// Replaces a person's password after checking the current one; every session ends and the
+/// caller gets a fresh one.
+pub async fn change_password(
+    store: &Store,
+    ctx: &Context,
+    meta: &RequestMeta,
+    user: &User,
+    current: &str,
+    new: &str,
+) -> Result<LoggedIn, ApiError> {
+    let mut v = Validator::new();
+    let password = v.check("new_password", Password::parse(new, Some(&user.email)));
+    if !passwords::verify(current, &user.password_hash).await.map_err(ApiError::internal)? {
+        v.fail("current_password", "is not your current password");
+    } else if current == new {
+        v.fail("new_password", "must differ from the current password");
+    }
+    v.finish().map_err(ApiError::validation)?;
+    let Some(password) = password else {
+        return Err(ApiError::internal("validator passed without a password"));
+    };
+    let hash = passwords::hash(&password).await.map_err(ApiError::internal)?;
+    let (fresh, secret) = new_session(meta)?;
+    store.change_password(ctx, user.id, hash, fresh).await?;
+    let user = store.user_by_id(user.id).await?.ok_or_else(ApiError::not_found)?;
+    Ok(LoggedIn { user, secret })
+}

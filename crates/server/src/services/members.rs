@@ -1,0 +1,69 @@
+//! Giving and taking roles.
+
+use crate::auth::passwords;
+use crate::auth::secrets;
+use crate::error::ApiError;
+use cohort_domain::access::Role;
+use cohort_domain::identity::{EmailAddress, Password, PersonName};
+use cohort_domain::validation::Validator;
+use cohort_store::Store;
+use cohort_store::audit::Context;
+use cohort_store::members::AddedMember;
+use cohort_store::users::NewUser;
+use uuid::Uuid;
+
+/// How a new account gets its first password.
+pub enum FirstPassword {
+    /// Generate a one-time password to hand over; it must be replaced at first login.
+    OneTime,
+    /// The person chose it (the operator piped it in).
+    Chosen(String),
+}
+
+/// The added role, and the one-time password when an account was created with one.
+pub struct Added {
+    /// What the store did.
+    pub added: AddedMember,
+    /// The one-time password, shown once.
+    pub one_time_password: Option<String>,
+}
+
+/// Gives `role` in an organisation to the person with `email`, creating the account if needed.
+pub async fn add(
+    store: &Store,
+    ctx: &Context,
+    org_id: Uuid,
+    email: &str,
+    name: Option<&str>,
+    role: &str,
+    first_password: FirstPassword,
+) -> Result<Added, ApiError> {
+    let mut v = Validator::new();
+    let email = v.check("email", EmailAddress::parse(email));
+    let role: Option<Role> = v.check("role", role.parse());
+    let name = match (name, &email) {
+        (Some(name), _) => v.check("name", PersonName::parse(name)),
+        (None, Some(email)) => PersonName::parse(email.local_part()).ok(),
+        (None, None) => None,
+    };
+    let (password, one_time) = match first_password {
+        FirstPassword::OneTime => (secrets::one_time_password().map_err(ApiError::internal)?, true),
+        FirstPassword::Chosen(password) => (password, false),
+    };
+    let password = v.check("password", Password::parse(&password, email.as_ref().map(EmailAddress::as_str)));
+    v.finish().map_err(ApiError::validation)?;
+    let (Some(email), Some(role), Some(name), Some(password)) = (email, role, name, password) else {
+        return Err(ApiError::internal("validator passed with missing values"));
+    };
+    let password_hash = passwords::hash(&password).await.map_err(ApiError::internal)?;
+    let account = NewUser { email, name, password_hash, must_change_password: one_time };
+    let added = store.add_member(ctx, org_id, role, account).await.map_err(|error| {
+        if error.is_conflict_on("role") {
+            ApiError::conflict("already_member", "This person already holds this role here.")
+        } else {
+            error.into()
+        }
+    })?;
+    let one_time_password = (added.account_created && one_time).then(|| password.expose().to_owned());
+    Ok(Added { added, one_time_password })
+}

@@ -1,0 +1,7 @@
+//! Use cases, shared by the JSON API, the CLI and (later) the web pages. They validate input
+//! into domain values, let the domain decide, and ask the store to commit.
+
+pub mod accounts;
+pub mod members;
+pub mod orgs;
+pub mod tokens;
