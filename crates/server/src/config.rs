@@ -101,7 +101,12 @@ impl Config {
         }
         let config: Config = figment
             .merge(Env::raw().only(&["DATABASE_URL"]))
-            .merge(Env::prefixed("COHORT_").ignore(&["config", "log", "test_database_url", "test_backends"]))
+            .merge(
+                // COHORT_CONFIG and COHORT_LOG are read elsewhere; COHORT_TEST_* belong to the test suite.
+                Env::prefixed("COHORT_")
+                    .ignore(&["config", "log"])
+                    .filter(|key| !key.as_str().to_ascii_lowercase().starts_with("test_")),
+            )
             .merge(Serialized::defaults(overrides))
             .extract()
             .context("invalid configuration")?;

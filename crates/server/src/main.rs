@@ -1,19 +1,9 @@
 //! The `cohort` binary.
 
-mod api;
-mod app;
-mod auth;
-mod cli;
-mod commands;
-mod config;
-mod error;
-mod http;
-mod services;
-mod telemetry;
-
 use clap::Parser;
-use cli::{Cli, Command};
-use config::{Config, Overrides};
+use cohort_server::cli::{Cli, Command};
+use cohort_server::config::{Config, Overrides};
+use cohort_server::{commands, telemetry};
 
 fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();

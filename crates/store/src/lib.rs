@@ -13,6 +13,7 @@ pub mod login_attempts;
 pub mod members;
 pub mod orgs;
 pub mod page;
+pub mod scratch;
 pub mod sessions;
 pub mod users;
 

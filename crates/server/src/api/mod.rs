@@ -1,12 +1,12 @@
 //! The JSON API under `/api/v1`, documented by the OpenAPI document generated from the handlers.
 
-mod api_tokens;
-mod audit;
-mod auth;
-mod list;
-mod me;
-mod members;
-mod orgs;
+pub mod api_tokens;
+pub mod audit;
+pub mod auth;
+pub mod list;
+pub mod me;
+pub mod members;
+pub mod orgs;
 pub mod system;
 
 use crate::app::AppState;

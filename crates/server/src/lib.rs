@@ -1,0 +1,12 @@
+//! Cohort's server: the HTTP API, the CLI's commands and the services both use.
+
+pub mod api;
+pub mod app;
+pub mod auth;
+pub mod cli;
+pub mod commands;
+pub mod config;
+pub mod error;
+pub mod http;
+pub mod services;
+pub mod telemetry;

@@ -1,0 +1,177 @@
+//! A student registers, logs in and out, changes their password; attackers get nowhere.
+
+use crate::on_both_backends;
+use crate::support::{Backend, TestApp, json_of, problem};
+use serde_json::json;
+
+on_both_backends!(
+    candidate_registers_and_sees_who_they_are,
+    registering_twice_with_one_email_is_a_conflict,
+    weak_or_malformed_registrations_are_refused_field_by_field,
+    wrong_password_and_unknown_email_get_the_same_answer,
+    repeated_failures_are_throttled_per_account,
+    logout_ends_the_session,
+    changing_the_password_ends_every_other_session,
+    a_person_sees_and_revokes_their_own_sessions_only,
+);
+
+async fn candidate_registers_and_sees_who_they_are(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let browser = app.browser();
+    let response = browser
+        .post(app.url("/api/v1/auth/register"))
+        .json(&json!({ "email": " Ada@Student.TUDelft.nl ", "password": "tulips in Delft at dawn", "name": "Ada" }))
+        .send()
+        .await
+        .unwrap();
+    let cookie = response.headers().get("set-cookie").unwrap().to_str().unwrap().to_owned();
+    assert!(cookie.starts_with("cohort_session="), "{cookie}");
+    assert!(
+        cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax") && !cookie.contains("Secure"),
+        "{cookie}"
+    );
+    let me = json_of(response, 201).await;
+    assert_eq!(me["email"], "ada@student.tudelft.nl");
+    assert_eq!(me["memberships"], json!([]));
+
+    let me = json_of(browser.get(app.url("/api/v1/me")).send().await.unwrap(), 200).await;
+    assert_eq!(me["name"], "Ada");
+    assert_eq!(me["password_change_required"], false);
+}
+
+async fn registering_twice_with_one_email_is_a_conflict(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    app.candidate("ada@example.org").await;
+    let again = app
+        .client()
+        .post(app.url("/api/v1/auth/register"))
+        .json(&json!({ "email": "ADA@example.org", "password": "another long password", "name": "Ada" }))
+        .send()
+        .await
+        .unwrap();
+    problem(again, 409, "email_taken").await;
+}
+
+async fn weak_or_malformed_registrations_are_refused_field_by_field(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let response = app
+        .client()
+        .post(app.url("/api/v1/auth/register"))
+        .json(&json!({ "email": "not-an-email", "password": "password1", "name": " " }))
+        .send()
+        .await
+        .unwrap();
+    let body = problem(response, 422, "validation_failed").await;
+    let fields: Vec<&str> =
+        body["errors"].as_array().unwrap().iter().map(|e| e["field"].as_str().unwrap()).collect();
+    assert_eq!(fields, ["email", "name", "password"]);
+    for (password, message) in
+        [("short", "at least 8"), ("12345678", "too common"), (&"x".repeat(129)[..], "at most 128")]
+    {
+        let response = app
+            .client()
+            .post(app.url("/api/v1/auth/register"))
+            .json(&json!({ "email": "bo@example.org", "password": password, "name": "Bo" }))
+            .send()
+            .await
+            .unwrap();
+        let body = problem(response, 422, "validation_failed").await;
+        assert!(body["errors"][0]["message"].as_str().unwrap().contains(message), "{body}");
+    }
+    // Nothing was created by the refused attempts.
+    assert!(app.store.user_by_email("bo@example.org").await.unwrap().is_none());
+}
+
+async fn wrong_password_and_unknown_email_get_the_same_answer(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    app.candidate("ada@example.org").await;
+    let attempt = |email: &'static str| {
+        app.client()
+            .post(app.url("/api/v1/auth/login"))
+            .json(&json!({ "email": email, "password": "not the password" }))
+            .send()
+    };
+    let wrong = problem(attempt("ada@example.org").await.unwrap(), 401, "invalid_credentials").await;
+    let unknown = problem(attempt("nobody@example.org").await.unwrap(), 401, "invalid_credentials").await;
+    assert_eq!(wrong, unknown);
+}
+
+async fn repeated_failures_are_throttled_per_account(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    app.candidate("ada@example.org").await;
+    let attempt = |password: &'static str| {
+        app.client()
+            .post(app.url("/api/v1/auth/login"))
+            .json(&json!({ "email": "ada@example.org", "password": password }))
+            .send()
+    };
+    for _ in 0..5 {
+        problem(attempt("wrong password").await.unwrap(), 401, "invalid_credentials").await;
+    }
+    // Even the right password waits now: guessing cannot continue.
+    let throttled = attempt("ada@example.org has a long password").await.unwrap();
+    let retry_after: u64 = throttled.headers()["retry-after"].to_str().unwrap().parse().unwrap();
+    assert!((1..=900).contains(&retry_after));
+    problem(throttled, 429, "too_many_attempts").await;
+    // Another account from the same address is not locked out by it.
+    app.candidate("bo@example.org").await;
+    app.log_in("bo@example.org", "bo@example.org has a long password").await;
+}
+
+async fn logout_ends_the_session(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let browser = app.candidate("ada@example.org").await;
+    let response = browser.post(app.url("/api/v1/auth/logout")).send().await.unwrap();
+    assert_eq!(response.status(), 204);
+    problem(browser.get(app.url("/api/v1/me")).send().await.unwrap(), 401, "unauthenticated").await;
+}
+
+async fn changing_the_password_ends_every_other_session(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let laptop = app.candidate("ada@example.org").await;
+    let phone = app.log_in("ada@example.org", "ada@example.org has a long password").await;
+    let wrong = laptop
+        .post(app.url("/api/v1/auth/password"))
+        .json(&json!({ "current_password": "not it", "new_password": "a brand new passphrase" }))
+        .send()
+        .await
+        .unwrap();
+    let body = problem(wrong, 422, "validation_failed").await;
+    assert_eq!(body["errors"][0]["field"], "current_password");
+
+    let changed = laptop
+        .post(app.url("/api/v1/auth/password"))
+        .json(&json!({
+            "current_password": "ada@example.org has a long password",
+            "new_password": "a brand new passphrase"
+        }))
+        .send()
+        .await
+        .unwrap();
+    json_of(changed, 200).await;
+    // The browser that changed it got a fresh session; the other one is logged out.
+    json_of(laptop.get(app.url("/api/v1/me")).send().await.unwrap(), 200).await;
+    problem(phone.get(app.url("/api/v1/me")).send().await.unwrap(), 401, "unauthenticated").await;
+    app.log_in("ada@example.org", "a brand new passphrase").await;
+}
+
+async fn a_person_sees_and_revokes_their_own_sessions_only(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let ada = app.candidate("ada@example.org").await;
+    let ada_phone = app.log_in("ada@example.org", "ada@example.org has a long password").await;
+    let bo = app.candidate("bo@example.org").await;
+
+    let sessions = json_of(ada.get(app.url("/api/v1/me/sessions")).send().await.unwrap(), 200).await;
+    let sessions = sessions.as_array().unwrap();
+    assert_eq!(sessions.len(), 2);
+    let phone = sessions.iter().find(|s| s["current"] == false).unwrap()["id"].as_str().unwrap().to_owned();
+
+    // Bo cannot end Ada's session: to Bo it does not exist.
+    let response = bo.delete(app.url(&format!("/api/v1/me/sessions/{phone}"))).send().await.unwrap();
+    problem(response, 404, "not_found").await;
+    json_of(ada_phone.get(app.url("/api/v1/me")).send().await.unwrap(), 200).await;
+
+    let response = ada.delete(app.url(&format!("/api/v1/me/sessions/{phone}"))).send().await.unwrap();
+    assert_eq!(response.status(), 204);
+    problem(ada_phone.get(app.url("/api/v1/me")).send().await.unwrap(), 401, "unauthenticated").await;
+}

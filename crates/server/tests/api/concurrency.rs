@@ -1,0 +1,114 @@
+//! Many writers at once: nothing fails, nothing acknowledged is lost; several servers share one
+//! database.
+
+use crate::on_both_backends;
+use crate::support::{Backend, TestApp, json_of};
+use serde_json::json;
+use std::collections::HashSet;
+use std::time::{Duration, Instant};
+
+on_both_backends!(fifty_concurrent_writers_lose_nothing, two_servers_on_one_database_both_answer);
+
+const WRITERS: usize = 50;
+
+/// How long the writers keep writing; `COHORT_TEST_SOAK_SECS` overrides the 10 seconds.
+fn soak() -> Duration {
+    Duration::from_secs(
+        std::env::var("COHORT_TEST_SOAK_SECS").ok().and_then(|s| s.parse().ok()).unwrap_or(10),
+    )
+}
+
+async fn fifty_concurrent_writers_lose_nothing(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let org = app.create_org("acme").await;
+    let admin = app.token(&org, "admin").await;
+    let url = app.url("/api/v1/orgs/acme/api-tokens");
+    let deadline = Instant::now() + soak();
+    let writers = (0..WRITERS).map(|writer| {
+        let (client, url, admin) = (app.client(), url.clone(), admin.clone());
+        tokio::spawn(async move {
+            let mut acknowledged = Vec::new();
+            let mut failures = Vec::new();
+            let mut n = 0;
+            while Instant::now() < deadline {
+                n += 1;
+                let response = client
+                    .post(&url)
+                    .bearer_auth(&admin)
+                    .json(&json!({ "name": format!("writer {writer} #{n}"), "role": "mentor" }))
+                    .send()
+                    .await
+                    .expect("the server answers");
+                let status = response.status().as_u16();
+                let body = response.text().await.unwrap_or_default();
+                if status == 201 {
+                    let created: serde_json::Value = serde_json::from_str(&body).expect("JSON");
+                    acknowledged.push(created["token"]["id"].as_str().expect("id").to_owned());
+                } else {
+                    failures.push(format!("{status}: {body}"));
+                }
+            }
+            (acknowledged, failures)
+        })
+    });
+    let mut acknowledged = HashSet::new();
+    let mut failures = Vec::new();
+    for writer in writers.collect::<Vec<_>>() {
+        let (ids, failed) = writer.await.unwrap();
+        acknowledged.extend(ids);
+        failures.extend(failed);
+    }
+    assert!(failures.is_empty(), "{} failed writes, e.g. {:?}", failures.len(), failures.first());
+    assert!(acknowledged.len() >= WRITERS, "too few writes to mean anything: {}", acknowledged.len());
+
+    // Every acknowledged write is there, read back page by page.
+    let mut stored = HashSet::new();
+    let mut cursor: Option<String> = None;
+    loop {
+        let mut page_url = format!("{url}?limit=200");
+        if let Some(cursor) = &cursor {
+            page_url.push_str(&format!("&cursor={cursor}"));
+        }
+        let page = json_of(app.client().get(page_url).bearer_auth(&admin).send().await.unwrap(), 200).await;
+        stored.extend(page["items"].as_array().unwrap().iter().map(|t| t["id"].as_str().unwrap().to_owned()));
+        match page["next_cursor"].as_str() {
+            Some(next) => cursor = Some(next.to_owned()),
+            None => break,
+        }
+    }
+    let missing: Vec<_> = acknowledged.difference(&stored).collect();
+    assert!(missing.is_empty(), "{} acknowledged writes are missing", missing.len());
+    eprintln!("{backend:?}: {} writes by {WRITERS} writers in {:?}, all present", acknowledged.len(), soak());
+}
+
+async fn two_servers_on_one_database_both_answer(backend: Backend) {
+    let first = TestApp::spawn(backend).await;
+    let second = first.spawn_beside().await;
+    let org = first.create_org("acme").await;
+    let admin = first.token(&org, "admin").await;
+    for app in [&first, &second] {
+        assert_eq!(
+            json_of(app.client().get(app.url("/readyz")).send().await.unwrap(), 200).await["status"],
+            "ok"
+        );
+    }
+    // A write through one server is read through the other, and the other way round.
+    let created = json_of(
+        first
+            .client()
+            .post(first.url("/api/v1/orgs/acme/members"))
+            .bearer_auth(&admin)
+            .json(&json!({ "email": "rita@acme.example", "role": "recruiter" }))
+            .send()
+            .await
+            .unwrap(),
+        201,
+    )
+    .await;
+    let password = created["one_time_password"].as_str().unwrap();
+    let rita = second.log_in("rita@acme.example", password).await;
+    let me = json_of(rita.get(first.url("/api/v1/me")).send().await.unwrap(), 200).await;
+    assert_eq!(me["email"], "rita@acme.example", "a session made by one server works on the other");
+    second.stop().await;
+    first.stop().await;
+}

@@ -1,0 +1,68 @@
+//! What every client can count on: readable errors, limits, ids, headers, health.
+
+use crate::on_both_backends;
+use crate::support::{Backend, TestApp, json_of, problem};
+
+on_both_backends!(
+    bodies_that_are_not_right_are_refused_clearly,
+    responses_carry_ids_and_safety_headers,
+    health_readiness_and_metrics
+);
+
+async fn bodies_that_are_not_right_are_refused_clearly(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let url = app.url("/api/v1/auth/register");
+    let client = app.client();
+    let send = |body: String, content_type: &'static str| {
+        client.post(&url).header("content-type", content_type).body(body).send()
+    };
+    problem(
+        send("email=a".into(), "application/x-www-form-urlencoded").await.unwrap(),
+        415,
+        "unsupported_media_type",
+    )
+    .await;
+    problem(send("{\"email\":".into(), "application/json").await.unwrap(), 400, "malformed_json").await;
+    let unknown = r#"{"email":"a@b.org","password":"long enough pass","name":"A","admin":true}"#;
+    let body = problem(send(unknown.into(), "application/json").await.unwrap(), 400, "unknown_field").await;
+    assert!(body["detail"].as_str().unwrap().contains("admin"), "{body}");
+    problem(send(r#"{"email":1}"#.into(), "application/json").await.unwrap(), 400, "invalid_body").await;
+    let huge =
+        format!(r#"{{"email":"a@b.org","password":"long enough pass","name":"{}"}}"#, "x".repeat(1_100_000));
+    problem(send(huge, "application/json").await.unwrap(), 413, "payload_too_large").await;
+    // None of it created anything.
+    assert!(app.store.user_by_email("a@b.org").await.unwrap().is_none());
+    problem(client.get(app.url("/api/v1/no-such-thing")).send().await.unwrap(), 404, "not_found").await;
+}
+
+async fn responses_carry_ids_and_safety_headers(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let response =
+        app.client().get(app.url("/api/v1/me")).header("x-request-id", "trace-me-42").send().await.unwrap();
+    let headers = response.headers().clone();
+    assert_eq!(headers["x-request-id"], "trace-me-42");
+    assert_eq!(headers["x-content-type-options"], "nosniff");
+    assert_eq!(headers["x-frame-options"], "DENY");
+    assert!(headers["content-security-policy"].to_str().unwrap().contains("frame-ancestors 'none'"));
+    assert_eq!(headers["cache-control"], "no-store", "API answers hold personal data");
+    problem(response, 401, "unauthenticated").await;
+    let generated = app.client().get(app.url("/healthz")).send().await.unwrap();
+    let id = generated.headers()["x-request-id"].to_str().unwrap();
+    assert_eq!(uuid::Uuid::parse_str(id).unwrap().get_version_num(), 7);
+}
+
+async fn health_readiness_and_metrics(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    assert_eq!(
+        json_of(app.client().get(app.url("/healthz")).send().await.unwrap(), 200).await["status"],
+        "ok"
+    );
+    assert_eq!(
+        json_of(app.client().get(app.url("/readyz")).send().await.unwrap(), 200).await["status"],
+        "ok"
+    );
+    let metrics = app.client().get(app.url("/metrics")).send().await.unwrap().text().await.unwrap();
+    assert!(metrics.contains("http_requests_total{"), "{metrics}");
+    assert!(metrics.contains(r#"route="/readyz""#), "per-route labels: {metrics}");
+    assert!(metrics.contains("http_request_duration_seconds_bucket{"), "latency histogram: {metrics}");
+}

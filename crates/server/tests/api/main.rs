@@ -1,0 +1,14 @@
+//! Cohort's HTTP integration suite: every test runs once on SQLite and once on PostgreSQL.
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "a test fails loudly where it unwraps")]
+
+mod support;
+
+mod access;
+mod accounts;
+mod audit;
+mod cli;
+mod concurrency;
+mod http_basics;
+mod members;
+mod openapi;
+mod tokens;

@@ -1,0 +1,248 @@
+//! The test application: the real router on a real port, over a fresh database of the chosen
+//! backend, dropped when the test ends.
+
+use cohort_server::app;
+use cohort_server::config::Config;
+use cohort_server::services;
+use cohort_server::services::members::FirstPassword;
+use cohort_store::audit::Context;
+use cohort_store::orgs::Org;
+use cohort_store::scratch::ScratchDatabase;
+use cohort_store::{Store, StoreOptions};
+use reqwest::Client;
+use serde_json::{Value, json};
+use std::path::PathBuf;
+
+/// The database engines every test runs on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// Runs each named test once per backend: `tests::NAME::sqlite` and `tests::NAME::postgres`.
+#[macro_export]
+macro_rules! on_both_backends {
+    ($($name:ident),* $(,)?) => {$(
+        mod $name {
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn sqlite() {
+                super::$name($crate::support::Backend::Sqlite).await
+            }
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn postgres() {
+                if $crate::support::postgres_skipped() {
+                    return;
+                }
+                super::$name($crate::support::Backend::Postgres).await
+            }
+        }
+    )*};
+}
+
+/// Whether the run opted out of PostgreSQL (`COHORT_TEST_BACKENDS=sqlite`). Without that,
+/// an unreachable PostgreSQL fails the suite rather than skipping it silently.
+pub fn postgres_skipped() -> bool {
+    std::env::var("COHORT_TEST_BACKENDS").is_ok_and(|b| !b.split(',').any(|b| b.trim() == "postgres"))
+}
+
+fn postgres_admin_url() -> String {
+    std::env::var("TEST_DATABASE_URL")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
+}
+
+/// Where a test's data lives; removed (SQLite) or dropped (PostgreSQL) at the end.
+pub struct TestDatabase {
+    pub url: String,
+    dir: PathBuf,
+    scratch: Option<ScratchDatabase>,
+}
+
+impl TestDatabase {
+    pub async fn create(backend: Backend) -> TestDatabase {
+        let dir = std::env::temp_dir().join(format!("cohort-test-{}", uuid::Uuid::now_v7().simple()));
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        match backend {
+            Backend::Sqlite => {
+                let url = format!("sqlite://{}", dir.join("cohort.db").display());
+                TestDatabase { url, dir, scratch: None }
+            }
+            Backend::Postgres => {
+                let scratch = ScratchDatabase::create(&postgres_admin_url()).await.unwrap_or_else(|e| {
+                    panic!(
+                        "PostgreSQL is needed for the postgres half of the suite ({e}); start it, set \
+                         TEST_DATABASE_URL, or run with COHORT_TEST_BACKENDS=sqlite"
+                    )
+                });
+                TestDatabase { url: scratch.url.clone(), dir, scratch: Some(scratch) }
+            }
+        }
+    }
+}
+
+impl Drop for TestDatabase {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+        if let Some(scratch) = self.scratch.take() {
+            // Drop runs inside the test's runtime, which cannot block on itself: use a thread.
+            let _ = std::thread::spawn(move || {
+                let runtime =
+                    tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
+                runtime.block_on(scratch.drop_database())
+            })
+            .join();
+        }
+    }
+}
+
+/// A running server and a way to talk to it.
+pub struct TestApp {
+    pub address: String,
+    pub store: Store,
+    pub backend: Backend,
+    shutdown: Option<tokio::sync::oneshot::Sender<()>>,
+    server: Option<tokio::task::JoinHandle<()>>,
+    // Last: dropped after the server has stopped.
+    database: std::sync::Arc<TestDatabase>,
+}
+
+impl TestApp {
+    pub async fn spawn(backend: Backend) -> TestApp {
+        let database = std::sync::Arc::new(TestDatabase::create(backend).await);
+        Self::spawn_on(backend, database).await
+    }
+
+    /// Another server on the same database (as a second stateless instance would be).
+    pub async fn spawn_beside(&self) -> TestApp {
+        Self::spawn_on(self.backend, self.database.clone()).await
+    }
+
+    async fn spawn_on(backend: Backend, database: std::sync::Arc<TestDatabase>) -> TestApp {
+        let store = Store::open(&StoreOptions { url: database.url.clone(), max_connections: 8 })
+            .await
+            .expect("open store");
+        let config = Config { database_url: Some(database.url.clone()), ..Config::default() };
+        let router = app::build(store.clone(), config).await.expect("build app");
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let address = format!("http://{}", listener.local_addr().expect("address"));
+        let (shutdown, stop) = tokio::sync::oneshot::channel::<()>();
+        let serve_store = store.clone();
+        let server = tokio::spawn(async move {
+            app::serve(listener, router, serve_store, async {
+                let _ = stop.await;
+            })
+            .await
+            .expect("serve");
+        });
+        TestApp { address, store, backend, shutdown: Some(shutdown), server: Some(server), database }
+    }
+
+    /// Stops the server after in-flight requests finish.
+    pub async fn stop(mut self) {
+        if let Some(shutdown) = self.shutdown.take() {
+            let _ = shutdown.send(());
+        }
+        if let Some(server) = self.server.take() {
+            let _ = server.await;
+        }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.address, path)
+    }
+
+    /// A client without cookies (for tokens and anonymous calls).
+    pub fn client(&self) -> Client {
+        Client::new()
+    }
+
+    /// A browser-like client that keeps cookies.
+    pub fn browser(&self) -> Client {
+        Client::builder().cookie_store(true).build().expect("client")
+    }
+
+    pub async fn create_org(&self, slug: &str) -> Org {
+        services::orgs::create(&self.store, &Context::operator(), slug, &format!("{slug} B.V."))
+            .await
+            .expect("create org")
+    }
+
+    /// An API token of `org` with `role`; returns its secret.
+    pub async fn token(&self, org: &Org, role: &str) -> String {
+        let (_, secret) =
+            services::tokens::create(&self.store, &Context::operator(), org.id, "test", role, None, None)
+                .await
+                .expect("create token");
+        secret
+    }
+
+    /// A member with their own password, logged in: returns a browser holding the session.
+    pub async fn member(&self, org: &Org, email: &str, role: &str) -> Client {
+        let password = format!("{email} has a long password");
+        services::members::add(
+            &self.store,
+            &Context::operator(),
+            org.id,
+            email,
+            None,
+            role,
+            FirstPassword::Chosen(password.clone()),
+        )
+        .await
+        .expect("add member");
+        self.log_in(email, &password).await
+    }
+
+    /// Registers a candidate; returns a browser holding their session.
+    pub async fn candidate(&self, email: &str) -> Client {
+        let browser = self.browser();
+        let response = browser
+            .post(self.url("/api/v1/auth/register"))
+            .json(&json!({ "email": email, "password": format!("{email} has a long password"), "name": "Candidate" }))
+            .send()
+            .await
+            .expect("register");
+        assert_eq!(response.status(), 201, "register {email}: {}", response.text().await.unwrap_or_default());
+        browser
+    }
+
+    pub async fn log_in(&self, email: &str, password: &str) -> Client {
+        let browser = self.browser();
+        let response = browser
+            .post(self.url("/api/v1/auth/login"))
+            .json(&json!({ "email": email, "password": password }))
+            .send()
+            .await
+            .expect("login");
+        assert_eq!(response.status(), 200, "login {email}: {}", response.text().await.unwrap_or_default());
+        browser
+    }
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        if let Some(shutdown) = self.shutdown.take() {
+            let _ = shutdown.send(());
+        }
+    }
+}
+
+/// The JSON body of a response, asserting its status first.
+pub async fn json_of(response: reqwest::Response, status: u16) -> Value {
+    let actual = response.status().as_u16();
+    let text = response.text().await.unwrap_or_default();
+    assert_eq!(actual, status, "unexpected status; body: {text}");
+    if text.is_empty() { Value::Null } else { serde_json::from_str(&text).expect("JSON body") }
+}
+
+/// Asserts a problem+json answer with `status` and `code`; returns the problem.
+pub async fn problem(response: reqwest::Response, status: u16, code: &str) -> Value {
+    let content_type =
+        response.headers().get("content-type").and_then(|v| v.to_str().ok()).unwrap_or("").to_owned();
+    let body = json_of(response, status).await;
+    assert_eq!(content_type, "application/problem+json", "content type of {body}");
+    assert_eq!(body["code"], code, "problem: {body}");
+    assert_eq!(body["status"], status);
+    body
+}
