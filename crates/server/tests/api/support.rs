@@ -148,6 +148,14 @@ impl TestApp {
         }
     }
 
+    /// Stops this server (finishing what is in flight, closing the database) and starts a new
+    /// one on the same database.
+    pub async fn restart(self) -> TestApp {
+        let (backend, database) = (self.backend, self.database.clone());
+        self.stop().await;
+        Self::spawn_on(backend, database).await
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("{}{}", self.address, path)
     }
