@@ -2,7 +2,7 @@
 //! database.
 
 use crate::on_both_backends;
-use crate::support::{Backend, TestApp, json_of};
+use crate::support::{Backend, TestApp, all_items, json_of};
 use serde_json::json;
 use std::collections::HashSet;
 use std::time::{Duration, Instant};
@@ -89,20 +89,11 @@ async fn fifty_concurrent_writers_lose_nothing(backend: Backend) {
     assert!(conflicts > 0, "the conflicting writes were not exercised");
 
     // Every acknowledged write is there, read back page by page.
-    let mut stored = HashSet::new();
-    let mut cursor: Option<String> = None;
-    loop {
-        let mut page_url = format!("{url}?limit=200");
-        if let Some(cursor) = &cursor {
-            page_url.push_str(&format!("&cursor={cursor}"));
-        }
-        let page = json_of(app.client().get(page_url).bearer_auth(&admin).send().await.unwrap(), 200).await;
-        stored.extend(page["items"].as_array().unwrap().iter().map(|t| t["id"].as_str().unwrap().to_owned()));
-        match page["next_cursor"].as_str() {
-            Some(next) => cursor = Some(next.to_owned()),
-            None => break,
-        }
-    }
+    let stored: HashSet<String> = all_items(&app.client(), &url, &admin, 200)
+        .await
+        .iter()
+        .map(|t| t["id"].as_str().unwrap().to_owned())
+        .collect();
     let missing: Vec<_> = acknowledged.difference(&stored).collect();
     assert!(missing.is_empty(), "{} acknowledged writes are missing", missing.len());
     eprintln!(

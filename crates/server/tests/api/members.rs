@@ -1,7 +1,7 @@
 //! An admin brings colleagues in: they get a one-time password, choose their own, and work.
 
 use crate::on_both_backends;
-use crate::support::{Backend, TestApp, json_of, problem};
+use crate::support::{Backend, TestApp, all_items, json_of, problem};
 use serde_json::json;
 
 on_both_backends!(
@@ -117,22 +117,12 @@ async fn member_lists_are_paginated(backend: Backend) {
             .unwrap();
         json_of(response, 201).await;
     }
-    let mut seen = Vec::new();
-    let mut cursor: Option<String> = None;
-    loop {
-        let mut url = app.url("/api/v1/orgs/acme/members?limit=2");
-        if let Some(cursor) = &cursor {
-            url.push_str(&format!("&cursor={cursor}"));
-        }
-        let page = json_of(app.client().get(url).bearer_auth(&admin).send().await.unwrap(), 200).await;
-        let items = page["items"].as_array().unwrap();
-        assert!(items.len() <= 2);
-        seen.extend(items.iter().map(|m| m["email"].as_str().unwrap().to_owned()));
-        match page["next_cursor"].as_str() {
-            Some(next) => cursor = Some(next.to_owned()),
-            None => break,
-        }
-    }
+    let url = app.url("/api/v1/orgs/acme/members");
+    let seen: Vec<String> = all_items(&app.client(), &url, &admin, 2)
+        .await
+        .iter()
+        .map(|m| m["email"].as_str().unwrap().to_owned())
+        .collect();
     assert_eq!(seen, (0..5).map(|i| format!("m{i}@acme.example")).collect::<Vec<_>>());
     for bad in ["limit=0", "limit=201", "cursor=nonsense"] {
         let response = app

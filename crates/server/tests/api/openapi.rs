@@ -49,5 +49,8 @@ async fn the_reference_page_is_served_whole(backend: Backend) {
         assert!(asset.bytes().await.unwrap().len() > 100);
     }
     assert!(!html.contains("http://") && !html.contains("https://"));
+    let front_door = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
+    let response = front_door.get(app.url("/")).send().await.unwrap();
+    assert_eq!(response.headers()["location"], "/api/docs");
     let _: Value = json_of(app.client().get(app.url("/api/openapi.json")).send().await.unwrap(), 200).await;
 }

@@ -254,3 +254,23 @@ pub async fn problem(response: reqwest::Response, status: u16, code: &str) -> Va
     assert_eq!(body["status"], status);
     body
 }
+
+/// Every item of a paginated list at `url`, walking `next_cursor` with pages of `limit`.
+pub async fn all_items(client: &Client, url: &str, bearer: &str, limit: u64) -> Vec<Value> {
+    let mut items = Vec::new();
+    let mut cursor: Option<String> = None;
+    loop {
+        let mut page_url = format!("{url}?limit={limit}");
+        if let Some(cursor) = &cursor {
+            page_url.push_str(&format!("&cursor={cursor}"));
+        }
+        let page = json_of(client.get(page_url).bearer_auth(bearer).send().await.unwrap(), 200).await;
+        let page_items = page["items"].as_array().unwrap();
+        assert!(page_items.len() as u64 <= limit, "a page holds at most its limit");
+        items.extend(page_items.iter().cloned());
+        match page["next_cursor"].as_str() {
+            Some(next) => cursor = Some(next.to_owned()),
+            None => return items,
+        }
+    }
+}

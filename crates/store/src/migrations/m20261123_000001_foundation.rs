@@ -92,6 +92,16 @@ enum AuditEvents {
     Details,
 }
 
+/// A foreign key from `from` to `to`; every one names what deleting the parent does.
+fn foreign_key(
+    name: &str,
+    from: (impl IntoIden, impl IntoIden),
+    to: (impl IntoIden, impl IntoIden),
+    on_delete: ForeignKeyAction,
+) -> ForeignKeyCreateStatement {
+    ForeignKey::create().name(name).from(from.0, from.1).to(to.0, to.1).on_delete(on_delete).to_owned()
+}
+
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
@@ -129,20 +139,18 @@ impl MigrationTrait for Migration {
                     .col(uuid(Memberships::UserId))
                     .col(string(Memberships::Role))
                     .col(timestamp_with_time_zone(Memberships::CreatedAt))
-                    .foreign_key(
-                        ForeignKey::create()
-                            .name("fk_memberships_org")
-                            .from(Memberships::Table, Memberships::OrgId)
-                            .to(Organisations::Table, Organisations::Id)
-                            .on_delete(ForeignKeyAction::Cascade),
-                    )
-                    .foreign_key(
-                        ForeignKey::create()
-                            .name("fk_memberships_user")
-                            .from(Memberships::Table, Memberships::UserId)
-                            .to(Users::Table, Users::Id)
-                            .on_delete(ForeignKeyAction::Cascade),
-                    )
+                    .foreign_key(&mut foreign_key(
+                        "fk_memberships_org",
+                        (Memberships::Table, Memberships::OrgId),
+                        (Organisations::Table, Organisations::Id),
+                        ForeignKeyAction::Cascade,
+                    ))
+                    .foreign_key(&mut foreign_key(
+                        "fk_memberships_user",
+                        (Memberships::Table, Memberships::UserId),
+                        (Users::Table, Users::Id),
+                        ForeignKeyAction::Cascade,
+                    ))
                     .to_owned(),
             )
             .await?;
@@ -179,13 +187,12 @@ impl MigrationTrait for Migration {
                     .col(timestamp_with_time_zone(Sessions::ExpiresAt))
                     .col(string_null(Sessions::Ip))
                     .col(string_null(Sessions::UserAgent))
-                    .foreign_key(
-                        ForeignKey::create()
-                            .name("fk_sessions_user")
-                            .from(Sessions::Table, Sessions::UserId)
-                            .to(Users::Table, Users::Id)
-                            .on_delete(ForeignKeyAction::Cascade),
-                    )
+                    .foreign_key(&mut foreign_key(
+                        "fk_sessions_user",
+                        (Sessions::Table, Sessions::UserId),
+                        (Users::Table, Users::Id),
+                        ForeignKeyAction::Cascade,
+                    ))
                     .to_owned(),
             )
             .await?;
@@ -212,20 +219,18 @@ impl MigrationTrait for Migration {
                     .col(timestamp_with_time_zone_null(ApiTokens::ExpiresAt))
                     .col(timestamp_with_time_zone_null(ApiTokens::RevokedAt))
                     .col(timestamp_with_time_zone_null(ApiTokens::LastUsedAt))
-                    .foreign_key(
-                        ForeignKey::create()
-                            .name("fk_api_tokens_org")
-                            .from(ApiTokens::Table, ApiTokens::OrgId)
-                            .to(Organisations::Table, Organisations::Id)
-                            .on_delete(ForeignKeyAction::Cascade),
-                    )
-                    .foreign_key(
-                        ForeignKey::create()
-                            .name("fk_api_tokens_created_by")
-                            .from(ApiTokens::Table, ApiTokens::CreatedBy)
-                            .to(Users::Table, Users::Id)
-                            .on_delete(ForeignKeyAction::SetNull),
-                    )
+                    .foreign_key(&mut foreign_key(
+                        "fk_api_tokens_org",
+                        (ApiTokens::Table, ApiTokens::OrgId),
+                        (Organisations::Table, Organisations::Id),
+                        ForeignKeyAction::Cascade,
+                    ))
+                    .foreign_key(&mut foreign_key(
+                        "fk_api_tokens_created_by",
+                        (ApiTokens::Table, ApiTokens::CreatedBy),
+                        (Users::Table, Users::Id),
+                        ForeignKeyAction::SetNull,
+                    ))
                     .to_owned(),
             )
             .await?;
@@ -280,13 +285,12 @@ impl MigrationTrait for Migration {
                     .col(string_null(AuditEvents::RequestId))
                     .col(string_null(AuditEvents::Ip))
                     .col(text_null(AuditEvents::Details))
-                    .foreign_key(
-                        ForeignKey::create()
-                            .name("fk_audit_events_org")
-                            .from(AuditEvents::Table, AuditEvents::OrgId)
-                            .to(Organisations::Table, Organisations::Id)
-                            .on_delete(ForeignKeyAction::Restrict),
-                    )
+                    .foreign_key(&mut foreign_key(
+                        "fk_audit_events_org",
+                        (AuditEvents::Table, AuditEvents::OrgId),
+                        (Organisations::Table, Organisations::Id),
+                        ForeignKeyAction::Restrict,
+                    ))
                     .to_owned(),
             )
             .await?;
