@@ -45,9 +45,7 @@ async fn measure(writers: usize, duration: Duration) -> f64 {
                 let mut n = 0u64;
                 while Instant::now() < deadline {
                     n += 1;
-                    let slug =
-                        OrgSlug::parse(&format!("w{writer}-{n}-{}", uuid::Uuid::now_v7().simple())[..40])
-                            .unwrap();
+                    let slug = OrgSlug::parse(&format!("w{writers}-{writer}-{n}")).unwrap();
                     store.create_org(&ctx, slug, OrgName::parse("Bench").unwrap()).await.unwrap();
                     done.fetch_add(1, Ordering::Relaxed);
                 }
