@@ -85,3 +85,19 @@ pub fn security_headers() -> [(HeaderName, HeaderValue); 4] {
         (header::REFERRER_POLICY, HeaderValue::from_static("no-referrer")),
     ]
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn a_panic_is_a_500_that_tells_nothing() {
+        let response = panic_response(Box::new(String::from("secret table users is corrupt")));
+        assert_eq!(response.status(), axum::http::StatusCode::INTERNAL_SERVER_ERROR);
+        assert_eq!(response.headers()[header::CONTENT_TYPE], "application/problem+json");
+        let body = axum::body::to_bytes(response.into_body(), 4096).await.unwrap();
+        let body = String::from_utf8(body.to_vec()).unwrap();
+        assert!(body.contains("internal_error"), "{body}");
+        assert!(!body.contains("secret") && !body.contains("corrupt"), "{body}");
+    }
+}
