@@ -1,11 +1,9 @@
 //! An organisation, as its members see it.
 
-use crate::app::AppState;
+use crate::auth::OrgCaller;
 use crate::auth::caller::Members;
-use crate::auth::{OrgCaller, Principal};
-use crate::error::{ApiError, Problem};
+use crate::error::Problem;
 use axum::Json;
-use axum::extract::State;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 use utoipa::ToSchema;
@@ -37,20 +35,13 @@ pub struct OrgResponse {
         (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
     )
 )]
-pub async fn get_org(
-    State(state): State<AppState>,
-    caller: OrgCaller<Members>,
-) -> Result<Json<OrgResponse>, ApiError> {
-    let your_roles = match &caller.principal {
-        Principal::Person { user, .. } => state.store.roles_in(caller.org.id, user.id).await?,
-        Principal::Token(token) => token.role.parse().into_iter().collect(),
-    };
+pub async fn get_org(caller: OrgCaller<Members>) -> Json<OrgResponse> {
     let org = caller.org;
-    Ok(Json(OrgResponse {
+    Json(OrgResponse {
         id: org.id,
         slug: org.slug,
         name: org.name,
         created_at: org.created_at,
-        your_roles: your_roles.into_iter().map(|r| r.as_str().to_owned()).collect(),
-    }))
+        your_roles: caller.roles.iter().map(|r| r.as_str().to_owned()).collect(),
+    })
 }

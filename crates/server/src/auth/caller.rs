@@ -148,9 +148,12 @@ impl<R: PersonRule> FromRequestParts<AppState> for SignedIn<R> {
             Some(Principal::Person { user, .. }) => {
                 Caller::Person { roles: &[], must_change_password: user.must_change_password }
             }
-            Some(Principal::Token(token)) => {
-                Caller::Token { role: token.role.parse().unwrap_or(Role::Mentor), own_org: false }
-            }
+            // A token acts for an organisation, never as a person: it is outside every person's
+            // routes, whatever its role.
+            Some(Principal::Token(token)) => match token.role.parse() {
+                Ok(role) => Caller::Token { role, own_org: false },
+                Err(_) => Caller::Anonymous,
+            },
         };
         decide(R::RULE, caller).map_err(deny)?;
         let Some(Principal::Person { user, session }) = principal else { return Err(ApiError::not_found()) };
@@ -183,9 +186,11 @@ pub struct OrgCaller<R: RoleSet> {
     pub org: Org,
     /// Who calls.
     pub principal: Principal,
+    /// The caller's roles here (a token's one role).
+    pub roles: Vec<Role>,
     /// Where the request comes from.
     pub meta: RequestMeta,
-    roles: PhantomData<R>,
+    rule: PhantomData<R>,
 }
 
 impl<R: RoleSet> OrgCaller<R> {
@@ -209,21 +214,22 @@ impl<R: RoleSet> FromRequestParts<AppState> for OrgCaller<R> {
             })
             .ok_or_else(ApiError::not_found)?;
         let org = state.store.org_by_slug(&slug).await?.ok_or_else(ApiError::not_found)?;
-        let held: Vec<Role> = match &principal {
-            Principal::Person { user, .. } => state.store.roles_in(org.id, user.id).await?,
-            Principal::Token(_) => Vec::new(),
-        };
-        let caller = match &principal {
-            Principal::Person { user, .. } => {
-                Caller::Person { roles: &held, must_change_password: user.must_change_password }
+        let (roles, caller_token) = match &principal {
+            Principal::Person { user, .. } => (state.store.roles_in(org.id, user.id).await?, None),
+            Principal::Token(token) => {
+                let role: Role = token.role.parse().map_err(|_| ApiError::not_found())?;
+                (vec![role], Some((role, token.org_id == org.id)))
             }
-            Principal::Token(token) => match token.role.parse() {
-                Ok(role) => Caller::Token { role, own_org: token.org_id == org.id },
-                Err(_) => return Err(ApiError::not_found()),
-            },
+        };
+        let caller = match (&principal, caller_token) {
+            (_, Some((role, own_org))) => Caller::Token { role, own_org },
+            (Principal::Person { user, .. }, None) => {
+                Caller::Person { roles: &roles, must_change_password: user.must_change_password }
+            }
+            (Principal::Token(_), None) => return Err(ApiError::not_found()),
         };
         decide(Rule::Org(R::ROLES), caller).map_err(deny)?;
         let Ok(meta) = RequestMeta::from_request_parts(parts, state).await;
-        Ok(OrgCaller { org, principal, meta, roles: PhantomData })
+        Ok(OrgCaller { org, principal, roles, meta, rule: PhantomData })
     }
 }
