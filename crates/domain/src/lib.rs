@@ -4,6 +4,7 @@
 
 pub mod access;
 pub mod audit;
+pub mod eligibility;
 pub mod identity;
 pub mod ids;
 pub mod org;
