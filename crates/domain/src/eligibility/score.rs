@@ -88,7 +88,7 @@ pub fn score(preferences: &Preferences, profile: &Profile) -> MatchScore {
         parts.push(ScorePart { criterion: "languages".into(), points, max: LANGUAGES, explanation });
     }
     let (points, max) = parts.iter().fold((0, 0), |(p, m), part| (p + part.points, m + part.max));
-    let total = if max == 0 { 100 } else { (points * 100 + max / 2) / max };
+    let total = (points * 100 + max / 2).checked_div(max).unwrap_or(100);
     MatchScore { total, parts }
 }
 
