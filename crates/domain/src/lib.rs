@@ -9,5 +9,6 @@ pub mod identity;
 pub mod ids;
 pub mod org;
 pub mod page;
+pub mod pipeline;
 pub mod text;
 pub mod validation;

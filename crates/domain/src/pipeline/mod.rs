@@ -1,0 +1,10 @@
+//! The hiring pipeline: a vacancy's ordered stages and how an application moves through them.
+//!
+//! Applications point at stages by key, so renaming or reordering other stages never moves an
+//! application. The state machine is [`transition`]; stage editing is [`Pipeline::edit`].
+
+mod machine;
+mod stages;
+
+pub use machine::{Actor, Move, Position, Status, TransitionError, transition};
+pub use stages::{EditError, Pipeline, PipelineError, Stage, StageKind};
