@@ -10,5 +10,7 @@ pub mod ids;
 pub mod org;
 pub mod page;
 pub mod pipeline;
+pub mod program;
 pub mod text;
+pub mod vacancy;
 pub mod validation;
