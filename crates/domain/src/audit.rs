@@ -27,11 +27,21 @@ pub enum Action {
     ApiTokenCreated,
     /// An API token was revoked.
     ApiTokenRevoked,
+    /// A programme was created.
+    ProgramCreated,
+    /// A programme was changed.
+    ProgramUpdated,
+    /// A vacancy was created (as a draft).
+    VacancyCreated,
+    /// A vacancy was changed.
+    VacancyUpdated,
+    /// A vacancy's status changed (published, closed).
+    VacancyStatusChanged,
 }
 
 impl Action {
     /// Every action, for filters and documentation.
-    pub const ALL: [Action; 12] = [
+    pub const ALL: [Action; 17] = [
         Action::LoginSucceeded,
         Action::LoginFailed,
         Action::Logout,
@@ -44,6 +54,11 @@ impl Action {
         Action::MemberRemoved,
         Action::ApiTokenCreated,
         Action::ApiTokenRevoked,
+        Action::ProgramCreated,
+        Action::ProgramUpdated,
+        Action::VacancyCreated,
+        Action::VacancyUpdated,
+        Action::VacancyStatusChanged,
     ];
 
     /// The action's stable name.
@@ -61,6 +76,11 @@ impl Action {
             Action::MemberRemoved => "member.removed",
             Action::ApiTokenCreated => "api_token.created",
             Action::ApiTokenRevoked => "api_token.revoked",
+            Action::ProgramCreated => "program.created",
+            Action::ProgramUpdated => "program.updated",
+            Action::VacancyCreated => "vacancy.created",
+            Action::VacancyUpdated => "vacancy.updated",
+            Action::VacancyStatusChanged => "vacancy.status_changed",
         }
     }
 

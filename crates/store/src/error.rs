@@ -12,6 +12,12 @@ pub enum StoreError {
     /// A rule of the operation refused it (for example, removing the last administrator).
     #[error("{0}")]
     Refused(&'static str),
+    /// The record changed since the caller read it (its version moved on).
+    #[error("the record changed since it was read")]
+    Stale,
+    /// A stored value could not be read back (a bug or a hand-edited database).
+    #[error("stored data is unreadable: {0}")]
+    Corrupt(String),
     /// The database URL is not one Cohort can use.
     #[error("unsupported database URL: {0}")]
     UnsupportedUrl(String),

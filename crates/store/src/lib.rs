@@ -13,9 +13,11 @@ pub mod login_attempts;
 pub mod members;
 pub mod orgs;
 pub mod page;
+pub mod programs;
 pub mod scratch;
 pub mod sessions;
 pub mod users;
+pub mod vacancies;
 
 pub use connect::{Backend, StoreOptions, redact_url};
 pub use error::StoreError;

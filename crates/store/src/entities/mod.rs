@@ -5,5 +5,8 @@ pub mod audit_event;
 pub mod login_attempt;
 pub mod membership;
 pub mod organisation;
+pub mod program;
 pub mod session;
 pub mod user;
+pub mod vacancy;
+pub mod vacancy_skill;

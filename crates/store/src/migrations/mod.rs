@@ -1,6 +1,7 @@
 //! Forward-only migrations, embedded in the binary, written once for SQLite and PostgreSQL.
 
 mod m20261123_000001_foundation;
+mod m20261123_000002_programs_vacancies;
 
 use crate::{Backend, StoreError};
 use sea_orm::{ConnectionTrait, DatabaseConnection, TransactionTrait};
@@ -10,7 +11,10 @@ pub(crate) struct Migrator;
 
 impl MigratorTrait for Migrator {
     fn migrations() -> Vec<Box<dyn MigrationTrait>> {
-        vec![Box::new(m20261123_000001_foundation::Migration)]
+        vec![
+            Box::new(m20261123_000001_foundation::Migration),
+            Box::new(m20261123_000002_programs_vacancies::Migration),
+        ]
     }
 }
 

@@ -1,0 +1,395 @@
+//! Vacancies: drafts, publishing, the public job board. Versioned: every change checks and
+//! raises `version` in one conditional UPDATE, so concurrent edits cannot both win.
+
+use crate::audit::{self, Context, Event};
+use crate::entities::vacancy::{self, Column, Entity};
+use crate::entities::vacancy_skill;
+use crate::{Page, PageRequest, Store, StoreError};
+use chrono::{DateTime, NaiveDate, Utc};
+use cohort_domain::audit::Action;
+use cohort_domain::eligibility::{CountryCode, Preferences, Rule};
+use cohort_domain::pipeline::Pipeline;
+use cohort_domain::vacancy::{Stipend, VacancyDraft, VacancyStatus, WorkMode};
+use futures::FutureExt;
+use sea_orm::sea_query::{Expr, ExprTrait, Func, LikeExpr, Query};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    Select, Set,
+};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+/// A vacancy as stored.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Vacancy {
+    /// Its id.
+    pub id: Uuid,
+    /// Its organisation.
+    pub org_id: Uuid,
+    /// Its programme.
+    pub program_id: Uuid,
+    /// Draft, published or closed.
+    pub status: VacancyStatus,
+    /// When it was first published.
+    pub published_at: Option<DateTime<Utc>>,
+    /// Raised by every change.
+    pub version: i32,
+    /// When it was created.
+    pub created_at: DateTime<Utc>,
+    /// When it was last changed.
+    pub updated_at: DateTime<Utc>,
+    /// Its stages.
+    pub pipeline: Pipeline,
+    /// What the organisation wrote.
+    pub draft: VacancyDraft,
+}
+
+/// The parts of a draft that no query filters on.
+#[derive(Serialize, Deserialize)]
+struct Details {
+    responsibilities: Vec<String>,
+    required_skills: Vec<String>,
+    preferences: Preferences,
+    rules: Vec<Rule>,
+    remote_countries: Vec<CountryCode>,
+    hours_per_week: u32,
+    stipend: Option<Stipend>,
+    positions: u32,
+}
+
+fn corrupt(error: impl std::fmt::Display) -> StoreError {
+    StoreError::Corrupt(error.to_string())
+}
+
+fn work_mode_name(mode: WorkMode) -> &'static str {
+    match mode {
+        WorkMode::OnSite => "on_site",
+        WorkMode::Hybrid => "hybrid",
+        WorkMode::Remote => "remote",
+    }
+}
+
+impl TryFrom<vacancy::Model> for Vacancy {
+    type Error = StoreError;
+    fn try_from(row: vacancy::Model) -> Result<Self, Self::Error> {
+        let details: Details = serde_json::from_str(&row.details).map_err(corrupt)?;
+        let work_mode = serde_json::from_value(serde_json::Value::String(row.work_mode)).map_err(corrupt)?;
+        Ok(Vacancy {
+            id: row.id,
+            org_id: row.org_id,
+            program_id: row.program_id,
+            status: VacancyStatus::parse(&row.status).ok_or_else(|| corrupt(&row.status))?,
+            published_at: row.published_at,
+            version: row.version,
+            created_at: row.created_at,
+            updated_at: row.updated_at,
+            pipeline: serde_json::from_str(&row.pipeline).map_err(corrupt)?,
+            draft: VacancyDraft {
+                title: row.title,
+                description: row.description,
+                responsibilities: details.responsibilities,
+                required_skills: details.required_skills,
+                preferences: details.preferences,
+                rules: details.rules,
+                location: row.location,
+                work_mode,
+                remote_countries: details.remote_countries,
+                hours_per_week: details.hours_per_week,
+                stipend: details.stipend,
+                positions: details.positions,
+                opens_on: row.opens_on,
+                closes_on: row.closes_on,
+            },
+        })
+    }
+}
+
+fn draft_columns(draft: &VacancyDraft, row: &mut vacancy::ActiveModel) -> Result<(), StoreError> {
+    let details = Details {
+        responsibilities: draft.responsibilities.clone(),
+        required_skills: draft.required_skills.clone(),
+        preferences: draft.preferences.clone(),
+        rules: draft.rules.clone(),
+        remote_countries: draft.remote_countries.clone(),
+        hours_per_week: draft.hours_per_week,
+        stipend: draft.stipend.clone(),
+        positions: draft.positions,
+    };
+    row.title = Set(draft.title.trim().to_owned());
+    row.description = Set(draft.description.clone());
+    row.location = Set(draft.location.as_ref().map(|l| l.trim().to_owned()).filter(|l| !l.is_empty()));
+    row.work_mode = Set(work_mode_name(draft.work_mode).to_owned());
+    row.opens_on = Set(draft.opens_on);
+    row.closes_on = Set(draft.closes_on);
+    row.details = Set(serde_json::to_string(&details).map_err(corrupt)?);
+    Ok(())
+}
+
+/// Rewrites the skill index of a vacancy.
+async fn index_skills(
+    db: &impl ConnectionTrait,
+    vacancy_id: Uuid,
+    draft: &VacancyDraft,
+) -> Result<(), StoreError> {
+    vacancy_skill::Entity::delete_many()
+        .filter(vacancy_skill::Column::VacancyId.eq(vacancy_id))
+        .exec(db)
+        .await?;
+    let mut seen = std::collections::BTreeSet::new();
+    let skills = draft
+        .required_skills
+        .iter()
+        .map(|s| (s, true))
+        .chain(draft.preferences.skills.iter().map(|s| (s, false)));
+    for (skill, required) in skills {
+        let skill = skill.trim().to_lowercase();
+        if seen.insert(skill.clone()) {
+            vacancy_skill::ActiveModel {
+                id: Set(Uuid::now_v7()),
+                vacancy_id: Set(vacancy_id),
+                skill: Set(skill),
+                required: Set(required),
+            }
+            .insert(db)
+            .await?;
+        }
+    }
+    Ok(())
+}
+
+/// Applies `change` to the vacancy if it is still at `expected_version`; returns it after.
+async fn update_versioned(
+    db: &impl ConnectionTrait,
+    org_id: Uuid,
+    id: Uuid,
+    expected_version: i32,
+    change: impl FnOnce(&mut vacancy::ActiveModel) -> Result<(), StoreError>,
+) -> Result<Vacancy, StoreError> {
+    let mut row = vacancy::ActiveModel { ..Default::default() };
+    change(&mut row)?;
+    row.version = Set(expected_version + 1);
+    row.updated_at = Set(Utc::now());
+    let updated = Entity::update_many()
+        .set(row)
+        .filter(Column::Id.eq(id))
+        .filter(Column::OrgId.eq(org_id))
+        .filter(Column::Version.eq(expected_version))
+        .exec(db)
+        .await?;
+    let current =
+        Entity::find_by_id(id).filter(Column::OrgId.eq(org_id)).one(db).await?.ok_or(StoreError::NotFound)?;
+    if updated.rows_affected == 0 {
+        return Err(StoreError::Stale);
+    }
+    Vacancy::try_from(current)
+}
+
+/// What the job board filters by.
+#[derive(Clone, Debug, Default)]
+pub struct BoardFilter {
+    /// Words in the title or description.
+    pub text: Option<String>,
+    /// A skill, required or preferred.
+    pub skill: Option<String>,
+    /// Part of the location.
+    pub location: Option<String>,
+    /// Only remote (true) or only not remote (false).
+    pub remote: Option<bool>,
+    /// One organisation.
+    pub org_id: Option<Uuid>,
+}
+
+/// `%text%` for LIKE, with LIKE's own wildcards taken literally.
+fn contains_pattern(text: &str) -> LikeExpr {
+    let escaped = text.trim().to_lowercase().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+    LikeExpr::new(format!("%{escaped}%")).escape('\\')
+}
+
+impl Store {
+    /// Creates a draft vacancy in a programme with the standard pipeline.
+    pub async fn create_vacancy(
+        &self,
+        ctx: &Context,
+        org_id: Uuid,
+        program_id: Uuid,
+        draft: VacancyDraft,
+    ) -> Result<Vacancy, StoreError> {
+        let ctx = ctx.clone();
+        self.writer
+            .run(move |tx| {
+                async move {
+                    let now = Utc::now();
+                    let mut row = vacancy::ActiveModel {
+                        id: Set(Uuid::now_v7()),
+                        org_id: Set(org_id),
+                        program_id: Set(program_id),
+                        status: Set(VacancyStatus::Draft.as_str().to_owned()),
+                        published_at: Set(None),
+                        pipeline: Set(serde_json::to_string(&Pipeline::standard()).map_err(corrupt)?),
+                        version: Set(1),
+                        created_at: Set(now),
+                        updated_at: Set(now),
+                        ..Default::default()
+                    };
+                    draft_columns(&draft, &mut row)?;
+                    let vacancy = Vacancy::try_from(row.insert(tx).await?)?;
+                    index_skills(tx, vacancy.id, &draft).await?;
+                    let event = Event::new(Action::VacancyCreated, Some(org_id), "vacancy", vacancy.id)
+                        .with_details(serde_json::json!({ "title": vacancy.draft.title }));
+                    audit::append(tx, &ctx, event).await?;
+                    Ok(vacancy)
+                }
+                .boxed()
+            })
+            .await
+    }
+
+    /// Replaces what the organisation wrote, if the vacancy is still at `expected_version`.
+    pub async fn update_vacancy(
+        &self,
+        ctx: &Context,
+        org_id: Uuid,
+        id: Uuid,
+        expected_version: i32,
+        draft: VacancyDraft,
+    ) -> Result<Vacancy, StoreError> {
+        let ctx = ctx.clone();
+        self.writer
+            .run(move |tx| {
+                async move {
+                    let vacancy =
+                        update_versioned(tx, org_id, id, expected_version, |row| draft_columns(&draft, row))
+                            .await?;
+                    index_skills(tx, id, &draft).await?;
+                    audit::append(tx, &ctx, Event::new(Action::VacancyUpdated, Some(org_id), "vacancy", id))
+                        .await?;
+                    Ok(vacancy)
+                }
+                .boxed()
+            })
+            .await
+    }
+
+    /// Sets the status the domain decided on, if the vacancy is still at `expected_version`.
+    pub async fn set_vacancy_status(
+        &self,
+        ctx: &Context,
+        org_id: Uuid,
+        id: Uuid,
+        expected_version: i32,
+        status: VacancyStatus,
+    ) -> Result<Vacancy, StoreError> {
+        let ctx = ctx.clone();
+        self.writer
+            .run(move |tx| {
+                async move {
+                    let now = Utc::now();
+                    let vacancy = update_versioned(tx, org_id, id, expected_version, |row| {
+                        row.status = Set(status.as_str().to_owned());
+                        Ok(())
+                    })
+                    .await?;
+                    let vacancy = if status == VacancyStatus::Published && vacancy.published_at.is_none() {
+                        let mut row = vacancy::ActiveModel { id: Set(id), ..Default::default() };
+                        row.published_at = Set(Some(now));
+                        Vacancy::try_from(row.update(tx).await?)?
+                    } else {
+                        vacancy
+                    };
+                    let event = Event::new(Action::VacancyStatusChanged, Some(org_id), "vacancy", id)
+                        .with_details(serde_json::json!({ "status": status.as_str() }));
+                    audit::append(tx, &ctx, event).await?;
+                    Ok(vacancy)
+                }
+                .boxed()
+            })
+            .await
+    }
+
+    /// A vacancy of the organisation, in any status.
+    pub async fn vacancy(&self, org_id: Uuid, id: Uuid) -> Result<Option<Vacancy>, StoreError> {
+        let row = Entity::find_by_id(id).filter(Column::OrgId.eq(org_id)).one(&self.read).await?;
+        row.map(Vacancy::try_from).transpose()
+    }
+
+    /// A vacancy anyone may see: published or closed, never a draft.
+    pub async fn public_vacancy(&self, id: Uuid) -> Result<Option<Vacancy>, StoreError> {
+        let row = Entity::find_by_id(id)
+            .filter(Column::Status.ne(VacancyStatus::Draft.as_str()))
+            .one(&self.read)
+            .await?;
+        row.map(Vacancy::try_from).transpose()
+    }
+
+    /// The organisation's vacancies, newest first, optionally of one status or programme.
+    pub async fn vacancies_page(
+        &self,
+        org_id: Uuid,
+        status: Option<VacancyStatus>,
+        program_id: Option<Uuid>,
+        page: PageRequest,
+    ) -> Result<Page<Vacancy>, StoreError> {
+        let mut query = Entity::find().filter(Column::OrgId.eq(org_id));
+        if let Some(status) = status {
+            query = query.filter(Column::Status.eq(status.as_str()));
+        }
+        if let Some(program_id) = program_id {
+            query = query.filter(Column::ProgramId.eq(program_id));
+        }
+        self.newest_first(query, page).await
+    }
+
+    /// The public job board: published vacancies open on `today`, newest first.
+    pub async fn job_board(
+        &self,
+        filter: &BoardFilter,
+        today: NaiveDate,
+        page: PageRequest,
+    ) -> Result<Page<Vacancy>, StoreError> {
+        let mut query = Entity::find()
+            .filter(Column::Status.eq(VacancyStatus::Published.as_str()))
+            .filter(Column::OpensOn.lte(today))
+            .filter(Column::ClosesOn.gte(today));
+        if let Some(text) = filter.text.as_deref().filter(|t| !t.trim().is_empty()) {
+            let title = Expr::expr(Func::lower(Expr::col(Column::Title))).like(contains_pattern(text));
+            let description =
+                Expr::expr(Func::lower(Expr::col(Column::Description))).like(contains_pattern(text));
+            query = query.filter(title.or(description));
+        }
+        if let Some(location) = filter.location.as_deref().filter(|l| !l.trim().is_empty()) {
+            query = query.filter(
+                Expr::expr(Func::lower(Expr::col(Column::Location))).like(contains_pattern(location)),
+            );
+        }
+        if let Some(skill) = filter.skill.as_deref().filter(|s| !s.trim().is_empty()) {
+            let with_skill = Query::select()
+                .column(vacancy_skill::Column::VacancyId)
+                .from(vacancy_skill::Entity)
+                .and_where(vacancy_skill::Column::Skill.eq(skill.trim().to_lowercase()))
+                .to_owned();
+            query = query.filter(Column::Id.in_subquery(with_skill));
+        }
+        match filter.remote {
+            Some(true) => query = query.filter(Column::WorkMode.eq(work_mode_name(WorkMode::Remote))),
+            Some(false) => query = query.filter(Column::WorkMode.ne(work_mode_name(WorkMode::Remote))),
+            None => {}
+        }
+        if let Some(org_id) = filter.org_id {
+            query = query.filter(Column::OrgId.eq(org_id));
+        }
+        self.newest_first(query, page).await
+    }
+
+    async fn newest_first(
+        &self,
+        mut query: Select<Entity>,
+        page: PageRequest,
+    ) -> Result<Page<Vacancy>, StoreError> {
+        if let Some(after) = page.after {
+            query = query.filter(Column::Id.lt(after));
+        }
+        let rows = query.order_by_desc(Column::Id).limit(page.limit + 1).all(&self.read).await?;
+        let rows = rows.into_iter().map(Vacancy::try_from).collect::<Result<Vec<_>, _>>()?;
+        Ok(Page::from_overfetch(rows, page.limit, |v| v.id))
+    }
+}
