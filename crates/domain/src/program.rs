@@ -23,6 +23,7 @@ pub enum Component {
 
 /// One component and what it means in this programme.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct StructureItem {
     /// The component.
     pub component: Component,

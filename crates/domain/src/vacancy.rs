@@ -83,6 +83,7 @@ pub enum WorkMode {
 
 /// A monthly stipend.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Stipend {
     /// The amount per month in cents.
     pub monthly_cents: i64,

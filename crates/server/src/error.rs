@@ -129,6 +129,7 @@ impl From<StoreError> for ApiError {
                 ApiError::conflict("conflict", "This conflicts with an existing record.")
             }
             StoreError::Refused(reason) => ApiError::conflict("refused", reason),
+            StoreError::Stale => crate::http::versioning::stale(),
             other => ApiError::internal(other),
         }
     }

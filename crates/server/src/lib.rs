@@ -8,5 +8,6 @@ pub mod commands;
 pub mod config;
 pub mod error;
 pub mod http;
+pub mod markdown;
 pub mod services;
 pub mod telemetry;

@@ -135,6 +135,12 @@ impl Store {
         Entity::find_by_id(id).one(&self.read).await?.map(Program::try_from).transpose()
     }
 
+    /// The programmes with these ids, whoever's.
+    pub async fn programs_by_ids(&self, ids: Vec<Uuid>) -> Result<Vec<Program>, StoreError> {
+        let rows = Entity::find().filter(Column::Id.is_in(ids)).all(&self.read).await?;
+        rows.into_iter().map(Program::try_from).collect()
+    }
+
     /// The organisation's programmes, oldest first.
     pub async fn programs_page(&self, org_id: Uuid, page: PageRequest) -> Result<Page<Program>, StoreError> {
         let mut query = Entity::find().filter(Column::OrgId.eq(org_id));

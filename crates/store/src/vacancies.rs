@@ -244,22 +244,26 @@ impl Store {
             .await
     }
 
-    /// Replaces what the organisation wrote, if the vacancy is still at `expected_version`.
+    /// Replaces what the organisation wrote (and the programme), if the vacancy is still at
+    /// `expected_version`.
     pub async fn update_vacancy(
         &self,
         ctx: &Context,
         org_id: Uuid,
         id: Uuid,
         expected_version: i32,
+        program_id: Uuid,
         draft: VacancyDraft,
     ) -> Result<Vacancy, StoreError> {
         let ctx = ctx.clone();
         self.writer
             .run(move |tx| {
                 async move {
-                    let vacancy =
-                        update_versioned(tx, org_id, id, expected_version, |row| draft_columns(&draft, row))
-                            .await?;
+                    let vacancy = update_versioned(tx, org_id, id, expected_version, |row| {
+                        row.program_id = Set(program_id);
+                        draft_columns(&draft, row)
+                    })
+                    .await?;
                     index_skills(tx, id, &draft).await?;
                     audit::append(tx, &ctx, Event::new(Action::VacancyUpdated, Some(org_id), "vacancy", id))
                         .await?;

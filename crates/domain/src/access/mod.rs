@@ -84,6 +84,8 @@ pub mod roles {
 
     /// Only administrators.
     pub const ADMIN: &[Role] = &[Role::Admin];
+    /// Those who run hiring: recruiters and admins.
+    pub const HIRING: &[Role] = &[Role::Admin, Role::Recruiter];
     /// Anyone who belongs to the organisation.
     pub const ANY_MEMBER: &[Role] = &[Role::Admin, Role::Recruiter, Role::Interviewer, Role::Mentor];
 }

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 /// A span of days, both ends included.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Period {
     /// The first day.
     pub start: NaiveDate,
@@ -27,6 +28,7 @@ impl Period {
 /// What a candidate tells about themselves, as far as eligibility and matching need it.
 /// Everything is optional: a missing fact makes a rule's answer "unknown", not "fail".
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct Profile {
     /// Where they study.
     pub institution: Option<String>,

@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 
 /// A hard requirement of a vacancy. Declarative: stored with the vacancy as data.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Rule {
     /// Enrolled at an institution in `country` for the WHOLE internship: enrollment starts on
     /// or before the first day and ends on or after the last.

@@ -3,6 +3,7 @@ use serde::{Deserialize, Serialize};
 
 /// What a vacancy would like but does not require.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct Preferences {
     /// Nice-to-have skills.
     pub skills: Vec<String>,

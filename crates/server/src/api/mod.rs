@@ -3,11 +3,14 @@
 pub mod api_tokens;
 pub mod audit;
 pub mod auth;
+pub mod jobs;
 pub mod list;
 pub mod me;
 pub mod members;
 pub mod orgs;
+pub mod programs;
 pub mod system;
+pub mod vacancies;
 
 use crate::app::AppState;
 use crate::error::Problem;
@@ -32,6 +35,8 @@ use utoipa_axum::routes;
         (name = "auth", description = "Accounts, logging in and out, passwords"),
         (name = "me", description = "The signed-in person's own data"),
         (name = "orgs", description = "Organisations, members, API tokens, audit trail"),
+        (name = "hiring", description = "Programmes and vacancies"),
+        (name = "jobs", description = "The public job board"),
         (name = "system", description = "Health, readiness, metrics, this document"),
     )
 )]
@@ -77,6 +82,14 @@ pub fn router() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(api_tokens::list_api_tokens, api_tokens::create_api_token))
         .routes(routes!(api_tokens::delete_api_token))
         .routes(routes!(audit::list_audit_events))
+        .routes(routes!(programs::list_programs, programs::create_program))
+        .routes(routes!(programs::get_program, programs::update_program))
+        .routes(routes!(vacancies::list_vacancies, vacancies::create_vacancy))
+        .routes(routes!(vacancies::get_vacancy, vacancies::update_vacancy))
+        .routes(routes!(vacancies::change_vacancy_status))
+        .routes(routes!(jobs::list_jobs))
+        .routes(routes!(jobs::get_job))
+        .routes(routes!(jobs::check_eligibility))
         .layer(axum::middleware::from_fn(crate::http::middleware::no_store));
     let (router, openapi) = OpenApiRouter::with_openapi(ApiDoc::openapi())
         .nest("/api/v1", v1)

@@ -174,6 +174,12 @@ impl RoleSet for Admins {
     const ROLES: &'static [Role] = roles::ADMIN;
 }
 
+/// Recruiters and admins: those who run hiring.
+pub struct Recruiters;
+impl RoleSet for Recruiters {
+    const ROLES: &'static [Role] = roles::HIRING;
+}
+
 /// Every member.
 pub struct Members;
 impl RoleSet for Members {

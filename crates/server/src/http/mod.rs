@@ -4,3 +4,4 @@
 pub mod context;
 pub mod extract;
 pub mod middleware;
+pub mod versioning;

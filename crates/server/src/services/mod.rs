@@ -5,3 +5,4 @@ pub mod accounts;
 pub mod members;
 pub mod orgs;
 pub mod tokens;
+pub mod vacancies;

@@ -101,13 +101,55 @@ async fn org_a_gets_404_for_every_org_b_resource(backend: Backend) {
     .await;
     let b_token = b_tokens["items"][0]["id"].as_str().unwrap().to_owned();
 
+    let b_recruiter = app.token(&b, "recruiter").await;
+    let b_program = json_of(
+        app.client()
+            .post(app.url("/api/v1/orgs/org-b/programs"))
+            .bearer_auth(&b_recruiter)
+            .json(&json!({ "name": "B programme", "starts_on": "2027-02-01", "ends_on": "2027-07-31", "remote": true, "capacity": 2 }))
+            .send()
+            .await
+            .unwrap(),
+        201,
+    )
+    .await["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let b_vacancy = json_of(
+        app.client()
+            .post(app.url("/api/v1/orgs/org-b/vacancies"))
+            .bearer_auth(&b_recruiter)
+            .json(&json!({
+                "program_id": b_program, "title": "B intern", "description": "B", "work_mode": "remote",
+                "remote_countries": ["NL"], "hours_per_week": 40, "stipend": null, "positions": 1,
+                "opens_on": "2026-01-01", "closes_on": "2030-01-01", "location": null
+            }))
+            .send()
+            .await
+            .unwrap(),
+        201,
+    )
+    .await["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+
     let token_client = app.client();
     let mut checked = 0;
     for (method, template, _) in operations(&app).await {
         if !template.contains("{org}") {
             continue;
         }
-        let id = if template.contains("/members/") { &b_member } else { &b_token };
+        let id = if template.contains("/members/") {
+            &b_member
+        } else if template.contains("/programs/") {
+            &b_program
+        } else if template.contains("/vacancies/") {
+            &b_vacancy
+        } else {
+            &b_token
+        };
         let path = template.replace("{org}", &b.slug).replace("{id}", id);
         for token in [&a_recruiter, &a_admin] {
             let response = call(&token_client, &app, method.clone(), &path, Some(token)).await;
@@ -143,6 +185,17 @@ async fn org_a_gets_404_for_every_org_b_resource(backend: Backend) {
     )
     .await;
     assert!(tokens["items"][0]["revoked_at"].is_null());
+    let vacancy = json_of(
+        app.client()
+            .get(app.url(&format!("/api/v1/orgs/org-b/vacancies/{b_vacancy}")))
+            .bearer_auth(&b_admin)
+            .send()
+            .await
+            .unwrap(),
+        200,
+    )
+    .await;
+    assert_eq!((vacancy["version"].as_i64(), vacancy["status"].as_str()), (Some(1), Some("draft")));
 }
 
 async fn members_without_the_admin_role_get_404_on_admin_routes(backend: Backend) {

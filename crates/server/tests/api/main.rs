@@ -8,6 +8,7 @@ mod accounts;
 mod audit;
 mod cli;
 mod concurrency;
+mod hiring;
 mod http_basics;
 mod members;
 mod openapi;

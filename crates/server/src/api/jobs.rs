@@ -1,0 +1,279 @@
+//! The public job board: published vacancies of every organisation, and a dry run of a
+//! vacancy's eligibility rules against a profile. No sign-in needed.
+
+use super::list::{ListQuery, ListResponse};
+use crate::app::AppState;
+use crate::error::{ApiError, Problem};
+use crate::http::extract::{ApiJson, ApiPath, ApiQuery};
+use crate::markdown::to_safe_html;
+use axum::Json;
+use axum::extract::State;
+use chrono::{NaiveDate, Utc};
+use cohort_domain::eligibility::{
+    self, Answers, CountryCode, Evaluation, MatchScore, Preferences, Profile, Rule,
+};
+use cohort_domain::vacancy::{Stipend, WorkMode, is_open};
+use cohort_store::orgs::Org;
+use cohort_store::programs::Program;
+use cohort_store::vacancies::{BoardFilter, Vacancy};
+use cohort_store::{Page, Store};
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use utoipa::{IntoParams, ToSchema};
+use uuid::Uuid;
+
+/// The organisation behind a vacancy.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct JobOrg {
+    /// Its slug.
+    pub slug: String,
+    /// Its name.
+    pub name: String,
+}
+
+/// The programme a vacancy belongs to.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct JobProgram {
+    /// Its name.
+    pub name: String,
+    /// The internship's first day.
+    pub starts_on: NaiveDate,
+    /// Its last day.
+    pub ends_on: NaiveDate,
+}
+
+/// A vacancy on the job board.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct JobView {
+    /// Its id.
+    pub id: Uuid,
+    /// The title.
+    pub title: String,
+    /// The description as sanitised HTML.
+    pub description_html: String,
+    /// What the intern will do.
+    pub responsibilities: Vec<String>,
+    /// Who offers it.
+    pub organisation: JobOrg,
+    /// The programme: when the internship runs.
+    pub program: JobProgram,
+    /// City or address.
+    pub location: Option<String>,
+    /// `on_site`, `hybrid` or `remote`.
+    #[schema(value_type = String)]
+    pub work_mode: WorkMode,
+    /// Countries remote interns may live in.
+    #[schema(value_type = Vec<String>)]
+    pub remote_countries: Vec<CountryCode>,
+    /// Hours per week.
+    pub hours_per_week: u32,
+    /// Monthly stipend.
+    #[schema(value_type = Option<Object>)]
+    pub stipend: Option<Stipend>,
+    /// How many interns are taken.
+    pub positions: u32,
+    /// Required skills.
+    pub required_skills: Vec<String>,
+    /// What counts towards the match score.
+    #[schema(value_type = Object)]
+    pub preferences: Preferences,
+    /// Every hard rule, including knockout questions to answer when applying.
+    #[schema(value_type = Vec<Object>)]
+    pub requirements: Vec<Rule>,
+    /// First day of applications.
+    pub opens_on: NaiveDate,
+    /// Last day of applications.
+    pub closes_on: NaiveDate,
+    /// Whether it takes applications today.
+    pub open: bool,
+}
+
+impl JobView {
+    /// The public view of a vacancy.
+    pub fn new(vacancy: Vacancy, org: &Org, program: &Program, today: NaiveDate) -> Self {
+        let open = is_open(vacancy.status, vacancy.draft.opens_on, vacancy.draft.closes_on, today);
+        let requirements = vacancy.draft.hard_rules();
+        let d = vacancy.draft;
+        JobView {
+            id: vacancy.id,
+            title: d.title,
+            description_html: to_safe_html(&d.description),
+            responsibilities: d.responsibilities,
+            organisation: JobOrg { slug: org.slug.clone(), name: org.name.clone() },
+            program: JobProgram {
+                name: program.draft.name.clone(),
+                starts_on: program.draft.starts_on,
+                ends_on: program.draft.ends_on,
+            },
+            location: d.location,
+            work_mode: d.work_mode,
+            remote_countries: d.remote_countries,
+            hours_per_week: d.hours_per_week,
+            stipend: d.stipend,
+            positions: d.positions,
+            required_skills: d.required_skills,
+            preferences: d.preferences,
+            requirements,
+            opens_on: d.opens_on,
+            closes_on: d.closes_on,
+            open,
+        }
+    }
+}
+
+/// Filters of the job board.
+#[derive(Debug, Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct JobQuery {
+    /// Words in the title or description.
+    pub q: Option<String>,
+    /// A skill, required or preferred, e.g. `TypeScript`.
+    pub skill: Option<String>,
+    /// Part of the location, e.g. `Amsterdam`.
+    pub location: Option<String>,
+    /// `true`: remote only; `false`: on site or hybrid only.
+    pub remote: Option<bool>,
+    /// One organisation, by slug.
+    pub org: Option<String>,
+    /// Items per page, 1 to 200 (default 50).
+    pub limit: Option<u64>,
+    /// `next_cursor` of the previous page.
+    pub cursor: Option<String>,
+}
+
+/// A profile (and answers) to check against a vacancy.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct EligibilityRequest {
+    /// `{institution, institution_country, field_of_study, enrollment: {start, end}, graduation,
+    /// skills, languages, work_authorisation}`; every field optional.
+    #[serde(default)]
+    #[schema(value_type = Object)]
+    pub profile: Profile,
+    /// Answers to knockout questions by question id, e.g. `{"relocate": true}`.
+    #[serde(default)]
+    #[schema(value_type = Object)]
+    pub answers: Answers,
+}
+
+/// Whether the profile may apply, rule by rule, and how well it matches.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct EligibilityView {
+    /// `eligible`, `incomplete` (some rules cannot be judged yet) or `not_eligible`, with each
+    /// rule's `pass` / `fail` / `unknown` and an explanation.
+    #[schema(value_type = Object)]
+    pub evaluation: Evaluation,
+    /// 0 to 100 against the preferred criteria, with its breakdown.
+    #[schema(value_type = Object)]
+    pub match_score: MatchScore,
+}
+
+/// Public views of vacancies, with their organisations and programmes fetched once per page.
+pub async fn job_views(
+    store: &Store,
+    vacancies: Page<Vacancy>,
+    today: NaiveDate,
+) -> Result<ListResponse<JobView>, ApiError> {
+    let org_ids = vacancies.items.iter().map(|v| v.org_id).collect();
+    let program_ids = vacancies.items.iter().map(|v| v.program_id).collect();
+    let orgs: HashMap<Uuid, Org> = store.orgs_by_ids(org_ids).await?.into_iter().map(|o| (o.id, o)).collect();
+    let programs: HashMap<Uuid, Program> =
+        store.programs_by_ids(program_ids).await?.into_iter().map(|p| (p.id, p)).collect();
+    let next_cursor = vacancies.next.map(|id| id.to_string());
+    let mut items = Vec::with_capacity(vacancies.items.len());
+    for vacancy in vacancies.items {
+        let (Some(org), Some(program)) = (orgs.get(&vacancy.org_id), programs.get(&vacancy.program_id))
+        else {
+            return Err(ApiError::internal(format!(
+                "vacancy {} lost its organisation or programme",
+                vacancy.id
+            )));
+        };
+        items.push(JobView::new(vacancy, org, program, today));
+    }
+    Ok(ListResponse { items, next_cursor })
+}
+
+/// A public vacancy with its organisation and programme.
+pub async fn public_job(store: &Store, id: Uuid) -> Result<(Vacancy, Org, Program), ApiError> {
+    let vacancy = store.public_vacancy(id).await?.ok_or_else(ApiError::not_found)?;
+    let org = store.orgs_by_ids(vec![vacancy.org_id]).await?.pop().ok_or_else(ApiError::not_found)?;
+    let program = store.program_by_id(vacancy.program_id).await?.ok_or_else(ApiError::not_found)?;
+    Ok((vacancy, org, program))
+}
+
+/// Published vacancies open today, of every organisation, newest first.
+#[utoipa::path(
+    get, path = "/jobs", tag = "jobs",
+    params(JobQuery),
+    responses(
+        (status = 200, body = ListResponse<JobView>),
+        (status = 422, description = "`validation_failed`", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn list_jobs(
+    State(state): State<AppState>,
+    ApiQuery(query): ApiQuery<JobQuery>,
+) -> Result<Json<ListResponse<JobView>>, ApiError> {
+    let page = ListQuery { limit: query.limit, cursor: query.cursor }.page()?;
+    let org_id = match query.org.as_deref() {
+        None => None,
+        // An unknown organisation simply has no jobs.
+        Some(slug) => match state.store.org_by_slug(slug).await? {
+            Some(org) => Some(org.id),
+            None => return Ok(Json(ListResponse { items: Vec::new(), next_cursor: None })),
+        },
+    };
+    let filter = BoardFilter {
+        text: query.q,
+        skill: query.skill,
+        location: query.location,
+        remote: query.remote,
+        org_id,
+    };
+    let today = Utc::now().date_naive();
+    let vacancies = state.store.job_board(&filter, today, page).await?;
+    Ok(Json(job_views(&state.store, vacancies, today).await?))
+}
+
+/// One vacancy of the job board (published or closed).
+#[utoipa::path(
+    get, path = "/jobs/{id}", tag = "jobs",
+    params(("id" = Uuid, Path, description = "The vacancy's id")),
+    responses(
+        (status = 200, body = JobView),
+        (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn get_job(
+    State(state): State<AppState>,
+    ApiPath(id): ApiPath<Uuid>,
+) -> Result<Json<JobView>, ApiError> {
+    let (vacancy, org, program) = public_job(&state.store, id).await?;
+    Ok(Json(JobView::new(vacancy, &org, &program, Utc::now().date_naive())))
+}
+
+/// Checks a profile against the vacancy's rules without applying: every rule's answer with an
+/// explanation, and the match score.
+#[utoipa::path(
+    post, path = "/jobs/{id}/eligibility", tag = "jobs", request_body = EligibilityRequest,
+    params(("id" = Uuid, Path, description = "The vacancy's id")),
+    responses(
+        (status = 200, body = EligibilityView),
+        (status = 400, description = "`invalid_body` (e.g. a malformed date or country)", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn check_eligibility(
+    State(state): State<AppState>,
+    ApiPath(id): ApiPath<Uuid>,
+    ApiJson(body): ApiJson<EligibilityRequest>,
+) -> Result<Json<EligibilityView>, ApiError> {
+    let (vacancy, _, program) = public_job(&state.store, id).await?;
+    let period =
+        program.draft.period().ok_or_else(|| ApiError::internal("programme ends before it starts"))?;
+    let evaluation = eligibility::evaluate(&vacancy.draft.hard_rules(), period, &body.profile, &body.answers);
+    let match_score = eligibility::score(&vacancy.draft.preferences, &body.profile);
+    Ok(Json(EligibilityView { evaluation, match_score }))
+}

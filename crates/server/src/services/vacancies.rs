@@ -1,0 +1,77 @@
+//! Writing and publishing vacancies.
+
+use crate::error::ApiError;
+use axum::http::StatusCode;
+use chrono::Utc;
+use cohort_domain::vacancy::{self, VacancyDraft, VacancyStatus};
+use cohort_domain::validation::FieldError;
+use cohort_store::Store;
+use cohort_store::audit::Context;
+use cohort_store::vacancies::Vacancy;
+use uuid::Uuid;
+
+async fn checked(
+    store: &Store,
+    org_id: Uuid,
+    program_id: Uuid,
+    draft: &VacancyDraft,
+) -> Result<(), ApiError> {
+    let mut problems = draft.problems();
+    if store.program(org_id, program_id).await?.is_none() {
+        problems.insert(
+            0,
+            FieldError {
+                field: "program_id".into(),
+                message: "is not a programme of this organisation".into(),
+            },
+        );
+    }
+    if problems.is_empty() { Ok(()) } else { Err(ApiError::validation(problems)) }
+}
+
+/// Creates a draft vacancy.
+pub async fn create(
+    store: &Store,
+    ctx: &Context,
+    org_id: Uuid,
+    program_id: Uuid,
+    draft: VacancyDraft,
+) -> Result<Vacancy, ApiError> {
+    checked(store, org_id, program_id, &draft).await?;
+    Ok(store.create_vacancy(ctx, org_id, program_id, draft).await?)
+}
+
+/// Replaces a vacancy's details, if it is still at `expected_version`.
+pub async fn update(
+    store: &Store,
+    ctx: &Context,
+    org_id: Uuid,
+    id: Uuid,
+    expected_version: i32,
+    program_id: Uuid,
+    draft: VacancyDraft,
+) -> Result<Vacancy, ApiError> {
+    checked(store, org_id, program_id, &draft).await?;
+    Ok(store.update_vacancy(ctx, org_id, id, expected_version, program_id, draft).await?)
+}
+
+/// Publishes or closes a vacancy, as the domain allows.
+pub async fn change_status(
+    store: &Store,
+    ctx: &Context,
+    org_id: Uuid,
+    id: Uuid,
+    expected_version: i32,
+    to: VacancyStatus,
+) -> Result<Vacancy, ApiError> {
+    let current = store.vacancy(org_id, id).await?.ok_or_else(ApiError::not_found)?;
+    if current.version != expected_version {
+        return Err(crate::http::versioning::stale());
+    }
+    let today = Utc::now().date_naive();
+    let status =
+        vacancy::change_status(current.status, to, current.draft.closes_on, today).map_err(|refusal| {
+            ApiError::new(StatusCode::CONFLICT, "status_change_refused", refusal.to_string())
+        })?;
+    Ok(store.set_vacancy_status(ctx, org_id, id, expected_version, status).await?)
+}

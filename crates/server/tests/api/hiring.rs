@@ -1,0 +1,292 @@
+//! A recruiter sets up a programme and a vacancy and publishes it; students find it on the job
+//! board and learn, rule by rule, whether they may apply.
+
+use crate::on_both_backends;
+use crate::support::{Backend, TestApp, json_of, problem};
+use chrono::{Duration, Utc};
+use reqwest::Client;
+use serde_json::{Value, json};
+
+on_both_backends!(
+    recruiter_publishes_a_vacancy_and_students_check_their_eligibility,
+    the_job_board_filters_and_hides_what_is_not_public,
+    vacancy_changes_need_the_current_etag,
+    bad_programmes_and_vacancies_are_refused_field_by_field,
+);
+
+fn program_body() -> Value {
+    json!({
+        "name": "Backend Talent Programme 2027",
+        "description": "Six months on payments APIs.",
+        "starts_on": "2027-02-01",
+        "ends_on": "2027-07-31",
+        "location": "Amsterdam",
+        "capacity": 12,
+        "structure": [
+            { "component": "induction", "description": "A week of induction training" },
+            { "component": "mentorship", "description": "A dedicated mentor" }
+        ]
+    })
+}
+
+fn vacancy_body(program_id: &str, title: &str) -> Value {
+    let today = Utc::now().date_naive();
+    json!({
+        "program_id": program_id,
+        "title": title,
+        "description": "Build **payments** APIs with Python and TypeScript.",
+        "responsibilities": ["Design REST endpoints", "Present your work to the team"],
+        "required_skills": ["Python"],
+        "preferences": { "skills": ["TypeScript", "SQL"], "fields": ["Computer Science"], "languages": ["Dutch"] },
+        "rules": [
+            { "kind": "enrolled_in_country", "country": "NL" },
+            { "kind": "field_of_study", "any_of": ["Computer Science", "Engineering"] }
+        ],
+        "location": "Amsterdam",
+        "work_mode": "hybrid",
+        "hours_per_week": 32,
+        "stipend": { "monthly_cents": 75000, "currency": "EUR" },
+        "positions": 3,
+        "opens_on": (today - Duration::days(1)).to_string(),
+        "closes_on": (today + Duration::days(60)).to_string(),
+    })
+}
+
+/// Creates a programme and a draft vacancy; returns (vacancy id, ETag).
+async fn draft_vacancy(app: &TestApp, recruiter: &Client, org: &str, title: &str) -> (String, String) {
+    let program = json_of(
+        recruiter
+            .post(app.url(&format!("/api/v1/orgs/{org}/programs")))
+            .json(&program_body())
+            .send()
+            .await
+            .unwrap(),
+        201,
+    )
+    .await;
+    let program_id = program["id"].as_str().unwrap();
+    let response = recruiter
+        .post(app.url(&format!("/api/v1/orgs/{org}/vacancies")))
+        .json(&vacancy_body(program_id, title))
+        .send()
+        .await
+        .unwrap();
+    let etag = response.headers()["etag"].to_str().unwrap().to_owned();
+    let vacancy = json_of(response, 201).await;
+    assert_eq!(vacancy["status"], "draft");
+    (vacancy["id"].as_str().unwrap().to_owned(), etag)
+}
+
+async fn publish(app: &TestApp, recruiter: &Client, org: &str, id: &str, etag: &str) -> String {
+    let response = recruiter
+        .post(app.url(&format!("/api/v1/orgs/{org}/vacancies/{id}/status")))
+        .header("if-match", etag)
+        .json(&json!({ "status": "published" }))
+        .send()
+        .await
+        .unwrap();
+    let etag = response.headers()["etag"].to_str().unwrap().to_owned();
+    assert_eq!(json_of(response, 200).await["status"], "published");
+    etag
+}
+
+fn student(enrolled_until: &str) -> Value {
+    json!({
+        "institution": "TU Delft",
+        "institution_country": "NL",
+        "field_of_study": "Computer Science",
+        "enrollment": { "start": "2024-09-01", "end": enrolled_until },
+        "skills": ["python", "TypeScript"],
+        "languages": ["English"]
+    })
+}
+
+async fn recruiter_publishes_a_vacancy_and_students_check_their_eligibility(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let org = app.create_org("acme").await;
+    let recruiter = app.member(&org, "rita@acme.example", "recruiter").await;
+    let (id, etag) = draft_vacancy(&app, &recruiter, "acme", "Backend intern").await;
+
+    // A draft is not public.
+    problem(app.client().get(app.url(&format!("/api/v1/jobs/{id}"))).send().await.unwrap(), 404, "not_found")
+        .await;
+    publish(&app, &recruiter, "acme", &id, &etag).await;
+
+    let board = json_of(app.client().get(app.url("/api/v1/jobs")).send().await.unwrap(), 200).await;
+    let job = &board["items"][0];
+    assert_eq!(job["title"], "Backend intern");
+    assert_eq!(job["organisation"], json!({ "slug": "acme", "name": "acme B.V." }));
+    assert_eq!(job["program"]["ends_on"], "2027-07-31");
+    assert_eq!(job["open"], true);
+    assert!(job["description_html"].as_str().unwrap().contains("<strong>payments</strong>"));
+    assert_eq!(job["requirements"].as_array().unwrap().len(), 3, "two rules and the required skills");
+
+    let check = |profile: Value| {
+        app.client()
+            .post(app.url(&format!("/api/v1/jobs/{id}/eligibility")))
+            .json(&json!({ "profile": profile }))
+            .send()
+    };
+    // Enrolled until June, but the internship runs until the end of July: told exactly that.
+    let early = json_of(check(student("2027-06-30")).await.unwrap(), 200).await;
+    assert_eq!(early["evaluation"]["verdict"], "not_eligible");
+    let enrollment = &early["evaluation"]["results"][0];
+    assert_eq!(enrollment["outcome"], "fail");
+    assert_eq!(
+        enrollment["explanation"],
+        "Your enrollment ends on 2027-06-30, before the internship ends on 2027-07-31; you must be enrolled for the whole internship."
+    );
+    let eligible = json_of(check(student("2027-08-31")).await.unwrap(), 200).await;
+    assert_eq!(eligible["evaluation"]["verdict"], "eligible");
+    let score = &eligible["match_score"];
+    assert_eq!(score["parts"][0]["explanation"], "1 of 2 preferred skills: TypeScript.");
+    assert!(score["total"].as_u64().unwrap() > 0);
+    // An empty profile cannot be judged yet: incomplete, not a failure.
+    let empty = json_of(check(json!({})).await.unwrap(), 200).await;
+    assert_eq!(empty["evaluation"]["verdict"], "incomplete");
+    // A malformed profile is a clear 400.
+    let bad = check(json!({ "institution_country": "Netherlands" })).await.unwrap();
+    problem(bad, 400, "invalid_body").await;
+}
+
+async fn the_job_board_filters_and_hides_what_is_not_public(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let acme = app.create_org("acme").await;
+    let bank = app.create_org("bank").await;
+    let acme_recruiter = app.member(&acme, "rita@acme.example", "recruiter").await;
+    let bank_recruiter = app.member(&bank, "bo@bank.example", "recruiter").await;
+    let (backend_id, etag) = draft_vacancy(&app, &acme_recruiter, "acme", "Backend intern").await;
+    publish(&app, &acme_recruiter, "acme", &backend_id, &etag).await;
+    let (closed_id, etag) = draft_vacancy(&app, &acme_recruiter, "acme", "Closed intern").await;
+    let etag = publish(&app, &acme_recruiter, "acme", &closed_id, &etag).await;
+    let closed = acme_recruiter
+        .post(app.url(&format!("/api/v1/orgs/acme/vacancies/{closed_id}/status")))
+        .header("if-match", &etag)
+        .json(&json!({ "status": "closed" }))
+        .send()
+        .await
+        .unwrap();
+    json_of(closed, 200).await;
+    draft_vacancy(&app, &bank_recruiter, "bank", "Draft at the bank").await;
+    let (bank_id, etag) = draft_vacancy(&app, &bank_recruiter, "bank", "Data analyst intern").await;
+    publish(&app, &bank_recruiter, "bank", &bank_id, &etag).await;
+
+    let titles = |query: &'static str| {
+        let client = app.client();
+        let url = app.url(&format!("/api/v1/jobs{query}"));
+        async move {
+            let board = json_of(client.get(url).send().await.unwrap(), 200).await;
+            board["items"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|j| j["title"].as_str().unwrap().to_owned())
+                .collect::<Vec<_>>()
+        }
+    };
+    assert_eq!(
+        titles("").await,
+        ["Data analyst intern", "Backend intern"],
+        "newest first; no drafts, nothing closed"
+    );
+    assert_eq!(titles("?org=acme").await, ["Backend intern"]);
+    assert_eq!(titles("?org=nobody").await, Vec::<String>::new());
+    assert_eq!(titles("?q=ANALYST").await, ["Data analyst intern"]);
+    assert_eq!(titles("?skill=typescript").await.len(), 2, "preferred skills count too");
+    assert_eq!(titles("?skill=haskell").await, Vec::<String>::new());
+    assert_eq!(titles("?location=amster").await.len(), 2);
+    assert_eq!(titles("?remote=true").await, Vec::<String>::new());
+    assert_eq!(titles("?q=100%25").await, Vec::<String>::new(), "LIKE wildcards are text");
+    assert_eq!(titles("?q=%27%20OR%201%3D1%20--").await, Vec::<String>::new(), "SQL is text");
+    assert_eq!(titles("?limit=1").await.len(), 1);
+    // A closed vacancy can still be read (links keep working), marked not open.
+    let closed =
+        json_of(app.client().get(app.url(&format!("/api/v1/jobs/{closed_id}"))).send().await.unwrap(), 200)
+            .await;
+    assert_eq!(closed["open"], false);
+}
+
+async fn vacancy_changes_need_the_current_etag(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let org = app.create_org("acme").await;
+    let recruiter = app.member(&org, "rita@acme.example", "recruiter").await;
+    let (id, etag) = draft_vacancy(&app, &recruiter, "acme", "Backend intern").await;
+    let url = app.url(&format!("/api/v1/orgs/acme/vacancies/{id}"));
+    let current = json_of(recruiter.get(&url).send().await.unwrap(), 200).await;
+    let mut body = vacancy_body(current["program_id"].as_str().unwrap(), "Backend intern (Rust)");
+
+    problem(recruiter.put(&url).json(&body).send().await.unwrap(), 428, "precondition_required").await;
+    let updated = recruiter.put(&url).header("if-match", &etag).json(&body).send().await.unwrap();
+    let new_etag = updated.headers()["etag"].to_str().unwrap().to_owned();
+    assert_ne!(new_etag, etag);
+    assert_eq!(json_of(updated, 200).await["title"], "Backend intern (Rust)");
+    // The old tag is stale now: a second editor cannot overwrite the first.
+    body["title"] = json!("Overwritten");
+    problem(
+        recruiter.put(&url).header("if-match", &etag).json(&body).send().await.unwrap(),
+        412,
+        "precondition_failed",
+    )
+    .await;
+    let status_url = format!("{url}/status");
+    let stale =
+        recruiter.post(&status_url).header("if-match", &etag).json(&json!({ "status": "published" })).send();
+    problem(stale.await.unwrap(), 412, "precondition_failed").await;
+    assert_eq!(
+        json_of(recruiter.get(&url).send().await.unwrap(), 200).await["title"],
+        "Backend intern (Rust)"
+    );
+    // Draft → closed is allowed; closed → published is not.
+    let closed =
+        recruiter.post(&status_url).header("if-match", &new_etag).json(&json!({ "status": "closed" })).send();
+    let closed = closed.await.unwrap();
+    let closed_etag = closed.headers()["etag"].to_str().unwrap().to_owned();
+    json_of(closed, 200).await;
+    let reopen = recruiter
+        .post(&status_url)
+        .header("if-match", &closed_etag)
+        .json(&json!({ "status": "published" }))
+        .send();
+    problem(reopen.await.unwrap(), 409, "status_change_refused").await;
+    // Interviewers read vacancies but do not write them.
+    let interviewer = app.member(&org, "ivo@acme.example", "interviewer").await;
+    json_of(interviewer.get(&url).send().await.unwrap(), 200).await;
+    problem(
+        interviewer.put(&url).header("if-match", &closed_etag).json(&body).send().await.unwrap(),
+        404,
+        "not_found",
+    )
+    .await;
+}
+
+async fn bad_programmes_and_vacancies_are_refused_field_by_field(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let org = app.create_org("acme").await;
+    let recruiter = app.member(&org, "rita@acme.example", "recruiter").await;
+    let mut program = program_body();
+    program["ends_on"] = json!("2026-01-01");
+    program["capacity"] = json!(0);
+    let refused = recruiter.post(app.url("/api/v1/orgs/acme/programs")).json(&program).send().await.unwrap();
+    let body = problem(refused, 422, "validation_failed").await;
+    let fields: Vec<&str> =
+        body["errors"].as_array().unwrap().iter().map(|e| e["field"].as_str().unwrap()).collect();
+    assert_eq!(fields, ["ends_on", "capacity"]);
+
+    let mut vacancy = vacancy_body(&uuid::Uuid::now_v7().to_string(), " ");
+    vacancy["hours_per_week"] = json!(0);
+    let refused = recruiter.post(app.url("/api/v1/orgs/acme/vacancies")).json(&vacancy).send().await.unwrap();
+    let body = problem(refused, 422, "validation_failed").await;
+    let fields: Vec<&str> =
+        body["errors"].as_array().unwrap().iter().map(|e| e["field"].as_str().unwrap()).collect();
+    assert_eq!(fields, ["program_id", "title", "hours_per_week"]);
+    vacancy["rules"] = json!([{ "kind": "astrology", "sign": "leo" }]);
+    problem(
+        recruiter.post(app.url("/api/v1/orgs/acme/vacancies")).json(&vacancy).send().await.unwrap(),
+        400,
+        "invalid_body",
+    )
+    .await;
+    let listed =
+        json_of(recruiter.get(app.url("/api/v1/orgs/acme/vacancies")).send().await.unwrap(), 200).await;
+    assert_eq!(listed["items"], json!([]), "nothing was created");
+}
