@@ -4,6 +4,7 @@
 use crate::config::Config;
 use crate::http::middleware;
 use crate::{api, auth, telemetry};
+
 use anyhow::Context as _;
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
@@ -50,6 +51,7 @@ pub async fn build(store: Store, config: Config) -> anyhow::Result<Router> {
     let timeout = Duration::from_secs(state.config.request_timeout_secs);
     let mut router = api
         .merge(api::system::docs_routes())
+        .merge(crate::web::routes())
         .fallback(|| async { crate::error::ApiError::not_found() })
         .layer(axum::middleware::from_fn(move |req, next| middleware::enforce_timeout(timeout, req, next)))
         .layer(axum::middleware::from_fn(middleware::record_metrics))

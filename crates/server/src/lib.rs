@@ -11,3 +11,4 @@ pub mod http;
 pub mod markdown;
 pub mod services;
 pub mod telemetry;
+pub mod web;

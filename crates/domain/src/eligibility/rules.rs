@@ -45,6 +45,29 @@ pub enum Rule {
     },
 }
 
+impl Rule {
+    /// What the rule asks, in a sentence for the job board.
+    pub fn describe(&self) -> String {
+        match self {
+            Rule::EnrolledInCountry { country } => {
+                format!("Enrolled at an institution in {} for the whole internship.", country.name())
+            }
+            Rule::FieldOfStudy { any_of } => format!("Studying {}.", any_of.join(" or ")),
+            Rule::GraduationBetween { earliest, latest } => match (earliest, latest) {
+                (Some(e), Some(l)) => format!("Graduating between {e} and {l}."),
+                (Some(e), None) => format!("Graduating on or after {e}."),
+                (None, Some(l)) => format!("Graduating on or before {l}."),
+                (None, None) => "Graduating at any time.".to_owned(),
+            },
+            Rule::RequiredSkills { all_of } => format!("Skilled in {}.", all_of.join(", ")),
+            Rule::WorkAuthorisation { country } => format!("Allowed to work in {}.", country.name()),
+            Rule::Knockout { question, required_answer, .. } => {
+                format!("{question} ({})", if *required_answer { "yes" } else { "no" })
+            }
+        }
+    }
+}
+
 /// How one rule judged a candidate.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -371,6 +394,17 @@ mod tests {
         );
         let unanswered = evaluate(&rules[4..], internship(), &dutch_student("2028-01-01"), &Answers::new());
         assert_eq!(unanswered.verdict, Verdict::Incomplete);
+    }
+
+    #[test]
+    fn rules_describe_themselves() {
+        let rule = Rule::EnrolledInCountry { country: CountryCode::parse("NL").unwrap() };
+        assert_eq!(
+            rule.describe(),
+            "Enrolled at an institution in the Netherlands for the whole internship."
+        );
+        let skills = Rule::RequiredSkills { all_of: vec!["Python".into(), "C#".into()] };
+        assert_eq!(skills.describe(), "Skilled in Python, C#.");
     }
 
     #[test]

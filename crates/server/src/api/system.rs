@@ -83,12 +83,12 @@ fn asset(content_type: &'static str, body: &'static str) -> Response {
         .into_response()
 }
 
-/// The API reference page (`/api/docs`, also the front door `/`) and its assets, all served
-/// from the binary.
+/// The API reference page (`/api/docs`) and its assets, all served from the binary; `/` leads
+/// to the job board.
 pub fn docs_routes() -> Router<AppState> {
     Router::new()
-        // Until Cohort has pages of its own, its front door is the API reference.
-        .route("/", get(|| async { axum::response::Redirect::temporary("/api/docs") }))
+        // The front door is the job board.
+        .route("/", get(|| async { axum::response::Redirect::temporary("/jobs") }))
         .route(
             "/api/docs",
             get(|| async {

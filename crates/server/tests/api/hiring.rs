@@ -12,6 +12,7 @@ on_both_backends!(
     the_job_board_filters_and_hides_what_is_not_public,
     vacancy_changes_need_the_current_etag,
     bad_programmes_and_vacancies_are_refused_field_by_field,
+    students_browse_the_job_board_pages,
 );
 
 fn program_body() -> Value {
@@ -289,4 +290,64 @@ async fn bad_programmes_and_vacancies_are_refused_field_by_field(backend: Backen
     let listed =
         json_of(recruiter.get(app.url("/api/v1/orgs/acme/vacancies")).send().await.unwrap(), 200).await;
     assert_eq!(listed["items"], json!([]), "nothing was created");
+}
+
+async fn students_browse_the_job_board_pages(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let org = app.create_org("acme").await;
+    let recruiter = app.member(&org, "rita@acme.example", "recruiter").await;
+    let (id, etag) =
+        draft_vacancy(&app, &recruiter, "acme", "Backend intern <script>alert(1)</script>").await;
+    let page = |path: String| {
+        let client = app.client();
+        let url = app.url(&path);
+        async move {
+            let response = client.get(url).send().await.unwrap();
+            let status = response.status().as_u16();
+            let content_type = response.headers()["content-type"].to_str().unwrap().to_owned();
+            (status, content_type, response.text().await.unwrap())
+        }
+    };
+    // A draft is not on the board, and its page is an HTML "not found".
+    let (status, content_type, html) = page(format!("/jobs/{id}")).await;
+    assert_eq!((status, content_type.as_str()), (404, "text/html; charset=utf-8"));
+    assert!(html.contains("Not found"));
+    assert!(page("/jobs".into()).await.2.contains("No open internships match"));
+
+    publish(&app, &recruiter, "acme", &id, &etag).await;
+    let (status, _, board) = page("/jobs?skill=python".into()).await;
+    assert_eq!(status, 200);
+    assert!(board.contains(&format!("/jobs/{id}")));
+    assert!(board.contains("Backend intern &"), "the title is there, escaped");
+    assert!(!board.contains("<script>alert"), "and never as markup");
+    assert!(page("/jobs?skill=cobol".into()).await.2.contains("No open internships match"));
+
+    let (status, _, html) = page(format!("/jobs/{id}")).await;
+    assert_eq!(status, 200);
+    assert!(html.contains("Enrolled at an institution in the Netherlands for the whole internship."));
+    assert!(html.contains("EUR 750 a month"));
+    let start = html.find(r#"<script type="application/ld+json">"#).unwrap()
+        + r#"<script type="application/ld+json">"#.len();
+    let end = start + html[start..].find("</script>").unwrap();
+    let posting: Value = serde_json::from_str(&html[start..end]).expect("the JSON-LD parses");
+    for property in [
+        "title",
+        "description",
+        "datePosted",
+        "validThrough",
+        "hiringOrganization",
+        "jobLocation",
+        "employmentType",
+        "directApply",
+        "baseSalary",
+        "identifier",
+    ] {
+        assert!(posting.get(property).is_some_and(|v| !v.is_null()), "JobPosting lacks {property}");
+    }
+    assert_eq!(posting["@type"], "JobPosting");
+    assert_eq!(posting["title"], "Backend intern <script>alert(1)</script>");
+    assert_eq!(posting["hiringOrganization"]["name"], "acme B.V.");
+    assert_eq!(posting["employmentType"], "INTERN");
+    assert_eq!(posting["identifier"]["value"], id.as_str());
+    assert_eq!(page("/jobs/not-an-id".into()).await.0, 404);
 }

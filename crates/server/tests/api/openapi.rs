@@ -51,6 +51,6 @@ async fn the_reference_page_is_served_whole(backend: Backend) {
     assert!(!html.contains("http://") && !html.contains("https://"));
     let front_door = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
     let response = front_door.get(app.url("/")).send().await.unwrap();
-    assert_eq!(response.headers()["location"], "/api/docs");
+    assert_eq!(response.headers()["location"], "/jobs");
     let _: Value = json_of(app.client().get(app.url("/api/openapi.json")).send().await.unwrap(), 200).await;
 }

@@ -1,0 +1,191 @@
+//! The public job board's pages: `/jobs` (search and list) and `/jobs/{id}` (one vacancy, with
+//! its schema.org JobPosting).
+
+use super::page;
+use crate::api::jobs::{JobView, job_views, public_job};
+use crate::api::list::ListQuery;
+use crate::app::AppState;
+use crate::error::ApiError;
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use chrono::Utc;
+use cohort_domain::vacancy::WorkMode;
+use cohort_store::vacancies::BoardFilter;
+use serde::Deserialize;
+use uuid::Uuid;
+
+/// What the search form sends. Lenient: a page never answers a person with a JSON error.
+#[derive(Debug, Default, Deserialize)]
+pub struct SearchForm {
+    #[serde(default)]
+    q: String,
+    #[serde(default)]
+    skill: String,
+    #[serde(default)]
+    location: String,
+    #[serde(default)]
+    remote: String,
+    #[serde(default)]
+    org: String,
+    cursor: Option<String>,
+}
+
+/// A vacancy as a card in the list, with everything already in words.
+struct Card {
+    id: Uuid,
+    title: String,
+    organisation: String,
+    place: String,
+    period: String,
+    hours: u32,
+    stipend: Option<String>,
+    skills: Vec<String>,
+    closes_on: String,
+}
+
+impl From<&JobView> for Card {
+    fn from(job: &JobView) -> Self {
+        Card {
+            id: job.id,
+            title: job.title.clone(),
+            organisation: job.organisation.name.clone(),
+            place: place(job),
+            period: format!(
+                "{} – {}",
+                job.program.starts_on.format("%-d %b %Y"),
+                job.program.ends_on.format("%-d %b %Y")
+            ),
+            hours: job.hours_per_week,
+            stipend: stipend(job),
+            skills: job.required_skills.iter().chain(&job.preferences.skills).cloned().collect(),
+            closes_on: job.closes_on.format("%-d %B %Y").to_string(),
+        }
+    }
+}
+
+fn place(job: &JobView) -> String {
+    let countries = job.remote_countries.iter().map(|c| c.name().to_owned()).collect::<Vec<_>>().join(", ");
+    match (job.work_mode, &job.location) {
+        (WorkMode::Remote, _) => format!("Remote ({countries})"),
+        (WorkMode::Hybrid, Some(location)) => format!("{location} (hybrid)"),
+        (_, Some(location)) => location.clone(),
+        (_, None) => "To be agreed".to_owned(),
+    }
+}
+
+fn stipend(job: &JobView) -> Option<String> {
+    job.stipend.as_ref().map(|s| {
+        let (whole, cents) = (s.monthly_cents / 100, s.monthly_cents % 100);
+        if cents == 0 {
+            format!("{} {whole} a month", s.currency)
+        } else {
+            format!("{} {whole}.{cents:02} a month", s.currency)
+        }
+    })
+}
+
+#[derive(Template)]
+#[template(path = "jobs.html")]
+struct BoardPage {
+    form: SearchForm,
+    remote_only: bool,
+    cards: Vec<Card>,
+    next_url: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "job.html")]
+struct JobPage {
+    card: Card,
+    job: JobView,
+    json_ld: String,
+    requirements: Vec<String>,
+}
+
+#[derive(Template)]
+#[template(path = "not_found.html")]
+struct NotFoundPage;
+
+/// `/jobs`: search and list the open internships of every organisation.
+pub async fn job_board_page(State(state): State<AppState>, Query(form): Query<SearchForm>) -> Response {
+    let remote_only = matches!(form.remote.as_str(), "on" | "true" | "1");
+    let filter = BoardFilter {
+        text: Some(form.q.clone()),
+        skill: Some(form.skill.clone()),
+        location: Some(form.location.clone()),
+        remote: remote_only.then_some(true),
+        org_id: None,
+    };
+    let result = async {
+        let filter = match form.org.trim() {
+            "" => filter,
+            slug => match state.store.org_by_slug(slug).await? {
+                Some(org) => BoardFilter { org_id: Some(org.id), ..filter },
+                None => return Ok::<_, ApiError>((Vec::new(), None)),
+            },
+        };
+        let page = ListQuery { limit: Some(20), cursor: form.cursor.clone() }
+            .page()
+            .unwrap_or(cohort_store::PageRequest { limit: 20, after: None });
+        let today = Utc::now().date_naive();
+        let jobs = job_views(&state.store, state.store.job_board(&filter, today, page).await?, today).await?;
+        Ok((jobs.items, jobs.next_cursor))
+    }
+    .await;
+    match result {
+        Ok((jobs, next)) => {
+            let next_url = next.map(|cursor| {
+                let query = [
+                    ("q", &form.q),
+                    ("skill", &form.skill),
+                    ("location", &form.location),
+                    ("org", &form.org),
+                ]
+                .iter()
+                .filter(|(_, v)| !v.is_empty())
+                .map(|(k, v)| format!("{k}={}", encode(v)))
+                .chain(remote_only.then(|| "remote=on".to_owned()))
+                .chain(std::iter::once(format!("cursor={cursor}")))
+                .collect::<Vec<_>>()
+                .join("&");
+                format!("/jobs?{query}")
+            });
+            let cards = jobs.iter().map(Card::from).collect();
+            page(BoardPage { form, remote_only, cards, next_url }.render())
+        }
+        Err(error) => error.into_response(),
+    }
+}
+
+/// `/jobs/{id}`: one vacancy, with its JobPosting JSON-LD.
+pub async fn job_page(State(state): State<AppState>, Path(id): Path<String>) -> Response {
+    let Ok(id) = Uuid::parse_str(&id) else { return not_found() };
+    match public_job(&state.store, id).await {
+        Ok((vacancy, org, program)) => {
+            let posted = vacancy.published_at;
+            let job = JobView::new(vacancy, &org, &program, Utc::now().date_naive());
+            let json_ld = super::job_posting(&job, posted, &state.config.public_url());
+            let requirements = job.requirements.iter().map(|rule| rule.describe()).collect();
+            page(JobPage { card: Card::from(&job), job, json_ld, requirements }.render())
+        }
+        Err(error) if error.status() == StatusCode::NOT_FOUND => not_found(),
+        Err(error) => error.into_response(),
+    }
+}
+
+fn not_found() -> Response {
+    (StatusCode::NOT_FOUND, page(NotFoundPage.render())).into_response()
+}
+
+/// Percent-encodes a query value.
+fn encode(value: &str) -> String {
+    value
+        .bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => char::from(b).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
