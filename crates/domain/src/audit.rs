@@ -37,11 +37,13 @@ pub enum Action {
     VacancyUpdated,
     /// A vacancy's status changed (published, closed).
     VacancyStatusChanged,
+    /// A candidate applied.
+    ApplicationCreated,
 }
 
 impl Action {
     /// Every action, for filters and documentation.
-    pub const ALL: [Action; 17] = [
+    pub const ALL: [Action; 18] = [
         Action::LoginSucceeded,
         Action::LoginFailed,
         Action::Logout,
@@ -59,6 +61,7 @@ impl Action {
         Action::VacancyCreated,
         Action::VacancyUpdated,
         Action::VacancyStatusChanged,
+        Action::ApplicationCreated,
     ];
 
     /// The action's stable name.
@@ -81,6 +84,7 @@ impl Action {
             Action::VacancyCreated => "vacancy.created",
             Action::VacancyUpdated => "vacancy.updated",
             Action::VacancyStatusChanged => "vacancy.status_changed",
+            Action::ApplicationCreated => "application.created",
         }
     }
 

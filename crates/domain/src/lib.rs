@@ -4,6 +4,7 @@
 
 pub mod access;
 pub mod audit;
+pub mod candidate;
 pub mod eligibility;
 pub mod identity;
 pub mod ids;

@@ -8,11 +8,14 @@ mod migrations;
 mod write;
 
 pub mod api_tokens;
+pub mod applications;
 pub mod audit;
+pub mod blobs;
 pub mod login_attempts;
 pub mod members;
 pub mod orgs;
 pub mod page;
+pub mod profiles;
 pub mod programs;
 pub mod scratch;
 pub mod sessions;

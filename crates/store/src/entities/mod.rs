@@ -1,10 +1,14 @@
 //! Table models. Rows are plain data; the capability modules (`orgs`, `users`, ...) own the queries.
 
 pub mod api_token;
+pub mod application;
+pub mod application_event;
 pub mod audit_event;
+pub mod idempotency_key;
 pub mod login_attempt;
 pub mod membership;
 pub mod organisation;
+pub mod profile;
 pub mod program;
 pub mod session;
 pub mod user;

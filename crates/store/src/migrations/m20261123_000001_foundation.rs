@@ -3,6 +3,8 @@
 use sea_orm_migration::prelude::*;
 use sea_orm_migration::schema::*;
 
+use super::foreign_key;
+
 #[derive(DeriveMigrationName)]
 pub(crate) struct Migration;
 
@@ -92,15 +94,6 @@ enum AuditEvents {
     Details,
 }
 
-/// A foreign key from `from` to `to`; every one names what deleting the parent does.
-fn foreign_key(
-    name: &str,
-    from: (impl IntoIden, impl IntoIden),
-    to: (impl IntoIden, impl IntoIden),
-    on_delete: ForeignKeyAction,
-) -> ForeignKeyCreateStatement {
-    ForeignKey::create().name(name).from(from.0, from.1).to(to.0, to.1).on_delete(on_delete).to_owned()
-}
 
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {

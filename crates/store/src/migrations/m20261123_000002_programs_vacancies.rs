@@ -4,6 +4,8 @@
 use sea_orm_migration::prelude::*;
 use sea_orm_migration::schema::*;
 
+use super::foreign_key;
+
 #[derive(DeriveMigrationName)]
 pub(crate) struct Migration;
 
@@ -60,14 +62,6 @@ enum VacancySkills {
     Required,
 }
 
-fn foreign_key(
-    name: &str,
-    from: (impl IntoIden, impl IntoIden),
-    to: (impl IntoIden, impl IntoIden),
-    on_delete: ForeignKeyAction,
-) -> ForeignKeyCreateStatement {
-    ForeignKey::create().name(name).from(from.0, from.1).to(to.0, to.1).on_delete(on_delete).to_owned()
-}
 
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {

@@ -2,9 +2,11 @@
 
 mod m20261123_000001_foundation;
 mod m20261123_000002_programs_vacancies;
+mod m20261123_000003_applications;
 
 use crate::{Backend, StoreError};
 use sea_orm::{ConnectionTrait, DatabaseConnection, TransactionTrait};
+use sea_orm_migration::prelude::{ForeignKey, ForeignKeyAction, ForeignKeyCreateStatement, IntoIden};
 use sea_orm_migration::{MigrationTrait, MigratorTrait};
 
 pub(crate) struct Migrator;
@@ -14,6 +16,7 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m20261123_000001_foundation::Migration),
             Box::new(m20261123_000002_programs_vacancies::Migration),
+            Box::new(m20261123_000003_applications::Migration),
         ]
     }
 }
@@ -34,4 +37,14 @@ pub(crate) async fn run(db: &DatabaseConnection, backend: Backend) -> Result<(),
         Backend::Sqlite => Migrator::up(db, None).await?,
     }
     Ok(())
+}
+
+/// A foreign key from `from` to `to`; every one names what deleting the parent does.
+fn foreign_key(
+    name: &str,
+    from: (impl IntoIden, impl IntoIden),
+    to: (impl IntoIden, impl IntoIden),
+    on_delete: ForeignKeyAction,
+) -> ForeignKeyCreateStatement {
+    ForeignKey::create().name(name).from(from.0, from.1).to(to.0, to.1).on_delete(on_delete).to_owned()
 }

@@ -1,0 +1,295 @@
+//! Applications: made by candidates, moved through the vacancy's stages by recruiters.
+//! Every move is an `application_events` row; the application carries a `version`.
+
+use crate::audit::{self, Actor, Context, Event};
+use crate::entities::application::{self, Column, Entity};
+use crate::entities::{application_event, idempotency_key};
+use crate::{Page, PageRequest, Store, StoreError};
+use chrono::{DateTime, Utc};
+use cohort_domain::audit::Action;
+use cohort_domain::candidate::CandidateProfile;
+use cohort_domain::eligibility::{Answers, Evaluation};
+use cohort_domain::pipeline::Status;
+use futures::FutureExt;
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set};
+use uuid::Uuid;
+
+/// An uploaded CV.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Cv {
+    /// Its blob.
+    pub blob: String,
+    /// Its file name as uploaded.
+    pub filename: String,
+    /// `application/pdf` or the DOCX media type.
+    pub content_type: String,
+}
+
+/// An application as stored.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Application {
+    /// Its id.
+    pub id: Uuid,
+    /// The organisation.
+    pub org_id: Uuid,
+    /// The vacancy.
+    pub vacancy_id: Uuid,
+    /// The candidate.
+    pub candidate_id: Uuid,
+    /// The current stage's key.
+    pub stage: String,
+    /// Its status.
+    pub status: Status,
+    /// Raised by every change.
+    pub version: i32,
+    /// The profile as it was when applying.
+    pub profile: CandidateProfile,
+    /// The cover letter.
+    pub cover_letter: String,
+    /// Answers to knockout questions.
+    pub answers: Answers,
+    /// GitHub profile URL.
+    pub github_url: Option<String>,
+    /// Portfolio URL.
+    pub portfolio_url: Option<String>,
+    /// The CV.
+    pub cv: Option<Cv>,
+    /// Eligibility when applying.
+    pub evaluation: Evaluation,
+    /// Match score when applying.
+    pub match_score: u32,
+    /// The privacy notice version consented to.
+    pub consent_version: String,
+    /// When consent was given.
+    pub consented_at: DateTime<Utc>,
+    /// When the application was made.
+    pub created_at: DateTime<Utc>,
+    /// When it last changed.
+    pub updated_at: DateTime<Utc>,
+}
+
+/// An application about to be made.
+#[derive(Clone, Debug)]
+pub struct NewApplication {
+    /// The organisation.
+    pub org_id: Uuid,
+    /// The vacancy.
+    pub vacancy_id: Uuid,
+    /// The candidate.
+    pub candidate_id: Uuid,
+    /// The first stage's key.
+    pub stage: String,
+    /// The profile now.
+    pub profile: CandidateProfile,
+    /// The cover letter.
+    pub cover_letter: String,
+    /// Answers to knockout questions.
+    pub answers: Answers,
+    /// The CV.
+    pub cv: Option<Cv>,
+    /// Eligibility now.
+    pub evaluation: Evaluation,
+    /// Match score now.
+    pub match_score: u32,
+    /// The privacy notice version consented to.
+    pub consent_version: String,
+}
+
+/// The request an `Idempotency-Key` came with, and how to answer it (computed from the new
+/// application, stored with it in the same transaction).
+pub struct Idempotency {
+    /// The key.
+    pub key: String,
+    /// SHA-256 of the request.
+    pub request_hash: String,
+    /// The response: status and body.
+    pub respond: Box<dyn FnOnce(&Application) -> (u16, String) + Send>,
+}
+
+/// A stored answer to an `Idempotency-Key`.
+#[derive(Clone, Debug)]
+pub struct StoredResponse {
+    /// SHA-256 of the request it answered.
+    pub request_hash: String,
+    /// Its status.
+    pub status: u16,
+    /// Its body.
+    pub body: String,
+}
+
+fn corrupt(error: impl std::fmt::Display) -> StoreError {
+    StoreError::Corrupt(error.to_string())
+}
+
+fn status_name(status: Status) -> &'static str {
+    match status {
+        Status::Active => "active",
+        Status::Hired => "hired",
+        Status::Rejected => "rejected",
+        Status::Withdrawn => "withdrawn",
+    }
+}
+
+impl TryFrom<application::Model> for Application {
+    type Error = StoreError;
+    fn try_from(row: application::Model) -> Result<Self, Self::Error> {
+        let cv = match (row.cv_blob, row.cv_filename, row.cv_content_type) {
+            (Some(blob), Some(filename), Some(content_type)) => Some(Cv { blob, filename, content_type }),
+            _ => None,
+        };
+        Ok(Application {
+            id: row.id,
+            org_id: row.org_id,
+            vacancy_id: row.vacancy_id,
+            candidate_id: row.candidate_id,
+            stage: row.stage,
+            status: serde_json::from_value(serde_json::Value::String(row.status)).map_err(corrupt)?,
+            version: row.version,
+            profile: serde_json::from_str(&row.profile).map_err(corrupt)?,
+            cover_letter: row.cover_letter,
+            answers: serde_json::from_str(&row.answers).map_err(corrupt)?,
+            github_url: row.github_url,
+            portfolio_url: row.portfolio_url,
+            cv,
+            evaluation: serde_json::from_str(&row.evaluation).map_err(corrupt)?,
+            match_score: u32::try_from(row.match_score).unwrap_or_default(),
+            consent_version: row.consent_version,
+            consented_at: row.consented_at,
+            created_at: row.created_at,
+            updated_at: row.updated_at,
+        })
+    }
+}
+
+impl Store {
+    /// Makes an application, records its first event and (with a key) the idempotent answer.
+    /// A second application of the same candidate to the same vacancy is a
+    /// [`StoreError::Conflict`] on `uq_applications_vacancy_candidate` (or its columns).
+    pub async fn create_application(
+        &self,
+        ctx: &Context,
+        new: NewApplication,
+        idempotency: Option<Idempotency>,
+    ) -> Result<Application, StoreError> {
+        let ctx = ctx.clone();
+        self.writer
+            .run(move |tx| {
+                async move {
+                    let now = Utc::now();
+                    let row = application::ActiveModel {
+                        id: Set(Uuid::now_v7()),
+                        org_id: Set(new.org_id),
+                        vacancy_id: Set(new.vacancy_id),
+                        candidate_id: Set(new.candidate_id),
+                        stage: Set(new.stage.clone()),
+                        status: Set(status_name(Status::Active).to_owned()),
+                        version: Set(1),
+                        github_url: Set(new.profile.github_url()),
+                        portfolio_url: Set(new.profile.portfolio_url.clone()),
+                        profile: Set(serde_json::to_string(&new.profile).map_err(corrupt)?),
+                        cover_letter: Set(new.cover_letter),
+                        answers: Set(serde_json::to_string(&new.answers).map_err(corrupt)?),
+                        cv_blob: Set(new.cv.as_ref().map(|cv| cv.blob.clone())),
+                        cv_filename: Set(new.cv.as_ref().map(|cv| cv.filename.clone())),
+                        cv_content_type: Set(new.cv.as_ref().map(|cv| cv.content_type.clone())),
+                        evaluation: Set(serde_json::to_string(&new.evaluation).map_err(corrupt)?),
+                        match_score: Set(i32::try_from(new.match_score).unwrap_or(0)),
+                        consent_version: Set(new.consent_version),
+                        consented_at: Set(now),
+                        created_at: Set(now),
+                        updated_at: Set(now),
+                    };
+                    let application = Application::try_from(row.insert(tx).await?)?;
+                    application_event::ActiveModel {
+                        id: Set(Uuid::now_v7()),
+                        application_id: Set(application.id),
+                        at: Set(now),
+                        actor_kind: Set("candidate".to_owned()),
+                        actor_id: Set(Some(application.candidate_id)),
+                        from_stage: Set(None),
+                        to_stage: Set(application.stage.clone()),
+                        from_status: Set(None),
+                        to_status: Set(status_name(Status::Active).to_owned()),
+                        reason: Set(None),
+                    }
+                    .insert(tx)
+                    .await?;
+                    if let Some(idempotency) = idempotency {
+                        let (status, body) = (idempotency.respond)(&application);
+                        idempotency_key::ActiveModel {
+                            id: Set(Uuid::now_v7()),
+                            user_id: Set(application.candidate_id),
+                            key: Set(idempotency.key),
+                            request_hash: Set(idempotency.request_hash),
+                            response_status: Set(i32::from(status)),
+                            response_body: Set(body),
+                            created_at: Set(now),
+                        }
+                        .insert(tx)
+                        .await?;
+                    }
+                    let ctx = match &ctx.actor {
+                        Actor::User { .. } => ctx.clone(),
+                        _ => ctx.as_actor(Actor::Anonymous),
+                    };
+                    let event = Event::new(Action::ApplicationCreated, Some(application.org_id), "application", application.id)
+                        .with_details(serde_json::json!({ "vacancy_id": application.vacancy_id }));
+                    audit::append(tx, &ctx, event).await?;
+                    Ok(application)
+                }
+                .boxed()
+            })
+            .await
+    }
+
+    /// The answer stored for a person's `Idempotency-Key`, if any.
+    pub async fn idempotent_response(&self, user_id: Uuid, key: &str) -> Result<Option<StoredResponse>, StoreError> {
+        let row = idempotency_key::Entity::find()
+            .filter(idempotency_key::Column::UserId.eq(user_id))
+            .filter(idempotency_key::Column::Key.eq(key))
+            .one(&self.read)
+            .await?;
+        Ok(row.map(|r| StoredResponse {
+            request_hash: r.request_hash,
+            status: u16::try_from(r.response_status).unwrap_or(500),
+            body: r.response_body,
+        }))
+    }
+
+    /// The candidate's application to a vacancy, if they made one.
+    pub async fn application_to(&self, candidate_id: Uuid, vacancy_id: Uuid) -> Result<Option<Application>, StoreError> {
+        let row = Entity::find()
+            .filter(Column::CandidateId.eq(candidate_id))
+            .filter(Column::VacancyId.eq(vacancy_id))
+            .one(&self.read)
+            .await?;
+        row.map(Application::try_from).transpose()
+    }
+
+    /// One of the candidate's own applications.
+    pub async fn own_application(&self, candidate_id: Uuid, id: Uuid) -> Result<Option<Application>, StoreError> {
+        let row = Entity::find_by_id(id).filter(Column::CandidateId.eq(candidate_id)).one(&self.read).await?;
+        row.map(Application::try_from).transpose()
+    }
+
+    /// The candidate's applications, newest first.
+    pub async fn own_applications(&self, candidate_id: Uuid, page: PageRequest) -> Result<Page<Application>, StoreError> {
+        let mut query = Entity::find().filter(Column::CandidateId.eq(candidate_id));
+        if let Some(after) = page.after {
+            query = query.filter(Column::Id.lt(after));
+        }
+        let rows = query.order_by_desc(Column::Id).limit(page.limit + 1).all(&self.read).await?;
+        let rows = rows.into_iter().map(Application::try_from).collect::<Result<Vec<_>, _>>()?;
+        Ok(Page::from_overfetch(rows, page.limit, |a| a.id))
+    }
+
+    /// Every move of an application, oldest first (an application has a handful).
+    pub async fn application_history(&self, id: Uuid) -> Result<Vec<application_event::Model>, StoreError> {
+        Ok(application_event::Entity::find()
+            .filter(application_event::Column::ApplicationId.eq(id))
+            .order_by_asc(application_event::Column::Id)
+            .limit(1000)
+            .all(&self.read)
+            .await?)
+    }
+}
