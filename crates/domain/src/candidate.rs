@@ -83,7 +83,8 @@ impl CandidateProfile {
             v.fail("enrollment", "must end after it starts");
         }
         if let Some(github) = &self.github {
-            let user = self.github_url().unwrap_or_default().trim_start_matches("https://github.com/").to_owned();
+            let user =
+                self.github_url().unwrap_or_default().trim_start_matches("https://github.com/").to_owned();
             let valid = !user.is_empty()
                 && user.len() <= 39
                 && user.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')

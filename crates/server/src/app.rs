@@ -36,6 +36,8 @@ pub struct AppState {
     pub openapi_json: Arc<String>,
     /// Checked against for unknown e-mails, so failed logins take equally long.
     pub decoy_hash: Arc<str>,
+    /// Uploaded files.
+    pub blobs: cohort_store::blobs::BlobStore,
 }
 
 /// Builds the router over an open store.
@@ -46,6 +48,7 @@ pub async fn build(store: Store, config: Config) -> anyhow::Result<Router> {
         openapi_json: Arc::new(openapi.to_pretty_json().context("rendering the OpenAPI document")?),
         metrics: telemetry::metrics_handle()?,
         decoy_hash: auth::passwords::decoy_hash().await?.into(),
+        blobs: cohort_store::blobs::BlobStore::new(config.data_dir.join("blobs")),
         config: Arc::new(config),
     };
     let timeout = Duration::from_secs(state.config.request_timeout_secs);

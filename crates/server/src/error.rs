@@ -19,6 +19,7 @@ pub struct ApiError {
     detail: String,
     errors: Vec<FieldError>,
     retry_after_secs: Option<u64>,
+    see: Option<String>,
 }
 
 /// The body of every error response (RFC 9457).
@@ -42,6 +43,9 @@ pub struct Problem {
     /// For `validation_failed`: every invalid field.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub errors: Vec<ProblemField>,
+    /// The resource the problem is about, e.g. the application that already exists.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub see: Option<String>,
 }
 
 /// One invalid field.
@@ -56,7 +60,14 @@ pub struct ProblemField {
 impl ApiError {
     /// An error with a status, a stable code and a message.
     pub fn new(status: StatusCode, code: &'static str, detail: impl Into<String>) -> Self {
-        ApiError { status, code, detail: detail.into(), errors: Vec::new(), retry_after_secs: None }
+        ApiError {
+            status,
+            code,
+            detail: detail.into(),
+            errors: Vec::new(),
+            retry_after_secs: None,
+            see: None,
+        }
     }
 
     /// 404: nothing there, or nothing the caller may know about.
@@ -109,6 +120,19 @@ impl ApiError {
         self.status
     }
 
+    /// Points at the resource the problem is about.
+    pub fn see(mut self, href: impl Into<String>) -> Self {
+        self.see = Some(href.into());
+        self
+    }
+
+    /// Adds field errors to a problem that is not `validation_failed` (e.g. the rules a
+    /// candidate fails).
+    pub fn with_errors(mut self, errors: Vec<FieldError>) -> Self {
+        self.errors = errors;
+        self
+    }
+
     /// Adds `Retry-After`.
     pub fn retry_after(mut self, secs: u64) -> Self {
         self.retry_after_secs = Some(secs);
@@ -153,6 +177,7 @@ impl IntoResponse for ApiError {
                 .into_iter()
                 .map(|e| ProblemField { field: e.field, message: e.message })
                 .collect(),
+            see: self.see,
         };
         let mut response = (self.status, axum::Json(problem)).into_response();
         let headers = response.headers_mut();

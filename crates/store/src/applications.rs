@@ -95,6 +95,9 @@ pub struct NewApplication {
     pub consent_version: String,
 }
 
+/// Computes the response (status and body) to store for a new application.
+pub type Respond = Box<dyn FnOnce(&Application) -> (u16, String) + Send>;
+
 /// The request an `Idempotency-Key` came with, and how to answer it (computed from the new
 /// application, stored with it in the same transaction).
 pub struct Idempotency {
@@ -103,7 +106,7 @@ pub struct Idempotency {
     /// SHA-256 of the request.
     pub request_hash: String,
     /// The response: status and body.
-    pub respond: Box<dyn FnOnce(&Application) -> (u16, String) + Send>,
+    pub respond: Respond,
 }
 
 /// A stored answer to an `Idempotency-Key`.
@@ -232,8 +235,13 @@ impl Store {
                         Actor::User { .. } => ctx.clone(),
                         _ => ctx.as_actor(Actor::Anonymous),
                     };
-                    let event = Event::new(Action::ApplicationCreated, Some(application.org_id), "application", application.id)
-                        .with_details(serde_json::json!({ "vacancy_id": application.vacancy_id }));
+                    let event = Event::new(
+                        Action::ApplicationCreated,
+                        Some(application.org_id),
+                        "application",
+                        application.id,
+                    )
+                    .with_details(serde_json::json!({ "vacancy_id": application.vacancy_id }));
                     audit::append(tx, &ctx, event).await?;
                     Ok(application)
                 }
@@ -243,7 +251,11 @@ impl Store {
     }
 
     /// The answer stored for a person's `Idempotency-Key`, if any.
-    pub async fn idempotent_response(&self, user_id: Uuid, key: &str) -> Result<Option<StoredResponse>, StoreError> {
+    pub async fn idempotent_response(
+        &self,
+        user_id: Uuid,
+        key: &str,
+    ) -> Result<Option<StoredResponse>, StoreError> {
         let row = idempotency_key::Entity::find()
             .filter(idempotency_key::Column::UserId.eq(user_id))
             .filter(idempotency_key::Column::Key.eq(key))
@@ -257,7 +269,11 @@ impl Store {
     }
 
     /// The candidate's application to a vacancy, if they made one.
-    pub async fn application_to(&self, candidate_id: Uuid, vacancy_id: Uuid) -> Result<Option<Application>, StoreError> {
+    pub async fn application_to(
+        &self,
+        candidate_id: Uuid,
+        vacancy_id: Uuid,
+    ) -> Result<Option<Application>, StoreError> {
         let row = Entity::find()
             .filter(Column::CandidateId.eq(candidate_id))
             .filter(Column::VacancyId.eq(vacancy_id))
@@ -267,13 +283,21 @@ impl Store {
     }
 
     /// One of the candidate's own applications.
-    pub async fn own_application(&self, candidate_id: Uuid, id: Uuid) -> Result<Option<Application>, StoreError> {
+    pub async fn own_application(
+        &self,
+        candidate_id: Uuid,
+        id: Uuid,
+    ) -> Result<Option<Application>, StoreError> {
         let row = Entity::find_by_id(id).filter(Column::CandidateId.eq(candidate_id)).one(&self.read).await?;
         row.map(Application::try_from).transpose()
     }
 
     /// The candidate's applications, newest first.
-    pub async fn own_applications(&self, candidate_id: Uuid, page: PageRequest) -> Result<Page<Application>, StoreError> {
+    pub async fn own_applications(
+        &self,
+        candidate_id: Uuid,
+        page: PageRequest,
+    ) -> Result<Page<Application>, StoreError> {
         let mut query = Entity::find().filter(Column::CandidateId.eq(candidate_id));
         if let Some(after) = page.after {
             query = query.filter(Column::Id.lt(after));

@@ -73,7 +73,12 @@ impl BlobStore {
             .map(|dirs| {
                 dirs.filter_map(Result::ok)
                     .filter_map(|d| std::fs::read_dir(d.path()).ok())
-                    .map(|files| files.filter_map(Result::ok).filter(|f| !f.file_name().to_string_lossy().starts_with('.')).count())
+                    .map(|files| {
+                        files
+                            .filter_map(Result::ok)
+                            .filter(|f| !f.file_name().to_string_lossy().starts_with('.'))
+                            .count()
+                    })
                     .sum()
             })
             .unwrap_or(0)

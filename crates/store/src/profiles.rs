@@ -16,12 +16,20 @@ impl Store {
     }
 
     /// Saves a candidate's profile, replacing the one before.
-    pub async fn save_profile(&self, user_id: Uuid, profile: CandidateProfile) -> Result<CandidateProfile, StoreError> {
+    pub async fn save_profile(
+        &self,
+        user_id: Uuid,
+        profile: CandidateProfile,
+    ) -> Result<CandidateProfile, StoreError> {
         let data = serde_json::to_string(&profile).map_err(|e| StoreError::Corrupt(e.to_string()))?;
         self.writer
             .run(move |tx| {
                 async move {
-                    let row = profile::ActiveModel { user_id: Set(user_id), data: Set(data), updated_at: Set(Utc::now()) };
+                    let row = profile::ActiveModel {
+                        user_id: Set(user_id),
+                        data: Set(data),
+                        updated_at: Set(Utc::now()),
+                    };
                     if Entity::find_by_id(user_id).one(tx).await?.is_some() {
                         row.update(tx).await?;
                     } else {

@@ -35,7 +35,11 @@ pub struct TimelineEntry {
 /// The timeline of an application at `position`, given when it entered each stage (`history`:
 /// stage key and time, oldest first). Stages after the current one are upcoming only while the
 /// application is active.
-pub fn timeline(pipeline: &Pipeline, position: &Position, history: &[(String, DateTime<Utc>)]) -> Vec<TimelineEntry> {
+pub fn timeline(
+    pipeline: &Pipeline,
+    position: &Position,
+    history: &[(String, DateTime<Utc>)],
+) -> Vec<TimelineEntry> {
     let current = pipeline.index_of(&position.stage).unwrap_or(0);
     pipeline
         .stages()
@@ -80,7 +84,8 @@ mod tests {
         let position = Position { stage: "interviews".into(), status: Status::Active };
         let history = [("application".to_owned(), at(1)), ("interviews".to_owned(), at(8))];
         let entries = timeline(&pipeline, &position, &history);
-        let progress: Vec<(&str, Progress)> = entries.iter().map(|e| (e.stage.as_str(), e.progress)).collect();
+        let progress: Vec<(&str, Progress)> =
+            entries.iter().map(|e| (e.stage.as_str(), e.progress)).collect();
         assert_eq!(
             progress,
             [
@@ -104,6 +109,10 @@ mod tests {
         assert_eq!(timeline(&pipeline, &rejected, &history).len(), 2);
         assert_eq!(next_stage(&pipeline, &rejected), None);
         let at_decision = Position { stage: "decision".into(), status: Status::Active };
-        assert_eq!(next_stage(&pipeline, &at_decision), None, "the decision is the last step a candidate waits for");
+        assert_eq!(
+            next_stage(&pipeline, &at_decision),
+            None,
+            "the decision is the last step a candidate waits for"
+        );
     }
 }

@@ -1,6 +1,7 @@
 //! The JSON API under `/api/v1`, documented by the OpenAPI document generated from the handlers.
 
 pub mod api_tokens;
+pub mod applications;
 pub mod audit;
 pub mod auth;
 pub mod jobs;
@@ -8,6 +9,7 @@ pub mod list;
 pub mod me;
 pub mod members;
 pub mod orgs;
+pub mod profile;
 pub mod programs;
 pub mod system;
 pub mod vacancies;
@@ -90,6 +92,16 @@ pub fn router() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(jobs::list_jobs))
         .routes(routes!(jobs::get_job))
         .routes(routes!(jobs::check_eligibility))
+        .routes(routes!(profile::get_profile, profile::update_profile))
+        .routes(routes!(applications::list_own_applications))
+        .routes(routes!(applications::get_own_application))
+        .routes(routes!(applications::get_own_cv))
+        .merge(
+            // A CV may be 10 MiB: this one route takes bodies up to 12 MiB.
+            OpenApiRouter::new()
+                .routes(routes!(applications::create_application))
+                .layer(axum::extract::DefaultBodyLimit::max(12 * 1024 * 1024)),
+        )
         .layer(axum::middleware::from_fn(crate::http::middleware::no_store));
     let (router, openapi) = OpenApiRouter::with_openapi(ApiDoc::openapi())
         .nest("/api/v1", v1)

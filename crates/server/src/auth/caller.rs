@@ -117,6 +117,12 @@ impl PersonRule for AnyAccount {
     const RULE: Rule = Rule::Account;
 }
 
+/// [`Rule::Person`]: a signed-in person with their own password (candidates' routes).
+pub struct OwnPassword;
+impl PersonRule for OwnPassword {
+    const RULE: Rule = Rule::Person;
+}
+
 /// A signed-in person, admitted by rule `R`.
 pub struct SignedIn<R: PersonRule> {
     /// The person.
@@ -130,6 +136,8 @@ pub struct SignedIn<R: PersonRule> {
 
 /// Any signed-in person, even with a one-time password.
 pub type AccountCaller = SignedIn<AnyAccount>;
+/// A signed-in person with their own password.
+pub type PersonCaller = SignedIn<OwnPassword>;
 
 impl<R: PersonRule> SignedIn<R> {
     /// The audit context of this person's request.

@@ -5,7 +5,7 @@ pub mod caller;
 pub mod passwords;
 pub mod secrets;
 
-pub use caller::{AccountCaller, OrgCaller, Principal};
+pub use caller::{AccountCaller, OrgCaller, PersonCaller, Principal};
 
 /// The session cookie's name.
 pub const SESSION_COOKIE: &str = "cohort_session";

@@ -2,6 +2,7 @@
 //! into domain values, let the domain decide, and ask the store to commit.
 
 pub mod accounts;
+pub mod applications;
 pub mod members;
 pub mod orgs;
 pub mod tokens;

@@ -5,6 +5,7 @@ mod support;
 
 mod access;
 mod accounts;
+mod applications;
 mod audit;
 mod cli;
 mod concurrency;

@@ -55,7 +55,7 @@ fn postgres_admin_url() -> String {
 /// Where a test's data lives; removed (SQLite) or dropped (PostgreSQL) at the end.
 pub struct TestDatabase {
     pub url: String,
-    dir: PathBuf,
+    pub dir: PathBuf,
     scratch: Option<ScratchDatabase>,
 }
 
@@ -122,7 +122,11 @@ impl TestApp {
         let store = Store::open(&StoreOptions { url: database.url.clone(), max_connections: 8 })
             .await
             .expect("open store");
-        let config = Config { database_url: Some(database.url.clone()), ..Config::default() };
+        let config = Config {
+            database_url: Some(database.url.clone()),
+            data_dir: database.dir.join("data"),
+            ..Config::default()
+        };
         let router = app::build(store.clone(), config).await.expect("build app");
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
         let address = format!("http://{}", listener.local_addr().expect("address"));
@@ -154,6 +158,11 @@ impl TestApp {
         let (backend, database) = (self.backend, self.database.clone());
         self.stop().await;
         Self::spawn_on(backend, database).await
+    }
+
+    /// The server's blob store (the files candidates uploaded).
+    pub fn blobs(&self) -> cohort_store::blobs::BlobStore {
+        cohort_store::blobs::BlobStore::new(self.database.dir.join("data").join("blobs"))
     }
 
     pub fn url(&self, path: &str) -> String {

@@ -87,7 +87,6 @@ enum IdempotencyKeys {
     CreatedAt,
 }
 
-
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
@@ -164,9 +163,19 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
-        for (name, first) in [("ix_applications_org", Applications::OrgId), ("ix_applications_candidate", Applications::CandidateId)] {
+        for (name, first) in [
+            ("ix_applications_org", Applications::OrgId),
+            ("ix_applications_candidate", Applications::CandidateId),
+        ] {
             manager
-                .create_index(Index::create().name(name).table(Applications::Table).col(first).col(Applications::Id).to_owned())
+                .create_index(
+                    Index::create()
+                        .name(name)
+                        .table(Applications::Table)
+                        .col(first)
+                        .col(Applications::Id)
+                        .to_owned(),
+                )
                 .await?;
         }
         manager

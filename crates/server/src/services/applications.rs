@@ -1,0 +1,240 @@
+//! Applying to a vacancy. Every check comes before anything is written: a refused application
+//! leaves no row and no file behind.
+
+use crate::error::ApiError;
+use axum::http::StatusCode;
+use chrono::Utc;
+use cohort_domain::candidate::{CvKind, CvProblem, PRIVACY_NOTICE_VERSION};
+use cohort_domain::eligibility::{self, Answers, Outcome, Verdict};
+use cohort_domain::pipeline::Position;
+use cohort_domain::vacancy::is_open;
+use cohort_domain::validation::FieldError;
+use cohort_store::applications::{Application, Cv, Idempotency, NewApplication};
+use cohort_store::audit::Context;
+use cohort_store::blobs::BlobStore;
+use cohort_store::programs::Program;
+use cohort_store::users::User;
+use cohort_store::vacancies::Vacancy;
+use cohort_store::{Store, StoreError};
+
+/// What the candidate sends besides their saved profile.
+pub struct ApplyInput {
+    /// The cover letter.
+    pub cover_letter: String,
+    /// Answers to knockout questions.
+    pub answers: Answers,
+    /// The privacy notice version they consent to.
+    pub privacy_notice_version: Option<String>,
+    /// The CV: file name and content.
+    pub cv: Option<(String, Vec<u8>)>,
+}
+
+/// Where an existing application of the caller lives.
+pub fn own_application_href(id: uuid::Uuid) -> String {
+    format!("/api/v1/me/applications/{id}")
+}
+
+fn already_applied(existing: &Application) -> ApiError {
+    ApiError::conflict(
+        "already_applied",
+        "You already applied to this vacancy; see `see` for that application.",
+    )
+    .see(own_application_href(existing.id))
+}
+
+/// Applies `candidate` to `vacancy` (of `program`), or says exactly why not.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "one use case with its collaborators; a struct would only rename them"
+)]
+pub async fn apply(
+    store: &Store,
+    blobs: &BlobStore,
+    ctx: &Context,
+    candidate: &User,
+    vacancy: &Vacancy,
+    program: &Program,
+    input: ApplyInput,
+    idempotency: Option<Idempotency>,
+) -> Result<Application, ApiError> {
+    let today = Utc::now().date_naive();
+    if !is_open(vacancy.status, vacancy.draft.opens_on, vacancy.draft.closes_on, today) {
+        return Err(ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "vacancy_closed",
+            format!(
+                "This vacancy takes applications from {} to {}; it does not take them today.",
+                vacancy.draft.opens_on, vacancy.draft.closes_on
+            ),
+        ));
+    }
+    if let Some(existing) = store.application_to(candidate.id, vacancy.id).await? {
+        return Err(already_applied(&existing));
+    }
+    let Some(profile) = store.profile(candidate.id).await? else {
+        return Err(ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "profile_missing",
+            "Save your profile first (PUT /api/v1/me/profile): every application uses it.",
+        ));
+    };
+
+    let mut problems = Vec::new();
+    match input.privacy_notice_version.as_deref() {
+        Some(PRIVACY_NOTICE_VERSION) => {}
+        _ => problems.push(FieldError {
+            field: "consent.privacy_notice_version".into(),
+            message: format!("consent to the privacy notice, version {PRIVACY_NOTICE_VERSION}, to apply"),
+        }),
+    }
+    if input.cover_letter.chars().count() > 10_000 {
+        problems.push(FieldError {
+            field: "cover_letter".into(),
+            message: "must be at most 10000 characters".into(),
+        });
+    }
+    let cv_kind = match &input.cv {
+        None => None,
+        Some((_, bytes)) => match CvKind::sniff(bytes) {
+            Ok(kind) => Some(kind),
+            Err(CvProblem::TooLarge) => {
+                return Err(ApiError::new(
+                    StatusCode::PAYLOAD_TOO_LARGE,
+                    "file_too_large",
+                    "The CV is larger than 10 MiB.",
+                ));
+            }
+            Err(problem) => {
+                problems.push(FieldError { field: "cv".into(), message: problem.to_string() });
+                None
+            }
+        },
+    };
+    if input.cv.is_none() && profile.github.is_none() && profile.portfolio_url.is_none() {
+        problems.push(FieldError {
+            field: "cv".into(),
+            message: "add a CV, or a GitHub profile or portfolio to your profile, so that the organisation can see your work".into(),
+        });
+    }
+    if !problems.is_empty() {
+        return Err(ApiError::validation(problems));
+    }
+
+    let period =
+        program.draft.period().ok_or_else(|| ApiError::internal("programme ends before it starts"))?;
+    let evaluation =
+        eligibility::evaluate(&vacancy.draft.hard_rules(), period, &profile.facts(), &input.answers);
+    let blocking: Vec<FieldError> = evaluation
+        .results
+        .iter()
+        .filter(|r| r.outcome != Outcome::Pass)
+        .map(|r| FieldError { field: rule_kind(&r.rule), message: r.explanation.clone() })
+        .collect();
+    match evaluation.verdict {
+        Verdict::Eligible => {}
+        Verdict::NotEligible => {
+            let failing: Vec<FieldError> = evaluation
+                .results
+                .iter()
+                .filter(|r| r.outcome == Outcome::Fail)
+                .map(|r| FieldError { field: rule_kind(&r.rule), message: r.explanation.clone() })
+                .collect();
+            return Err(ApiError::new(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "not_eligible",
+                format!(
+                    "You do not meet this vacancy's requirements: {}",
+                    failing.iter().map(|f| f.message.as_str()).collect::<Vec<_>>().join(" ")
+                ),
+            )
+            .with_errors(failing));
+        }
+        Verdict::Incomplete => {
+            return Err(ApiError::new(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "eligibility_incomplete",
+                "Your profile or answers do not yet show whether you meet every requirement; see `errors`.",
+            )
+            .with_errors(blocking));
+        }
+    }
+    let match_score = eligibility::score(&vacancy.draft.preferences, &profile.facts()).total;
+
+    let cv = match (input.cv, cv_kind) {
+        (Some((filename, bytes)), Some(kind)) => {
+            let (blob, new) = blobs.put(bytes).await.map_err(ApiError::internal)?;
+            Some((
+                Cv {
+                    blob,
+                    filename: clean_filename(&filename, kind),
+                    content_type: kind.media_type().to_owned(),
+                },
+                new,
+            ))
+        }
+        _ => None,
+    };
+    let new = NewApplication {
+        org_id: vacancy.org_id,
+        vacancy_id: vacancy.id,
+        candidate_id: candidate.id,
+        stage: Position::start(&vacancy.pipeline).stage,
+        profile,
+        cover_letter: input.cover_letter,
+        answers: input.answers,
+        cv: cv.as_ref().map(|(cv, _)| cv.clone()),
+        evaluation,
+        match_score,
+        consent_version: PRIVACY_NOTICE_VERSION.to_owned(),
+    };
+    match store.create_application(ctx, new, idempotency).await {
+        Ok(application) => Ok(application),
+        Err(error) => {
+            if let Some((cv, true)) = &cv {
+                let _ = blobs.remove(&cv.blob).await;
+            }
+            match error {
+                StoreError::Conflict(_) => match store.application_to(candidate.id, vacancy.id).await? {
+                    Some(existing) => Err(already_applied(&existing)),
+                    None => Err(ApiError::conflict("conflict", "This conflicts with an existing record.")),
+                },
+                other => Err(other.into()),
+            }
+        }
+    }
+}
+
+fn rule_kind(rule: &eligibility::Rule) -> String {
+    serde_json::to_value(rule)
+        .ok()
+        .and_then(|v| v.get("kind").and_then(|k| k.as_str()).map(|k| format!("rules.{k}")))
+        .unwrap_or_else(|| "rules".to_owned())
+}
+
+/// A file name safe to put in a header: the last path segment, plain characters, the right
+/// extension for what the file is.
+fn clean_filename(raw: &str, kind: CvKind) -> String {
+    let base = raw.rsplit(['/', '\\']).next().unwrap_or_default();
+    let stem = base.rsplit_once('.').map_or(base, |(stem, _)| stem);
+    let stem: String =
+        stem.chars().filter(|c| c.is_ascii_alphanumeric() || " -_".contains(*c)).take(80).collect();
+    let stem = if stem.trim().is_empty() { "cv".to_owned() } else { stem.trim().to_owned() };
+    let extension = match kind {
+        CvKind::Pdf => "pdf",
+        CvKind::Docx => "docx",
+    };
+    format!("{stem}.{extension}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_names_are_made_safe() {
+        assert_eq!(clean_filename("../../Ada Lovelace CV.pdf", CvKind::Pdf), "Ada Lovelace CV.pdf");
+        assert_eq!(clean_filename("cv\r\nSet-Cookie: x.docx", CvKind::Docx), "cvSet-Cookie x.docx");
+        assert_eq!(clean_filename("évaluation.PDF", CvKind::Pdf), "valuation.pdf");
+        assert_eq!(clean_filename("???.html", CvKind::Pdf), "cv.pdf");
+    }
+}
