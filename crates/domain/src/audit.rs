@@ -39,11 +39,13 @@ pub enum Action {
     VacancyStatusChanged,
     /// A candidate applied.
     ApplicationCreated,
+    /// An application moved (stage or status).
+    ApplicationMoved,
 }
 
 impl Action {
     /// Every action, for filters and documentation.
-    pub const ALL: [Action; 18] = [
+    pub const ALL: [Action; 19] = [
         Action::LoginSucceeded,
         Action::LoginFailed,
         Action::Logout,
@@ -62,6 +64,7 @@ impl Action {
         Action::VacancyUpdated,
         Action::VacancyStatusChanged,
         Action::ApplicationCreated,
+        Action::ApplicationMoved,
     ];
 
     /// The action's stable name.
@@ -85,6 +88,7 @@ impl Action {
             Action::VacancyUpdated => "vacancy.updated",
             Action::VacancyStatusChanged => "vacancy.status_changed",
             Action::ApplicationCreated => "application.created",
+            Action::ApplicationMoved => "application.moved",
         }
     }
 

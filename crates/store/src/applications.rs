@@ -3,15 +3,18 @@
 
 use crate::audit::{self, Actor, Context, Event};
 use crate::entities::application::{self, Column, Entity};
-use crate::entities::{application_event, idempotency_key};
+use crate::entities::{application_event, idempotency_key, vacancy};
 use crate::{Page, PageRequest, Store, StoreError};
 use chrono::{DateTime, Utc};
 use cohort_domain::audit::Action;
 use cohort_domain::candidate::CandidateProfile;
 use cohort_domain::eligibility::{Answers, Evaluation};
-use cohort_domain::pipeline::Status;
+use cohort_domain::pipeline::{Position, Status};
 use futures::FutureExt;
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set};
+use sea_orm::sea_query::Query;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
+};
 use uuid::Uuid;
 
 /// An uploaded CV.
@@ -164,7 +167,174 @@ impl TryFrom<application::Model> for Application {
     }
 }
 
+/// Which of an organisation's applications to list.
+#[derive(Clone, Debug, Default)]
+pub struct ApplicationFilter {
+    /// Of this vacancy.
+    pub vacancy_id: Option<Uuid>,
+    /// Of this programme's vacancies.
+    pub program_id: Option<Uuid>,
+    /// In this stage (key).
+    pub stage: Option<String>,
+    /// With this status.
+    pub status: Option<Status>,
+}
+
+/// How to order an organisation's applications.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ApplicationOrder {
+    /// Newest first.
+    #[default]
+    Newest,
+    /// Oldest first.
+    Oldest,
+    /// Best match first (then newest).
+    BestMatch,
+}
+
+/// A move to record.
+#[derive(Clone, Debug)]
+pub struct Moved {
+    /// Where it was.
+    pub from: Position,
+    /// Where it goes.
+    pub to: Position,
+    /// Why (a rejection reason).
+    pub reason: Option<String>,
+}
+
 impl Store {
+    /// Moves an application of the organisation (the domain decided `moved.to`), if it is still
+    /// at `expected_version`; records the move in its history and the audit trail.
+    pub async fn move_application(
+        &self,
+        ctx: &Context,
+        org_id: Uuid,
+        id: Uuid,
+        expected_version: i32,
+        moved: Moved,
+    ) -> Result<Application, StoreError> {
+        let ctx = ctx.clone();
+        self.writer
+            .run(move |tx| {
+                async move {
+                    let now = Utc::now();
+                    let changes = application::ActiveModel {
+                        stage: Set(moved.to.stage.clone()),
+                        status: Set(status_name(moved.to.status).to_owned()),
+                        version: Set(expected_version + 1),
+                        updated_at: Set(now),
+                        ..Default::default()
+                    };
+                    let updated = Entity::update_many()
+                        .set(changes)
+                        .filter(Column::Id.eq(id))
+                        .filter(Column::OrgId.eq(org_id))
+                        .filter(Column::Version.eq(expected_version))
+                        .exec(tx)
+                        .await?;
+                    let row = Entity::find_by_id(id)
+                        .filter(Column::OrgId.eq(org_id))
+                        .one(tx)
+                        .await?
+                        .ok_or(StoreError::NotFound)?;
+                    if updated.rows_affected == 0 {
+                        return Err(StoreError::Stale);
+                    }
+                    let (actor_kind, actor_id) = match &ctx.actor {
+                        Actor::User { id, .. } => ("user", Some(*id)),
+                        Actor::Token { id, .. } => ("token", Some(*id)),
+                        Actor::Operator => ("operator", None),
+                        Actor::Anonymous => ("anonymous", None),
+                    };
+                    application_event::ActiveModel {
+                        id: Set(Uuid::now_v7()),
+                        application_id: Set(id),
+                        at: Set(now),
+                        actor_kind: Set(actor_kind.to_owned()),
+                        actor_id: Set(actor_id),
+                        from_stage: Set(Some(moved.from.stage.clone())),
+                        to_stage: Set(moved.to.stage.clone()),
+                        from_status: Set(Some(status_name(moved.from.status).to_owned())),
+                        to_status: Set(status_name(moved.to.status).to_owned()),
+                        reason: Set(moved.reason.clone()),
+                    }
+                    .insert(tx)
+                    .await?;
+                    let event = Event::new(Action::ApplicationMoved, Some(org_id), "application", id)
+                        .with_details(serde_json::json!({
+                            "from": { "stage": moved.from.stage, "status": status_name(moved.from.status) },
+                            "to": { "stage": moved.to.stage, "status": status_name(moved.to.status) },
+                            "reason": moved.reason,
+                        }));
+                    audit::append(tx, &ctx, event).await?;
+                    Application::try_from(row)
+                }
+                .boxed()
+            })
+            .await
+    }
+
+    /// One application of the organisation.
+    pub async fn org_application(&self, org_id: Uuid, id: Uuid) -> Result<Option<Application>, StoreError> {
+        let row = Entity::find_by_id(id).filter(Column::OrgId.eq(org_id)).one(&self.read).await?;
+        row.map(Application::try_from).transpose()
+    }
+
+    /// The organisation's applications, filtered and ordered; pages continue after the cursor
+    /// application's place in that order.
+    pub async fn org_applications(
+        &self,
+        org_id: Uuid,
+        filter: &ApplicationFilter,
+        order: ApplicationOrder,
+        page: PageRequest,
+    ) -> Result<Page<Application>, StoreError> {
+        let mut query = Entity::find().filter(Column::OrgId.eq(org_id));
+        if let Some(vacancy_id) = filter.vacancy_id {
+            query = query.filter(Column::VacancyId.eq(vacancy_id));
+        }
+        if let Some(program_id) = filter.program_id {
+            let of_program = Query::select()
+                .column(vacancy::Column::Id)
+                .from(vacancy::Entity)
+                .and_where(vacancy::Column::ProgramId.eq(program_id))
+                .to_owned();
+            query = query.filter(Column::VacancyId.in_subquery(of_program));
+        }
+        if let Some(stage) = &filter.stage {
+            query = query.filter(Column::Stage.eq(stage.as_str()));
+        }
+        if let Some(status) = filter.status {
+            query = query.filter(Column::Status.eq(status_name(status)));
+        }
+        if let Some(after) = page.after {
+            query = match order {
+                ApplicationOrder::Newest => query.filter(Column::Id.lt(after)),
+                ApplicationOrder::Oldest => query.filter(Column::Id.gt(after)),
+                ApplicationOrder::BestMatch => {
+                    let cursor =
+                        Entity::find_by_id(after).one(&self.read).await?.ok_or(StoreError::NotFound)?;
+                    query.filter(
+                        Condition::any().add(Column::MatchScore.lt(cursor.match_score)).add(
+                            Condition::all()
+                                .add(Column::MatchScore.eq(cursor.match_score))
+                                .add(Column::Id.lt(after)),
+                        ),
+                    )
+                }
+            };
+        }
+        query = match order {
+            ApplicationOrder::Newest => query.order_by_desc(Column::Id),
+            ApplicationOrder::Oldest => query.order_by_asc(Column::Id),
+            ApplicationOrder::BestMatch => query.order_by_desc(Column::MatchScore).order_by_desc(Column::Id),
+        };
+        let rows = query.limit(page.limit + 1).all(&self.read).await?;
+        let rows = rows.into_iter().map(Application::try_from).collect::<Result<Vec<_>, _>>()?;
+        Ok(Page::from_overfetch(rows, page.limit, |a| a.id))
+    }
+
     /// Makes an application, records its first event and (with a key) the idempotent answer.
     /// A second application of the same candidate to the same vacancy is a
     /// [`StoreError::Conflict`] on `uq_applications_vacancy_candidate` (or its columns).

@@ -38,6 +38,16 @@ impl Position {
     }
 }
 
+/// The rejection reasons every organisation starts with.
+pub const DEFAULT_REJECTION_REASONS: [&str; 6] = [
+    "Does not meet the requirements",
+    "Another candidate was a better match",
+    "Position filled",
+    "Case study below the bar",
+    "No show",
+    "Candidate accepted another offer",
+];
+
 /// Who asks for a move.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Actor {
@@ -49,7 +59,7 @@ pub enum Actor {
 
 /// A move through the pipeline.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "action", rename_all = "snake_case")]
+#[serde(tag = "action", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Move {
     /// To the next stage (not past the decision: hire or reject there).
     Advance,

@@ -9,6 +9,7 @@ pub mod list;
 pub mod me;
 pub mod members;
 pub mod orgs;
+pub mod pipeline;
 pub mod profile;
 pub mod programs;
 pub mod system;
@@ -96,6 +97,10 @@ pub fn router() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(applications::list_own_applications))
         .routes(routes!(applications::get_own_application))
         .routes(routes!(applications::get_own_cv))
+        .routes(routes!(pipeline::list_applications))
+        .routes(routes!(pipeline::get_application))
+        .routes(routes!(pipeline::get_application_cv))
+        .routes(routes!(pipeline::create_transition))
         .merge(
             // A CV may be 10 MiB: this one route takes bodies up to 12 MiB.
             OpenApiRouter::new()

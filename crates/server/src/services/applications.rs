@@ -238,3 +238,46 @@ mod tests {
         assert_eq!(clean_filename("???.html", CvKind::Pdf), "cv.pdf");
     }
 }
+
+/// Moves an application as a recruiter asks, if the domain allows it and nobody moved it since
+/// `expected_version`.
+pub async fn move_application(
+    store: &Store,
+    ctx: &Context,
+    org_id: uuid::Uuid,
+    id: uuid::Uuid,
+    expected_version: i32,
+    requested: cohort_domain::pipeline::Move,
+) -> Result<Application, ApiError> {
+    use cohort_domain::pipeline::{Actor, DEFAULT_REJECTION_REASONS, Move, TransitionError, transition};
+    let application = store.org_application(org_id, id).await?.ok_or_else(ApiError::not_found)?;
+    if application.version != expected_version {
+        return Err(crate::http::versioning::stale());
+    }
+    let vacancy = store.vacancy(org_id, application.vacancy_id).await?.ok_or_else(ApiError::not_found)?;
+    let from = Position { stage: application.stage.clone(), status: application.status };
+    let reasons: Vec<String> = DEFAULT_REJECTION_REASONS.iter().map(|r| (*r).to_owned()).collect();
+    let to =
+        transition(&vacancy.pipeline, &from, &requested, Actor::Recruiter, &reasons).map_err(|refusal| {
+            match refusal {
+                TransitionError::UnknownReason => ApiError::validation(vec![FieldError {
+                    field: "reason".into(),
+                    message: format!("must be one of: {}", reasons.join("; ")),
+                }]),
+                other => ApiError::new(StatusCode::CONFLICT, "transition_refused", other.to_string()),
+            }
+        })?;
+    let reason = match requested {
+        Move::Reject { reason } => Some(reason),
+        _ => None,
+    };
+    Ok(store
+        .move_application(
+            ctx,
+            org_id,
+            id,
+            expected_version,
+            cohort_store::applications::Moved { from, to, reason },
+        )
+        .await?)
+}

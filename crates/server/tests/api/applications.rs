@@ -16,10 +16,10 @@ on_both_backends!(
     applications_are_private_to_their_candidate,
 );
 
-const PDF: &[u8] = b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
+pub const PDF: &[u8] = b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
 
 /// A published vacancy of `acme` requiring Dutch enrollment for Feb–Jul 2027; returns its id.
-async fn published_vacancy(app: &TestApp) -> String {
+pub async fn published_vacancy(app: &TestApp) -> String {
     let org = app.create_org("acme").await;
     let recruiter = app.token(&org, "recruiter").await;
     let program = json_of(
@@ -64,7 +64,7 @@ async fn published_vacancy(app: &TestApp) -> String {
 }
 
 /// A candidate with a saved profile, enrolled at TU Delft until `enrolled_until`.
-async fn student(app: &TestApp, email: &str, enrolled_until: &str) -> Client {
+pub async fn student(app: &TestApp, email: &str, enrolled_until: &str) -> Client {
     let browser = app.candidate(email).await;
     let profile = json!({
         "name": "Ada Lovelace",
@@ -93,7 +93,7 @@ fn application_form(cv: Option<(&'static str, Vec<u8>)>) -> Form {
     }
 }
 
-async fn apply(
+pub async fn apply(
     app: &TestApp,
     browser: &Client,
     vacancy: &str,

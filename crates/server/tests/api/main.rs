@@ -13,4 +13,5 @@ mod hiring;
 mod http_basics;
 mod members;
 mod openapi;
+mod pipeline;
 mod tokens;

@@ -1,0 +1,182 @@
+//! The whole story: a recruiter publishes a vacancy with a Dutch-enrollment rule; a student who
+//! does not qualify is told exactly why; one who does applies with a CV and GitHub; the
+//! recruiter moves the application through every stage to hire; the student follows it.
+
+use crate::applications::{PDF, apply, published_vacancy, student};
+use crate::on_both_backends;
+use crate::support::{Backend, TestApp, json_of, problem};
+use serde_json::{Value, json};
+
+on_both_backends!(
+    from_vacancy_to_hire_with_a_timeline_the_student_can_follow,
+    refused_moves_say_why_and_change_nothing,
+);
+
+async fn from_vacancy_to_hire_with_a_timeline_the_student_can_follow(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let vacancy = published_vacancy(&app).await;
+    let org = app.store.org_by_slug("acme").await.unwrap().unwrap();
+    let recruiter = app.member(&org, "rita@acme.example", "recruiter").await;
+
+    // Enrolled until June while the internship runs to the end of July: the dry run and the
+    // application both say so.
+    let bo = student(&app, "bo@student.tudelft.nl", "2027-06-30").await;
+    let profile = json_of(bo.get(app.url("/api/v1/me/profile")).send().await.unwrap(), 200).await;
+    let dry_run = bo
+        .post(app.url(&format!("/api/v1/jobs/{vacancy}/eligibility")))
+        .json(&json!({ "profile": {
+            "institution_country": profile["institution_country"], "enrollment": profile["enrollment"], "skills": profile["skills"]
+        } }))
+        .send()
+        .await
+        .unwrap();
+    let dry_run = json_of(dry_run, 200).await;
+    let why = "Your enrollment ends on 2027-06-30, before the internship ends on 2027-07-31; you must be enrolled for the whole internship.";
+    assert_eq!(dry_run["evaluation"]["results"][0]["explanation"], why);
+    let refused =
+        problem(apply(&app, &bo, &vacancy, Some(("cv.pdf", PDF.to_vec()))).await, 422, "not_eligible").await;
+    assert_eq!(refused["errors"][0]["message"], why);
+
+    // Ada qualifies and applies with her CV and GitHub profile.
+    let ada = student(&app, "ada@student.tudelft.nl", "2027-08-31").await;
+    let mine = json_of(apply(&app, &ada, &vacancy, Some(("Ada.pdf", PDF.to_vec()))).await, 201).await;
+    let id = mine["id"].as_str().unwrap().to_owned();
+
+    let url = app.url(&format!("/api/v1/orgs/acme/applications/{id}"));
+    let listed = json_of(
+        recruiter.get(app.url("/api/v1/orgs/acme/applications?sort=match")).send().await.unwrap(),
+        200,
+    )
+    .await;
+    assert_eq!(listed["items"][0]["id"], id.as_str());
+    assert_eq!(listed["items"][0]["candidate"]["email"], "ada@student.tudelft.nl");
+    let response = recruiter.get(&url).send().await.unwrap();
+    let mut etag = response.headers()["etag"].to_str().unwrap().to_owned();
+    let detail = json_of(response, 200).await;
+    assert_eq!(detail["github_url"], "https://github.com/ada-l");
+    assert_eq!(detail["evaluation"]["verdict"], "eligible");
+    let cv = recruiter.get(app.url(detail["cv_href"].as_str().unwrap())).send().await.unwrap();
+    assert_eq!(cv.headers()["content-disposition"], "attachment; filename=\"Ada.pdf\"");
+
+    // Through every stage to the decision, then hire.
+    let first_etag = etag.clone();
+    for (action, expected_stage) in [
+        ("advance", "hr_chat"),
+        ("advance", "interviews"),
+        ("advance", "case_study"),
+        ("advance", "decision"),
+        ("hire", "onboarding"),
+    ] {
+        let moved = recruiter
+            .post(format!("{url}/transitions"))
+            .header("if-match", &etag)
+            .json(&json!({ "action": action }))
+            .send()
+            .await
+            .unwrap();
+        etag = moved.headers()["etag"].to_str().unwrap().to_owned();
+        let moved = json_of(moved, 200).await;
+        assert_eq!(moved["stage"], expected_stage);
+    }
+    // A move made with a stale ETag is refused.
+    let stale = recruiter
+        .post(format!("{url}/transitions"))
+        .header("if-match", &first_etag)
+        .json(&json!({ "action": "back" }))
+        .send()
+        .await
+        .unwrap();
+    problem(stale, 412, "precondition_failed").await;
+
+    let detail = json_of(recruiter.get(&url).send().await.unwrap(), 200).await;
+    assert_eq!(detail["status"], "hired");
+    let history = detail["history"].as_array().unwrap();
+    assert_eq!(history.len(), 6, "applied + five moves");
+    assert_eq!(history[5]["to_status"], "hired");
+    assert_eq!(history[5]["actor_kind"], "user");
+    assert!(history.iter().all(|m| m["at"].is_string()));
+
+    // Ada sees every stage she passed, with its date; the application is hired.
+    let mine =
+        json_of(ada.get(app.url(&format!("/api/v1/me/applications/{id}"))).send().await.unwrap(), 200).await;
+    assert_eq!(mine["status"], "hired");
+    let timeline = mine["timeline"].as_array().unwrap();
+    let stages: Vec<(&str, &str)> =
+        timeline.iter().map(|t| (t["name"].as_str().unwrap(), t["progress"].as_str().unwrap())).collect();
+    assert_eq!(
+        stages,
+        [
+            ("Application", "passed"),
+            ("Initial chat with HR", "passed"),
+            ("Interviews", "passed"),
+            ("Case study", "passed"),
+            ("Decision", "passed"),
+            ("Onboarding", "current"),
+        ]
+    );
+    assert!(timeline.iter().all(|t| t["reached_at"].is_string()), "every stage has its date: {timeline:?}");
+    assert_eq!(mine["next_stage"], Value::Null);
+}
+
+async fn refused_moves_say_why_and_change_nothing(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let vacancy = published_vacancy(&app).await;
+    let org = app.store.org_by_slug("acme").await.unwrap().unwrap();
+    let recruiter = app.token(&org, "recruiter").await;
+    let ada = student(&app, "ada@student.tudelft.nl", "2027-08-31").await;
+    let id = json_of(apply(&app, &ada, &vacancy, None).await, 201).await["id"].as_str().unwrap().to_owned();
+    let url = app.url(&format!("/api/v1/orgs/acme/applications/{id}"));
+    let send = |etag: Option<&str>, body: Value| {
+        let mut request = app.client().post(format!("{url}/transitions")).bearer_auth(&recruiter).json(&body);
+        if let Some(etag) = etag {
+            request = request.header("if-match", etag.to_owned());
+        }
+        request.send()
+    };
+    problem(send(None, json!({ "action": "advance" })).await.unwrap(), 428, "precondition_required").await;
+    let etag = "\"1\"";
+    problem(send(Some(etag), json!({ "action": "hire" })).await.unwrap(), 409, "transition_refused").await;
+    problem(send(Some(etag), json!({ "action": "back" })).await.unwrap(), 409, "transition_refused").await;
+    problem(
+        send(Some(etag), json!({ "action": "skip_to", "stage": "case_study" })).await.unwrap(),
+        409,
+        "transition_refused",
+    )
+    .await;
+    let bad = problem(
+        send(Some(etag), json!({ "action": "reject", "reason": "Vibes" })).await.unwrap(),
+        422,
+        "validation_failed",
+    )
+    .await;
+    assert!(bad["errors"][0]["message"].as_str().unwrap().contains("Position filled"));
+    problem(send(Some(etag), json!({ "action": "teleport" })).await.unwrap(), 422, "validation_failed").await;
+    problem(
+        send(Some(etag), json!({ "action": "advance", "extra": 1 })).await.unwrap(),
+        400,
+        "unknown_field",
+    )
+    .await;
+
+    let rejected =
+        send(Some(etag), json!({ "action": "reject", "reason": "Position filled" })).await.unwrap();
+    let next_etag = rejected.headers()["etag"].to_str().unwrap().to_owned();
+    assert_eq!(json_of(rejected, 200).await["status"], "rejected");
+    // Terminal stays terminal.
+    problem(send(Some(&next_etag), json!({ "action": "advance" })).await.unwrap(), 409, "transition_refused")
+        .await;
+    let mine =
+        json_of(ada.get(app.url(&format!("/api/v1/me/applications/{id}"))).send().await.unwrap(), 200).await;
+    assert_eq!(mine["status"], "rejected");
+    assert!(!mine.to_string().contains("Position filled"), "the candidate does not see internal reasons");
+    // Interviewers do not work the pipeline.
+    let interviewer = app.token(&org, "interviewer").await;
+    let response = app
+        .client()
+        .get(app.url("/api/v1/orgs/acme/applications"))
+        .bearer_auth(interviewer)
+        .send()
+        .await
+        .unwrap();
+    problem(response, 404, "not_found").await;
+}
