@@ -226,19 +226,6 @@ fn clean_filename(raw: &str, kind: CvKind) -> String {
     format!("{stem}.{extension}")
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn file_names_are_made_safe() {
-        assert_eq!(clean_filename("../../Ada Lovelace CV.pdf", CvKind::Pdf), "Ada Lovelace CV.pdf");
-        assert_eq!(clean_filename("cv\r\nSet-Cookie: x.docx", CvKind::Docx), "cvSet-Cookie x.docx");
-        assert_eq!(clean_filename("évaluation.PDF", CvKind::Pdf), "valuation.pdf");
-        assert_eq!(clean_filename("???.html", CvKind::Pdf), "cv.pdf");
-    }
-}
-
 /// Moves an application as a recruiter asks, if the domain allows it and nobody moved it since
 /// `expected_version`.
 pub async fn move_application(
@@ -280,4 +267,17 @@ pub async fn move_application(
             cohort_store::applications::Moved { from, to, reason },
         )
         .await?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_names_are_made_safe() {
+        assert_eq!(clean_filename("../../Ada Lovelace CV.pdf", CvKind::Pdf), "Ada Lovelace CV.pdf");
+        assert_eq!(clean_filename("cv\r\nSet-Cookie: x.docx", CvKind::Docx), "cvSet-Cookie x.docx");
+        assert_eq!(clean_filename("évaluation.PDF", CvKind::Pdf), "valuation.pdf");
+        assert_eq!(clean_filename("???.html", CvKind::Pdf), "cv.pdf");
+    }
 }

@@ -147,8 +147,6 @@ async fn org_a_gets_404_for_every_org_b_resource(backend: Backend) {
             &b_program
         } else if template.contains("/vacancies/") {
             &b_vacancy
-        } else if template.contains("/applications/") {
-            &b_vacancy // no application of B exists: an unknown id must answer the same
         } else {
             &b_token
         };
