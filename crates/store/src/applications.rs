@@ -3,7 +3,7 @@
 
 use crate::audit::{self, Actor, Context, Event};
 use crate::entities::application::{self, Column, Entity};
-use crate::entities::{application_event, idempotency_key, vacancy};
+use crate::entities::{application_event, application_skill, idempotency_key, vacancy};
 use crate::{Page, PageRequest, Store, StoreError};
 use chrono::{DateTime, Utc};
 use cohort_domain::audit::Action;
@@ -178,6 +178,10 @@ pub struct ApplicationFilter {
     pub stage: Option<String>,
     /// With this status.
     pub status: Option<Status>,
+    /// With this skill (exact, any case).
+    pub skill: Option<String>,
+    /// Words in the candidate's name, institution, field, skills or cover letter.
+    pub text: Option<String>,
 }
 
 /// How to order an organisation's applications.
@@ -308,6 +312,20 @@ impl Store {
         if let Some(status) = filter.status {
             query = query.filter(Column::Status.eq(status_name(status)));
         }
+        if let Some(skill) = filter.skill.as_deref().filter(|s| !s.trim().is_empty()) {
+            let with_skill = Query::select()
+                .column(application_skill::Column::ApplicationId)
+                .from(application_skill::Entity)
+                .and_where(application_skill::Column::OrgId.eq(org_id))
+                .and_where(application_skill::Column::Skill.eq(skill.trim().to_lowercase()))
+                .to_owned();
+            query = query.filter(Column::Id.in_subquery(with_skill));
+        }
+        if let Some(text) = filter.text.as_deref()
+            && let Some(matching) = crate::search::matching(self.backend, text)
+        {
+            query = query.filter(Column::Id.in_subquery(matching));
+        }
         if let Some(after) = page.after {
             query = match order {
                 ApplicationOrder::Newest => query.filter(Column::Id.lt(after)),
@@ -345,10 +363,13 @@ impl Store {
         idempotency: Option<Idempotency>,
     ) -> Result<Application, StoreError> {
         let ctx = ctx.clone();
+        let backend = self.backend;
         self.writer
             .run(move |tx| {
                 async move {
                     let now = Utc::now();
+                    let document = crate::search::document(&new.profile, &new.cover_letter);
+                    let skills = new.profile.skills.clone();
                     let row = application::ActiveModel {
                         id: Set(Uuid::now_v7()),
                         org_id: Set(new.org_id),
@@ -373,6 +394,20 @@ impl Store {
                         updated_at: Set(now),
                     };
                     let application = Application::try_from(row.insert(tx).await?)?;
+                    crate::search::index(tx, backend, application.id, document).await?;
+                    let mut seen = std::collections::BTreeSet::new();
+                    for skill in skills.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()) {
+                        if seen.insert(skill.clone()) {
+                            application_skill::ActiveModel {
+                                id: Set(Uuid::now_v7()),
+                                application_id: Set(application.id),
+                                org_id: Set(application.org_id),
+                                skill: Set(skill),
+                            }
+                            .insert(tx)
+                            .await?;
+                        }
+                    }
                     application_event::ActiveModel {
                         id: Set(Uuid::now_v7()),
                         application_id: Set(application.id),

@@ -18,6 +18,7 @@ pub mod page;
 pub mod profiles;
 pub mod programs;
 pub mod scratch;
+pub mod search;
 pub mod sessions;
 pub mod users;
 pub mod vacancies;

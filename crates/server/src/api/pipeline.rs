@@ -119,9 +119,13 @@ pub struct ApplicationView {
 fn view(
     org: &str,
     application: Application,
-    candidate: CandidateView,
+    mut candidate: CandidateView,
     history: Vec<MoveView>,
 ) -> ApplicationView {
+    // The name they applied with, not whatever the account was first called.
+    if !application.profile.name.trim().is_empty() {
+        candidate.name = application.profile.name.clone();
+    }
     ApplicationView {
         cv_href: application
             .cv
@@ -180,6 +184,10 @@ pub struct ApplicationQuery {
     pub stage: Option<String>,
     /// `active`, `hired`, `rejected` or `withdrawn`.
     pub status: Option<String>,
+    /// With this skill (exact, any case), e.g. `TypeScript`.
+    pub skill: Option<String>,
+    /// Words in the candidate's name, institution, field, skills or cover letter.
+    pub q: Option<String>,
     /// `newest` (default), `oldest` or `match`.
     pub sort: Option<String>,
 }
@@ -223,6 +231,8 @@ pub async fn list_applications(
         program_id: query.program_id,
         stage: query.stage,
         status,
+        skill: query.skill,
+        text: query.q,
     };
     let applications = state.store.org_applications(caller.org.id, &filter, order, page).await?;
     let mut people =

@@ -187,7 +187,10 @@ async fn bad_uploads_are_refused_and_leave_nothing_behind(backend: Backend) {
     huge.resize(13 * 1024 * 1024, b' ');
     // Past the body limit the server answers 413 and stops reading, so the client may instead
     // see the connection closed under its upload: refused either way.
-    let sent = ada
+    // (Its own client: the server closes that connection, which must not be reused.)
+    let another_tab =
+        app.log_in("ada@student.tudelft.nl", "ada@student.tudelft.nl has a long password").await;
+    let sent = another_tab
         .post(app.url(&format!("/api/v1/jobs/{vacancy}/applications")))
         .multipart(application_form(Some(("huge.pdf", huge))))
         .send()

@@ -10,6 +10,7 @@ use serde_json::{Value, json};
 on_both_backends!(
     from_vacancy_to_hire_with_a_timeline_the_student_can_follow,
     refused_moves_say_why_and_change_nothing,
+    recruiters_find_candidates_by_skill_institution_and_words,
 );
 
 async fn from_vacancy_to_hire_with_a_timeline_the_student_can_follow(backend: Backend) {
@@ -179,4 +180,69 @@ async fn refused_moves_say_why_and_change_nothing(backend: Backend) {
         .await
         .unwrap();
     problem(response, 404, "not_found").await;
+}
+
+async fn recruiters_find_candidates_by_skill_institution_and_words(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let vacancy = published_vacancy(&app).await;
+    let org = app.store.org_by_slug("acme").await.unwrap().unwrap();
+    let recruiter = app.token(&org, "recruiter").await;
+    let people = [
+        ("ada@uva.example", "Ada Lovelace", "Universiteit van Amsterdam", vec!["Python", "TypeScript"]),
+        ("bo@tue.example", "Bo Jansen", "TU Eindhoven", vec!["Python", "C#"]),
+        ("cem@tud.example", "Cem Yilmaz", "TU Delft", vec!["Python", "Rust", "SQL"]),
+    ];
+    for (email, name, institution, skills) in &people {
+        let browser = app.candidate(email).await;
+        let profile = json!({
+            "name": name, "institution": institution, "institution_country": "NL",
+            "enrollment": { "start": "2024-09-01", "end": "2027-12-31" }, "skills": skills, "github": "someone"
+        });
+        json_of(browser.put(app.url("/api/v1/me/profile")).json(&profile).send().await.unwrap(), 200).await;
+        json_of(apply(&app, &browser, &vacancy, None).await, 201).await;
+    }
+    let found = |query: &'static str| {
+        let client = app.client();
+        let url = app.url(&format!("/api/v1/orgs/acme/applications?{query}"));
+        let token = recruiter.clone();
+        async move {
+            let page = json_of(client.get(url).bearer_auth(token).send().await.unwrap(), 200).await;
+            let mut names: Vec<String> = page["items"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|a| a["candidate"]["name"].as_str().unwrap().to_owned())
+                .collect();
+            names.sort();
+            names
+        }
+    };
+    assert_eq!(found("skill=typescript").await, ["Ada Lovelace"]);
+    assert_eq!(found("skill=C%23").await, ["Bo Jansen"]);
+    assert_eq!(found("q=Delft").await, ["Cem Yilmaz"]);
+    assert_eq!(found("q=rust").await, ["Cem Yilmaz"], "skills are searched as words too");
+    assert_eq!(found("q=universiteit%20amsterdam").await, ["Ada Lovelace"]);
+    assert_eq!(found("q=python").await.len(), 3);
+    assert_eq!(found("q=python&skill=rust").await, ["Cem Yilmaz"]);
+    // Operators of SQL and of the search engines are only text.
+    for hostile in [
+        "%27%20OR%201%3D1%20--",
+        "%22",
+        "*",
+        "NEAR(",
+        "python%20NEAR(",
+        "%22python%22%20OR%20*",
+        "%27%3B%20DROP%20TABLE%20applications%3B%20--",
+    ] {
+        let names = found(Box::leak(format!("q={hostile}").into_boxed_str())).await;
+        assert!(names.len() <= 3, "{hostile}: {names:?}");
+    }
+    assert_eq!(
+        found("q=%27%20OR%201%3D1%20--").await,
+        Vec::<String>::new(),
+        "no application holds the words or/1/1"
+    );
+    assert_eq!(found("q=python%20NEAR(").await, Vec::<String>::new(), "NEAR is just a word nobody wrote");
+    assert_eq!(found("q=*").await.len(), 3, "no words at all: no text filter");
+    assert_eq!(found("").await.len(), 3, "and the table is still there");
 }

@@ -3,6 +3,7 @@
 pub mod api_token;
 pub mod application;
 pub mod application_event;
+pub mod application_skill;
 pub mod audit_event;
 pub mod idempotency_key;
 pub mod login_attempt;

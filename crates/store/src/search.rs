@@ -1,0 +1,99 @@
+//! Full-text search over applications, one interface over SQLite FTS5 and PostgreSQL tsvector.
+//! What people type is reduced to plain words before it reaches either engine, so quotes,
+//! `*`, `NEAR(`, `OR` or SQL are searched as text and never parsed as operators.
+
+use crate::{Backend, StoreError};
+use cohort_domain::candidate::CandidateProfile;
+use sea_orm::sea_query::{Alias, Expr, Query, SelectStatement};
+use sea_orm::{ConnectionTrait, DbBackend, Statement};
+use uuid::Uuid;
+
+/// The most words of a search that count.
+const MAX_WORDS: usize = 16;
+
+/// The words of a search: letters and digits, lower-cased.
+pub fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .take(MAX_WORDS)
+        .collect()
+}
+
+/// What an application is found by: the candidate's name, institution, field, skills,
+/// languages and cover letter.
+pub fn document(profile: &CandidateProfile, cover_letter: &str) -> String {
+    [
+        profile.name.as_str(),
+        profile.institution.as_deref().unwrap_or_default(),
+        profile.field_of_study.as_deref().unwrap_or_default(),
+        &profile.skills.join(" "),
+        &profile.languages.join(" "),
+        cover_letter,
+    ]
+    .join("\n")
+}
+
+/// Adds an application to the index.
+pub(crate) async fn index(
+    db: &impl ConnectionTrait,
+    backend: Backend,
+    application_id: Uuid,
+    document: String,
+) -> Result<(), StoreError> {
+    let statement = match backend {
+        Backend::Sqlite => Statement::from_sql_and_values(
+            DbBackend::Sqlite,
+            "INSERT INTO application_search (application_id, document) VALUES (?, ?)",
+            [application_id.into(), document.into()],
+        ),
+        Backend::Postgres => Statement::from_sql_and_values(
+            DbBackend::Postgres,
+            "INSERT INTO application_search (application_id, document) VALUES ($1, to_tsvector('simple', $2))",
+            [application_id.into(), document.into()],
+        ),
+    };
+    db.execute_raw(statement).await?;
+    Ok(())
+}
+
+/// The ids of applications whose document holds every word of `text`, as a subquery; `None`
+/// when the text holds no words at all.
+pub(crate) fn matching(backend: Backend, text: &str) -> Option<SelectStatement> {
+    let words = words(text);
+    if words.is_empty() {
+        return None;
+    }
+    let condition = match backend {
+        // Each word a quoted FTS5 string: no operator survives quoting.
+        Backend::Sqlite => {
+            let query = words.iter().map(|w| format!("\"{w}\"")).collect::<Vec<_>>().join(" ");
+            Expr::cust_with_values("application_search MATCH ?", [query])
+        }
+        // plainto_tsquery reads plain text and ANDs its words.
+        Backend::Postgres => {
+            Expr::cust_with_values("document @@ plainto_tsquery('simple', $1)", [words.join(" ")])
+        }
+    };
+    Some(
+        Query::select()
+            .column(Alias::new("application_id"))
+            .from(Alias::new("application_search"))
+            .and_where(condition)
+            .to_owned(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_words_survive() {
+        assert_eq!(words("' OR 1=1 --"), ["or", "1", "1"]);
+        assert_eq!(words("\"*NEAR( C# Rust\""), ["near", "c", "rust"]);
+        assert!(words("*** \" '").is_empty());
+        assert_eq!(words("TU Delft, Universiteit"), ["tu", "delft", "universiteit"]);
+        assert_eq!(words(&"a ".repeat(100)).len(), MAX_WORDS);
+    }
+}
