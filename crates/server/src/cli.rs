@@ -46,6 +46,13 @@ pub enum Command {
     },
     /// Bring the database schema up to date (serve does this too) and exit.
     Migrate,
+    /// Load a realistic demo: two organisations, their programmes and vacancies, and about 300
+    /// candidates spread over every stage. Prints the logins to try. Safe to run twice.
+    Demo {
+        /// Load it even though the database holds other data.
+        #[arg(long)]
+        force: bool,
+    },
     /// Operator tasks: organisations, accounts, tokens.
     #[command(subcommand)]
     Admin(AdminCommand),

@@ -29,6 +29,7 @@ fn main() -> anyhow::Result<()> {
                 Ok(())
             }
             Command::Admin(command) => commands::admin::run(config, command).await,
+            Command::Demo { force } => commands::demo::run(config, force).await,
         }
     })
 }

@@ -42,6 +42,12 @@ impl Store {
         Ok(Entity::find().filter(Column::Slug.eq(slug)).one(&self.read).await?)
     }
 
+    /// Whether any organisation exists (a database in use).
+    pub async fn has_orgs(&self) -> Result<bool, StoreError> {
+        use sea_orm::QuerySelect;
+        Ok(Entity::find().limit(1).one(&self.read).await?.is_some())
+    }
+
     /// The organisations with these ids.
     pub async fn orgs_by_ids(&self, ids: Vec<Uuid>) -> Result<Vec<Org>, StoreError> {
         Ok(Entity::find().filter(Column::Id.is_in(ids)).all(&self.read).await?)

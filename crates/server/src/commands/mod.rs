@@ -1,6 +1,7 @@
 //! What each subcommand does.
 
 pub mod admin;
+pub mod demo;
 pub mod serve;
 
 use crate::config::Config;

@@ -5,7 +5,7 @@ use crate::support::{Backend, TestDatabase};
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
-on_both_backends!(operator_sets_up_an_org_with_an_admin_and_a_token);
+on_both_backends!(operator_sets_up_an_org_with_an_admin_and_a_token, the_demo_fills_the_job_board_once);
 
 fn cohort(database_url: &str, args: &[&str], stdin: Option<&str>) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_cohort"))
@@ -113,4 +113,54 @@ fn every_command_explains_itself() {
     assert!(help(&["serve", "--help"]).contains("--listen"));
     assert!(help(&["admin", "create-user", "--help"]).contains("--password-stdin"));
     assert!(help(&["admin", "token", "create", "--help"]).contains("--expires-in-days"));
+}
+
+async fn the_demo_fills_the_job_board_once(backend: Backend) {
+    let database = TestDatabase::create(backend).await;
+    let url = database.url.clone();
+    let data_dir = database.dir.join("data").display().to_string();
+    let (first, second) = tokio::task::spawn_blocking(move || {
+        let first = stdout(&cohort(&url, &["demo", "--data-dir", &data_dir], None));
+        let second = stdout(&cohort(&url, &["demo", "--data-dir", &data_dir], None));
+        (first, second)
+    })
+    .await
+    .unwrap();
+    assert!(first.contains("Demo loaded: 2 organisations, 5 vacancies, 300 candidates"), "{first}");
+    assert!(first.contains("recruiter@pixelhaven.demo"), "{first}");
+    assert!(second.contains("already loaded"), "{second}");
+
+    let store = cohort_store::Store::open(&cohort_store::StoreOptions {
+        url: database.url.clone(),
+        max_connections: 2,
+    })
+    .await
+    .unwrap();
+    let today = chrono::Utc::now().date_naive();
+    let page = cohort_store::PageRequest { limit: 50, after: None };
+    let board = store.job_board(&Default::default(), today, page).await.unwrap();
+    assert_eq!(board.items.len(), 5, "the job board lists the demo vacancies");
+    let org = store.org_by_slug("pixelhaven").await.unwrap().unwrap();
+    let hired = cohort_store::applications::ApplicationFilter {
+        status: Some(cohort_domain::pipeline::Status::Hired),
+        ..Default::default()
+    };
+    let order = cohort_store::applications::ApplicationOrder::Newest;
+    assert!(
+        !store.org_applications(org.id, &hired, order, page).await.unwrap().items.is_empty(),
+        "some were hired"
+    );
+    store.close().await;
+
+    // A database holding other data is left alone.
+    let other = TestDatabase::create(backend).await;
+    let url = other.url.clone();
+    let refused = tokio::task::spawn_blocking(move || {
+        stdout(&cohort(&url, &["admin", "create-org", "--slug", "acme", "--name", "Acme"], None));
+        cohort(&url, &["demo"], None)
+    })
+    .await
+    .unwrap();
+    assert!(!refused.status.success());
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("--force"));
 }

@@ -1,0 +1,511 @@
+//! `cohort demo`: two organisations, their programmes and vacancies, and about 300 candidates
+//! spread over every stage, loaded through the same services as the API. Safe to run twice;
+//! refuses a database that holds other data unless forced.
+
+use crate::config::Config;
+use crate::services;
+use crate::services::applications::ApplyInput;
+use crate::services::members::FirstPassword;
+use anyhow::{Context as _, anyhow};
+use chrono::{Duration, NaiveDate, Utc};
+use cohort_domain::candidate::{CandidateProfile, PRIVACY_NOTICE_VERSION};
+use cohort_domain::eligibility::{CountryCode, Period, Preferences, Rule};
+use cohort_domain::identity::{EmailAddress, Password, PersonName};
+use cohort_domain::pipeline::{Move, Position, Status, transition};
+use cohort_domain::program::{Component, ProgramDraft, StructureItem};
+use cohort_domain::vacancy::{Stipend, VacancyDraft, VacancyStatus, WorkMode};
+use cohort_store::Store;
+use cohort_store::applications::Moved;
+use cohort_store::audit::{Actor, Context};
+use cohort_store::blobs::BlobStore;
+use cohort_store::users::NewUser;
+use cohort_store::vacancies::Vacancy;
+use indicatif::{ProgressBar, ProgressStyle};
+
+/// Everyone's password in the demo.
+pub const DEMO_PASSWORD: &str = "cohort demo 2026";
+const CANDIDATES: usize = 300;
+const ROLES: [&str; 4] = ["admin", "recruiter", "interviewer", "mentor"];
+
+/// A small deterministic generator: the demo is the same every time.
+struct Dice(u64);
+
+impl Dice {
+    fn roll(&mut self, below: usize) -> usize {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        usize::try_from(self.0 % u64::try_from(below.max(1)).unwrap_or(1)).unwrap_or(0)
+    }
+
+    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+        items[self.roll(items.len())]
+    }
+}
+
+const FIRST: [&str; 24] = [
+    "Ada", "Bram", "Chloë", "Daan", "Emma", "Fatima", "Gijs", "Hanna", "Ilias", "Julia", "Kees", "Lotte",
+    "Mehmet", "Noor", "Oscar", "Priya", "Quinten", "Roos", "Sem", "Tess", "Umar", "Vera", "Wout", "Yara",
+];
+const LAST: [&str; 20] = [
+    "de Vries",
+    "Jansen",
+    "Bakker",
+    "Visser",
+    "Smit",
+    "Meijer",
+    "de Boer",
+    "Mulder",
+    "Bos",
+    "Vos",
+    "Peters",
+    "Hendriks",
+    "van Dijk",
+    "Yilmaz",
+    "El Amrani",
+    "Kowalski",
+    "Nguyen",
+    "Sharma",
+    "Dekker",
+    "Brouwer",
+];
+const INSTITUTIONS: [&str; 10] = [
+    "TU Delft",
+    "University of Amsterdam",
+    "Vrije Universiteit Amsterdam",
+    "Eindhoven University of Technology",
+    "University of Twente",
+    "Leiden University",
+    "Utrecht University",
+    "University of Groningen",
+    "Radboud University",
+    "Erasmus University Rotterdam",
+];
+const FIELDS: [&str; 5] = [
+    "Computer Science",
+    "Software Engineering",
+    "Electrical Engineering",
+    "Computer Science and Engineering",
+    "Data Science and Engineering",
+];
+const SKILLS: [&str; 12] = [
+    "Python",
+    "Java",
+    "TypeScript",
+    "C#",
+    "SQL",
+    "Go",
+    "Rust",
+    "React",
+    "Docker",
+    "Kubernetes",
+    "Kotlin",
+    "Git",
+];
+
+struct DemoOrg {
+    slug: &'static str,
+    name: &'static str,
+    program: ProgramDraft,
+    vacancies: Vec<VacancyDraft>,
+}
+
+fn date(s: &str) -> anyhow::Result<NaiveDate> {
+    s.parse().with_context(|| format!("demo date {s}"))
+}
+
+fn orgs() -> anyhow::Result<Vec<DemoOrg>> {
+    let today = Utc::now().date_naive();
+    let (opens_on, closes_on) = (today - Duration::days(14), today + Duration::days(75));
+    let nl = CountryCode::parse("NL").map_err(|e| anyhow!("{e}"))?;
+    let dutch = Rule::EnrolledInCountry { country: nl.clone() };
+    let cs_or_engineering =
+        Rule::FieldOfStudy { any_of: vec!["Computer Science".into(), "Engineering".into()] };
+    let vacancy = |title: &str,
+                   description: &str,
+                   required: &[&str],
+                   preferred: &[&str],
+                   rules: Vec<Rule>,
+                   mode: WorkMode,
+                   location: Option<&str>,
+                   stipend: i64,
+                   positions: u32| VacancyDraft {
+        title: title.into(),
+        description: description.into(),
+        responsibilities: vec![
+            "Build and ship features with your team, from design to production".into(),
+            "Present your work in the fortnightly demo".into(),
+            "Pair with your mentor and review each other's code".into(),
+        ],
+        required_skills: required.iter().map(|s| (*s).to_owned()).collect(),
+        preferences: Preferences {
+            skills: preferred.iter().map(|s| (*s).to_owned()).collect(),
+            fields: vec!["Computer Science".into()],
+            languages: vec!["Dutch".into(), "English".into()],
+        },
+        rules,
+        location: location.map(str::to_owned),
+        work_mode: mode,
+        remote_countries: if mode == WorkMode::Remote { vec![nl.clone()] } else { vec![] },
+        hours_per_week: 32,
+        stipend: Some(Stipend { monthly_cents: stipend, currency: "EUR".into() }),
+        positions,
+        opens_on,
+        closes_on,
+    };
+    let structure = |items: &[(Component, &str)]| {
+        items
+            .iter()
+            .map(|(component, description)| StructureItem {
+                component: *component,
+                description: (*description).to_owned(),
+            })
+            .collect()
+    };
+    Ok(vec![
+        DemoOrg {
+            slug: "pixelhaven",
+            name: "Pixelhaven Digital",
+            program: ProgramDraft {
+                name: "Backend Talent Programme 2027".into(),
+                description:
+                    "Six months in our Amsterdam studio building the platforms behind 40 client sites.".into(),
+                starts_on: date("2027-02-01")?,
+                ends_on: date("2027-07-31")?,
+                location: Some("Amsterdam".into()),
+                remote: false,
+                capacity: 8,
+                structure: structure(&[
+                    (
+                        Component::Induction,
+                        "A week of induction training: our stack, our clients, our way of working.",
+                    ),
+                    (Component::Mentorship, "A dedicated senior engineer as your mentor, weekly 1-on-1s."),
+                    (Component::Workshops, "Hands-on workshops: API design, testing, observability."),
+                    (Component::Training, "Continuous training, from cybersecurity to presentation skills."),
+                    (Component::Shadowing, "Shadow the design and DevOps teams for a day each."),
+                ]),
+            },
+            vacancies: vec![
+                vacancy(
+                    "Backend Engineering Intern (Python)",
+                    "Join the **platform team** and build the APIs behind our client sites: FastAPI, PostgreSQL, queues.",
+                    &["Python"],
+                    &["SQL", "Docker"],
+                    vec![dutch.clone(), cs_or_engineering.clone()],
+                    WorkMode::Hybrid,
+                    Some("Amsterdam"),
+                    80_000,
+                    3,
+                ),
+                vacancy(
+                    "Full-stack Intern (TypeScript)",
+                    "Ship features end to end in **TypeScript**: React front ends, Node services.",
+                    &["TypeScript"],
+                    &["React", "SQL"],
+                    vec![dutch.clone()],
+                    WorkMode::OnSite,
+                    Some("Amsterdam"),
+                    80_000,
+                    2,
+                ),
+                vacancy(
+                    "Cloud & DevOps Intern",
+                    "Automate our infrastructure: Kubernetes, Terraform, CI pipelines. Fully remote within the Netherlands.",
+                    &["Python"],
+                    &["Kubernetes", "Docker", "Go"],
+                    vec![dutch.clone(), cs_or_engineering.clone()],
+                    WorkMode::Remote,
+                    None,
+                    75_000,
+                    1,
+                ),
+            ],
+        },
+        DemoOrg {
+            slug: "noordbank",
+            name: "Noord Bank",
+            program: ProgramDraft {
+                name: "Summer Internship 2027".into(),
+                description: "Ten weeks in Utrecht on the systems that move money for two million customers."
+                    .into(),
+                starts_on: date("2027-06-14")?,
+                ends_on: date("2027-08-20")?,
+                location: Some("Utrecht".into()),
+                remote: false,
+                capacity: 12,
+                structure: structure(&[
+                    (Component::Induction, "Induction training, including security and compliance basics."),
+                    (Component::Mentorship, "A mentor from your own team."),
+                    (Component::Networking, "Lunches with engineers across the bank."),
+                    (Component::Training, "Cybersecurity awareness and presentation skills."),
+                ]),
+            },
+            vacancies: vec![
+                vacancy(
+                    "Software Engineering Intern (Java)",
+                    "Work on payment services in **Java** and Kotlin, with a focus on reliability.",
+                    &["Java"],
+                    &["Kotlin", "SQL"],
+                    vec![
+                        dutch.clone(),
+                        cs_or_engineering.clone(),
+                        Rule::WorkAuthorisation { country: nl.clone() },
+                    ],
+                    WorkMode::Hybrid,
+                    Some("Utrecht"),
+                    90_000,
+                    6,
+                ),
+                vacancy(
+                    "Security Engineering Intern (C#)",
+                    "Help our red team test internal tools built in **C#** and .NET.",
+                    &["C#"],
+                    &["Python"],
+                    vec![
+                        dutch,
+                        Rule::Knockout {
+                            id: "screening".into(),
+                            question: "Do you agree to a background screening?".into(),
+                            required_answer: true,
+                        },
+                    ],
+                    WorkMode::OnSite,
+                    Some("Utrecht"),
+                    90_000,
+                    2,
+                ),
+            ],
+        },
+    ])
+}
+
+/// Loads the demo and prints the logins.
+pub async fn run(config: Config, force: bool) -> anyhow::Result<()> {
+    let store = super::open_store(&config).await?;
+    let outcome = load(&store, &config, force).await;
+    store.close().await;
+    outcome
+}
+
+async fn load(store: &Store, config: &Config, force: bool) -> anyhow::Result<()> {
+    let operator = Context::operator();
+    let demo = orgs()?;
+    if store.org_by_slug(demo[0].slug).await?.is_some() {
+        println!("The demo is already loaded.");
+        print_logins(config, &demo);
+        return Ok(());
+    }
+    if store.has_orgs().await? && !force {
+        anyhow::bail!(
+            "this database already holds organisations; load the demo into a fresh data directory \
+             (--data-dir), or pass --force to add it anyway"
+        );
+    }
+    let password = Password::parse(DEMO_PASSWORD, None).map_err(|e| anyhow!("{e}"))?;
+    let password_hash = crate::auth::passwords::hash(&password).await?;
+    let mut vacancies: Vec<(Vacancy, cohort_store::programs::Program, Context)> = Vec::new();
+    for org in &demo {
+        let created =
+            services::orgs::create(store, &operator, org.slug, org.name).await.map_err(|e| anyhow!("{e}"))?;
+        let mut recruiter = None;
+        for role in ROLES {
+            let email = format!("{role}@{}.demo", org.slug);
+            let added = services::members::add(
+                store,
+                &operator,
+                created.id,
+                &email,
+                None,
+                role,
+                FirstPassword::Chosen(DEMO_PASSWORD.into()),
+            )
+            .await
+            .map_err(|e| anyhow!("{e}"))?;
+            if role == "recruiter" {
+                let user = added.added.member.user;
+                recruiter = Some(operator.as_actor(Actor::User { id: user.id, email: user.email }));
+            }
+        }
+        let recruiter = recruiter.ok_or_else(|| anyhow!("no recruiter"))?;
+        let program = store.create_program(&recruiter, created.id, org.program.clone()).await?;
+        for draft in &org.vacancies {
+            let vacancy =
+                services::vacancies::create(store, &recruiter, created.id, program.id, draft.clone())
+                    .await
+                    .map_err(|e| anyhow!("{e}"))?;
+            let vacancy = services::vacancies::change_status(
+                store,
+                &recruiter,
+                created.id,
+                vacancy.id,
+                vacancy.version,
+                VacancyStatus::Published,
+            )
+            .await
+            .map_err(|e| anyhow!("{e}"))?;
+            vacancies.push((vacancy, program.clone(), recruiter.clone()));
+        }
+    }
+
+    let progress = ProgressBar::new(u64::try_from(CANDIDATES).unwrap_or(0));
+    progress.set_style(
+        ProgressStyle::with_template("{msg} {bar:40} {pos}/{len} candidates").map_err(|e| anyhow!("{e}"))?,
+    );
+    progress.set_message("Loading the demo");
+    let blobs = BlobStore::new(config.data_dir.join("blobs"));
+    let mut dice = Dice(0x00C0_4087_2026);
+    for n in 1..=CANDIDATES {
+        let (vacancy, program, recruiter) = &vacancies[dice.roll(vacancies.len())];
+        let name = format!("{} {}", dice.pick(&FIRST), dice.pick(&LAST));
+        let email = format!("student{n:03}@students.demo");
+        let user = store
+            .register_user(
+                &operator,
+                NewUser {
+                    email: EmailAddress::parse(&email).map_err(|e| anyhow!("{e}"))?,
+                    name: PersonName::parse(&name).map_err(|e| anyhow!("{e}"))?,
+                    password_hash: password_hash.clone(),
+                    must_change_password: false,
+                },
+            )
+            .await?;
+        let mut skills: Vec<String> = vacancy.draft.required_skills.clone();
+        for _ in 0..3 {
+            let skill = dice.pick(&SKILLS).to_owned();
+            if !skills.contains(&skill) {
+                skills.push(skill);
+            }
+        }
+        let enrollment_start = date(["2023-09-01", "2024-09-01", "2025-09-01"][dice.roll(3)])?;
+        let profile = CandidateProfile {
+            name,
+            institution: Some(dice.pick(&INSTITUTIONS).to_owned()),
+            institution_country: CountryCode::parse("NL").ok(),
+            field_of_study: Some(dice.pick(&FIELDS).to_owned()),
+            enrollment: Period::new(enrollment_start, date("2028-08-31")?),
+            graduation: Some(date("2028-07-15")?),
+            skills,
+            languages: if dice.roll(3) == 0 {
+                vec!["English".into()]
+            } else {
+                vec!["Dutch".into(), "English".into()]
+            },
+            work_authorisation: CountryCode::parse("NL").ok().into_iter().collect(),
+            github: Some(format!("student{n:03}")),
+            ..CandidateProfile::default()
+        };
+        store.save_profile(user.id, profile).await?;
+        let candidate = operator.as_actor(Actor::User { id: user.id, email: user.email.clone() });
+        let answers = vacancy
+            .draft
+            .rules
+            .iter()
+            .filter_map(|rule| match rule {
+                Rule::Knockout { id, required_answer, .. } => Some((id.clone(), *required_answer)),
+                _ => None,
+            })
+            .collect();
+        let input = ApplyInput {
+            cover_letter:
+                "I would love to learn how you build software at scale, and to show what I built myself."
+                    .into(),
+            answers,
+            privacy_notice_version: Some(PRIVACY_NOTICE_VERSION.into()),
+            cv: None,
+        };
+        let application =
+            services::applications::apply(store, &blobs, &candidate, &user, vacancy, program, input, None)
+                .await
+                .map_err(|e| anyhow!("{e}"))?;
+        progress_through_stages(store, &mut dice, recruiter, &candidate, vacancy, application).await?;
+        progress.inc(1);
+    }
+    progress.finish_and_clear();
+    println!(
+        "Demo loaded: {} organisations, {} vacancies, {CANDIDATES} candidates spread over every stage.",
+        demo.len(),
+        vacancies.len()
+    );
+    print_logins(config, &demo);
+    Ok(())
+}
+
+/// Moves a fresh application to a stage drawn for it: most stay early, some are hired, some
+/// rejected or withdrawn on the way, as in a real funnel.
+async fn progress_through_stages(
+    store: &Store,
+    dice: &mut Dice,
+    recruiter: &Context,
+    candidate: &Context,
+    vacancy: &Vacancy,
+    mut application: cohort_store::applications::Application,
+) -> anyhow::Result<()> {
+    let draw = dice.roll(100);
+    let (advances, ending) = match draw {
+        0..35 => (0, None),
+        35..50 => (1, None),
+        50..62 => (2, None),
+        62..70 => (3, None),
+        70..75 => (4, None),
+        75..80 => (4, Some(Move::Hire)),
+        80..95 => {
+            (dice.roll(4), Some(Move::Reject { reason: "Another candidate was a better match".into() }))
+        }
+        _ => (dice.roll(3), Some(Move::Withdraw)),
+    };
+    let moves = std::iter::repeat_n(Move::Advance, advances).chain(ending);
+    for requested in moves {
+        if requested == Move::Withdraw {
+            let from = Position { stage: application.stage.clone(), status: application.status };
+            let to = transition(
+                &vacancy.pipeline,
+                &from,
+                &Move::Withdraw,
+                cohort_domain::pipeline::Actor::Candidate,
+                &[],
+            )
+            .map_err(|e| anyhow!("{e}"))?;
+            application = store
+                .move_application(
+                    candidate,
+                    application.org_id,
+                    application.id,
+                    application.version,
+                    Moved { from, to, reason: None },
+                )
+                .await?;
+        } else {
+            application = services::applications::move_application(
+                store,
+                recruiter,
+                application.org_id,
+                application.id,
+                application.version,
+                requested,
+            )
+            .await
+            .map_err(|e| anyhow!("{e}"))?;
+        }
+        if application.status != Status::Active {
+            break;
+        }
+    }
+    Ok(())
+}
+
+fn print_logins(config: &Config, demo: &[DemoOrg]) {
+    let url = config.public_url();
+    println!(
+        "\nLog in at POST {url}/api/v1/auth/login; the password of every demo account is \"{DEMO_PASSWORD}\"."
+    );
+    for org in demo {
+        let members: Vec<String> =
+            ROLES.iter().map(|role| format!("{role}@{}.demo ({role})", org.slug)).collect();
+        println!("  {:<20} {}", org.name, members.join(", "));
+    }
+    println!("  {:<20} student001@students.demo … student{CANDIDATES:03}@students.demo", "Candidates");
+    println!(
+        "Job board: {url}/jobs   API reference: {url}/api/docs   (start the server with `cohort serve`)"
+    );
+}
