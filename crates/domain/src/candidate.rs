@@ -220,3 +220,229 @@ mod cv_tests {
         assert_eq!(CvKind::sniff(&huge), Err(CvProblem::TooLarge));
     }
 }
+
+/// The parts of a JSON Resume (jsonresume.org) that fill a profile. The server validates the
+/// whole document against the JSON Resume schema before reading these.
+pub mod resume {
+    use serde::Deserialize;
+
+    /// A JSON Resume document.
+    #[derive(Clone, Debug, Default, Deserialize)]
+    #[serde(default, rename_all = "camelCase")]
+    pub struct JsonResume {
+        /// Name, contact, profiles.
+        pub basics: Basics,
+        /// Studies, most recent first by convention.
+        pub education: Vec<Education>,
+        /// Skills, with keywords.
+        pub skills: Vec<Skill>,
+        /// Languages spoken.
+        pub languages: Vec<Language>,
+    }
+
+    /// `basics`.
+    #[derive(Clone, Debug, Default, Deserialize)]
+    #[serde(default, rename_all = "camelCase")]
+    pub struct Basics {
+        /// Full name.
+        pub name: Option<String>,
+        /// Phone.
+        pub phone: Option<String>,
+        /// Personal website.
+        pub url: Option<String>,
+        /// Where they live.
+        pub location: Location,
+        /// Online profiles.
+        pub profiles: Vec<SocialProfile>,
+    }
+
+    /// `basics.location`.
+    #[derive(Clone, Debug, Default, Deserialize)]
+    #[serde(default, rename_all = "camelCase")]
+    pub struct Location {
+        /// ISO country code.
+        pub country_code: Option<String>,
+    }
+
+    /// `basics.profiles[]`.
+    #[derive(Clone, Debug, Default, Deserialize)]
+    #[serde(default, rename_all = "camelCase")]
+    pub struct SocialProfile {
+        /// E.g. `GitHub`.
+        pub network: Option<String>,
+        /// The user name there.
+        pub username: Option<String>,
+        /// The profile URL.
+        pub url: Option<String>,
+    }
+
+    /// `education[]`.
+    #[derive(Clone, Debug, Default, Deserialize)]
+    #[serde(default, rename_all = "camelCase")]
+    pub struct Education {
+        /// The institution.
+        pub institution: Option<String>,
+        /// The field of study.
+        pub area: Option<String>,
+        /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+        pub start_date: Option<String>,
+        /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+        pub end_date: Option<String>,
+    }
+
+    /// `skills[]`.
+    #[derive(Clone, Debug, Default, Deserialize)]
+    #[serde(default)]
+    pub struct Skill {
+        /// The skill.
+        pub name: Option<String>,
+        /// Related skills.
+        pub keywords: Vec<String>,
+    }
+
+    /// `languages[]`.
+    #[derive(Clone, Debug, Default, Deserialize)]
+    #[serde(default)]
+    pub struct Language {
+        /// The language.
+        pub language: Option<String>,
+    }
+
+    /// An ISO 8601 date of any precision, as the first (`start`) or last day it covers.
+    pub fn date(raw: &str, start: bool) -> Option<chrono::NaiveDate> {
+        use chrono::NaiveDate;
+        let parts: Vec<&str> = raw.trim().split('-').collect();
+        let number = |i: usize| parts.get(i).and_then(|p| p.parse::<u32>().ok());
+        let year = i32::try_from(number(0)?).ok()?;
+        match (parts.len(), start) {
+            (1, true) => NaiveDate::from_ymd_opt(year, 1, 1),
+            (1, false) => NaiveDate::from_ymd_opt(year, 12, 31),
+            (2, true) => NaiveDate::from_ymd_opt(year, number(1)?, 1),
+            (2, false) => {
+                let month = number(1)?;
+                let (next_year, next_month) = if month == 12 { (year + 1, 1) } else { (year, month + 1) };
+                NaiveDate::from_ymd_opt(next_year, next_month, 1)?.pred_opt()
+            }
+            (3, _) => NaiveDate::from_ymd_opt(year, number(1)?, number(2)?),
+            _ => None,
+        }
+    }
+}
+
+impl CandidateProfile {
+    /// Fills what the profile does not say yet from a JSON Resume; what it says stays.
+    pub fn fill_from(&mut self, resume: &resume::JsonResume) {
+        fn fill(slot: &mut Option<String>, value: Option<&String>) {
+            if slot.as_deref().is_none_or(|s| s.trim().is_empty())
+                && let Some(value) = value.filter(|v| !v.trim().is_empty())
+            {
+                *slot = Some(value.trim().to_owned());
+            }
+        }
+        let basics = &resume.basics;
+        if self.name.trim().is_empty()
+            && let Some(name) = &basics.name
+        {
+            self.name = name.trim().to_owned();
+        }
+        fill(&mut self.phone, basics.phone.as_ref());
+        fill(&mut self.portfolio_url, basics.url.as_ref());
+        let github = basics
+            .profiles
+            .iter()
+            .find(|p| p.network.as_deref().is_some_and(|n| n.eq_ignore_ascii_case("github")));
+        fill(&mut self.github, github.and_then(|p| p.username.as_ref().or(p.url.as_ref())));
+        if let Some(education) = resume.education.first() {
+            fill(&mut self.institution, education.institution.as_ref());
+            fill(&mut self.field_of_study, education.area.as_ref());
+            if self.enrollment.is_none() {
+                let start = education.start_date.as_deref().and_then(|d| resume::date(d, true));
+                let end = education.end_date.as_deref().and_then(|d| resume::date(d, false));
+                if let (Some(start), Some(end)) = (start, end) {
+                    self.enrollment = Period::new(start, end);
+                    self.graduation = self.graduation.or(Some(end));
+                }
+            }
+        }
+        if self.institution_country.is_none() {
+            self.institution_country =
+                basics.location.country_code.as_deref().and_then(|c| CountryCode::parse(c).ok());
+        }
+        for skill in resume.skills.iter().flat_map(|s| s.name.iter().chain(&s.keywords)) {
+            if !skill.trim().is_empty()
+                && !self.skills.iter().any(|have| have.eq_ignore_ascii_case(skill.trim()))
+            {
+                self.skills.push(skill.trim().to_owned());
+            }
+        }
+        for language in resume.languages.iter().filter_map(|l| l.language.as_ref()) {
+            if !language.trim().is_empty()
+                && !self.languages.iter().any(|have| have.eq_ignore_ascii_case(language.trim()))
+            {
+                self.languages.push(language.trim().to_owned());
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod resume_tests {
+    use super::resume::{self, JsonResume};
+    use super::*;
+
+    #[test]
+    fn partial_dates_cover_their_span() {
+        assert_eq!(resume::date("2024", true), NaiveDate::from_ymd_opt(2024, 1, 1));
+        assert_eq!(resume::date("2028-02", false), NaiveDate::from_ymd_opt(2028, 2, 29));
+        assert_eq!(resume::date("2027-12", false), NaiveDate::from_ymd_opt(2027, 12, 31));
+        assert_eq!(resume::date("2025-09-15", true), NaiveDate::from_ymd_opt(2025, 9, 15));
+        assert_eq!(resume::date("soon", true), None);
+    }
+
+    #[test]
+    fn a_resume_fills_only_what_is_missing() {
+        let resume = JsonResume {
+            basics: resume::Basics {
+                name: Some("Ada L.".into()),
+                phone: Some("+31 6 1111 2222".into()),
+                location: resume::Location { country_code: Some("NL".into()) },
+                profiles: vec![resume::SocialProfile {
+                    network: Some("GitHub".into()),
+                    username: Some("ada-l".into()),
+                    url: None,
+                }],
+                ..resume::Basics::default()
+            },
+            education: vec![resume::Education {
+                institution: Some("TU Delft".into()),
+                area: Some("Computer Science".into()),
+                start_date: Some("2024-09".into()),
+                end_date: Some("2027-08".into()),
+            }],
+            skills: vec![resume::Skill {
+                name: Some("Web".into()),
+                keywords: vec!["TypeScript".into(), "rust".into()],
+            }],
+            languages: vec![resume::Language { language: Some("Dutch".into()) }],
+        };
+        let mut profile = CandidateProfile {
+            name: "Ada Lovelace".into(),
+            skills: vec!["Rust".into()],
+            ..CandidateProfile::default()
+        };
+        profile.fill_from(&resume);
+        assert_eq!(profile.name, "Ada Lovelace", "what the profile says stays");
+        assert_eq!(profile.github.as_deref(), Some("ada-l"));
+        assert_eq!(profile.institution.as_deref(), Some("TU Delft"));
+        assert_eq!(
+            profile.enrollment,
+            Period::new(
+                NaiveDate::from_ymd_opt(2024, 9, 1).unwrap(),
+                NaiveDate::from_ymd_opt(2027, 8, 31).unwrap()
+            )
+        );
+        assert_eq!(profile.institution_country.as_ref().map(CountryCode::as_str), Some("NL"));
+        assert_eq!(profile.skills, ["Rust", "Web", "TypeScript"]);
+        assert_eq!(profile.languages, ["Dutch"]);
+    }
+}

@@ -38,6 +38,8 @@ pub struct AppState {
     pub decoy_hash: Arc<str>,
     /// Uploaded files.
     pub blobs: cohort_store::blobs::BlobStore,
+    /// The JSON Resume schema, compiled once.
+    pub resume_schema: Arc<crate::resume::ResumeSchema>,
 }
 
 /// Builds the router over an open store.
@@ -49,6 +51,7 @@ pub async fn build(store: Store, config: Config) -> anyhow::Result<Router> {
         metrics: telemetry::metrics_handle()?,
         decoy_hash: auth::passwords::decoy_hash().await?.into(),
         blobs: cohort_store::blobs::BlobStore::new(config.data_dir.join("blobs")),
+        resume_schema: Arc::new(crate::resume::ResumeSchema::load()?),
         config: Arc::new(config),
     };
     let timeout = Duration::from_secs(state.config.request_timeout_secs);

@@ -9,6 +9,7 @@ pub mod config;
 pub mod error;
 pub mod http;
 pub mod markdown;
+pub mod resume;
 pub mod services;
 pub mod telemetry;
 pub mod web;

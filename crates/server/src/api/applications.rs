@@ -56,6 +56,9 @@ pub struct ApplyForm {
     /// or portfolio.
     #[schema(value_type = Option<String>, format = Binary)]
     cv: Option<Vec<u8>>,
+    /// A JSON Resume (jsonresume.org), checked against its schema; fills what the profile lacks.
+    #[schema(value_type = Option<String>, format = Binary)]
+    resume: Option<Vec<u8>>,
 }
 
 /// The CV as the candidate sees it.
@@ -133,8 +136,8 @@ async fn stage_history(store: &Store, id: Uuid) -> Result<Vec<(String, DateTime<
     Ok(store.application_history(id).await?.into_iter().map(|e| (e.to_stage, e.at)).collect())
 }
 
-/// Applies to a vacancy with the saved profile (`multipart/form-data`: `application` JSON and
-/// an optional `cv` file). `Idempotency-Key` makes a retry safe.
+/// Applies to a vacancy with the saved profile (`multipart/form-data`: `application` JSON, an
+/// optional `cv` file and an optional `resume` JSON Resume). `Idempotency-Key` makes a retry safe.
 #[utoipa::path(
     post, path = "/jobs/{id}/applications", tag = "jobs",
     params(
@@ -170,6 +173,8 @@ pub async fn create_application(
     })?;
     let mut body: Option<(String, ApplyBody)> = None;
     let mut cv: Option<(String, Vec<u8>)> = None;
+    let mut resume = None;
+    let mut resume_bytes = None;
     while let Some(field) = multipart.next_field().await.map_err(multipart_error)? {
         match field.name() {
             Some("application") => {
@@ -184,6 +189,17 @@ pub async fn create_application(
                 })?;
                 body = Some((text, parsed));
             }
+            Some("resume") => {
+                let bytes = field.bytes().await.map_err(multipart_error)?;
+                let document: serde_json::Value = serde_json::from_slice(&bytes).map_err(|e| {
+                    ApiError::validation(vec![cohort_domain::validation::FieldError {
+                        field: "resume".into(),
+                        message: format!("is not JSON: {e}"),
+                    }])
+                })?;
+                resume = Some(state.resume_schema.check(&document).map_err(ApiError::validation)?);
+                resume_bytes = Some(bytes);
+            }
             Some("cv") => {
                 let filename = field.file_name().unwrap_or("cv").to_owned();
                 let bytes = field.bytes().await.map_err(multipart_error)?;
@@ -192,7 +208,10 @@ pub async fn create_application(
             other => {
                 return Err(ApiError::bad_request(
                     "unknown_field",
-                    format!("Unknown part {:?}: send `application` and `cv`.", other.unwrap_or_default()),
+                    format!(
+                        "Unknown part {:?}: send `application`, `cv` and `resume`.",
+                        other.unwrap_or_default()
+                    ),
                 ));
             }
         }
@@ -209,6 +228,9 @@ pub async fn create_application(
         hasher.update(text.as_bytes());
         if let Some((name, bytes)) = &cv {
             hasher.update(name.as_bytes());
+            hasher.update(Sha256::digest(bytes));
+        }
+        if let Some(bytes) = &resume_bytes {
             hasher.update(Sha256::digest(bytes));
         }
         hasher.finalize().iter().map(|b| format!("{b:02x}")).collect::<String>()
@@ -242,6 +264,7 @@ pub async fn create_application(
         answers: body.answers,
         privacy_notice_version: body.consent.map(|c| c.privacy_notice_version),
         cv,
+        resume,
     };
     let applied = applications::apply(
         &state.store,

@@ -413,6 +413,7 @@ async fn load(store: &Store, config: &Config, force: bool) -> anyhow::Result<()>
             answers,
             privacy_notice_version: Some(PRIVACY_NOTICE_VERSION.into()),
             cv: None,
+            resume: None,
         };
         let application =
             services::applications::apply(store, &blobs, &candidate, &user, vacancy, program, input, None)

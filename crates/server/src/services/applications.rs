@@ -27,6 +27,8 @@ pub struct ApplyInput {
     pub privacy_notice_version: Option<String>,
     /// The CV: file name and content.
     pub cv: Option<(String, Vec<u8>)>,
+    /// A JSON Resume, already checked against the schema: fills what the profile lacks.
+    pub resume: Option<cohort_domain::candidate::resume::JsonResume>,
 }
 
 /// Where an existing application of the caller lives.
@@ -71,13 +73,32 @@ pub async fn apply(
     if let Some(existing) = store.application_to(candidate.id, vacancy.id).await? {
         return Err(already_applied(&existing));
     }
-    let Some(profile) = store.profile(candidate.id).await? else {
-        return Err(ApiError::new(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "profile_missing",
-            "Save your profile first (PUT /api/v1/me/profile): every application uses it.",
-        ));
+    let saved = store.profile(candidate.id).await?;
+    let profile = match (saved.clone(), &input.resume) {
+        (None, None) => {
+            return Err(ApiError::new(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "profile_missing",
+                "Save your profile first (PUT /api/v1/me/profile), or send a JSON Resume: every application uses it.",
+            ));
+        }
+        (saved, resume) => {
+            let mut profile = saved.unwrap_or_default();
+            if let Some(resume) = resume {
+                profile.fill_from(resume);
+            }
+            profile
+        }
     };
+    let filled = (saved.as_ref() != Some(&profile)).then(|| profile.clone());
+    let profile_problems: Vec<FieldError> = profile
+        .problems()
+        .into_iter()
+        .map(|p| FieldError { field: format!("profile.{}", p.field), message: p.message })
+        .collect();
+    if !profile_problems.is_empty() {
+        return Err(ApiError::validation(profile_problems));
+    }
 
     let mut problems = Vec::new();
     match input.privacy_notice_version.as_deref() {
@@ -188,7 +209,13 @@ pub async fn apply(
         consent_version: PRIVACY_NOTICE_VERSION.to_owned(),
     };
     match store.create_application(ctx, new, idempotency).await {
-        Ok(application) => Ok(application),
+        Ok(application) => {
+            // The profile keeps what the résumé filled in, for the next application.
+            if let Some(profile) = filled {
+                store.save_profile(candidate.id, profile).await?;
+            }
+            Ok(application)
+        }
         Err(error) => {
             if let Some((cv, true)) = &cv {
                 let _ = blobs.remove(&cv.blob).await;

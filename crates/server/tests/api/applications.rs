@@ -14,6 +14,7 @@ on_both_backends!(
     bad_uploads_are_refused_and_leave_nothing_behind,
     a_retried_application_with_the_same_key_is_made_once,
     applications_are_private_to_their_candidate,
+    a_json_resume_fills_the_profile_and_a_malformed_one_is_refused,
 );
 
 pub const PDF: &[u8] = b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
@@ -264,4 +265,52 @@ async fn applications_are_private_to_their_candidate(backend: Backend) {
         .await
         .unwrap();
     problem(response, 404, "not_found").await;
+}
+
+async fn a_json_resume_fills_the_profile_and_a_malformed_one_is_refused(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let vacancy = published_vacancy(&app).await;
+    let cem = app.candidate("cem@student.tudelft.nl").await;
+    let send = |resume: Vec<u8>| {
+        let form = application_form(None).part(
+            "resume",
+            Part::bytes(resume).file_name("resume.json").mime_str("application/json").unwrap(),
+        );
+        cem.post(app.url(&format!("/api/v1/jobs/{vacancy}/applications"))).multipart(form).send()
+    };
+    // Malformed: not JSON at all, or JSON that breaks the JSON Resume schema.
+    let body = problem(send(b"{ not json".to_vec()).await.unwrap(), 422, "validation_failed").await;
+    assert_eq!(body["errors"][0]["field"], "resume");
+    let wrong = json!({ "basics": { "name": 42, "email": "cem@student.tudelft.nl" }, "hobbies": ["chess"] });
+    let body = problem(send(wrong.to_string().into_bytes()).await.unwrap(), 422, "validation_failed").await;
+    let fields: Vec<&str> =
+        body["errors"].as_array().unwrap().iter().map(|e| e["field"].as_str().unwrap()).collect();
+    assert!(fields.contains(&"resume/basics/name"), "{body}");
+    assert_eq!(
+        json_of(cem.get(app.url("/api/v1/me/applications")).send().await.unwrap(), 200).await["items"],
+        json!([])
+    );
+    assert_eq!(
+        json_of(cem.get(app.url("/api/v1/me/profile")).send().await.unwrap(), 200).await["institution"],
+        Value::Null
+    );
+
+    // A valid résumé is enough to apply: it fills the profile.
+    let resume = json!({
+        "basics": {
+            "name": "Cem Yilmaz", "email": "cem@student.tudelft.nl",
+            "location": { "city": "Delft", "countryCode": "NL" },
+            "profiles": [{ "network": "GitHub", "username": "cem-y", "url": "https://github.com/cem-y" }]
+        },
+        "education": [{ "institution": "TU Delft", "area": "Computer Science", "studyType": "Master", "startDate": "2024-09", "endDate": "2027-12" }],
+        "skills": [{ "name": "Backend", "keywords": ["Python", "PostgreSQL"] }],
+        "languages": [{ "language": "Dutch", "fluency": "Native speaker" }]
+    });
+    let application = json_of(send(resume.to_string().into_bytes()).await.unwrap(), 201).await;
+    assert_eq!(application["eligibility"], "eligible");
+    let profile = json_of(cem.get(app.url("/api/v1/me/profile")).send().await.unwrap(), 200).await;
+    assert_eq!(profile["institution"], "TU Delft");
+    assert_eq!(profile["enrollment"], json!({ "start": "2024-09-01", "end": "2027-12-31" }));
+    assert_eq!(profile["github"], "cem-y");
+    assert_eq!(profile["skills"], json!(["Backend", "Python", "PostgreSQL"]));
 }
