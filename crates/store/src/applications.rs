@@ -127,15 +127,6 @@ fn corrupt(error: impl std::fmt::Display) -> StoreError {
     StoreError::Corrupt(error.to_string())
 }
 
-fn status_name(status: Status) -> &'static str {
-    match status {
-        Status::Active => "active",
-        Status::Hired => "hired",
-        Status::Rejected => "rejected",
-        Status::Withdrawn => "withdrawn",
-    }
-}
-
 impl TryFrom<application::Model> for Application {
     type Error = StoreError;
     fn try_from(row: application::Model) -> Result<Self, Self::Error> {
@@ -225,7 +216,7 @@ impl Store {
                     let now = Utc::now();
                     let changes = application::ActiveModel {
                         stage: Set(moved.to.stage.clone()),
-                        status: Set(status_name(moved.to.status).to_owned()),
+                        status: Set(moved.to.status.as_str().to_owned()),
                         version: Set(expected_version + 1),
                         updated_at: Set(now),
                         ..Default::default()
@@ -259,16 +250,16 @@ impl Store {
                         actor_id: Set(actor_id),
                         from_stage: Set(Some(moved.from.stage.clone())),
                         to_stage: Set(moved.to.stage.clone()),
-                        from_status: Set(Some(status_name(moved.from.status).to_owned())),
-                        to_status: Set(status_name(moved.to.status).to_owned()),
+                        from_status: Set(Some(moved.from.status.as_str().to_owned())),
+                        to_status: Set(moved.to.status.as_str().to_owned()),
                         reason: Set(moved.reason.clone()),
                     }
                     .insert(tx)
                     .await?;
                     let event = Event::new(Action::ApplicationMoved, Some(org_id), "application", id)
                         .with_details(serde_json::json!({
-                            "from": { "stage": moved.from.stage, "status": status_name(moved.from.status) },
-                            "to": { "stage": moved.to.stage, "status": status_name(moved.to.status) },
+                            "from": { "stage": moved.from.stage, "status": moved.from.status.as_str() },
+                            "to": { "stage": moved.to.stage, "status": moved.to.status.as_str() },
                             "reason": moved.reason,
                         }));
                     audit::append(tx, &ctx, event).await?;
@@ -310,7 +301,7 @@ impl Store {
             query = query.filter(Column::Stage.eq(stage.as_str()));
         }
         if let Some(status) = filter.status {
-            query = query.filter(Column::Status.eq(status_name(status)));
+            query = query.filter(Column::Status.eq(status.as_str()));
         }
         if let Some(skill) = filter.skill.as_deref().filter(|s| !s.trim().is_empty()) {
             let with_skill = Query::select()
@@ -376,7 +367,7 @@ impl Store {
                         vacancy_id: Set(new.vacancy_id),
                         candidate_id: Set(new.candidate_id),
                         stage: Set(new.stage.clone()),
-                        status: Set(status_name(Status::Active).to_owned()),
+                        status: Set(Status::Active.as_str().to_owned()),
                         version: Set(1),
                         github_url: Set(new.profile.github_url()),
                         portfolio_url: Set(new.profile.portfolio_url.clone()),
@@ -417,7 +408,7 @@ impl Store {
                         from_stage: Set(None),
                         to_stage: Set(application.stage.clone()),
                         from_status: Set(None),
-                        to_status: Set(status_name(Status::Active).to_owned()),
+                        to_status: Set(Status::Active.as_str().to_owned()),
                         reason: Set(None),
                     }
                     .insert(tx)

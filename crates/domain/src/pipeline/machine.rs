@@ -15,7 +15,23 @@ pub enum Status {
     Withdrawn,
 }
 
+impl std::fmt::Display for Status {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 impl Status {
+    /// The status's name in JSON and the database.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Active => "active",
+            Status::Hired => "hired",
+            Status::Rejected => "rejected",
+            Status::Withdrawn => "withdrawn",
+        }
+    }
+
     /// Whether nothing can move the application any more.
     pub fn is_terminal(self) -> bool {
         self != Status::Active
@@ -85,7 +101,7 @@ pub enum Move {
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum TransitionError {
     /// Hired, rejected and withdrawn applications stay where they are.
-    #[error("the application is {0:?}: it cannot move any more")]
+    #[error("the application is {0}: it cannot move any more")]
     Terminal(Status),
     /// There is no stage after this one to advance to.
     #[error("there is no next stage")]

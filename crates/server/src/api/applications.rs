@@ -403,3 +403,28 @@ pub async fn get_own_cv(
     Ok(([(header::CONTENT_TYPE, content_type), (header::CONTENT_DISPOSITION, disposition)], bytes)
         .into_response())
 }
+
+/// Withdraws one of the candidate's applications (while it is active). The organisation sees
+/// that it was withdrawn; nothing else changes.
+#[utoipa::path(
+    post, path = "/me/applications/{id}/withdraw", tag = "me",
+    params(("id" = Uuid, Path, description = "The application's id")),
+    security(("session" = [])),
+    responses(
+        (status = 200, body = MyApplicationView),
+        (status = 401, description = "`unauthenticated`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "`transition_refused`: no longer active", body = Problem, content_type = "application/problem+json"),
+        (status = 412, description = "`precondition_failed`: it moved at that moment; try again", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn withdraw_application(
+    State(state): State<AppState>,
+    caller: PersonCaller,
+    ApiPath(id): ApiPath<Uuid>,
+) -> Result<Json<MyApplicationView>, ApiError> {
+    let application = applications::withdraw(&state.store, &caller.audit(), caller.user.id, id).await?;
+    let (vacancy, org, _) = public_job(&state.store, application.vacancy_id).await?;
+    let history = stage_history(&state.store, application.id).await?;
+    Ok(Json(my_view(&application, &vacancy.pipeline, &vacancy.draft.title, &org.name, &history)))
+}

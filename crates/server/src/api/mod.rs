@@ -101,6 +101,8 @@ pub fn router() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(pipeline::get_application))
         .routes(routes!(pipeline::get_application_cv))
         .routes(routes!(pipeline::create_transition))
+        .routes(routes!(pipeline::create_bulk_rejection))
+        .routes(routes!(applications::withdraw_application))
         .merge(
             // A CV may be 10 MiB: this one route takes bodies up to 12 MiB.
             OpenApiRouter::new()

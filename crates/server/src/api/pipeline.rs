@@ -370,3 +370,85 @@ pub async fn create_transition(
             .await?;
     detail(&state.store, &caller.org.slug, application).await
 }
+
+/// Applications to reject at once, with one reason.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct BulkRejectBody {
+    /// Up to 200 applications.
+    pub application_ids: Vec<Uuid>,
+    /// One of the organisation's rejection reasons.
+    pub reason: String,
+}
+
+/// What happened to one application of a bulk rejection.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct BulkOutcome {
+    /// The application.
+    pub id: Uuid,
+    /// `rejected`, `refused` (see `detail`) or `not_found`.
+    pub outcome: &'static str,
+    /// Why it was refused.
+    pub detail: Option<String>,
+}
+
+/// The outcome for each application.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct BulkRejectResponse {
+    /// One entry per id sent, in order.
+    pub results: Vec<BulkOutcome>,
+}
+
+/// Rejects many applications with one reason; each follows the same rules as a single move
+/// and is committed on its own, so one refusal does not hold back the others.
+#[utoipa::path(
+    post, path = "/orgs/{org}/applications/bulk-reject", tag = "hiring", request_body = BulkRejectBody,
+    params(("org" = String, Path, description = "The organisation's slug")),
+    security(("bearer" = []), ("session" = [])),
+    responses(
+        (status = 200, body = BulkRejectResponse),
+        (status = 401, description = "`unauthenticated`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`validation_failed` (unknown reason, too many ids)", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn create_bulk_rejection(
+    State(state): State<AppState>,
+    caller: OrgCaller<Recruiters>,
+    ApiJson(body): ApiJson<BulkRejectBody>,
+) -> Result<Json<BulkRejectResponse>, ApiError> {
+    if body.application_ids.is_empty() || body.application_ids.len() > 200 {
+        return Err(ApiError::validation(vec![FieldError {
+            field: "application_ids".into(),
+            message: "send 1 to 200 application ids".into(),
+        }]));
+    }
+    if !cohort_domain::pipeline::DEFAULT_REJECTION_REASONS.contains(&body.reason.as_str()) {
+        return Err(ApiError::validation(vec![FieldError {
+            field: "reason".into(),
+            message: format!(
+                "must be one of: {}",
+                cohort_domain::pipeline::DEFAULT_REJECTION_REASONS.join("; ")
+            ),
+        }]));
+    }
+    let ctx = caller.audit();
+    let mut results = Vec::with_capacity(body.application_ids.len());
+    for id in body.application_ids {
+        let Some(application) = state.store.org_application(caller.org.id, id).await? else {
+            results.push(BulkOutcome { id, outcome: "not_found", detail: None });
+            continue;
+        };
+        let requested = Move::Reject { reason: body.reason.clone() };
+        match service::move_application(&state.store, &ctx, caller.org.id, id, application.version, requested)
+            .await
+        {
+            Ok(_) => results.push(BulkOutcome { id, outcome: "rejected", detail: None }),
+            Err(error) if error.status().is_client_error() => {
+                results.push(BulkOutcome { id, outcome: "refused", detail: Some(error.to_string()) });
+            }
+            Err(error) => return Err(error),
+        }
+    }
+    Ok(Json(BulkRejectResponse { results }))
+}

@@ -296,6 +296,24 @@ pub async fn move_application(
         .await?)
 }
 
+/// The candidate withdraws one of their applications, while it is still active.
+pub async fn withdraw(
+    store: &Store,
+    ctx: &Context,
+    candidate_id: uuid::Uuid,
+    id: uuid::Uuid,
+) -> Result<Application, ApiError> {
+    use cohort_domain::pipeline::{Actor, Move, transition};
+    let application = store.own_application(candidate_id, id).await?.ok_or_else(ApiError::not_found)?;
+    let vacancy =
+        store.vacancy(application.org_id, application.vacancy_id).await?.ok_or_else(ApiError::not_found)?;
+    let from = Position { stage: application.stage.clone(), status: application.status };
+    let to = transition(&vacancy.pipeline, &from, &Move::Withdraw, Actor::Candidate, &[])
+        .map_err(|refusal| ApiError::new(StatusCode::CONFLICT, "transition_refused", refusal.to_string()))?;
+    let moved = cohort_store::applications::Moved { from, to, reason: None };
+    Ok(store.move_application(ctx, application.org_id, id, application.version, moved).await?)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

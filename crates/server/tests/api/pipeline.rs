@@ -11,6 +11,7 @@ on_both_backends!(
     from_vacancy_to_hire_with_a_timeline_the_student_can_follow,
     refused_moves_say_why_and_change_nothing,
     recruiters_find_candidates_by_skill_institution_and_words,
+    candidates_withdraw_and_recruiters_reject_in_bulk,
 );
 
 async fn from_vacancy_to_hire_with_a_timeline_the_student_can_follow(backend: Backend) {
@@ -245,4 +246,58 @@ async fn recruiters_find_candidates_by_skill_institution_and_words(backend: Back
     assert_eq!(found("q=python%20NEAR(").await, Vec::<String>::new(), "NEAR is just a word nobody wrote");
     assert_eq!(found("q=*").await.len(), 3, "no words at all: no text filter");
     assert_eq!(found("").await.len(), 3, "and the table is still there");
+}
+
+async fn candidates_withdraw_and_recruiters_reject_in_bulk(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let vacancy = published_vacancy(&app).await;
+    let org = app.store.org_by_slug("acme").await.unwrap().unwrap();
+    let recruiter = app.token(&org, "recruiter").await;
+    let mut ids = Vec::new();
+    let mut browsers = Vec::new();
+    for n in 0..3 {
+        let browser = student(&app, &format!("s{n}@student.tudelft.nl"), "2027-08-31").await;
+        ids.push(
+            json_of(apply(&app, &browser, &vacancy, None).await, 201).await["id"]
+                .as_str()
+                .unwrap()
+                .to_owned(),
+        );
+        browsers.push(browser);
+    }
+    // The first student withdraws; twice is refused, and another student cannot.
+    let withdraw = |browser: &reqwest::Client, id: &str| {
+        browser.post(app.url(&format!("/api/v1/me/applications/{id}/withdraw"))).send()
+    };
+    assert_eq!(json_of(withdraw(&browsers[0], &ids[0]).await.unwrap(), 200).await["status"], "withdrawn");
+    problem(withdraw(&browsers[0], &ids[0]).await.unwrap(), 409, "transition_refused").await;
+    problem(withdraw(&browsers[1], &ids[0]).await.unwrap(), 404, "not_found").await;
+
+    let unknown = uuid::Uuid::now_v7().to_string();
+    let body = json!({ "application_ids": [ids[0], ids[1], ids[2], unknown], "reason": "Position filled" });
+    let response = app
+        .client()
+        .post(app.url("/api/v1/orgs/acme/applications/bulk-reject"))
+        .bearer_auth(&recruiter)
+        .json(&body)
+        .send();
+    let results = json_of(response.await.unwrap(), 200).await;
+    let outcomes: Vec<&str> =
+        results["results"].as_array().unwrap().iter().map(|r| r["outcome"].as_str().unwrap()).collect();
+    assert_eq!(outcomes, ["refused", "rejected", "rejected", "not_found"], "{results}");
+    assert!(results["results"][0]["detail"].as_str().unwrap().contains("withdrawn"), "{results}");
+    let bad = json!({ "application_ids": [ids[1]], "reason": "Vibes" });
+    let response = app
+        .client()
+        .post(app.url("/api/v1/orgs/acme/applications/bulk-reject"))
+        .bearer_auth(&recruiter)
+        .json(&bad)
+        .send();
+    problem(response.await.unwrap(), 422, "validation_failed").await;
+    let mine = json_of(
+        browsers[1].get(app.url(&format!("/api/v1/me/applications/{}", ids[1]))).send().await.unwrap(),
+        200,
+    )
+    .await;
+    assert_eq!(mine["status"], "rejected");
 }
