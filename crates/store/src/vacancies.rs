@@ -310,6 +310,70 @@ impl Store {
             .await
     }
 
+    /// Replaces the vacancy's stages (the domain checked the edit), if it is still at
+    /// `expected_version`.
+    pub async fn set_vacancy_pipeline(
+        &self,
+        ctx: &Context,
+        org_id: Uuid,
+        id: Uuid,
+        expected_version: i32,
+        pipeline: Pipeline,
+    ) -> Result<Vacancy, StoreError> {
+        let ctx = ctx.clone();
+        let stages = serde_json::to_string(&pipeline).map_err(corrupt)?;
+        self.writer
+            .run(move |tx| {
+                async move {
+                    let vacancy = update_versioned(tx, org_id, id, expected_version, |row| {
+                        row.pipeline = Set(stages);
+                        Ok(())
+                    })
+                    .await?;
+                    let keys: Vec<&str> = vacancy.pipeline.stages().iter().map(|s| s.key.as_str()).collect();
+                    let event = Event::new(Action::VacancyUpdated, Some(org_id), "vacancy", id)
+                        .with_details(serde_json::json!({ "stages": keys }));
+                    audit::append(tx, &ctx, event).await?;
+                    Ok(vacancy)
+                }
+                .boxed()
+            })
+            .await
+    }
+
+    /// The stages of a vacancy that hold applications or that applications have passed through.
+    pub async fn occupied_stages(
+        &self,
+        vacancy_id: Uuid,
+    ) -> Result<std::collections::BTreeSet<String>, StoreError> {
+        use crate::entities::{application, application_event};
+        let mut occupied = std::collections::BTreeSet::new();
+        let current: Vec<String> = application::Entity::find()
+            .select_only()
+            .column(application::Column::Stage)
+            .distinct()
+            .filter(application::Column::VacancyId.eq(vacancy_id))
+            .into_tuple()
+            .all(&self.read)
+            .await?;
+        occupied.extend(current);
+        let of_vacancy = Query::select()
+            .column(application::Column::Id)
+            .from(application::Entity)
+            .and_where(application::Column::VacancyId.eq(vacancy_id))
+            .to_owned();
+        let passed: Vec<String> = application_event::Entity::find()
+            .select_only()
+            .column(application_event::Column::ToStage)
+            .distinct()
+            .filter(application_event::Column::ApplicationId.in_subquery(of_vacancy))
+            .into_tuple()
+            .all(&self.read)
+            .await?;
+        occupied.extend(passed);
+        Ok(occupied)
+    }
+
     /// A vacancy of the organisation, in any status.
     pub async fn vacancy(&self, org_id: Uuid, id: Uuid) -> Result<Option<Vacancy>, StoreError> {
         let row = Entity::find_by_id(id).filter(Column::OrgId.eq(org_id)).one(&self.read).await?;

@@ -90,6 +90,7 @@ pub fn router() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(vacancies::list_vacancies, vacancies::create_vacancy))
         .routes(routes!(vacancies::get_vacancy, vacancies::update_vacancy))
         .routes(routes!(vacancies::change_vacancy_status))
+        .routes(routes!(vacancies::update_vacancy_stages))
         .routes(routes!(jobs::list_jobs))
         .routes(routes!(jobs::get_job))
         .routes(routes!(jobs::check_eligibility))

@@ -343,3 +343,46 @@ pub async fn change_vacancy_status(
             .await?;
     Ok(tagged(vacancy))
 }
+
+/// The stages of a vacancy, in order.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct StagesBody {
+    /// `[{"key", "name", "kind", "skippable"}]`; kinds: `application` (first, once), `hr_chat`,
+    /// `interviews`, `case_study`, `custom`, `decision` (once), `onboarding` (after the decision).
+    #[schema(value_type = Vec<Object>)]
+    pub stages: Vec<Stage>,
+}
+
+/// Replaces the vacancy's stages (`If-Match` required): add, rename, reorder or remove stages
+/// that no application is in or has passed through.
+#[utoipa::path(
+    put, path = "/orgs/{org}/vacancies/{id}/stages", tag = "hiring", request_body = StagesBody,
+    params(
+        ("org" = String, Path, description = "The organisation's slug"),
+        ("id" = Uuid, Path, description = "The vacancy's id"),
+        ("If-Match" = String, Header, description = "The ETag last read"),
+    ),
+    security(("bearer" = []), ("session" = [])),
+    responses(
+        (status = 200, body = VacancyView, headers(("ETag" = String, description = "The new version"))),
+        (status = 401, description = "`unauthenticated`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "`stage_occupied`", body = Problem, content_type = "application/problem+json"),
+        (status = 412, description = "`precondition_failed`", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`validation_failed`: not a valid pipeline", body = Problem, content_type = "application/problem+json"),
+        (status = 428, description = "`precondition_required`", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn update_vacancy_stages(
+    State(state): State<AppState>,
+    caller: OrgCaller<Recruiters>,
+    ApiPath(path): ApiPath<OrgItemPath>,
+    IfMatch(version): IfMatch,
+    ApiJson(body): ApiJson<StagesBody>,
+) -> Result<Response, ApiError> {
+    let vacancy =
+        service::edit_stages(&state.store, &caller.audit(), caller.org.id, path.id, version, body.stages)
+            .await?;
+    Ok(tagged(vacancy))
+}

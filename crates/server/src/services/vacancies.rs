@@ -75,3 +75,30 @@ pub async fn change_status(
         })?;
     Ok(store.set_vacancy_status(ctx, org_id, id, expected_version, status).await?)
 }
+
+/// Replaces a vacancy's stages, unless that would touch a stage applications are in or have
+/// passed through.
+pub async fn edit_stages(
+    store: &Store,
+    ctx: &Context,
+    org_id: Uuid,
+    id: Uuid,
+    expected_version: i32,
+    stages: Vec<cohort_domain::pipeline::Stage>,
+) -> Result<Vacancy, ApiError> {
+    use cohort_domain::pipeline::EditError;
+    let current = store.vacancy(org_id, id).await?.ok_or_else(ApiError::not_found)?;
+    if current.version != expected_version {
+        return Err(crate::http::versioning::stale());
+    }
+    let occupied = store.occupied_stages(id).await?;
+    let pipeline = current.pipeline.edit(stages, &occupied).map_err(|refusal| match refusal {
+        EditError::Invalid(invalid) => {
+            ApiError::validation(vec![FieldError { field: "stages".into(), message: invalid.to_string() }])
+        }
+        occupied @ EditError::Occupied(_) => {
+            ApiError::new(StatusCode::CONFLICT, "stage_occupied", occupied.to_string())
+        }
+    })?;
+    Ok(store.set_vacancy_pipeline(ctx, org_id, id, expected_version, pipeline).await?)
+}

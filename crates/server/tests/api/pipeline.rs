@@ -12,6 +12,7 @@ on_both_backends!(
     refused_moves_say_why_and_change_nothing,
     recruiters_find_candidates_by_skill_institution_and_words,
     candidates_withdraw_and_recruiters_reject_in_bulk,
+    stages_change_only_where_no_application_is_or_was,
 );
 
 async fn from_vacancy_to_hire_with_a_timeline_the_student_can_follow(backend: Backend) {
@@ -300,4 +301,61 @@ async fn candidates_withdraw_and_recruiters_reject_in_bulk(backend: Backend) {
     )
     .await;
     assert_eq!(mine["status"], "rejected");
+}
+
+async fn stages_change_only_where_no_application_is_or_was(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let vacancy = published_vacancy(&app).await;
+    let org = app.store.org_by_slug("acme").await.unwrap().unwrap();
+    let recruiter = app.token(&org, "recruiter").await;
+    let ada = student(&app, "ada@student.tudelft.nl", "2027-08-31").await;
+    let id = json_of(apply(&app, &ada, &vacancy, None).await, 201).await["id"].as_str().unwrap().to_owned();
+    let url = app.url(&format!("/api/v1/orgs/acme/vacancies/{vacancy}"));
+    let current = app.client().get(&url).bearer_auth(&recruiter).send().await.unwrap();
+    let etag = current.headers()["etag"].to_str().unwrap().to_owned();
+    let mut stages = json_of(current, 200).await["stages"].clone();
+    let put = |etag: String, stages: Value| {
+        app.client()
+            .put(format!("{url}/stages"))
+            .bearer_auth(&recruiter)
+            .header("if-match", etag)
+            .json(&json!({ "stages": stages }))
+            .send()
+    };
+
+    // Rename the HR chat, drop the case study, add a portfolio review: nobody is there.
+    stages[1]["name"] = json!("Phone screen");
+    let mut edited: Vec<Value> =
+        stages.as_array().unwrap().iter().filter(|s| s["key"] != "case_study").cloned().collect();
+    edited.insert(
+        2,
+        json!({ "key": "portfolio", "name": "Portfolio review", "kind": "custom", "skippable": true }),
+    );
+    let response = put(etag.clone(), Value::Array(edited.clone())).await.unwrap();
+    let new_etag = response.headers()["etag"].to_str().unwrap().to_owned();
+    let names: Vec<String> = json_of(response, 200).await["stages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["name"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(
+        names,
+        ["Application", "Phone screen", "Portfolio review", "Interviews", "Decision", "Onboarding"]
+    );
+    problem(put(etag, Value::Array(edited.clone())).await.unwrap(), 412, "precondition_failed").await;
+
+    // Ada's application sits in the first stage: it stays.
+    let mut renamed = edited.clone();
+    renamed[0]["name"] = json!("Applied");
+    problem(put(new_etag.clone(), Value::Array(renamed)).await.unwrap(), 409, "stage_occupied").await;
+    let mut two_decisions = edited.clone();
+    two_decisions[2]["kind"] = json!("decision");
+    problem(put(new_etag.clone(), Value::Array(two_decisions)).await.unwrap(), 422, "validation_failed")
+        .await;
+
+    // Ada's timeline follows the new stages.
+    let mine =
+        json_of(ada.get(app.url(&format!("/api/v1/me/applications/{id}"))).send().await.unwrap(), 200).await;
+    assert_eq!(mine["next_stage"], "Phone screen");
 }
