@@ -41,11 +41,13 @@ pub enum Action {
     ApplicationCreated,
     /// An application moved (stage or status).
     ApplicationMoved,
+    /// An organisation changed its stage template or rejection reasons.
+    HiringSettingsChanged,
 }
 
 impl Action {
     /// Every action, for filters and documentation.
-    pub const ALL: [Action; 19] = [
+    pub const ALL: [Action; 20] = [
         Action::LoginSucceeded,
         Action::LoginFailed,
         Action::Logout,
@@ -65,6 +67,7 @@ impl Action {
         Action::VacancyStatusChanged,
         Action::ApplicationCreated,
         Action::ApplicationMoved,
+        Action::HiringSettingsChanged,
     ];
 
     /// The action's stable name.
@@ -89,6 +92,7 @@ impl Action {
             Action::VacancyStatusChanged => "vacancy.status_changed",
             Action::ApplicationCreated => "application.created",
             Action::ApplicationMoved => "application.moved",
+            Action::HiringSettingsChanged => "org.hiring_settings_changed",
         }
     }
 

@@ -11,6 +11,7 @@ pub mod api_tokens;
 pub mod applications;
 pub mod audit;
 pub mod blobs;
+pub mod hiring_settings;
 pub mod login_attempts;
 pub mod members;
 pub mod orgs;

@@ -206,13 +206,14 @@ fn contains_pattern(text: &str) -> LikeExpr {
 }
 
 impl Store {
-    /// Creates a draft vacancy in a programme with the standard pipeline.
+    /// Creates a draft vacancy in a programme with the given stages (the organisation's template).
     pub async fn create_vacancy(
         &self,
         ctx: &Context,
         org_id: Uuid,
         program_id: Uuid,
         draft: VacancyDraft,
+        pipeline: Pipeline,
     ) -> Result<Vacancy, StoreError> {
         let ctx = ctx.clone();
         self.writer
@@ -225,7 +226,7 @@ impl Store {
                         program_id: Set(program_id),
                         status: Set(VacancyStatus::Draft.as_str().to_owned()),
                         published_at: Set(None),
-                        pipeline: Set(serde_json::to_string(&Pipeline::standard()).map_err(corrupt)?),
+                        pipeline: Set(serde_json::to_string(&pipeline).map_err(corrupt)?),
                         version: Set(1),
                         created_at: Set(now),
                         updated_at: Set(now),

@@ -64,6 +64,21 @@ pub const DEFAULT_REJECTION_REASONS: [&str; 6] = [
     "Candidate accepted another offer",
 ];
 
+/// Why a list of rejection reasons is refused: 1 to 30 distinct reasons of 1 to 100 characters.
+pub fn check_reasons(reasons: &[String]) -> Result<(), String> {
+    if reasons.is_empty() || reasons.len() > 30 {
+        return Err("list 1 to 30 rejection reasons".into());
+    }
+    let mut seen = std::collections::BTreeSet::new();
+    for reason in reasons {
+        crate::text::Label::parse(reason).map_err(|e| format!("{reason:?} {e}"))?;
+        if !seen.insert(reason.trim().to_lowercase()) {
+            return Err(format!("{reason:?} is listed twice"));
+        }
+    }
+    Ok(())
+}
+
 /// Who asks for a move.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Actor {
@@ -272,6 +287,14 @@ mod tests {
             go(&pipeline, &start, Move::Hire, Actor::Recruiter),
             Err(TransitionError::HireOnlyFromDecision)
         );
+    }
+
+    #[test]
+    fn rejection_reasons_are_a_short_distinct_list() {
+        assert!(check_reasons(&reasons()).is_ok());
+        assert!(check_reasons(&[]).is_err());
+        assert!(check_reasons(&["Position filled".into(), "position filled ".into()]).is_err());
+        assert!(check_reasons(&[" ".into()]).is_err());
     }
 
     #[test]

@@ -7,6 +7,8 @@ mod machine;
 mod stages;
 mod timeline;
 
-pub use machine::{Actor, DEFAULT_REJECTION_REASONS, Move, Position, Status, TransitionError, transition};
+pub use machine::{
+    Actor, DEFAULT_REJECTION_REASONS, Move, Position, Status, TransitionError, check_reasons, transition,
+};
 pub use stages::{EditError, Pipeline, PipelineError, Stage, StageKind};
 pub use timeline::{Progress, TimelineEntry, next_stage, timeline};

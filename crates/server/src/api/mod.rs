@@ -4,6 +4,7 @@ pub mod api_tokens;
 pub mod applications;
 pub mod audit;
 pub mod auth;
+pub mod hiring_settings;
 pub mod jobs;
 pub mod list;
 pub mod me;
@@ -85,6 +86,7 @@ pub fn router() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(api_tokens::list_api_tokens, api_tokens::create_api_token))
         .routes(routes!(api_tokens::delete_api_token))
         .routes(routes!(audit::list_audit_events))
+        .routes(routes!(hiring_settings::get_hiring_settings, hiring_settings::update_hiring_settings))
         .routes(routes!(programs::list_programs, programs::create_program))
         .routes(routes!(programs::get_program, programs::update_program))
         .routes(routes!(vacancies::list_vacancies, vacancies::create_vacancy))

@@ -423,13 +423,11 @@ pub async fn create_bulk_rejection(
             message: "send 1 to 200 application ids".into(),
         }]));
     }
-    if !cohort_domain::pipeline::DEFAULT_REJECTION_REASONS.contains(&body.reason.as_str()) {
+    let reasons = state.store.hiring_settings(caller.org.id).await?.rejection_reasons;
+    if !reasons.contains(&body.reason) {
         return Err(ApiError::validation(vec![FieldError {
             field: "reason".into(),
-            message: format!(
-                "must be one of: {}",
-                cohort_domain::pipeline::DEFAULT_REJECTION_REASONS.join("; ")
-            ),
+            message: format!("must be one of: {}", reasons.join("; ")),
         }]));
     }
     let ctx = caller.audit();

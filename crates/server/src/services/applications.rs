@@ -263,14 +263,14 @@ pub async fn move_application(
     expected_version: i32,
     requested: cohort_domain::pipeline::Move,
 ) -> Result<Application, ApiError> {
-    use cohort_domain::pipeline::{Actor, DEFAULT_REJECTION_REASONS, Move, TransitionError, transition};
+    use cohort_domain::pipeline::{Actor, Move, TransitionError, transition};
     let application = store.org_application(org_id, id).await?.ok_or_else(ApiError::not_found)?;
     if application.version != expected_version {
         return Err(crate::http::versioning::stale());
     }
     let vacancy = store.vacancy(org_id, application.vacancy_id).await?.ok_or_else(ApiError::not_found)?;
     let from = Position { stage: application.stage.clone(), status: application.status };
-    let reasons: Vec<String> = DEFAULT_REJECTION_REASONS.iter().map(|r| (*r).to_owned()).collect();
+    let reasons = store.hiring_settings(org_id).await?.rejection_reasons;
     let to =
         transition(&vacancy.pipeline, &from, &requested, Actor::Recruiter, &reasons).map_err(|refusal| {
             match refusal {

@@ -38,7 +38,8 @@ pub async fn create(
     draft: VacancyDraft,
 ) -> Result<Vacancy, ApiError> {
     checked(store, org_id, program_id, &draft).await?;
-    Ok(store.create_vacancy(ctx, org_id, program_id, draft).await?)
+    let template = store.hiring_settings(org_id).await?.template;
+    Ok(store.create_vacancy(ctx, org_id, program_id, draft, template).await?)
 }
 
 /// Replaces a vacancy's details, if it is still at `expected_version`.

@@ -13,6 +13,7 @@ on_both_backends!(
     recruiters_find_candidates_by_skill_institution_and_words,
     candidates_withdraw_and_recruiters_reject_in_bulk,
     stages_change_only_where_no_application_is_or_was,
+    an_organisation_sets_its_own_stage_template_and_rejection_reasons,
 );
 
 async fn from_vacancy_to_hire_with_a_timeline_the_student_can_follow(backend: Backend) {
@@ -358,4 +359,93 @@ async fn stages_change_only_where_no_application_is_or_was(backend: Backend) {
     let mine =
         json_of(ada.get(app.url(&format!("/api/v1/me/applications/{id}"))).send().await.unwrap(), 200).await;
     assert_eq!(mine["next_stage"], "Phone screen");
+}
+
+async fn an_organisation_sets_its_own_stage_template_and_rejection_reasons(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let vacancy = published_vacancy(&app).await;
+    let org = app.store.org_by_slug("acme").await.unwrap().unwrap();
+    let recruiter = app.token(&org, "recruiter").await;
+    let url = app.url("/api/v1/orgs/acme/hiring-settings");
+    let get = || app.client().get(&url).bearer_auth(&recruiter).send();
+    let put = |body: Value| app.client().put(&url).bearer_auth(&recruiter).json(&body).send();
+
+    // Until it saves its own, an organisation has the standard stages and reasons.
+    let standard = json_of(get().await.unwrap(), 200).await;
+    assert_eq!(standard["stage_template"].as_array().unwrap().len(), 6);
+    assert!(standard["rejection_reasons"].as_array().unwrap().contains(&json!("Position filled")));
+
+    // Bad settings are refused, every field named, and nothing changes.
+    let two_decisions = json!([
+        { "key": "application", "name": "Application", "kind": "application", "skippable": false },
+        { "key": "decision", "name": "Decision", "kind": "decision", "skippable": false },
+        { "key": "decision2", "name": "Decision again", "kind": "decision", "skippable": false },
+    ]);
+    let refused = problem(
+        put(json!({ "stage_template": two_decisions, "rejection_reasons": [] })).await.unwrap(),
+        422,
+        "validation_failed",
+    )
+    .await;
+    let fields: Vec<&str> =
+        refused["errors"].as_array().unwrap().iter().map(|e| e["field"].as_str().unwrap()).collect();
+    assert_eq!(fields, ["stage_template", "rejection_reasons"], "{refused}");
+    assert_eq!(json_of(get().await.unwrap(), 200).await, standard);
+
+    // No case study here, and reasons in the organisation's own words.
+    let template: Vec<Value> = standard["stage_template"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| s["key"] != "case_study")
+        .cloned()
+        .collect();
+    let reasons = json!(["Not enough Rust yet", "Position filled"]);
+    let saved =
+        json_of(put(json!({ "stage_template": template, "rejection_reasons": reasons })).await.unwrap(), 200)
+            .await;
+    assert_eq!(saved["rejection_reasons"], reasons);
+
+    // New vacancies start from the template; the existing one keeps its stages.
+    let existing = app.url(&format!("/api/v1/orgs/acme/vacancies/{vacancy}"));
+    let existing =
+        json_of(app.client().get(&existing).bearer_auth(&recruiter).send().await.unwrap(), 200).await;
+    assert_eq!(existing["stages"].as_array().unwrap().len(), 6);
+    let fresh = json_of(
+        app.client()
+            .post(app.url("/api/v1/orgs/acme/vacancies"))
+            .bearer_auth(&recruiter)
+            .json(&json!({
+                "program_id": existing["program_id"], "title": "Frontend intern", "description": "UIs",
+                "location": "Amsterdam", "work_mode": "on_site", "hours_per_week": 40, "positions": 1,
+                "opens_on": existing["opens_on"], "closes_on": existing["closes_on"]
+            }))
+            .send()
+            .await
+            .unwrap(),
+        201,
+    )
+    .await;
+    let keys: Vec<&str> =
+        fresh["stages"].as_array().unwrap().iter().map(|s| s["key"].as_str().unwrap()).collect();
+    assert_eq!(keys, ["application", "hr_chat", "interviews", "decision", "onboarding"]);
+
+    // Rejections take the organisation's reasons, not the standard ones it dropped.
+    let ada = student(&app, "ada@student.tudelft.nl", "2027-08-31").await;
+    let id = json_of(apply(&app, &ada, &vacancy, None).await, 201).await["id"].as_str().unwrap().to_owned();
+    let application = app.url(&format!("/api/v1/orgs/acme/applications/{id}"));
+    let reject = |etag: String, reason: &str| {
+        app.client()
+            .post(format!("{application}/transitions"))
+            .bearer_auth(&recruiter)
+            .header("if-match", etag)
+            .json(&json!({ "action": "reject", "reason": reason }))
+            .send()
+    };
+    let current = app.client().get(&application).bearer_auth(&recruiter).send().await.unwrap();
+    let etag = current.headers()["etag"].to_str().unwrap().to_owned();
+    let old = problem(reject(etag.clone(), "No show").await.unwrap(), 422, "validation_failed").await;
+    assert!(old["errors"][0]["message"].as_str().unwrap().contains("Not enough Rust yet"), "{old}");
+    let rejected = json_of(reject(etag, "Not enough Rust yet").await.unwrap(), 200).await;
+    assert_eq!(rejected["status"], "rejected");
 }

@@ -5,6 +5,7 @@ pub mod application;
 pub mod application_event;
 pub mod application_skill;
 pub mod audit_event;
+pub mod hiring_settings;
 pub mod idempotency_key;
 pub mod login_attempt;
 pub mod membership;

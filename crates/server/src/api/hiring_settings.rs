@@ -1,0 +1,86 @@
+//! An organisation's hiring settings: the stages every new vacancy starts with, and the
+//! reasons applications are rejected with.
+
+use crate::app::AppState;
+use crate::auth::OrgCaller;
+use crate::auth::caller::{Members, Recruiters};
+use crate::error::{ApiError, Problem};
+use crate::http::extract::ApiJson;
+use axum::Json;
+use axum::extract::State;
+use cohort_domain::pipeline::{Pipeline, Stage, check_reasons};
+use cohort_domain::validation::FieldError;
+use cohort_store::hiring_settings::HiringSettings;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+/// The settings.
+#[derive(Debug, Deserialize, Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct HiringSettingsBody {
+    /// The stages new vacancies start with (vacancies already made keep theirs):
+    /// `[{"key", "name", "kind", "skippable"}]`.
+    #[schema(value_type = Vec<Object>)]
+    pub stage_template: Vec<Stage>,
+    /// 1 to 30 reasons an application may be rejected with.
+    pub rejection_reasons: Vec<String>,
+}
+
+impl From<HiringSettings> for HiringSettingsBody {
+    fn from(settings: HiringSettings) -> Self {
+        HiringSettingsBody {
+            stage_template: settings.template.stages().to_vec(),
+            rejection_reasons: settings.rejection_reasons,
+        }
+    }
+}
+
+/// The organisation's hiring settings (the standard ones until it saves its own).
+#[utoipa::path(
+    get, path = "/orgs/{org}/hiring-settings", tag = "hiring",
+    params(("org" = String, Path, description = "The organisation's slug")),
+    security(("bearer" = []), ("session" = [])),
+    responses(
+        (status = 200, body = HiringSettingsBody),
+        (status = 401, description = "`unauthenticated`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn get_hiring_settings(
+    State(state): State<AppState>,
+    caller: OrgCaller<Members>,
+) -> Result<Json<HiringSettingsBody>, ApiError> {
+    Ok(Json(state.store.hiring_settings(caller.org.id).await?.into()))
+}
+
+/// Replaces the organisation's stage template and rejection reasons.
+#[utoipa::path(
+    put, path = "/orgs/{org}/hiring-settings", tag = "hiring", request_body = HiringSettingsBody,
+    params(("org" = String, Path, description = "The organisation's slug")),
+    security(("bearer" = []), ("session" = [])),
+    responses(
+        (status = 200, body = HiringSettingsBody),
+        (status = 401, description = "`unauthenticated`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`validation_failed`", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn update_hiring_settings(
+    State(state): State<AppState>,
+    caller: OrgCaller<Recruiters>,
+    ApiJson(body): ApiJson<HiringSettingsBody>,
+) -> Result<Json<HiringSettingsBody>, ApiError> {
+    let mut problems = Vec::new();
+    let template = Pipeline::new(body.stage_template)
+        .map_err(|e| problems.push(FieldError { field: "stage_template".into(), message: e.to_string() }))
+        .ok();
+    if let Err(message) = check_reasons(&body.rejection_reasons) {
+        problems.push(FieldError { field: "rejection_reasons".into(), message });
+    }
+    let Some(template) = template.filter(|_| problems.is_empty()) else {
+        return Err(ApiError::validation(problems));
+    };
+    let reasons = body.rejection_reasons.iter().map(|r| r.trim().to_owned()).collect();
+    let settings = HiringSettings { template, rejection_reasons: reasons };
+    Ok(Json(state.store.save_hiring_settings(&caller.audit(), caller.org.id, settings).await?.into()))
+}
