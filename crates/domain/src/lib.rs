@@ -4,14 +4,19 @@
 
 pub mod access;
 pub mod audit;
+pub mod calendar;
 pub mod candidate;
+pub mod case_study;
 pub mod eligibility;
 pub mod identity;
 pub mod ids;
+pub mod offer;
 pub mod org;
 pub mod page;
 pub mod pipeline;
 pub mod program;
+pub mod scheduling;
+pub mod scorecard;
 pub mod text;
 pub mod vacancy;
 pub mod validation;
