@@ -1,104 +1,74 @@
 //! The names of audited actions. Stable: integrations and reports filter on them.
 
-/// Something a person, a token or the operator did that the audit trail records.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Action {
-    /// A login succeeded.
-    LoginSucceeded,
-    /// A login failed (wrong password, unknown e-mail, or throttled).
-    LoginFailed,
-    /// A session was ended by logging out.
-    Logout,
-    /// A candidate registered an account.
-    Registered,
-    /// A person changed their password (ending their sessions).
-    PasswordChanged,
-    /// A person ended one of their sessions from another device.
-    SessionRevoked,
-    /// An organisation was created.
-    OrgCreated,
-    /// A user account was created by an administrator or the operator.
-    UserCreated,
-    /// A role was given to a member.
-    MemberAdded,
-    /// A role was taken from a member.
-    MemberRemoved,
-    /// An API token was created.
-    ApiTokenCreated,
-    /// An API token was revoked.
-    ApiTokenRevoked,
-    /// A programme was created.
-    ProgramCreated,
-    /// A programme was changed.
-    ProgramUpdated,
-    /// A vacancy was created (as a draft).
-    VacancyCreated,
-    /// A vacancy was changed.
-    VacancyUpdated,
-    /// A vacancy's status changed (published, closed).
-    VacancyStatusChanged,
-    /// A candidate applied.
-    ApplicationCreated,
-    /// An application moved (stage or status).
-    ApplicationMoved,
-    /// An organisation changed its stage template or rejection reasons.
-    HiringSettingsChanged,
+macro_rules! actions {
+    ($($variant:ident => $name:literal, $doc:literal;)*) => {
+        /// Something a person, a token or the operator did that the audit trail records.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum Action {
+            $(#[doc = $doc] $variant,)*
+        }
+
+        impl Action {
+            /// Every action, for filters and documentation.
+            pub const ALL: &[Action] = &[$(Action::$variant,)*];
+
+            /// The action's stable name.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(Action::$variant => $name,)*
+                }
+            }
+        }
+    };
+}
+
+actions! {
+    LoginSucceeded => "auth.login_succeeded", "A login succeeded.";
+    LoginFailed => "auth.login_failed", "A login failed (wrong password, unknown e-mail, or throttled).";
+    Logout => "auth.logout", "A session was ended by logging out.";
+    Registered => "auth.registered", "A candidate registered an account.";
+    PasswordChanged => "auth.password_changed", "A person changed their password (ending their sessions).";
+    SessionRevoked => "auth.session_revoked", "A person ended one of their sessions from another device.";
+    OrgCreated => "org.created", "An organisation was created.";
+    UserCreated => "user.created", "A user account was created by an administrator or the operator.";
+    MemberAdded => "member.added", "A role was given to a member.";
+    MemberRemoved => "member.removed", "A role was taken from a member.";
+    ApiTokenCreated => "api_token.created", "An API token was created.";
+    ApiTokenRevoked => "api_token.revoked", "An API token was revoked.";
+    ProgramCreated => "program.created", "A programme was created.";
+    ProgramUpdated => "program.updated", "A programme was changed.";
+    VacancyCreated => "vacancy.created", "A vacancy was created (as a draft).";
+    VacancyUpdated => "vacancy.updated", "A vacancy was changed.";
+    VacancyStatusChanged => "vacancy.status_changed", "A vacancy's status changed (published, closed).";
+    ApplicationCreated => "application.created", "A candidate applied.";
+    ApplicationMoved => "application.moved", "An application moved (stage or status).";
+    HiringSettingsChanged => "org.hiring_settings_changed", "An organisation changed its stage template or rejection reasons.";
+    AvailabilityChanged => "interviewer.availability_changed", "An interviewer added or removed an availability window, or changed their daily cap.";
+    InterviewOffered => "interview.offered", "Interview slots were offered to a candidate.";
+    InterviewScheduled => "interview.scheduled", "A candidate booked an interview slot.";
+    InterviewRescheduled => "interview.rescheduled", "An interview moved to another time.";
+    InterviewCancelled => "interview.cancelled", "An interview was called off.";
+    InterviewKitChanged => "interview_kit.changed", "An interview kit was set for a vacancy's stage.";
+    ScorecardSubmitted => "scorecard.submitted", "An interviewer submitted a scorecard.";
+    CaseStudyCreated => "case_study.created", "A case study was added to the library.";
+    CaseStudyUpdated => "case_study.updated", "A case study in the library was changed.";
+    CaseStudyAssigned => "case_study.assigned", "A case study was assigned to an application.";
+    CaseStudySubmitted => "case_study.submitted", "A candidate submitted their case study.";
+    CaseStudyGraded => "case_study.graded", "A reviewer graded a case-study submission.";
+    DecisionRecorded => "decision.recorded", "The decision on an application was recorded.";
+    OfferDrafted => "offer.drafted", "An offer was drafted or its draft changed.";
+    OfferSent => "offer.sent", "An offer was sent to the candidate.";
+    OfferAccepted => "offer.accepted", "The candidate accepted an offer.";
+    OfferDeclined => "offer.declined", "The candidate declined an offer.";
+    OfferExpired => "offer.expired", "An offer expired unanswered.";
+    OfferWithdrawn => "offer.withdrawn", "The organisation withdrew an offer.";
+    CalendarFeedChanged => "calendar_feed.changed", "A person created or revoked their private calendar feed.";
 }
 
 impl Action {
-    /// Every action, for filters and documentation.
-    pub const ALL: [Action; 20] = [
-        Action::LoginSucceeded,
-        Action::LoginFailed,
-        Action::Logout,
-        Action::Registered,
-        Action::PasswordChanged,
-        Action::SessionRevoked,
-        Action::OrgCreated,
-        Action::UserCreated,
-        Action::MemberAdded,
-        Action::MemberRemoved,
-        Action::ApiTokenCreated,
-        Action::ApiTokenRevoked,
-        Action::ProgramCreated,
-        Action::ProgramUpdated,
-        Action::VacancyCreated,
-        Action::VacancyUpdated,
-        Action::VacancyStatusChanged,
-        Action::ApplicationCreated,
-        Action::ApplicationMoved,
-        Action::HiringSettingsChanged,
-    ];
-
-    /// The action's stable name.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Action::LoginSucceeded => "auth.login_succeeded",
-            Action::LoginFailed => "auth.login_failed",
-            Action::Logout => "auth.logout",
-            Action::Registered => "auth.registered",
-            Action::PasswordChanged => "auth.password_changed",
-            Action::SessionRevoked => "auth.session_revoked",
-            Action::OrgCreated => "org.created",
-            Action::UserCreated => "user.created",
-            Action::MemberAdded => "member.added",
-            Action::MemberRemoved => "member.removed",
-            Action::ApiTokenCreated => "api_token.created",
-            Action::ApiTokenRevoked => "api_token.revoked",
-            Action::ProgramCreated => "program.created",
-            Action::ProgramUpdated => "program.updated",
-            Action::VacancyCreated => "vacancy.created",
-            Action::VacancyUpdated => "vacancy.updated",
-            Action::VacancyStatusChanged => "vacancy.status_changed",
-            Action::ApplicationCreated => "application.created",
-            Action::ApplicationMoved => "application.moved",
-            Action::HiringSettingsChanged => "org.hiring_settings_changed",
-        }
-    }
-
     /// The action of a stable name.
     pub fn parse(name: &str) -> Option<Action> {
-        Action::ALL.into_iter().find(|action| action.as_str() == name)
+        Action::ALL.iter().copied().find(|action| action.as_str() == name)
     }
 }
 

@@ -159,6 +159,9 @@ impl From<StoreError> for ApiError {
             }
             StoreError::Refused(reason) => ApiError::conflict("refused", reason),
             StoreError::Stale => crate::http::versioning::stale(),
+            StoreError::Rule { status, code, message } => {
+                ApiError::new(StatusCode::from_u16(status).unwrap_or(StatusCode::CONFLICT), code, message)
+            }
             other => ApiError::internal(other),
         }
     }

@@ -13,7 +13,8 @@ use cohort_domain::pipeline::{Position, Status};
 use futures::FutureExt;
 use sea_orm::sea_query::Query;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, Condition, DatabaseTransaction, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect, Set,
 };
 use uuid::Uuid;
 
@@ -199,8 +200,8 @@ pub struct Moved {
 }
 
 impl Store {
-    /// Moves an application of the organisation (the domain decided `moved.to`), if it is still
-    /// at `expected_version`; records the move in its history and the audit trail.
+    /// Moves an application if it is still at `expected_version`, recording who, when, from, to
+    /// and why. A hire takes one of the vacancy's positions, or is refused when none is left.
     pub async fn move_application(
         &self,
         ctx: &Context,
@@ -210,64 +211,7 @@ impl Store {
         moved: Moved,
     ) -> Result<Application, StoreError> {
         let ctx = ctx.clone();
-        self.writer
-            .run(move |tx| {
-                async move {
-                    let now = Utc::now();
-                    let changes = application::ActiveModel {
-                        stage: Set(moved.to.stage.clone()),
-                        status: Set(moved.to.status.as_str().to_owned()),
-                        version: Set(expected_version + 1),
-                        updated_at: Set(now),
-                        ..Default::default()
-                    };
-                    let updated = Entity::update_many()
-                        .set(changes)
-                        .filter(Column::Id.eq(id))
-                        .filter(Column::OrgId.eq(org_id))
-                        .filter(Column::Version.eq(expected_version))
-                        .exec(tx)
-                        .await?;
-                    let row = Entity::find_by_id(id)
-                        .filter(Column::OrgId.eq(org_id))
-                        .one(tx)
-                        .await?
-                        .ok_or(StoreError::NotFound)?;
-                    if updated.rows_affected == 0 {
-                        return Err(StoreError::Stale);
-                    }
-                    let (actor_kind, actor_id) = match &ctx.actor {
-                        Actor::User { id, .. } => ("user", Some(*id)),
-                        Actor::Token { id, .. } => ("token", Some(*id)),
-                        Actor::Operator => ("operator", None),
-                        Actor::Anonymous => ("anonymous", None),
-                    };
-                    application_event::ActiveModel {
-                        id: Set(Uuid::now_v7()),
-                        application_id: Set(id),
-                        at: Set(now),
-                        actor_kind: Set(actor_kind.to_owned()),
-                        actor_id: Set(actor_id),
-                        from_stage: Set(Some(moved.from.stage.clone())),
-                        to_stage: Set(moved.to.stage.clone()),
-                        from_status: Set(Some(moved.from.status.as_str().to_owned())),
-                        to_status: Set(moved.to.status.as_str().to_owned()),
-                        reason: Set(moved.reason.clone()),
-                    }
-                    .insert(tx)
-                    .await?;
-                    let event = Event::new(Action::ApplicationMoved, Some(org_id), "application", id)
-                        .with_details(serde_json::json!({
-                            "from": { "stage": moved.from.stage, "status": moved.from.status.as_str() },
-                            "to": { "stage": moved.to.stage, "status": moved.to.status.as_str() },
-                            "reason": moved.reason,
-                        }));
-                    audit::append(tx, &ctx, event).await?;
-                    Application::try_from(row)
-                }
-                .boxed()
-            })
-            .await
+        self.writer.run(move |tx| record_move(tx, ctx, org_id, id, expected_version, moved).boxed()).await
     }
 
     /// One application of the organisation.
@@ -438,7 +382,7 @@ impl Store {
                         application.id,
                     )
                     .with_details(serde_json::json!({ "vacancy_id": application.vacancy_id }));
-                    audit::append(tx, &ctx, event).await?;
+                    audit::announce(tx, &ctx, event).await?;
                     Ok(application)
                 }
                 .boxed()
@@ -512,4 +456,67 @@ impl Store {
             .all(&self.read)
             .await?)
     }
+}
+
+/// The move itself, inside the caller's unit of work (offers accept through it too).
+pub(crate) async fn record_move(
+    tx: &DatabaseTransaction,
+    ctx: Context,
+    org_id: Uuid,
+    id: Uuid,
+    expected_version: i32,
+    moved: Moved,
+) -> Result<Application, StoreError> {
+    let now = Utc::now();
+    let changes = application::ActiveModel {
+        stage: Set(moved.to.stage.clone()),
+        status: Set(moved.to.status.as_str().to_owned()),
+        version: Set(expected_version + 1),
+        updated_at: Set(now),
+        ..Default::default()
+    };
+    let updated = Entity::update_many()
+        .set(changes)
+        .filter(Column::Id.eq(id))
+        .filter(Column::OrgId.eq(org_id))
+        .filter(Column::Version.eq(expected_version))
+        .exec(tx)
+        .await?;
+    let row =
+        Entity::find_by_id(id).filter(Column::OrgId.eq(org_id)).one(tx).await?.ok_or(StoreError::NotFound)?;
+    if updated.rows_affected == 0 {
+        return Err(StoreError::Stale);
+    }
+    if moved.to.status == Status::Hired && moved.from.status != Status::Hired {
+        crate::vacancies::take_position(tx, row.vacancy_id).await?;
+    }
+    let (actor_kind, actor_id) = match &ctx.actor {
+        Actor::User { id, .. } => ("user", Some(*id)),
+        Actor::Token { id, .. } => ("token", Some(*id)),
+        Actor::Operator => ("operator", None),
+        Actor::Anonymous => ("anonymous", None),
+    };
+    application_event::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        application_id: Set(id),
+        at: Set(now),
+        actor_kind: Set(actor_kind.to_owned()),
+        actor_id: Set(actor_id),
+        from_stage: Set(Some(moved.from.stage.clone())),
+        to_stage: Set(moved.to.stage.clone()),
+        from_status: Set(Some(moved.from.status.as_str().to_owned())),
+        to_status: Set(moved.to.status.as_str().to_owned()),
+        reason: Set(moved.reason.clone()),
+    }
+    .insert(tx)
+    .await?;
+    let event = Event::new(Action::ApplicationMoved, Some(org_id), "application", id).with_details(
+        serde_json::json!({
+            "from": { "stage": moved.from.stage, "status": moved.from.status.as_str() },
+            "to": { "stage": moved.to.stage, "status": moved.to.status.as_str() },
+            "reason": moved.reason,
+        }),
+    );
+    audit::announce(tx, &ctx, event).await?;
+    Application::try_from(row)
 }

@@ -56,6 +56,14 @@ pub struct Context {
 }
 
 impl Context {
+    /// The person acting, if a person acts.
+    pub fn actor_user(&self) -> Option<Uuid> {
+        match self.actor {
+            Actor::User { id, .. } => Some(id),
+            _ => None,
+        }
+    }
+
     /// The operator at the command line.
     pub fn operator() -> Self {
         Context { actor: Actor::Operator, request_id: None, ip: None }
@@ -116,6 +124,29 @@ pub(crate) async fn append(db: &impl ConnectionTrait, ctx: &Context, event: Even
     .insert(db)
     .await?;
     Ok(())
+}
+
+/// Appends a pipeline event to the audit trail AND the outbox, in the caller's transaction: the
+/// outbox row carries the action's name as its topic, the target and the details, for the
+/// e-mails and webhooks that announce it.
+pub(crate) async fn announce(
+    db: &impl ConnectionTrait,
+    ctx: &Context,
+    event: Event,
+) -> Result<(), StoreError> {
+    let subject = event
+        .target
+        .as_ref()
+        .and_then(|(_, id)| Uuid::parse_str(id).ok())
+        .ok_or_else(|| StoreError::Corrupt("an announced event needs a target id".into()))?;
+    let (kind, _) = event.target.clone().unwrap_or(("", String::new()));
+    let payload = serde_json::json!({
+        "type": event.action.as_str(),
+        "subject": { "kind": kind, "id": subject },
+        "data": event.details.clone().unwrap_or(serde_json::Value::Null),
+    });
+    crate::outbox::publish(db, event.org_id, event.action.as_str(), subject, payload).await?;
+    append(db, ctx, event).await
 }
 
 /// Appends an event about a person's own account (a login, a password change): it concerns

@@ -12,6 +12,17 @@ pub enum StoreError {
     /// A rule of the operation refused it (for example, removing the last administrator).
     #[error("{0}")]
     Refused(&'static str),
+    /// A rule checked inside the unit of work refused the change; `status` and `code` are what
+    /// the API answers.
+    #[error("{message}")]
+    Rule {
+        /// The HTTP status to answer with (409 for the state of things, 422 for the request).
+        status: u16,
+        /// The stable machine-readable code.
+        code: &'static str,
+        /// What went wrong, for a person.
+        message: String,
+    },
     /// The record changed since the caller read it (its version moved on).
     #[error("the record changed since it was read")]
     Stale,
@@ -45,6 +56,16 @@ impl From<sea_orm::sqlx::Error> for StoreError {
 }
 
 impl StoreError {
+    /// A refusal by a rule of the current state (409).
+    pub fn conflict(code: &'static str, message: impl ToString) -> Self {
+        StoreError::Rule { status: 409, code, message: message.to_string() }
+    }
+
+    /// A refusal of the request itself (422).
+    pub fn unprocessable(code: &'static str, message: impl ToString) -> Self {
+        StoreError::Rule { status: 422, code, message: message.to_string() }
+    }
+
     /// Whether this is a conflict on the named column or constraint (matched loosely, because
     /// SQLite names columns where PostgreSQL names constraints).
     pub fn is_conflict_on(&self, name: &str) -> bool {

@@ -462,3 +462,23 @@ impl Store {
         Ok(Page::from_overfetch(rows, page.limit, |v| v.id))
     }
 }
+/// Takes one of the vacancy's positions inside the caller's transaction, or refuses when all are
+/// filled. One conditional UPDATE, so that two hires racing for the last position cannot both
+/// succeed on either backend.
+pub(crate) async fn take_position(tx: &impl ConnectionTrait, vacancy_id: Uuid) -> Result<(), StoreError> {
+    let row = vacancy::Entity::find_by_id(vacancy_id).one(tx).await?.ok_or(StoreError::NotFound)?;
+    let positions = Vacancy::try_from(row)?.draft.positions;
+    let taken = vacancy::Entity::update_many()
+        .col_expr(vacancy::Column::Hired, Expr::col(vacancy::Column::Hired).add(1))
+        .filter(vacancy::Column::Id.eq(vacancy_id))
+        .filter(vacancy::Column::Hired.lt(i32::try_from(positions).unwrap_or(i32::MAX)))
+        .exec(tx)
+        .await?;
+    if taken.rows_affected == 0 {
+        return Err(StoreError::conflict(
+            "positions_filled",
+            format!("All {positions} positions of this vacancy are filled."),
+        ));
+    }
+    Ok(())
+}

@@ -42,6 +42,8 @@ pub struct Model {
     pub created_at: DateTimeUtc,
     /// When it was last changed.
     pub updated_at: DateTimeUtc,
+    /// How many of its positions are filled (hires); never more than `positions`.
+    pub hired: i32,
 }
 
 /// No navigable relations.

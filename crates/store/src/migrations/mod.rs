@@ -5,6 +5,7 @@ mod m20261123_000002_programs_vacancies;
 mod m20261123_000003_applications;
 mod m20261123_000004_application_search;
 mod m20261123_000005_hiring_settings;
+mod m20261123_000006_interviews_offers;
 
 use crate::{Backend, StoreError};
 use sea_orm::{ConnectionTrait, DatabaseConnection, TransactionTrait};
@@ -21,6 +22,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000003_applications::Migration),
             Box::new(m20261123_000004_application_search::Migration),
             Box::new(m20261123_000005_hiring_settings::Migration),
+            Box::new(m20261123_000006_interviews_offers::Migration),
         ]
     }
 }
