@@ -79,7 +79,7 @@ mod tests {
     #[test]
     fn names_are_unique_and_round_trip() {
         for action in Action::ALL {
-            assert_eq!(Action::parse(action.as_str()), Some(action));
+            assert_eq!(Action::parse(action.as_str()), Some(*action));
         }
         let mut names: Vec<_> = Action::ALL.iter().map(|a| a.as_str()).collect();
         names.sort_unstable();

@@ -115,7 +115,12 @@ impl ApiError {
         )
     }
 
-    /// The status.
+    /// The stable machine-readable code.
+    pub fn code(&self) -> &'static str {
+        self.code
+    }
+
+    /// The HTTP status.
     pub fn status(&self) -> StatusCode {
         self.status
     }

@@ -5,6 +5,7 @@ pub mod applications;
 pub mod audit;
 pub mod auth;
 pub mod hiring_settings;
+pub mod interviews;
 pub mod jobs;
 pub mod list;
 pub mod me;
@@ -40,11 +41,18 @@ use utoipa_axum::routes;
         (name = "me", description = "The signed-in person's own data"),
         (name = "orgs", description = "Organisations, members, API tokens, audit trail"),
         (name = "hiring", description = "Programmes and vacancies"),
+        (name = "interviews", description = "Availability, interview slots, bookings, invitations"),
         (name = "jobs", description = "The public job board"),
         (name = "system", description = "Health, readiness, metrics, this document"),
     )
 )]
 struct ApiDoc;
+
+/// Routes the router serves through a sibling handler (a segment such as `{id}.ics` cannot be
+/// routed on its own), documented here.
+#[derive(OpenApi)]
+#[openapi(paths(interviews::get_interview_calendar, interviews::get_own_interview_calendar))]
+struct SharedRouteDoc;
 
 struct SecurityAddon;
 
@@ -106,6 +114,21 @@ pub fn router() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(pipeline::create_transition))
         .routes(routes!(pipeline::create_bulk_rejection))
         .routes(routes!(applications::withdraw_application))
+        .routes(routes!(interviews::create_interview))
+        .routes(routes!(interviews::list_interviews))
+        .routes(routes!(interviews::get_interview))
+        .routes(routes!(interviews::change_interview_time))
+        .routes(routes!(interviews::cancel_interview))
+        .routes(routes!(interviews::list_availability, interviews::create_availability))
+        .routes(routes!(interviews::delete_availability))
+        .routes(routes!(interviews::get_interviewer_settings, interviews::update_interviewer_settings))
+        .routes(routes!(interviews::list_free_slots))
+        .routes(routes!(interviews::list_own_interviews))
+        .routes(routes!(interviews::get_own_interview))
+        .routes(routes!(interviews::create_booking))
+        .routes(routes!(interviews::cancel_own_interview))
+        .routes(routes!(interviews::create_calendar_feed, interviews::delete_calendar_feed))
+        .routes(routes!(interviews::get_calendar))
         .merge(
             // A CV may be 10 MiB: this one route takes bodies up to 12 MiB.
             OpenApiRouter::new()
@@ -120,5 +143,6 @@ pub fn router() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(system::get_metrics))
         .routes(routes!(system::get_openapi))
         .split_for_parts();
+    let openapi = openapi.nest("/api/v1", SharedRouteDoc::openapi());
     (router, openapi)
 }

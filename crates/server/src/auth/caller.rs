@@ -212,6 +212,16 @@ impl<R: RoleSet> OrgCaller<R> {
     pub fn audit(&self) -> Context {
         self.meta.audit(self.principal.actor())
     }
+
+    /// The person calling, unless an API token calls.
+    pub fn user_id(&self) -> Option<uuid::Uuid> {
+        self.principal.user().map(|u| u.id)
+    }
+
+    /// Whether the caller runs hiring here (a recruiter or an admin).
+    pub fn hires(&self) -> bool {
+        self.roles.iter().any(|r| cohort_domain::access::roles::HIRING.contains(r))
+    }
 }
 
 impl<R: RoleSet> FromRequestParts<AppState> for OrgCaller<R> {

@@ -477,7 +477,8 @@ async fn progress_through_stages(
                 )
                 .await?;
         } else {
-            application = services::applications::move_application(
+            let hire = requested == Move::Hire;
+            match services::applications::move_application(
                 store,
                 recruiter,
                 application.org_id,
@@ -486,7 +487,12 @@ async fn progress_through_stages(
                 requested,
             )
             .await
-            .map_err(|e| anyhow!("{e}"))?;
+            {
+                Ok(moved) => application = moved,
+                // Every position is filled: the candidate waits at the decision.
+                Err(e) if hire && e.code() == "positions_filled" => break,
+                Err(e) => return Err(anyhow!("{e}")),
+            }
         }
         if application.status != Status::Active {
             break;

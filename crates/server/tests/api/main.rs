@@ -11,6 +11,7 @@ mod cli;
 mod concurrency;
 mod hiring;
 mod http_basics;
+mod interviews;
 mod members;
 mod openapi;
 mod pipeline;

@@ -1,0 +1,207 @@
+//! Interviews: offering slots to a candidate, and the iCalendar text of an interview.
+
+use crate::error::ApiError;
+use chrono::{DateTime, Utc};
+use cohort_domain::calendar::{self, Method, Person};
+use cohort_domain::pipeline::{StageKind, Status};
+use cohort_domain::scheduling::{InterviewKind, InterviewStatus, MAX_MINUTES};
+use cohort_domain::validation::Validator;
+use cohort_store::Store;
+use cohort_store::audit::Context;
+use cohort_store::interviews::{Interview, NewInterview};
+use uuid::Uuid;
+
+/// What a recruiter asks for.
+#[derive(Clone, Debug)]
+pub struct InterviewRequest {
+    /// The stage's key (an HR chat or interviews stage of the vacancy).
+    pub stage: String,
+    /// What kind.
+    pub kind: InterviewKind,
+    /// How long.
+    pub minutes: u32,
+    /// Where, if in person.
+    pub location: Option<String>,
+    /// The video link, if online.
+    pub video_url: Option<String>,
+    /// The interviewers.
+    pub panel: Vec<Uuid>,
+    /// The starts offered.
+    pub slots: Vec<DateTime<Utc>>,
+}
+
+/// Offers an interview of an active application at one of its vacancy's interview stages.
+pub async fn offer(
+    store: &Store,
+    ctx: &Context,
+    org_id: Uuid,
+    application_id: Uuid,
+    request: InterviewRequest,
+) -> Result<Interview, ApiError> {
+    let application = store.org_application(org_id, application_id).await?.ok_or_else(ApiError::not_found)?;
+    if application.status != Status::Active {
+        return Err(ApiError::conflict(
+            "application_not_active",
+            format!(
+                "The application is {}; only active applications are interviewed.",
+                application.status.as_str()
+            ),
+        ));
+    }
+    let vacancy = store.vacancy(org_id, application.vacancy_id).await?.ok_or_else(ApiError::not_found)?;
+    let mut v = Validator::new();
+    match vacancy.pipeline.stage(&request.stage) {
+        Some(stage) if matches!(stage.kind, StageKind::HrChat | StageKind::Interviews) => {}
+        _ => {
+            let keys: Vec<&str> = vacancy
+                .pipeline
+                .stages()
+                .iter()
+                .filter(|s| matches!(s.kind, StageKind::HrChat | StageKind::Interviews))
+                .map(|s| s.key.as_str())
+                .collect();
+            v.fail("stage", format!("must be one of this vacancy's interview stages: {}", keys.join(", ")));
+        }
+    }
+    if !(10..=MAX_MINUTES).contains(&request.minutes) {
+        v.fail("minutes", format!("between 10 and {MAX_MINUTES}"));
+    }
+    if request.location.as_deref().is_none_or(|l| l.trim().is_empty())
+        && request.video_url.as_deref().is_none_or(|l| l.trim().is_empty())
+    {
+        v.fail("location", "give a location, a video link, or both");
+    }
+    if let Some(url) = &request.video_url
+        && !(url.starts_with("https://") && url.len() <= 500 && !url.contains(char::is_whitespace))
+    {
+        v.fail("video_url", "an https:// link of at most 500 characters");
+    }
+    if let Some(location) = &request.location
+        && location.chars().count() > 200
+    {
+        v.fail("location", "at most 200 characters");
+    }
+    let mut panel = request.panel.clone();
+    panel.sort();
+    panel.dedup();
+    if panel.is_empty() || panel.len() > 6 || panel.len() != request.panel.len() {
+        v.fail("panel", "1 to 6 different interviewers");
+    }
+    for member in &panel {
+        if store.roles_in(org_id, *member).await?.is_empty() {
+            v.fail("panel", format!("{member} is not a member of this organisation"));
+        }
+    }
+    let mut slots = request.slots.clone();
+    slots.sort();
+    slots.dedup();
+    if slots.is_empty() || slots.len() > 20 || slots.len() != request.slots.len() {
+        v.fail("slots", "1 to 20 different start times");
+    }
+    v.finish().map_err(ApiError::validation)?;
+    let new = NewInterview {
+        application_id,
+        candidate_id: application.candidate_id,
+        stage: request.stage,
+        kind: request.kind,
+        minutes: request.minutes,
+        location: request.location.filter(|l| !l.trim().is_empty()),
+        video_url: request.video_url.filter(|l| !l.trim().is_empty()),
+        slots,
+        panel,
+    };
+    Ok(store.offer_interview(ctx, org_id, new).await?)
+}
+
+/// Everything the calendar text of interviews needs, read once.
+async fn event(
+    store: &Store,
+    interview: &Interview,
+    public_url: &str,
+) -> Result<Option<calendar::Event>, ApiError> {
+    let Some(time) = interview.time else { return Ok(None) };
+    let application = store
+        .org_application(interview.org_id, interview.application_id)
+        .await?
+        .ok_or_else(ApiError::not_found)?;
+    let vacancy =
+        store.vacancy(interview.org_id, application.vacancy_id).await?.ok_or_else(ApiError::not_found)?;
+    let org = store.orgs_by_ids(vec![interview.org_id]).await?.pop().ok_or_else(ApiError::not_found)?;
+    let mut people = interview.panel.clone();
+    people.extend(interview.organizer_id);
+    people.push(interview.candidate_id);
+    let users = store.users_by_ids(people).await?;
+    let person = |id: Uuid| {
+        users.iter().find(|u| u.id == id).map(|u| Person { name: u.name.clone(), email: u.email.clone() })
+    };
+    let organizer = interview.organizer_id.and_then(person).unwrap_or_else(|| Person {
+        name: org.name.clone(),
+        email: format!("no-reply@{}", host(public_url)),
+    });
+    let candidate = person(interview.candidate_id).ok_or_else(ApiError::not_found)?;
+    let name = if application.profile.name.trim().is_empty() {
+        candidate.name
+    } else {
+        application.profile.name.clone()
+    };
+    let mut attendees = vec![Person { name, email: candidate.email }];
+    attendees.extend(interview.panel.iter().filter_map(|id| person(*id)));
+    let mut description = format!(
+        "{} for {} at {}.\nStage: {}.",
+        interview.kind.label(),
+        vacancy.draft.title,
+        org.name,
+        vacancy.pipeline.stage(&interview.stage).map_or(interview.stage.as_str(), |s| s.name.as_str())
+    );
+    if let Some(url) = &interview.video_url {
+        description.push_str(&format!("\nJoin: {url}"));
+    }
+    if interview.status == InterviewStatus::Cancelled
+        && let Some(reason) = &interview.cancel_reason
+    {
+        description.push_str(&format!("\nCancelled: {reason}"));
+    }
+    Ok(Some(calendar::Event {
+        uid: format!("interview-{}@{}", interview.id, host(public_url)),
+        sequence: interview.sequence,
+        stamp: interview.updated_at,
+        start: time.start,
+        end: time.end,
+        summary: format!("{}: {} at {}", interview.kind.label(), vacancy.draft.title, org.name),
+        description,
+        location: interview.location.clone(),
+        url: interview.video_url.clone(),
+        organizer,
+        attendees,
+        cancelled: interview.status == InterviewStatus::Cancelled,
+    }))
+}
+
+fn host(public_url: &str) -> &str {
+    let rest = public_url.split("://").nth(1).unwrap_or(public_url);
+    rest.split(['/', ':']).next().filter(|h| !h.is_empty()).unwrap_or("cohort.invalid")
+}
+
+/// The invitation of one booked (or cancelled) interview: `METHOD:REQUEST`, or `METHOD:CANCEL`
+/// once cancelled. `None` while no time is booked.
+pub async fn invitation(
+    store: &Store,
+    interview: &Interview,
+    public_url: &str,
+) -> Result<Option<String>, ApiError> {
+    let Some(event) = event(store, interview, public_url).await? else { return Ok(None) };
+    let method = if event.cancelled { Method::Cancel } else { Method::Request };
+    Ok(Some(calendar::calendar(method, "Cohort interviews", &[event])))
+}
+
+/// A person's feed: their booked interviews (and recent cancellations), as candidate or
+/// interviewer.
+pub async fn feed(store: &Store, user_id: Uuid, public_url: &str) -> Result<String, ApiError> {
+    let mut events = Vec::new();
+    for interview in store.upcoming_interviews_of(user_id, Utc::now()).await? {
+        if let Some(event) = event(store, &interview, public_url).await? {
+            events.push(event);
+        }
+    }
+    Ok(calendar::calendar(Method::Publish, "Cohort interviews", &events))
+}
