@@ -4,6 +4,7 @@ pub mod api_tokens;
 pub mod applications;
 pub mod audit;
 pub mod auth;
+pub mod case_studies;
 pub mod hiring_settings;
 pub mod interviews;
 pub mod jobs;
@@ -14,6 +15,7 @@ pub mod orgs;
 pub mod pipeline;
 pub mod profile;
 pub mod programs;
+pub mod scorecards;
 pub mod system;
 pub mod vacancies;
 
@@ -42,6 +44,7 @@ use utoipa_axum::routes;
         (name = "orgs", description = "Organisations, members, API tokens, audit trail"),
         (name = "hiring", description = "Programmes and vacancies"),
         (name = "interviews", description = "Availability, interview slots, bookings, invitations"),
+        (name = "case studies", description = "The case-study library, assignments, submissions, blind grading"),
         (name = "jobs", description = "The public job board"),
         (name = "system", description = "Health, readiness, metrics, this document"),
     )
@@ -129,11 +132,33 @@ pub fn router() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(interviews::cancel_own_interview))
         .routes(routes!(interviews::create_calendar_feed, interviews::delete_calendar_feed))
         .routes(routes!(interviews::get_calendar))
+        .routes(routes!(scorecards::list_kits))
+        .routes(routes!(scorecards::update_kit))
+        .routes(routes!(scorecards::submit_scorecard))
+        .routes(routes!(scorecards::list_scorecards))
+        .routes(routes!(case_studies::list_case_studies, case_studies::create_case_study))
+        .routes(routes!(case_studies::get_case_study, case_studies::update_case_study))
+        .routes(routes!(case_studies::get_attachment))
+        .routes(routes!(case_studies::create_assignment, case_studies::list_assignments))
+        .routes(routes!(case_studies::list_own_case_studies))
+        .routes(routes!(case_studies::get_own_case_study))
+        .routes(routes!(case_studies::get_own_attachment))
+        .routes(routes!(case_studies::list_case_reviews))
+        .routes(routes!(case_studies::get_case_review))
+        .routes(routes!(case_studies::get_review_archive))
+        .routes(routes!(case_studies::grade_case_review))
         .merge(
             // A CV may be 10 MiB: this one route takes bodies up to 12 MiB.
             OpenApiRouter::new()
                 .routes(routes!(applications::create_application))
+                .routes(routes!(case_studies::create_attachment))
                 .layer(axum::extract::DefaultBodyLimit::max(12 * 1024 * 1024)),
+        )
+        .merge(
+            // A case-study archive may be 50 MiB.
+            OpenApiRouter::new()
+                .routes(routes!(case_studies::submit_case_study))
+                .layer(axum::extract::DefaultBodyLimit::max(case_studies::MAX_ARCHIVE + 1024 * 1024)),
         )
         .layer(axum::middleware::from_fn(crate::http::middleware::no_store));
     let (router, openapi) = OpenApiRouter::with_openapi(ApiDoc::openapi())
