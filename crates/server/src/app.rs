@@ -87,10 +87,14 @@ pub async fn serve(
     store: Store,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> anyhow::Result<()> {
-    axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>())
+    let clock = tokio::spawn(crate::jobs::run(store.clone()));
+    let served = axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>())
         .with_graceful_shutdown(shutdown)
         .await
-        .context("serving HTTP")?;
+        .context("serving HTTP");
+    clock.abort();
+    let _ = clock.await;
+    served?;
     store.close().await;
     Ok(())
 }

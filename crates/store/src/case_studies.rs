@@ -189,6 +189,32 @@ async fn load_assignment(db: &impl ConnectionTrait, id: Uuid) -> Result<Option<A
     Ok(assignments(db, vec![row]).await?.pop())
 }
 
+/// A reviewer's grade.
+#[derive(Clone, Debug)]
+pub struct Grade {
+    /// Per criterion, 1–5.
+    pub scores: BTreeMap<String, u8>,
+    /// The weighted total in percent.
+    pub total: f64,
+    /// Their comment.
+    pub comment: String,
+}
+
+/// A case study to assign.
+#[derive(Clone, Debug)]
+pub struct NewAssignment {
+    /// The application.
+    pub application_id: Uuid,
+    /// Its candidate.
+    pub candidate_id: Uuid,
+    /// The case study.
+    pub case_study_id: Uuid,
+    /// The deadline.
+    pub deadline: DateTime<Utc>,
+    /// The reviewers.
+    pub reviewers: Vec<Uuid>,
+}
+
 /// What a candidate submits.
 #[derive(Clone, Debug)]
 pub struct Submission {
@@ -363,17 +389,13 @@ impl Store {
     }
 
     /// Assigns a case study to an application, with its deadline and reviewers.
-    #[allow(clippy::too_many_arguments)]
     pub async fn assign_case_study(
         &self,
         ctx: &Context,
         org_id: Uuid,
-        application_id: Uuid,
-        candidate_id: Uuid,
-        case_study_id: Uuid,
-        deadline: DateTime<Utc>,
-        reviewers: Vec<Uuid>,
+        new: NewAssignment,
     ) -> Result<Assignment, StoreError> {
+        let NewAssignment { application_id, candidate_id, case_study_id, deadline, reviewers } = new;
         let ctx = ctx.clone();
         self.writer
             .run(move |tx| {
@@ -486,10 +508,9 @@ impl Store {
         org_id: Uuid,
         id: Uuid,
         reviewer_id: Uuid,
-        scores: BTreeMap<String, u8>,
-        total: f64,
-        comment: String,
+        grade: Grade,
     ) -> Result<Assignment, StoreError> {
+        let Grade { scores, total, comment } = grade;
         let ctx = ctx.clone();
         self.writer
             .run(move |tx| {

@@ -20,7 +20,9 @@ use cohort_domain::case_study::{
 };
 use cohort_domain::pipeline::Status;
 use cohort_domain::validation::FieldError;
-use cohort_store::case_studies::{Archive, Assignment, Attachment, CaseStudy, Submission};
+use cohort_store::case_studies::{
+    Archive, Assignment, Attachment, CaseStudy, Grade, NewAssignment, Submission,
+};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use utoipa::ToSchema;
@@ -543,11 +545,13 @@ pub async fn create_assignment(
         .assign_case_study(
             &caller.audit(),
             caller.org.id,
-            id,
-            application.candidate_id,
-            study.id,
-            deadline,
-            reviewers,
+            NewAssignment {
+                application_id: id,
+                candidate_id: application.candidate_id,
+                case_study_id: study.id,
+                deadline,
+                reviewers,
+            },
         )
         .await?;
     Ok((StatusCode::CREATED, Json(assignment_view(assignment, &study))))
@@ -988,7 +992,13 @@ pub async fn grade_case_review(
     let total = weighted_total(&study.draft.rubric, &body.scores);
     let assignment = state
         .store
-        .grade_case_study(&caller.audit(), caller.org.id, id, me, body.scores, total, body.comment)
+        .grade_case_study(
+            &caller.audit(),
+            caller.org.id,
+            id,
+            me,
+            Grade { scores: body.scores, total, comment: body.comment },
+        )
         .await?;
     Ok(Json(review_item(&caller.org.slug, assignment, &study, me)))
 }

@@ -11,6 +11,7 @@ pub mod jobs;
 pub mod list;
 pub mod me;
 pub mod members;
+pub mod offers;
 pub mod orgs;
 pub mod pipeline;
 pub mod profile;
@@ -45,6 +46,7 @@ use utoipa_axum::routes;
         (name = "hiring", description = "Programmes and vacancies"),
         (name = "interviews", description = "Availability, interview slots, bookings, invitations"),
         (name = "case studies", description = "The case-study library, assignments, submissions, blind grading"),
+        (name = "offers", description = "Decisions and offers"),
         (name = "jobs", description = "The public job board"),
         (name = "system", description = "Health, readiness, metrics, this document"),
     )
@@ -147,6 +149,16 @@ pub fn router() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(case_studies::get_case_review))
         .routes(routes!(case_studies::get_review_archive))
         .routes(routes!(case_studies::grade_case_review))
+        .routes(routes!(offers::record_decision, offers::get_decision))
+        .routes(routes!(offers::create_offer))
+        .routes(routes!(offers::list_offers))
+        .routes(routes!(offers::get_offer, offers::update_offer))
+        .routes(routes!(offers::send_offer))
+        .routes(routes!(offers::withdraw_offer))
+        .routes(routes!(offers::list_own_offers))
+        .routes(routes!(offers::get_own_offer))
+        .routes(routes!(offers::accept_offer))
+        .routes(routes!(offers::decline_offer))
         .merge(
             // A CV may be 10 MiB: this one route takes bodies up to 12 MiB.
             OpenApiRouter::new()

@@ -13,6 +13,7 @@ mod hiring;
 mod http_basics;
 mod interviews;
 mod members;
+mod offers;
 mod openapi;
 mod pipeline;
 mod tokens;
