@@ -422,7 +422,8 @@ impl Store {
             .await
     }
 
-    /// Free starts for a panel (see [`cohort_domain::scheduling::free_slots`]) over the next `days`.
+    /// What a panel's availability, bookings and caps are over `span`: the input of
+    /// [`cohort_domain::scheduling::free_slots`].
     pub async fn panel_for(
         &self,
         org_id: Uuid,

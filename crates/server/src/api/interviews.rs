@@ -568,6 +568,8 @@ pub struct FreeSlotsQuery {
     pub panel: String,
     /// How long, in minutes.
     pub minutes: u32,
+    /// Look from this time on (default: now).
+    pub from: Option<DateTime<Utc>>,
     /// How many days ahead to look (default 14, at most 60).
     pub days: Option<u32>,
 }

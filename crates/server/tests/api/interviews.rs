@@ -97,6 +97,17 @@ async fn candidates_book_reschedule_and_cancel_with_invitations_that_parse(backe
         json_of(apply(&app, &ada, &vacancy, None).await, 201).await["id"].as_str().unwrap().to_owned();
     let at = |hour: i64| day + Duration::hours(hour - 9);
 
+    // Where Ian's and Jo's days meet: every half hour from nine, the last hour starting at four.
+    let url =
+        format!("/api/v1/orgs/acme/free-slots?panel={ian_id},{jo_id}&minutes=60&from={}", day.to_rfc3339());
+    let free =
+        app.client().get(app.url(&url.replace('+', "%2B"))).bearer_auth(&recruiter).send().await.unwrap();
+    let free = json_of(free, 200).await["starts"].as_array().unwrap().clone();
+    assert_eq!(
+        (free.len(), free[0].as_str().unwrap()),
+        (15, at(9).to_rfc3339_opts(chrono::SecondsFormat::Secs, true).as_str())
+    );
+
     // The HR chat online with Jo, the technical interview on site with Ian and Jo.
     let hr = json_of(
         offer(
