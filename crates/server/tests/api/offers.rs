@@ -220,11 +220,25 @@ async fn from_first_chat_to_an_accepted_offer(backend: Backend) {
         .as_str()
         .unwrap()
         .to_owned();
+    let starter =
+        Form::new().part("file", Part::bytes(b"# Starter\nGET /{code}".to_vec()).file_name("../starter.md"));
+    let with_file = app
+        .client()
+        .post(app.url(&format!("/api/v1/orgs/acme/case-studies/{study}/attachments")))
+        .bearer_auth(&recruiter)
+        .multipart(starter)
+        .send()
+        .await
+        .unwrap();
+    json_of(with_file, 201).await;
     let brief = json_of(
         ada.get(app.url(&format!("/api/v1/me/case-studies/{assignment}"))).send().await.unwrap(),
         200,
     )
     .await;
+    let file = ada.get(app.url(brief["attachments"][0]["href"].as_str().unwrap())).send().await.unwrap();
+    assert_eq!(file.headers()["content-disposition"], "attachment; filename=\"starter.md\"");
+    assert_eq!(file.text().await.unwrap(), "# Starter\nGET /{code}");
     assert!(brief["brief_html"].as_str().unwrap().contains("<strong>small</strong>"));
     assert!(brief["seconds_left"].as_i64().unwrap() > 71 * 3600);
     let form = Form::new()
@@ -350,6 +364,22 @@ async fn refused_submissions_and_foreign_acceptances_change_nothing(backend: Bac
         .as_str()
         .unwrap()
         .to_owned();
+    // Another case study takes late work, flagged.
+    let lenient = case_study(&app, &recruiter, "accept_flagged").await;
+    let flagged = json_of(
+        assign(
+            &app,
+            &recruiter,
+            &id,
+            json!({ "case_study_id": lenient, "reviewers": [ian_id, jo_id], "deadline": soon }),
+        )
+        .await,
+        201,
+    )
+    .await["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
     let blobs_before = app.blobs().count();
 
     // HTML renamed to .zip is not an archive; nothing is stored.
@@ -371,6 +401,8 @@ async fn refused_submissions_and_foreign_acceptances_change_nothing(backend: Bac
     .await;
     assert_eq!(after["submitted_at"], Value::Null);
     assert_eq!(app.blobs().count(), blobs_before);
+    let form = Form::new().text("repository_url", "https://github.com/ada-l/late-but-done");
+    assert_eq!(json_of(submit(&app, &ada, &flagged, form).await, 200).await["late"], true);
 
     // Bo cannot accept Ada's offer, nor can the recruiter; it stays sent.
     advance_to(&app, &recruiter, &id, "decision").await;
