@@ -7,6 +7,7 @@ pub mod audit;
 pub mod calendar;
 pub mod candidate;
 pub mod case_study;
+pub mod delivery;
 pub mod eligibility;
 pub mod identity;
 pub mod ids;

@@ -85,9 +85,10 @@ pub async fn serve(
     listener: TcpListener,
     router: Router,
     store: Store,
+    config: Config,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> anyhow::Result<()> {
-    let clock = tokio::spawn(crate::jobs::run(store.clone()));
+    let clock = tokio::spawn(crate::jobs::run(store.clone(), Arc::new(config)));
     let served = axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>())
         .with_graceful_shutdown(shutdown)
         .await

@@ -29,6 +29,12 @@ pub struct Config {
     pub trust_forwarded_for: bool,
     /// `text` or `json` log lines.
     pub log_format: LogFormat,
+    /// Where e-mail goes, e.g. `smtp://127.0.0.1:2525`, `smtp://user:pass@host:587?tls=required`
+    /// (STARTTLS) or `smtps://host`; without it e-mails are written to `outbox/` in the data
+    /// directory.
+    pub smtp_url: Option<String>,
+    /// The sender, e.g. `Acme Internships <internships@acme.example>`.
+    pub mail_from: Option<String>,
 }
 
 /// How log lines look.
@@ -52,6 +58,8 @@ impl Default for Config {
             request_timeout_secs: 30,
             trust_forwarded_for: false,
             log_format: LogFormat::Text,
+            smtp_url: None,
+            mail_from: None,
         }
     }
 }
@@ -67,6 +75,8 @@ impl std::fmt::Debug for Config {
             .field("request_timeout_secs", &self.request_timeout_secs)
             .field("trust_forwarded_for", &self.trust_forwarded_for)
             .field("log_format", &self.log_format)
+            .field("smtp_url", &self.smtp_url.as_deref().map(cohort_store::redact_url))
+            .field("mail_from", &self.mail_from)
             .finish()
     }
 }

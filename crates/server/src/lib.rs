@@ -10,6 +10,7 @@ pub mod config;
 pub mod error;
 pub mod http;
 pub mod jobs;
+pub mod mail;
 pub mod markdown;
 pub mod resume;
 pub mod services;

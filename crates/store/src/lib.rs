@@ -14,6 +14,7 @@ pub mod blobs;
 pub mod case_studies;
 pub mod hiring_settings;
 pub mod interviews;
+pub mod jobs;
 pub mod login_attempts;
 pub mod members;
 pub mod offers;

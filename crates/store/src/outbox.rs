@@ -5,9 +5,7 @@
 use crate::StoreError;
 use crate::entities::outbox_message::{self, Column, Entity};
 use chrono::Utc;
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
-};
+use sea_orm::{ActiveModelTrait, ConnectionTrait, EntityTrait, QueryOrder, QuerySelect, Set};
 use uuid::Uuid;
 
 /// Writes one event to the outbox within the caller's transaction.
@@ -48,14 +46,9 @@ pub struct OutboxMessage {
 }
 
 impl crate::Store {
-    /// The undelivered events, oldest first, at most `limit`.
-    pub async fn pending_outbox(&self, limit: u64) -> Result<Vec<OutboxMessage>, StoreError> {
-        let rows = Entity::find()
-            .filter(Column::DeliveredAt.is_null())
-            .order_by_asc(Column::Id)
-            .limit(limit)
-            .all(&self.read)
-            .await?;
+    /// The latest events, delivered or not, newest first, at most `limit`.
+    pub async fn recent_outbox(&self, limit: u64) -> Result<Vec<OutboxMessage>, StoreError> {
+        let rows = Entity::find().order_by_desc(Column::Id).limit(limit).all(&self.read).await?;
         rows.into_iter()
             .map(|row| {
                 Ok(OutboxMessage {

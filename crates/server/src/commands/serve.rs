@@ -24,5 +24,5 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
          {public_url}/api/docs. No account yet? `cohort admin create-org --slug acme --name Acme` then \
          `cohort admin create-user --email you@example.org --org acme --role admin`."
     );
-    app::serve(listener, router, store, app::shutdown_signal()).await
+    app::serve(listener, router, store, config, app::shutdown_signal()).await
 }

@@ -12,6 +12,7 @@ mod concurrency;
 mod hiring;
 mod http_basics;
 mod interviews;
+mod mail;
 mod members;
 mod offers;
 mod openapi;

@@ -325,7 +325,7 @@ async fn from_first_chat_to_an_accepted_offer(backend: Backend) {
     let vacancy_row = app.store.vacancy(org.id, vacancy.parse().unwrap()).await.unwrap().unwrap();
     assert_eq!(vacancy_row.draft.positions, 2);
     let outbox: Vec<String> =
-        app.store.pending_outbox(500).await.unwrap().into_iter().map(|m| m.topic).collect();
+        app.store.recent_outbox(500).await.unwrap().into_iter().map(|m| m.topic).collect();
     for topic in [
         "interview.scheduled",
         "interview.rescheduled",

@@ -109,31 +109,46 @@ pub struct TestApp {
 
 impl TestApp {
     pub async fn spawn(backend: Backend) -> TestApp {
+        Self::spawn_configured(backend, |_| {}).await
+    }
+
+    /// A server whose configuration `tweak` adjusts (e.g. an SMTP server).
+    pub async fn spawn_configured(backend: Backend, tweak: impl FnOnce(&mut Config)) -> TestApp {
         let database = std::sync::Arc::new(TestDatabase::create(backend).await);
-        Self::spawn_on(backend, database).await
+        Self::spawn_on(backend, database, tweak).await
+    }
+
+    /// Where this server keeps its files.
+    pub fn data_dir(&self) -> std::path::PathBuf {
+        self.database.dir.join("data")
     }
 
     /// Another server on the same database (as a second stateless instance would be).
     pub async fn spawn_beside(&self) -> TestApp {
-        Self::spawn_on(self.backend, self.database.clone()).await
+        Self::spawn_on(self.backend, self.database.clone(), |_| {}).await
     }
 
-    async fn spawn_on(backend: Backend, database: std::sync::Arc<TestDatabase>) -> TestApp {
+    async fn spawn_on(
+        backend: Backend,
+        database: std::sync::Arc<TestDatabase>,
+        tweak: impl FnOnce(&mut Config),
+    ) -> TestApp {
         let store = Store::open(&StoreOptions { url: database.url.clone(), max_connections: 8 })
             .await
             .expect("open store");
-        let config = Config {
+        let mut config = Config {
             database_url: Some(database.url.clone()),
             data_dir: database.dir.join("data"),
             ..Config::default()
         };
-        let router = app::build(store.clone(), config).await.expect("build app");
+        tweak(&mut config);
+        let router = app::build(store.clone(), config.clone()).await.expect("build app");
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
         let address = format!("http://{}", listener.local_addr().expect("address"));
         let (shutdown, stop) = tokio::sync::oneshot::channel::<()>();
         let serve_store = store.clone();
         let server = tokio::spawn(async move {
-            app::serve(listener, router, serve_store, async {
+            app::serve(listener, router, serve_store, config, async {
                 let _ = stop.await;
             })
             .await
@@ -157,7 +172,7 @@ impl TestApp {
     pub async fn restart(self) -> TestApp {
         let (backend, database) = (self.backend, self.database.clone());
         self.stop().await;
-        Self::spawn_on(backend, database).await
+        Self::spawn_on(backend, database, |_| {}).await
     }
 
     /// The server's blob store (the files candidates uploaded).

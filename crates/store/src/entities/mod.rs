@@ -17,6 +17,7 @@ pub mod interview;
 pub mod interview_kit;
 pub mod interview_panelist;
 pub mod interviewer_setting;
+pub mod job;
 pub mod login_attempt;
 pub mod membership;
 pub mod offer;

@@ -1,0 +1,328 @@
+//! E-mail: what each notice says (always with a plain-text part; invitations carry their `.ics`),
+//! and how it leaves: over SMTP when `smtp_url` is set, otherwise as `.eml` files in the data
+//! directory's `outbox/` folder.
+
+use crate::config::Config;
+use crate::services::interviews as interview_text;
+use anyhow::{Context as _, anyhow};
+use chrono::{DateTime, Utc};
+use cohort_domain::delivery::{Audience, Notice};
+use cohort_domain::pipeline::{Position, next_stage};
+use cohort_store::Store;
+use cohort_store::outbox::OutboxMessage;
+use lettre::message::header::ContentType;
+use lettre::message::{Attachment, Mailbox, MultiPart};
+use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use std::path::PathBuf;
+use uuid::Uuid;
+
+/// Where e-mails go.
+#[derive(Clone)]
+pub enum Mailer {
+    /// An SMTP server.
+    Smtp(AsyncSmtpTransport<Tokio1Executor>),
+    /// `.eml` files in this folder.
+    Files(PathBuf),
+}
+
+impl Mailer {
+    /// The mailer the configuration asks for.
+    pub fn from_config(config: &Config) -> anyhow::Result<Mailer> {
+        match &config.smtp_url {
+            Some(url) => Ok(Mailer::Smtp(
+                AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
+                    .map_err(|e| anyhow!("smtp_url is not usable: {e}"))?
+                    .timeout(Some(std::time::Duration::from_secs(30)))
+                    .build(),
+            )),
+            None => Ok(Mailer::Files(config.data_dir.join("outbox"))),
+        }
+    }
+
+    /// Where mail goes, for the log.
+    pub fn describe(&self) -> String {
+        match self {
+            Mailer::Smtp(_) => "the configured SMTP server".into(),
+            Mailer::Files(dir) => {
+                format!("{} as .eml files (set COHORT_SMTP_URL to send them)", dir.display())
+            }
+        }
+    }
+
+    /// Sends one message; `id` names the file (so a retry overwrites rather than duplicates).
+    pub async fn send(&self, id: Uuid, message: Message) -> anyhow::Result<()> {
+        match self {
+            Mailer::Smtp(transport) => {
+                transport.send(message).await.map_err(|e| anyhow!("SMTP: {e}"))?;
+            }
+            Mailer::Files(dir) => {
+                tokio::fs::create_dir_all(dir)
+                    .await
+                    .with_context(|| format!("creating {}", dir.display()))?;
+                let path = dir.join(format!("{id}.eml"));
+                let partial = dir.join(format!(".{id}.eml.partial"));
+                tokio::fs::write(&partial, message.formatted()).await.context("writing the e-mail")?;
+                tokio::fs::rename(&partial, &path).await.context("writing the e-mail")?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A rendered e-mail, before addressing.
+struct Letter {
+    subject: String,
+    paragraphs: Vec<String>,
+    calendar: Option<(String, &'static str)>,
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+fn when(at: DateTime<Utc>) -> String {
+    at.format("%A %-d %B %Y, %H:%M UTC").to_string()
+}
+
+/// The people an e-mail goes to, with the letter, or `None` when there is no one to tell (the
+/// record is gone).
+async fn compose(
+    store: &Store,
+    public_url: &str,
+    notice: Notice,
+    audience: Audience,
+    event: &OutboxMessage,
+) -> anyhow::Result<Option<(Vec<Mailbox>, Letter)>> {
+    let org_id = event.org_id.ok_or_else(|| anyhow!("event without organisation"))?;
+    let Some(org) = store.orgs_by_ids(vec![org_id]).await?.pop() else { return Ok(None) };
+    // The application the event is about, found through its subject.
+    let application_id = match notice {
+        Notice::ApplicationReceived | Notice::StageChanged | Notice::Rejection | Notice::OnboardingStart => {
+            Some(event.subject_id)
+        }
+        _ => event.payload["data"]["application_id"].as_str().and_then(|id| Uuid::parse_str(id).ok()),
+    };
+    let Some(application) = (match application_id {
+        Some(id) => store.org_application(org_id, id).await?,
+        None => None,
+    }) else {
+        return Ok(None);
+    };
+    let Some(vacancy) = store.vacancy(org_id, application.vacancy_id).await? else { return Ok(None) };
+    let title = vacancy.draft.title.clone();
+    let candidate_user = store.users_by_ids(vec![application.candidate_id]).await?.pop();
+    let Some(candidate_user) = candidate_user else { return Ok(None) };
+    let name = if application.profile.name.trim().is_empty() {
+        candidate_user.name.clone()
+    } else {
+        application.profile.name.clone()
+    };
+    let greeting = format!("Dear {name},");
+    let follow =
+        format!("You can follow your application at {public_url}/api/v1/me/applications/{}.", application.id);
+    let letter = match notice {
+        Notice::ApplicationReceived => {
+            let position = Position { stage: application.stage.clone(), status: application.status };
+            let next = next_stage(&vacancy.pipeline, &position).map(|n| format!(" The next step is: {n}.")).unwrap_or_default();
+            Letter {
+                subject: format!("We received your application: {title}"),
+                paragraphs: vec![
+                    greeting,
+                    format!("Thank you for applying for {title} at {}. We have your application and will get back to you.{next}", org.name),
+                    follow,
+                ],
+                calendar: None,
+            }
+        }
+        Notice::StageChanged => {
+            let stage = vacancy.pipeline.stage(&application.stage).map_or(application.stage.clone(), |s| s.name.clone());
+            let position = Position { stage: application.stage.clone(), status: application.status };
+            let next = next_stage(&vacancy.pipeline, &position)
+                .map(|n| format!(" After this comes: {n}."))
+                .unwrap_or_default();
+            Letter {
+                subject: format!("Your application for {title}: {stage}"),
+                paragraphs: vec![greeting, format!("Your application for {title} at {} is now at: {stage}.{next}", org.name), follow],
+                calendar: None,
+            }
+        }
+        Notice::Rejection => Letter {
+            subject: format!("Your application for {title}"),
+            paragraphs: vec![
+                greeting,
+                format!(
+                    "Thank you for the time and care you put into your application for {title} at {}. After careful consideration we will not continue with your application.",
+                    org.name
+                ),
+                "This was not an easy decision. We wish you every success with your studies and your next steps, and you are welcome to apply for future internships.".into(),
+            ],
+            calendar: None,
+        },
+        Notice::OnboardingStart => Letter {
+            subject: format!("Welcome to {}", org.name),
+            paragraphs: vec![
+                greeting,
+                format!("Welcome to {title} at {}! Your onboarding starts now: you will hear about your induction, your team and your mentor.", org.name),
+                follow,
+            ],
+            calendar: None,
+        },
+        Notice::InterviewOffered | Notice::InterviewInvitation | Notice::InterviewCancelled => {
+            let Some(interview) = store.interview(org_id, event.subject_id).await? else { return Ok(None) };
+            let kind = interview.kind.label();
+            match notice {
+                Notice::InterviewOffered => {
+                    let slots: Vec<String> = interview.slots.iter().map(|s| format!("- {}", when(*s))).collect();
+                    Letter {
+                        subject: format!("Choose a time: {kind} for {title}"),
+                        paragraphs: vec![
+                            greeting,
+                            format!("We would like to invite you to a {} ({} minutes) for {title} at {}. Please choose one of these times:", kind.to_lowercase(), interview.minutes, org.name),
+                            slots.join("\n"),
+                            format!("Book it at {public_url}/api/v1/me/interviews/{}/booking.", interview.id),
+                        ],
+                        calendar: None,
+                    }
+                }
+                _ => {
+                    let cancelled = notice == Notice::InterviewCancelled;
+                    let ics = interview_text::invitation(store, &interview, public_url).await.map_err(|e| anyhow!("{e}"))?;
+                    let Some(time) = interview.time else { return Ok(None) };
+                    let place = match (&interview.location, &interview.video_url) {
+                        (Some(l), Some(v)) => format!("at {l}, or online: {v}"),
+                        (Some(l), None) => format!("at {l}"),
+                        (None, Some(v)) => format!("online: {v}"),
+                        (None, None) => String::new(),
+                    };
+                    let mut paragraphs = vec![match audience {
+                        Audience::Candidate => greeting.clone(),
+                        Audience::Panel => "Hello,".into(),
+                    }];
+                    if cancelled {
+                        paragraphs.push(format!("The {} for {title} on {} is cancelled.", kind.to_lowercase(), when(time.start)));
+                        if let Some(reason) = &interview.cancel_reason {
+                            paragraphs.push(format!("Reason: {reason}"));
+                        }
+                    } else {
+                        let with = match audience {
+                            Audience::Candidate => String::new(),
+                            Audience::Panel => format!(" with {name}"),
+                        };
+                        paragraphs.push(format!("{kind}{with} for {title} at {}: {}, {} minutes, {place}.", org.name, when(time.start), interview.minutes));
+                        paragraphs.push("The calendar invitation is attached.".into());
+                    }
+                    Letter {
+                        subject: format!("{}{kind}: {title}, {}", if cancelled { "Cancelled: " } else { "" }, when(time.start)),
+                        paragraphs,
+                        calendar: ics.map(|text| (text, if cancelled { "CANCEL" } else { "REQUEST" })),
+                    }
+                }
+            }
+        }
+        Notice::CaseStudyAssigned => {
+            let Some(assignment) = store.assignment(org_id, event.subject_id).await? else { return Ok(None) };
+            let Some(study) = store.case_study(org_id, assignment.case_study_id).await? else { return Ok(None) };
+            Letter {
+                subject: format!("Your case study for {title}: {}", study.draft.title),
+                paragraphs: vec![
+                    greeting,
+                    format!("Here is your case study for {title} at {}: {}.", org.name, study.draft.title),
+                    format!("Please submit it before {}. The brief and files are at {public_url}/api/v1/me/case-studies/{}.", when(assignment.deadline), assignment.id),
+                ],
+                calendar: None,
+            }
+        }
+        Notice::OfferSent => {
+            let Some(offer) = store.offer(org_id, event.subject_id).await? else { return Ok(None) };
+            let t = &offer.terms;
+            let stipend = t
+                .stipend
+                .as_ref()
+                .map(|s| format!(", a stipend of {}.{:02} {} a month", s.monthly_cents / 100, s.monthly_cents % 100, s.currency))
+                .unwrap_or_default();
+            Letter {
+                subject: format!("Your offer: {title} at {}", org.name),
+                paragraphs: vec![
+                    greeting,
+                    format!("We are delighted to offer you {title} at {}.", org.name),
+                    format!(
+                        "From {} to {}, {} hours a week in {}, in the {} team{stipend}.",
+                        t.starts_on, t.ends_on, t.hours_per_week, t.location, t.team
+                    ),
+                    format!("Please answer before {}: {public_url}/api/v1/me/offers/{}.", when(offer.expires_at), offer.id),
+                ],
+                calendar: None,
+            }
+        }
+    };
+    let recipients = match audience {
+        Audience::Candidate => vec![mailbox(&name, &candidate_user.email)?],
+        Audience::Panel => {
+            let Some(interview) = store.interview(org_id, event.subject_id).await? else { return Ok(None) };
+            store
+                .users_by_ids(interview.panel.clone())
+                .await?
+                .iter()
+                .map(|u| mailbox(&u.name, &u.email))
+                .collect::<anyhow::Result<Vec<_>>>()?
+        }
+    };
+    if recipients.is_empty() {
+        return Ok(None);
+    }
+    Ok(Some((recipients, letter)))
+}
+
+fn mailbox(name: &str, email: &str) -> anyhow::Result<Mailbox> {
+    Ok(Mailbox::new(Some(name.to_owned()), email.parse().map_err(|e| anyhow!("address {email:?}: {e}"))?))
+}
+
+/// The e-mail of one job, or `None` when there is nobody left to tell.
+pub async fn message(
+    store: &Store,
+    config: &Config,
+    job_id: Uuid,
+    notice: Notice,
+    audience: Audience,
+    event: &OutboxMessage,
+) -> anyhow::Result<Option<Message>> {
+    let public_url = config.public_url();
+    let Some((recipients, letter)) = compose(store, &public_url, notice, audience, event).await? else {
+        return Ok(None);
+    };
+    let host =
+        public_url.split("://").nth(1).unwrap_or("localhost").split(['/', ':']).next().unwrap_or("localhost");
+    let from: Mailbox = match &config.mail_from {
+        Some(from) => from.parse().map_err(|e| anyhow!("mail_from {from:?}: {e}"))?,
+        None => format!("Cohort <no-reply@{host}>").parse().map_err(|e| anyhow!("{e}"))?,
+    };
+    let text = letter.paragraphs.join("\n\n");
+    let html = format!(
+        "<!doctype html><html><body>{}</body></html>",
+        letter
+            .paragraphs
+            .iter()
+            .map(|p| format!("<p>{}</p>", escape(p).replace('\n', "<br>")))
+            .collect::<String>()
+    );
+    let mut builder =
+        Message::builder().from(from).subject(letter.subject).message_id(Some(format!("<{job_id}@{host}>")));
+    for to in recipients {
+        builder = builder.to(to);
+    }
+    let body = MultiPart::alternative_plain_html(text, html);
+    let message = match letter.calendar {
+        None => builder.multipart(body),
+        Some((ics, method)) => {
+            let kind = ContentType::parse(&format!("text/calendar; charset=utf-8; method={method}"))
+                .map_err(|e| anyhow!("{e}"))?;
+            builder.multipart(
+                MultiPart::mixed()
+                    .multipart(body)
+                    .singlepart(Attachment::new("invite.ics".into()).body(ics, kind)),
+            )
+        }
+    }
+    .map_err(|e| anyhow!("building the e-mail: {e}"))?;
+    Ok(Some(message))
+}

@@ -1,0 +1,155 @@
+//! E-mail: every notice of an application's way to an interview reaches a real SMTP conversation
+//! on loopback with a plain-text part, invitations with their `.ics`; without SMTP configured,
+//! e-mails land as `.eml` files in the data directory.
+
+use crate::applications::{apply, published_vacancy, student};
+use crate::interviews::{book, interviewer, morning, offer};
+use crate::on_both_backends;
+use crate::support::{Backend, TestApp, json_of};
+use chrono::Duration;
+use serde_json::json;
+use std::sync::{Arc, Mutex};
+use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
+
+on_both_backends!(
+    candidate_and_panel_get_their_emails_over_smtp,
+    without_smtp_emails_are_written_as_eml_files,
+);
+
+/// A minimal SMTP server that accepts everything and keeps each message's DATA.
+pub struct SmtpSink {
+    pub url: String,
+    pub messages: Arc<Mutex<Vec<String>>>,
+}
+
+impl SmtpSink {
+    pub async fn start() -> SmtpSink {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("smtp://{}", listener.local_addr().unwrap());
+        let messages = Arc::new(Mutex::new(Vec::new()));
+        let kept = messages.clone();
+        tokio::spawn(async move {
+            while let Ok((socket, _)) = listener.accept().await {
+                let kept = kept.clone();
+                tokio::spawn(async move {
+                    let (read, mut write) = socket.into_split();
+                    let mut lines = BufReader::new(read).lines();
+                    write.write_all(b"220 sink ESMTP\r\n").await.unwrap();
+                    while let Ok(Some(line)) = lines.next_line().await {
+                        let verb = line.split_whitespace().next().unwrap_or("").to_ascii_uppercase();
+                        let reply: &[u8] = match verb.as_str() {
+                            "EHLO" => b"250-sink\r\n250 8BITMIME\r\n",
+                            "DATA" => {
+                                write.write_all(b"354 go on\r\n").await.unwrap();
+                                let mut data = String::new();
+                                while let Ok(Some(line)) = lines.next_line().await {
+                                    if line == "." {
+                                        break;
+                                    }
+                                    data.push_str(line.strip_prefix('.').unwrap_or(&line));
+                                    data.push('\n');
+                                }
+                                kept.lock().unwrap().push(data);
+                                b"250 kept\r\n"
+                            }
+                            "QUIT" => {
+                                let _ = write.write_all(b"221 bye\r\n").await;
+                                break;
+                            }
+                            _ => b"250 OK\r\n",
+                        };
+                        write.write_all(reply).await.unwrap();
+                    }
+                });
+            }
+        });
+        SmtpSink { url, messages }
+    }
+
+    /// Waits (up to 20 s) until `n` messages arrived; returns them all.
+    pub async fn wait_for(&self, n: usize) -> Vec<String> {
+        for _ in 0..200 {
+            let got = self.messages.lock().unwrap().clone();
+            if got.len() >= n {
+                return got;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        let got = self.messages.lock().unwrap().clone();
+        panic!("expected {n} e-mails, got {}: {got:#?}", got.len());
+    }
+}
+
+fn subject(message: &str) -> String {
+    message.lines().find_map(|l| l.strip_prefix("Subject: ")).unwrap_or_default().to_owned()
+}
+
+async fn candidate_and_panel_get_their_emails_over_smtp(backend: Backend) {
+    let sink = SmtpSink::start().await;
+    let url = sink.url.clone();
+    let app = TestApp::spawn_configured(backend, |config| config.smtp_url = Some(url)).await;
+    let vacancy = published_vacancy(&app).await;
+    let org = app.store.org_by_slug("acme").await.unwrap().unwrap();
+    let recruiter = app.token(&org, "recruiter").await;
+    let day = morning(2);
+    let (_ian, ian_id) = interviewer(&app, "ian@acme.example", day).await;
+    let ada = student(&app, "ada@student.tudelft.nl", "2027-08-31").await;
+    let id = json_of(apply(&app, &ada, &vacancy, None).await, 201).await["id"].as_str().unwrap().to_owned();
+    let interview = offer(
+        &app,
+        &recruiter,
+        &id,
+        json!({ "stage": "hr_chat", "kind": "hr_chat", "minutes": 30,
+        "video_url": "https://meet.example/ada", "panel": [ian_id], "slots": [day + Duration::hours(1)] }),
+    )
+    .await;
+    let interview = json_of(interview, 201).await["id"].as_str().unwrap().to_owned();
+    json_of(book(&app, &ada, &interview, json!({ "starts_at": day + Duration::hours(1) })).await, 200).await;
+
+    // Received, slots offered, the invitation to Ada and to Ian.
+    let messages = sink.wait_for(4).await;
+    let subjects: Vec<String> = messages.iter().map(|m| subject(m)).collect();
+    assert!(subjects.iter().any(|s| s.starts_with("We received your application")), "{subjects:?}");
+    assert!(subjects.iter().any(|s| s.starts_with("Choose a time")), "{subjects:?}");
+    let invitations: Vec<&String> =
+        messages.iter().filter(|m| subject(m).starts_with("Initial chat with HR")).collect();
+    assert_eq!(invitations.len(), 2, "{subjects:?}");
+    for message in &messages {
+        assert!(message.contains("Content-Type: text/plain"), "no plain-text part:\n{message}");
+    }
+    for invitation in invitations {
+        assert!(invitation.contains("method=REQUEST"), "{invitation}");
+        assert!(invitation.contains("invite.ics"), "{invitation}");
+    }
+    assert!(messages.iter().any(|m| m.contains("To: \"Ada Lovelace\" <ada@student.tudelft.nl>")));
+    assert!(messages.iter().any(|m| m.contains("ian@acme.example")));
+    // The last job is marked done just after its message is accepted.
+    let mut counts = app.store.job_counts().await.unwrap();
+    for _ in 0..50 {
+        if counts.pending == 0 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        counts = app.store.job_counts().await.unwrap();
+    }
+    assert_eq!((counts.pending, counts.done, counts.dead), (0, 4, 0));
+}
+
+async fn without_smtp_emails_are_written_as_eml_files(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let vacancy = published_vacancy(&app).await;
+    let ada = student(&app, "ada@student.tudelft.nl", "2027-08-31").await;
+    json_of(apply(&app, &ada, &vacancy, None).await, 201).await;
+    let outbox = app.data_dir().join("outbox");
+    for _ in 0..200 {
+        let files: Vec<_> = std::fs::read_dir(&outbox).map(|d| d.flatten().collect()).unwrap_or_default();
+        if let Some(file) = files.iter().find(|f| f.path().extension().is_some_and(|e| e == "eml")) {
+            let text = std::fs::read_to_string(file.path()).unwrap();
+            assert!(text.contains("Subject: We received your application: Backend intern"), "{text}");
+            assert!(text.contains("Content-Type: text/plain"));
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    panic!("no .eml file appeared in {}", outbox.display());
+}
