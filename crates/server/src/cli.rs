@@ -46,6 +46,9 @@ pub enum Command {
     },
     /// Bring the database schema up to date (serve does this too) and exit.
     Migrate,
+    /// Deliver e-mails (and other queued work) and expire offers, without serving HTTP: run as
+    /// many as you like beside `serve` instances on one PostgreSQL.
+    Worker,
     /// Load a realistic demo: two organisations, their programmes and vacancies, and about 300
     /// candidates spread over every stage. Prints the logins to try. Safe to run twice.
     Demo {

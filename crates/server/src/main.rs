@@ -30,6 +30,7 @@ fn main() -> anyhow::Result<()> {
             }
             Command::Admin(command) => commands::admin::run(config, command).await,
             Command::Demo { force } => commands::demo::run(config, force).await,
+            Command::Worker => commands::worker::run(config).await,
         }
     })
 }

@@ -3,6 +3,7 @@
 pub mod admin;
 pub mod demo;
 pub mod serve;
+pub mod worker;
 
 use crate::config::Config;
 use anyhow::Context as _;
