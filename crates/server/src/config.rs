@@ -35,6 +35,12 @@ pub struct Config {
     pub smtp_url: Option<String>,
     /// The sender, e.g. `Acme Internships <internships@acme.example>`.
     pub mail_from: Option<String>,
+    /// Let webhooks go to loopback, private and link-local addresses (off: a webhook URL cannot
+    /// reach your internal network).
+    pub webhook_allow_private: bool,
+    /// The wait before a failed delivery's first retry, in milliseconds; it doubles with every
+    /// further failure.
+    pub retry_first_ms: u64,
 }
 
 /// How log lines look.
@@ -60,6 +66,8 @@ impl Default for Config {
             log_format: LogFormat::Text,
             smtp_url: None,
             mail_from: None,
+            webhook_allow_private: false,
+            retry_first_ms: 30_000,
         }
     }
 }
@@ -77,6 +85,8 @@ impl std::fmt::Debug for Config {
             .field("log_format", &self.log_format)
             .field("smtp_url", &self.smtp_url.as_deref().map(cohort_store::redact_url))
             .field("mail_from", &self.mail_from)
+            .field("webhook_allow_private", &self.webhook_allow_private)
+            .field("retry_first_ms", &self.retry_first_ms)
             .finish()
     }
 }

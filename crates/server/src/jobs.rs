@@ -66,6 +66,7 @@ async fn deliver(store: &Store, config: &Config, mailer: &Mailer, job: &Job) -> 
             }
             Ok(())
         }
+        "webhook" => crate::webhooks::deliver(store, config.webhook_allow_private, job).await,
         other => anyhow::bail!("unknown job kind {other:?}"),
     }
 }
@@ -84,8 +85,12 @@ pub async fn dispatch_once(
         match deliver(store, config, mailer, &job).await {
             Ok(()) => store.finish_job(job.id, worker).await?,
             Err(error) => {
-                let retry_at = (job.attempt < MAX_ATTEMPTS)
-                    .then(|| Utc::now() + backoff(job.attempt, fastrand_permille()));
+                let first =
+                    chrono::Duration::milliseconds(i64::try_from(config.retry_first_ms).unwrap_or(30_000));
+                let asked = error.downcast_ref::<crate::webhooks::RetryAt>().map(|r| r.0);
+                let retry_at = (job.attempt < MAX_ATTEMPTS).then(|| {
+                    asked.unwrap_or_else(|| Utc::now() + backoff(first, job.attempt, fastrand_permille()))
+                });
                 tracing::warn!(job = %job.id, attempt = job.attempt, %error, "delivery failed; {}",
                     if retry_at.is_some() { "will retry" } else { "giving up" });
                 store.fail_job(job.id, worker, format!("{error:#}"), retry_at).await?;

@@ -16,3 +16,4 @@ pub mod resume;
 pub mod services;
 pub mod telemetry;
 pub mod web;
+pub mod webhooks;

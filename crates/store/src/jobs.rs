@@ -87,7 +87,9 @@ impl Store {
                             payload: serde_json::from_str(&row.payload)
                                 .map_err(|e| StoreError::Corrupt(e.to_string()))?,
                         };
-                        for new in plan(&message) {
+                        let mut jobs = plan(&message);
+                        jobs.extend(crate::webhooks::webhook_jobs(tx, &message, now).await?);
+                        for new in jobs {
                             let exists = job::Entity::find()
                                 .filter(job::Column::DedupeKey.eq(new.dedupe_key.clone()))
                                 .one(tx)

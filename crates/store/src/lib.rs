@@ -29,6 +29,7 @@ pub mod search;
 pub mod sessions;
 pub mod users;
 pub mod vacancies;
+pub mod webhooks;
 
 pub use connect::{Backend, StoreOptions, redact_url};
 pub use error::StoreError;

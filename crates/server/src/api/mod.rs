@@ -19,6 +19,7 @@ pub mod programs;
 pub mod scorecards;
 pub mod system;
 pub mod vacancies;
+pub mod webhooks;
 
 use crate::app::AppState;
 use crate::error::Problem;
@@ -48,6 +49,7 @@ use utoipa_axum::routes;
         (name = "case studies", description = "The case-study library, assignments, submissions, blind grading"),
         (name = "offers", description = "Decisions and offers"),
         (name = "jobs", description = "The public job board"),
+        (name = "webhooks", description = "Signed webhooks (Standard Webhooks) to other systems"),
         (name = "system", description = "Health, readiness, metrics, this document"),
     )
 )]
@@ -159,6 +161,12 @@ pub fn router() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(offers::get_own_offer))
         .routes(routes!(offers::accept_offer))
         .routes(routes!(offers::decline_offer))
+        .routes(routes!(webhooks::list_webhooks, webhooks::create_webhook))
+        .routes(routes!(webhooks::get_webhook, webhooks::update_webhook, webhooks::delete_webhook))
+        .routes(routes!(webhooks::change_webhook_secret))
+        .routes(routes!(webhooks::create_webhook_test))
+        .routes(routes!(webhooks::list_webhook_deliveries))
+        .routes(routes!(webhooks::create_redelivery))
         .merge(
             // A CV may be 10 MiB: this one route takes bodies up to 12 MiB.
             OpenApiRouter::new()

@@ -18,3 +18,4 @@ mod offers;
 mod openapi;
 mod pipeline;
 mod tokens;
+mod webhooks;

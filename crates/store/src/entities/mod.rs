@@ -30,3 +30,5 @@ pub mod session;
 pub mod user;
 pub mod vacancy;
 pub mod vacancy_skill;
+pub mod webhook_delivery;
+pub mod webhook_endpoint;

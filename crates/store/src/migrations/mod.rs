@@ -7,6 +7,7 @@ mod m20261123_000004_application_search;
 mod m20261123_000005_hiring_settings;
 mod m20261123_000006_interviews_offers;
 mod m20261123_000007_jobs;
+mod m20261123_000008_webhooks;
 
 use crate::{Backend, StoreError};
 use sea_orm::{ConnectionTrait, DatabaseConnection, TransactionTrait};
@@ -25,6 +26,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000005_hiring_settings::Migration),
             Box::new(m20261123_000006_interviews_offers::Migration),
             Box::new(m20261123_000007_jobs::Migration),
+            Box::new(m20261123_000008_webhooks::Migration),
         ]
     }
 }
