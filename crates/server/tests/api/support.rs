@@ -128,6 +128,11 @@ impl TestApp {
         Self::spawn_on(self.backend, self.database.clone(), |_| {}).await
     }
 
+    /// Another server on the same database, configured by `tweak`.
+    pub async fn spawn_beside_configured(&self, tweak: impl FnOnce(&mut Config)) -> TestApp {
+        Self::spawn_on(self.backend, self.database.clone(), tweak).await
+    }
+
     async fn spawn_on(
         backend: Backend,
         database: std::sync::Arc<TestDatabase>,

@@ -15,6 +15,7 @@ use std::sync::{Arc, Mutex};
 on_both_backends!(
     deliveries_are_signed_retried_under_one_id_and_410_disables,
     internal_addresses_are_refused,
+    two_servers_deliver_a_thousand_events_each_once,
 );
 
 /// A request as it arrived: headers and body.
@@ -224,4 +225,45 @@ async fn internal_addresses_are_refused(backend: Backend) {
     let listed =
         app.client().get(app.url("/api/v1/orgs/acme/webhooks")).bearer_auth(&recruiter).send().await.unwrap();
     problem(listed, 404, "not_found").await;
+}
+
+async fn two_servers_deliver_a_thousand_events_each_once(backend: Backend) {
+    let (receiver, base) = Receiver::start(&[]).await;
+    let first = TestApp::spawn_configured(backend, |config| config.webhook_allow_private = true).await;
+    let org = first.create_org("acme").await;
+    let admin = first.token(&org, "admin").await;
+    let endpoint = first
+        .client()
+        .post(first.url("/api/v1/orgs/acme/webhooks"))
+        .bearer_auth(&admin)
+        .json(&json!({ "url": format!("{base}/all"), "event_types": ["*"] }))
+        .send()
+        .await
+        .unwrap();
+    let endpoint: uuid::Uuid = json_of(endpoint, 201).await["id"].as_str().unwrap().parse().unwrap();
+    let second = first.spawn_beside_configured(|config| config.webhook_allow_private = true).await;
+    for n in 0..1000 {
+        first
+            .store
+            .enqueue_webhook(
+                org.id,
+                endpoint,
+                format!("msg_{n}"),
+                "webhook.test".into(),
+                format!("{{\"n\":{n}}}"),
+            )
+            .await
+            .unwrap();
+    }
+    receiver.wait_for("all", 1000).await;
+    // Give a straggler time to show up twice, if it would.
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    let got = receiver.got("all");
+    let mut ids: Vec<String> =
+        got.iter().map(|(h, _)| h["webhook-id"].to_str().unwrap().to_owned()).collect();
+    ids.sort();
+    let before = ids.len();
+    ids.dedup();
+    assert_eq!((before, ids.len()), (1000, 1000), "some event was delivered twice");
+    drop(second);
 }
