@@ -246,6 +246,8 @@ pub mod resume {
     pub struct Basics {
         /// Full name.
         pub name: Option<String>,
+        /// E-mail address.
+        pub email: Option<String>,
         /// Phone.
         pub phone: Option<String>,
         /// Personal website.

@@ -18,6 +18,7 @@ pub mod pipeline;
 pub mod program;
 pub mod scheduling;
 pub mod scorecard;
+pub mod talent;
 pub mod text;
 pub mod vacancy;
 pub mod validation;

@@ -59,6 +59,58 @@ pub enum Command {
     /// Operator tasks: organisations, accounts, tokens.
     #[command(subcommand)]
     Admin(AdminCommand),
+    /// Bring data in, in bulk.
+    #[command(subcommand)]
+    Import(ImportCommand),
+    /// Write data out, in bulk.
+    #[command(subcommand)]
+    Export(ExportCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ImportCommand {
+    /// Candidates into an organisation's talent pool, from a CSV file (header: email, name,
+    /// phone, institution, country, field_of_study, enrollment_start, enrollment_end, graduation,
+    /// skills, languages, github, portfolio_url; `email` and `name` required; lists separated by
+    /// `;`; dates YYYY-MM-DD) or JSON Resume documents (a .json file holding one document or an
+    /// array, or a directory of .json files; `basics.email` required). Bad rows are reported with
+    /// their line and left out whole; candidates already in the pool are skipped.
+    Candidates {
+        /// The CSV file, JSON file or directory.
+        file: PathBuf,
+        /// The organisation's slug.
+        #[arg(long)]
+        org: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ExportCommand {
+    /// An organisation's applications, as CSV (cells that a spreadsheet would run as a formula
+    /// are neutralised) or JSON.
+    Applications {
+        /// The organisation's slug.
+        #[arg(long)]
+        org: String,
+        /// Only this vacancy's applications.
+        #[arg(long)]
+        vacancy: Option<uuid::Uuid>,
+        /// `csv` or `json`.
+        #[arg(long, default_value = "csv")]
+        format: ExportFormat,
+        /// Write here instead of standard output.
+        #[arg(long)]
+        output: Option<PathBuf>,
+    },
+}
+
+/// How an export is written.
+#[derive(Clone, Copy, Debug, clap::ValueEnum)]
+pub enum ExportFormat {
+    /// Comma-separated values with a header row.
+    Csv,
+    /// A JSON array.
+    Json,
 }
 
 #[derive(Debug, Subcommand)]

@@ -31,6 +31,8 @@ fn main() -> anyhow::Result<()> {
             Command::Admin(command) => commands::admin::run(config, command).await,
             Command::Demo { force } => commands::demo::run(config, force).await,
             Command::Worker => commands::worker::run(config).await,
+            Command::Import(command) => commands::transfer::import(config, command).await,
+            Command::Export(command) => commands::transfer::export(config, command).await,
         }
     })
 }

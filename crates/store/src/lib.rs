@@ -27,6 +27,7 @@ pub mod scorecards;
 pub mod scratch;
 pub mod search;
 pub mod sessions;
+pub mod talent;
 pub mod users;
 pub mod vacancies;
 pub mod webhooks;

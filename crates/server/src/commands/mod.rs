@@ -3,6 +3,7 @@
 pub mod admin;
 pub mod demo;
 pub mod serve;
+pub mod transfer;
 pub mod worker;
 
 use crate::config::Config;

@@ -5,7 +5,12 @@ use crate::support::{Backend, TestDatabase};
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
-on_both_backends!(operator_sets_up_an_org_with_an_admin_and_a_token, the_demo_fills_the_job_board_once);
+on_both_backends!(
+    operator_sets_up_an_org_with_an_admin_and_a_token,
+    the_demo_fills_the_job_board_once,
+    ten_thousand_candidates_import_and_three_bad_rows_are_named,
+    applications_export_to_spreadsheet_safe_csv_and_json,
+);
 
 fn cohort(database_url: &str, args: &[&str], stdin: Option<&str>) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_cohort"))
@@ -163,4 +168,103 @@ async fn the_demo_fills_the_job_board_once(backend: Backend) {
     .unwrap();
     assert!(!refused.status.success());
     assert!(String::from_utf8_lossy(&refused.stderr).contains("--force"));
+}
+
+async fn ten_thousand_candidates_import_and_three_bad_rows_are_named(backend: Backend) {
+    let database = TestDatabase::create(backend).await;
+    let url = database.url.clone();
+    let file = database.dir.join("candidates.csv");
+    let mut csv = String::from("email,name,country,enrollment_start,enrollment_end,skills,github\n");
+    for n in 0..10_000 {
+        let line = match n {
+            // Lines 1_002, 5_002 and 9_002 (the header is line 1) are bad.
+            1_000 => "not-an-email,Bad One,NL,,,Python,".to_owned(),
+            5_000 => format!("s{n}@uni.nl,Bad Two,Atlantis,,,Rust,"),
+            9_000 => format!("s{n}@uni.nl,,NL,2027-01-01,2026-01-01,Java,"),
+            _ => format!("s{n}@uni.nl,Student {n},NL,2024-09-01,2027-08-31,\"Python; SQL\",user-{n}"),
+        };
+        csv.push_str(&line);
+        csv.push('\n');
+    }
+    std::fs::write(&file, csv).unwrap();
+    let path = file.display().to_string();
+    let resumes = database.dir.join("resumes.json");
+    let documents = serde_json::json!([
+        { "basics": { "name": "Ada Lovelace", "email": "ada@resume.example" }, "skills": [{ "name": "Rust" }] },
+        { "basics": { "name": "No Mail" } }
+    ]);
+    std::fs::write(&resumes, documents.to_string()).unwrap();
+    let resumes = resumes.display().to_string();
+    let (first, again) = tokio::task::spawn_blocking(move || {
+        stdout(&cohort(&url, &["admin", "create-org", "--slug", "acme", "--name", "Acme"], None));
+        let first = stdout(&cohort(&url, &["import", "candidates", &path, "--org", "acme"], None));
+        let again = stdout(&cohort(&url, &["import", "candidates", &path, "--org", "acme"], None));
+        let json = stdout(&cohort(&url, &["import", "candidates", &resumes, "--org", "acme"], None));
+        assert!(json.contains("Imported 1 candidates") && json.contains("rejected 1"), "{json}");
+        assert!(json.contains("[1]: basics.email"), "{json}");
+        (first, again)
+    })
+    .await
+    .unwrap();
+    assert!(first.contains("Imported 9997 candidates"), "{first}");
+    assert!(first.contains("rejected 3"), "{first}");
+    for expected in ["line 1002: email:", "line 5002: country:", "line 9002: enrollment_end:"] {
+        assert!(first.contains(expected), "{expected} missing from {first}");
+    }
+    assert!(first.lines().any(|l| l.starts_with("  line 9002") && l.contains("name:")), "{first}");
+    assert!(again.contains("Imported 0 candidates") && again.contains("skipped 9997"), "{again}");
+
+    let store = cohort_store::Store::open(&cohort_store::StoreOptions {
+        url: database.url.clone(),
+        max_connections: 2,
+    })
+    .await
+    .unwrap();
+    let org = store.org_by_slug("acme").await.unwrap().unwrap();
+    let mut count = 0;
+    let mut after = None;
+    loop {
+        let page = store.talent_page(org.id, cohort_store::PageRequest { limit: 1000, after }).await.unwrap();
+        count += page.items.len();
+        match page.next {
+            Some(next) => after = Some(next),
+            None => break,
+        }
+    }
+    assert_eq!(count, 9998, "9,997 from CSV and one JSON Resume");
+    store.close().await;
+}
+
+async fn applications_export_to_spreadsheet_safe_csv_and_json(backend: Backend) {
+    use crate::applications::{apply, published_vacancy};
+    let app = crate::support::TestApp::spawn(backend).await;
+    let vacancy = published_vacancy(&app).await;
+    let browser = app.candidate("eve@student.tudelft.nl").await;
+    let profile = serde_json::json!({
+        "name": "=HYPERLINK(\"http://evil.example\")", "institution": "TU Delft", "institution_country": "NL",
+        "enrollment": { "start": "2024-09-01", "end": "2027-08-31" }, "skills": ["Python"], "github": "eve"
+    });
+    assert_eq!(browser.put(app.url("/api/v1/me/profile")).json(&profile).send().await.unwrap().status(), 200);
+    assert_eq!(apply(&app, &browser, &vacancy, None).await.status(), 201);
+    let database_url = app.database_url();
+    let (csv, json) = tokio::task::spawn_blocking(move || {
+        let csv = stdout(&cohort(&database_url, &["export", "applications", "--org", "acme"], None));
+        let json = stdout(&cohort(
+            &database_url,
+            &["export", "applications", "--org", "acme", "--format", "json"],
+            None,
+        ));
+        (csv, json)
+    })
+    .await
+    .unwrap();
+    let mut lines = csv.lines();
+    assert!(lines.next().unwrap().starts_with("id,vacancy_id,vacancy,name,email"));
+    let row = lines.next().unwrap();
+    assert!(row.contains("\"'=HYPERLINK(\"\"http://evil.example\"\")\""), "{row}");
+    assert!(row.contains("eve@student.tudelft.nl"));
+    let parsed: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(parsed.as_array().unwrap().len(), 1);
+    // JSON carries the data as it is: only spreadsheets run formulas.
+    assert_eq!(parsed[0]["name"], "=HYPERLINK(\"http://evil.example\")");
 }

@@ -118,6 +118,11 @@ impl TestApp {
         Self::spawn_on(backend, database, tweak).await
     }
 
+    /// The database this server uses.
+    pub fn database_url(&self) -> String {
+        self.database.url.clone()
+    }
+
     /// Where this server keeps its files.
     pub fn data_dir(&self) -> std::path::PathBuf {
         self.database.dir.join("data")

@@ -27,6 +27,7 @@ pub mod profile;
 pub mod program;
 pub mod scorecard;
 pub mod session;
+pub mod talent;
 pub mod user;
 pub mod vacancy;
 pub mod vacancy_skill;

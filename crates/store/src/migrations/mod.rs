@@ -8,6 +8,7 @@ mod m20261123_000005_hiring_settings;
 mod m20261123_000006_interviews_offers;
 mod m20261123_000007_jobs;
 mod m20261123_000008_webhooks;
+mod m20261123_000009_talent_pool;
 
 use crate::{Backend, StoreError};
 use sea_orm::{ConnectionTrait, DatabaseConnection, TransactionTrait};
@@ -27,6 +28,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000006_interviews_offers::Migration),
             Box::new(m20261123_000007_jobs::Migration),
             Box::new(m20261123_000008_webhooks::Migration),
+            Box::new(m20261123_000009_talent_pool::Migration),
         ]
     }
 }
