@@ -41,6 +41,8 @@ pub struct Config {
     /// The wait before a failed delivery's first retry, in milliseconds; it doubles with every
     /// further failure.
     pub retry_first_ms: u64,
+    /// The GitHub REST API that enrichment reads (organisations opt in).
+    pub github_api_url: String,
 }
 
 /// How log lines look.
@@ -68,6 +70,7 @@ impl Default for Config {
             mail_from: None,
             webhook_allow_private: false,
             retry_first_ms: 30_000,
+            github_api_url: "https://api.github.com".into(),
         }
     }
 }
@@ -87,6 +90,7 @@ impl std::fmt::Debug for Config {
             .field("mail_from", &self.mail_from)
             .field("webhook_allow_private", &self.webhook_allow_private)
             .field("retry_first_ms", &self.retry_first_ms)
+            .field("github_api_url", &self.github_api_url)
             .finish()
     }
 }

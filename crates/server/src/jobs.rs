@@ -67,6 +67,7 @@ async fn deliver(store: &Store, config: &Config, mailer: &Mailer, job: &Job) -> 
             Ok(())
         }
         "webhook" => crate::webhooks::deliver(store, config.webhook_allow_private, job).await,
+        "github" => crate::github::enrich(store, &config.github_api_url, job).await,
         other => anyhow::bail!("unknown job kind {other:?}"),
     }
 }

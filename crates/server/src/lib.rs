@@ -8,6 +8,7 @@ pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod error;
+pub mod github;
 pub mod http;
 pub mod jobs;
 pub mod mail;

@@ -70,6 +70,8 @@ pub struct Application {
     pub created_at: DateTime<Utc>,
     /// When it last changed.
     pub updated_at: DateTime<Utc>,
+    /// Skills suggested from the candidate's GitHub profile (not claimed by them).
+    pub suggested_skills: Vec<cohort_domain::github::Suggestion>,
 }
 
 /// An application about to be made.
@@ -155,6 +157,13 @@ impl TryFrom<application::Model> for Application {
             consented_at: row.consented_at,
             created_at: row.created_at,
             updated_at: row.updated_at,
+            suggested_skills: row
+                .suggested_skills
+                .as_deref()
+                .map(serde_json::from_str)
+                .transpose()
+                .map_err(corrupt)?
+                .unwrap_or_default(),
         })
     }
 }
@@ -212,6 +221,30 @@ impl Store {
     ) -> Result<Application, StoreError> {
         let ctx = ctx.clone();
         self.writer.run(move |tx| record_move(tx, ctx, org_id, id, expected_version, moved).boxed()).await
+    }
+
+    /// Keeps the skills suggested from the candidate's GitHub profile (not a move: the version
+    /// stays).
+    pub async fn set_suggested_skills(
+        &self,
+        id: Uuid,
+        suggestions: Vec<cohort_domain::github::Suggestion>,
+    ) -> Result<(), StoreError> {
+        self.writer
+            .run(move |tx| {
+                async move {
+                    application::ActiveModel {
+                        id: Set(id),
+                        suggested_skills: Set(Some(serde_json::to_string(&suggestions).map_err(corrupt)?)),
+                        ..Default::default()
+                    }
+                    .update(tx)
+                    .await?;
+                    Ok(())
+                }
+                .boxed()
+            })
+            .await
     }
 
     /// One application of the organisation.
@@ -327,6 +360,7 @@ impl Store {
                         consented_at: Set(now),
                         created_at: Set(now),
                         updated_at: Set(now),
+                        suggested_skills: Set(None),
                     };
                     let application = Application::try_from(row.insert(tx).await?)?;
                     crate::search::index(tx, backend, application.id, document).await?;

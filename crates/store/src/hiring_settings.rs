@@ -17,6 +17,8 @@ pub struct HiringSettings {
     pub template: Pipeline,
     /// The reasons an application may be rejected with.
     pub rejection_reasons: Vec<String>,
+    /// Whether applicants' public GitHub repositories are read to suggest skills.
+    pub github_enrichment: bool,
 }
 
 impl Default for HiringSettings {
@@ -24,6 +26,7 @@ impl Default for HiringSettings {
         HiringSettings {
             template: Pipeline::standard(),
             rejection_reasons: DEFAULT_REJECTION_REASONS.iter().map(|r| (*r).to_owned()).collect(),
+            github_enrichment: false,
         }
     }
 }
@@ -40,6 +43,7 @@ impl Store {
             Some(row) => Ok(HiringSettings {
                 template: serde_json::from_str(&row.stages).map_err(corrupt)?,
                 rejection_reasons: serde_json::from_str(&row.rejection_reasons).map_err(corrupt)?,
+                github_enrichment: row.github_enrichment,
             }),
         }
     }
@@ -62,6 +66,7 @@ impl Store {
                         stages: Set(stages),
                         rejection_reasons: Set(reasons),
                         updated_at: Set(Utc::now()),
+                        github_enrichment: Set(settings.github_enrichment),
                     };
                     if Entity::find_by_id(org_id).one(tx).await?.is_some() {
                         row.update(tx).await?;

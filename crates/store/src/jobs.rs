@@ -61,6 +61,34 @@ fn skip_locked<E: EntityTrait>(select: Select<E>, backend: DbBackend) -> Select<
     }
 }
 
+/// A new application of an organisation that opted in, with a GitHub profile: read its
+/// repositories' languages.
+async fn github_jobs(tx: &impl ConnectionTrait, event: &OutboxMessage) -> Result<Vec<NewJob>, StoreError> {
+    let Some(org_id) = event.org_id.filter(|_| event.topic == "application.created") else {
+        return Ok(Vec::new());
+    };
+    let enabled = crate::entities::hiring_settings::Entity::find_by_id(org_id)
+        .one(tx)
+        .await?
+        .is_some_and(|s| s.github_enrichment);
+    if !enabled {
+        return Ok(Vec::new());
+    }
+    let Some(github_url) = crate::entities::application::Entity::find_by_id(event.subject_id)
+        .one(tx)
+        .await?
+        .and_then(|a| a.github_url)
+    else {
+        return Ok(Vec::new());
+    };
+    Ok(vec![NewJob {
+        kind: "github".into(),
+        dedupe_key: format!("{}:github", event.id),
+        org_id: Some(org_id),
+        payload: serde_json::json!({ "application_id": event.subject_id, "github_url": github_url }),
+    }])
+}
+
 impl Store {
     /// Turns up to `limit` undelivered outbox events into jobs (`plan` says which) and marks the
     /// events handed over, in one transaction; returns how many events it took.
@@ -89,6 +117,7 @@ impl Store {
                         };
                         let mut jobs = plan(&message);
                         jobs.extend(crate::webhooks::webhook_jobs(tx, &message, now).await?);
+                        jobs.extend(github_jobs(tx, &message).await?);
                         for new in jobs {
                             let exists = job::Entity::find()
                                 .filter(job::Column::DedupeKey.eq(new.dedupe_key.clone()))

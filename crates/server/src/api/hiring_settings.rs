@@ -24,6 +24,9 @@ pub struct HiringSettingsBody {
     pub stage_template: Vec<Stage>,
     /// 1 to 30 reasons an application may be rejected with.
     pub rejection_reasons: Vec<String>,
+    /// Read applicants' public GitHub repositories to suggest skills (default off).
+    #[serde(default)]
+    pub github_enrichment: bool,
 }
 
 impl From<HiringSettings> for HiringSettingsBody {
@@ -31,6 +34,7 @@ impl From<HiringSettings> for HiringSettingsBody {
         HiringSettingsBody {
             stage_template: settings.template.stages().to_vec(),
             rejection_reasons: settings.rejection_reasons,
+            github_enrichment: settings.github_enrichment,
         }
     }
 }
@@ -81,6 +85,7 @@ pub async fn update_hiring_settings(
         return Err(ApiError::validation(problems));
     };
     let reasons = body.rejection_reasons.iter().map(|r| r.trim().to_owned()).collect();
-    let settings = HiringSettings { template, rejection_reasons: reasons };
+    let settings =
+        HiringSettings { template, rejection_reasons: reasons, github_enrichment: body.github_enrichment };
     Ok(Json(state.store.save_hiring_settings(&caller.audit(), caller.org.id, settings).await?.into()))
 }

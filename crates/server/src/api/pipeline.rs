@@ -108,6 +108,10 @@ pub struct ApplicationView {
     pub portfolio_url: Option<String>,
     /// Where to download the CV.
     pub cv_href: Option<String>,
+    /// Skills suggested from their public GitHub repositories (when the organisation reads
+    /// GitHub): suggestions, not claims.
+    #[schema(value_type = Vec<Object>)]
+    pub suggested_skills: Vec<cohort_domain::github::Suggestion>,
     /// Every move so far (in the detail view; empty in lists).
     pub history: Vec<MoveView>,
     /// When the application was made.
@@ -144,6 +148,7 @@ fn view(
         answers: application.answers,
         github_url: application.github_url,
         portfolio_url: application.portfolio_url,
+        suggested_skills: application.suggested_skills,
         history,
         created_at: application.created_at,
         updated_at: application.updated_at,

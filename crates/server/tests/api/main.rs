@@ -9,6 +9,7 @@ mod applications;
 mod audit;
 mod cli;
 mod concurrency;
+mod github;
 mod hiring;
 mod http_basics;
 mod interviews;

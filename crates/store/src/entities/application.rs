@@ -53,6 +53,9 @@ pub struct Model {
     pub created_at: DateTimeUtc,
     /// When it last changed.
     pub updated_at: DateTimeUtc,
+    /// Skills suggested from the candidate's GitHub profile, as JSON (GitHub enrichment).
+    #[sea_orm(column_type = "Text", nullable)]
+    pub suggested_skills: Option<String>,
 }
 
 /// No navigable relations.

@@ -17,6 +17,8 @@ pub struct Model {
     pub rejection_reasons: String,
     /// When they were last changed.
     pub updated_at: DateTimeUtc,
+    /// Whether applicants' GitHub profiles are read for suggested skills.
+    pub github_enrichment: bool,
 }
 
 /// No navigable relations.

@@ -9,6 +9,7 @@ mod m20261123_000006_interviews_offers;
 mod m20261123_000007_jobs;
 mod m20261123_000008_webhooks;
 mod m20261123_000009_talent_pool;
+mod m20261123_000010_github;
 
 use crate::{Backend, StoreError};
 use sea_orm::{ConnectionTrait, DatabaseConnection, TransactionTrait};
@@ -29,6 +30,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000007_jobs::Migration),
             Box::new(m20261123_000008_webhooks::Migration),
             Box::new(m20261123_000009_talent_pool::Migration),
+            Box::new(m20261123_000010_github::Migration),
         ]
     }
 }
