@@ -63,6 +63,7 @@ actions! {
     OfferExpired => "offer.expired", "An offer expired unanswered.";
     OfferWithdrawn => "offer.withdrawn", "The organisation withdrew an offer.";
     CalendarFeedChanged => "calendar_feed.changed", "A person created or revoked their private calendar feed.";
+    EmailTemplateChanged => "email_template.changed", "An organisation changed or reset one of its e-mail templates.";
     TalentImported => "talent.imported", "Candidates were imported into the talent pool.";
     WebhookChanged => "webhook.changed", "A webhook endpoint was created, changed, rotated, disabled or deleted.";
 }

@@ -9,6 +9,7 @@ pub mod candidate;
 pub mod case_study;
 pub mod delivery;
 pub mod eligibility;
+pub mod email_template;
 pub mod github;
 pub mod identity;
 pub mod ids;

@@ -7,12 +7,14 @@ use crate::services::interviews as interview_text;
 use anyhow::{Context as _, anyhow};
 use chrono::{DateTime, Utc};
 use cohort_domain::delivery::{Audience, Notice};
+use cohort_domain::email_template::{default_template, render};
 use cohort_domain::pipeline::{Position, next_stage};
 use cohort_store::Store;
 use cohort_store::outbox::OutboxMessage;
 use lettre::message::header::ContentType;
 use lettre::message::{Attachment, Mailbox, MultiPart};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 use uuid::Uuid;
 
@@ -117,120 +119,79 @@ async fn compose(
     } else {
         application.profile.name.clone()
     };
-    let greeting = format!("Dear {name},");
-    let follow =
-        format!("You can follow your application at {public_url}/api/v1/me/applications/{}.", application.id);
-    let letter = match notice {
+    let link = format!("{public_url}/api/v1/me/applications/{}", application.id);
+    let mut values: BTreeMap<&str, String> = BTreeMap::from([
+        ("greeting", format!("Dear {name},")),
+        ("candidate_name", name.clone()),
+        ("vacancy", title.clone()),
+        ("organisation", org.name.clone()),
+        ("link", link),
+    ]);
+    let position = Position { stage: application.stage.clone(), status: application.status };
+    let next = next_stage(&vacancy.pipeline, &position);
+    let mut calendar = None;
+    match notice {
         Notice::ApplicationReceived => {
-            let position = Position { stage: application.stage.clone(), status: application.status };
-            let next = next_stage(&vacancy.pipeline, &position).map(|n| format!(" The next step is: {n}.")).unwrap_or_default();
-            Letter {
-                subject: format!("We received your application: {title}"),
-                paragraphs: vec![
-                    greeting,
-                    format!("Thank you for applying for {title} at {}. We have your application and will get back to you.{next}", org.name),
-                    follow,
-                ],
-                calendar: None,
-            }
+            values.insert("next_step", next.map(|n| format!("The next step is: {n}.")).unwrap_or_default());
         }
         Notice::StageChanged => {
-            let stage = vacancy.pipeline.stage(&application.stage).map_or(application.stage.clone(), |s| s.name.clone());
-            let position = Position { stage: application.stage.clone(), status: application.status };
-            let next = next_stage(&vacancy.pipeline, &position)
-                .map(|n| format!(" After this comes: {n}."))
-                .unwrap_or_default();
-            Letter {
-                subject: format!("Your application for {title}: {stage}"),
-                paragraphs: vec![greeting, format!("Your application for {title} at {} is now at: {stage}.{next}", org.name), follow],
-                calendar: None,
-            }
+            let stage = vacancy
+                .pipeline
+                .stage(&application.stage)
+                .map_or(application.stage.clone(), |s| s.name.clone());
+            values.insert("stage", stage);
+            values.insert("next_step", next.map(|n| format!("After this comes: {n}.")).unwrap_or_default());
         }
-        Notice::Rejection => Letter {
-            subject: format!("Your application for {title}"),
-            paragraphs: vec![
-                greeting,
-                format!(
-                    "Thank you for the time and care you put into your application for {title} at {}. After careful consideration we will not continue with your application.",
-                    org.name
-                ),
-                "This was not an easy decision. We wish you every success with your studies and your next steps, and you are welcome to apply for future internships.".into(),
-            ],
-            calendar: None,
-        },
-        Notice::OnboardingStart => Letter {
-            subject: format!("Welcome to {}", org.name),
-            paragraphs: vec![
-                greeting,
-                format!("Welcome to {title} at {}! Your onboarding starts now: you will hear about your induction, your team and your mentor.", org.name),
-                follow,
-            ],
-            calendar: None,
-        },
+        Notice::Rejection | Notice::OnboardingStart => {}
         Notice::InterviewOffered | Notice::InterviewInvitation | Notice::InterviewCancelled => {
             let Some(interview) = store.interview(org_id, event.subject_id).await? else { return Ok(None) };
-            let kind = interview.kind.label();
+            values.insert("kind", interview.kind.label().to_owned());
+            values.insert("minutes", interview.minutes.to_string());
             match notice {
                 Notice::InterviewOffered => {
-                    let slots: Vec<String> = interview.slots.iter().map(|s| format!("- {}", when(*s))).collect();
-                    Letter {
-                        subject: format!("Choose a time: {kind} for {title}"),
-                        paragraphs: vec![
-                            greeting,
-                            format!("We would like to invite you to a {} ({} minutes) for {title} at {}. Please choose one of these times:", kind.to_lowercase(), interview.minutes, org.name),
-                            slots.join("\n"),
-                            format!("Book it at {public_url}/api/v1/me/interviews/{}/booking.", interview.id),
-                        ],
-                        calendar: None,
-                    }
+                    let slots: Vec<String> =
+                        interview.slots.iter().map(|s| format!("- {}", when(*s))).collect();
+                    values.insert("slots", slots.join("\n"));
+                    values.insert(
+                        "link",
+                        format!("{public_url}/api/v1/me/interviews/{}/booking", interview.id),
+                    );
                 }
                 _ => {
-                    let cancelled = notice == Notice::InterviewCancelled;
-                    let ics = interview_text::invitation(store, &interview, public_url).await.map_err(|e| anyhow!("{e}"))?;
                     let Some(time) = interview.time else { return Ok(None) };
-                    let place = match (&interview.location, &interview.video_url) {
-                        (Some(l), Some(v)) => format!("at {l}, or online: {v}"),
-                        (Some(l), None) => format!("at {l}"),
-                        (None, Some(v)) => format!("online: {v}"),
-                        (None, None) => String::new(),
-                    };
-                    let mut paragraphs = vec![match audience {
-                        Audience::Candidate => greeting.clone(),
-                        Audience::Panel => "Hello,".into(),
-                    }];
-                    if cancelled {
-                        paragraphs.push(format!("The {} for {title} on {} is cancelled.", kind.to_lowercase(), when(time.start)));
-                        if let Some(reason) = &interview.cancel_reason {
-                            paragraphs.push(format!("Reason: {reason}"));
-                        }
+                    let cancelled = notice == Notice::InterviewCancelled;
+                    let ics = interview_text::invitation(store, &interview, public_url)
+                        .await
+                        .map_err(|e| anyhow!("{e}"))?;
+                    calendar = ics.map(|text| (text, if cancelled { "CANCEL" } else { "REQUEST" }));
+                    values.insert("time", when(time.start));
+                    values.insert(
+                        "place",
+                        match (&interview.location, &interview.video_url) {
+                            (Some(l), Some(v)) => format!("at {l}, or online: {v}"),
+                            (Some(l), None) => format!("at {l}"),
+                            (None, Some(v)) => format!("online: {v}"),
+                            (None, None) => String::new(),
+                        },
+                    );
+                    values.insert("reason", interview.cancel_reason.clone().unwrap_or_default());
+                    if audience == Audience::Panel {
+                        values.insert("greeting", "Hello,".into());
+                        values.insert("with", format!(" with {name}"));
                     } else {
-                        let with = match audience {
-                            Audience::Candidate => String::new(),
-                            Audience::Panel => format!(" with {name}"),
-                        };
-                        paragraphs.push(format!("{kind}{with} for {title} at {}: {}, {} minutes, {place}.", org.name, when(time.start), interview.minutes));
-                        paragraphs.push("The calendar invitation is attached.".into());
-                    }
-                    Letter {
-                        subject: format!("{}{kind}: {title}, {}", if cancelled { "Cancelled: " } else { "" }, when(time.start)),
-                        paragraphs,
-                        calendar: ics.map(|text| (text, if cancelled { "CANCEL" } else { "REQUEST" })),
+                        values.insert("with", String::new());
                     }
                 }
             }
         }
         Notice::CaseStudyAssigned => {
             let Some(assignment) = store.assignment(org_id, event.subject_id).await? else { return Ok(None) };
-            let Some(study) = store.case_study(org_id, assignment.case_study_id).await? else { return Ok(None) };
-            Letter {
-                subject: format!("Your case study for {title}: {}", study.draft.title),
-                paragraphs: vec![
-                    greeting,
-                    format!("Here is your case study for {title} at {}: {}.", org.name, study.draft.title),
-                    format!("Please submit it before {}. The brief and files are at {public_url}/api/v1/me/case-studies/{}.", when(assignment.deadline), assignment.id),
-                ],
-                calendar: None,
-            }
+            let Some(study) = store.case_study(org_id, assignment.case_study_id).await? else {
+                return Ok(None);
+            };
+            values.insert("title", study.draft.title.clone());
+            values.insert("deadline", when(assignment.deadline));
+            values.insert("link", format!("{public_url}/api/v1/me/case-studies/{}", assignment.id));
         }
         Notice::OfferSent => {
             let Some(offer) = store.offer(org_id, event.subject_id).await? else { return Ok(None) };
@@ -238,22 +199,38 @@ async fn compose(
             let stipend = t
                 .stipend
                 .as_ref()
-                .map(|s| format!(", a stipend of {}.{:02} {} a month", s.monthly_cents / 100, s.monthly_cents % 100, s.currency))
-                .unwrap_or_default();
-            Letter {
-                subject: format!("Your offer: {title} at {}", org.name),
-                paragraphs: vec![
-                    greeting,
-                    format!("We are delighted to offer you {title} at {}.", org.name),
+                .map(|s| {
                     format!(
-                        "From {} to {}, {} hours a week in {}, in the {} team{stipend}.",
-                        t.starts_on, t.ends_on, t.hours_per_week, t.location, t.team
-                    ),
-                    format!("Please answer before {}: {public_url}/api/v1/me/offers/{}.", when(offer.expires_at), offer.id),
-                ],
-                calendar: None,
-            }
+                        ", a stipend of {}.{:02} {} a month",
+                        s.monthly_cents / 100,
+                        s.monthly_cents % 100,
+                        s.currency
+                    )
+                })
+                .unwrap_or_default();
+            values.insert(
+                "terms",
+                format!(
+                    "From {} to {}, {} hours a week in {}, in the {} team{stipend}.",
+                    t.starts_on, t.ends_on, t.hours_per_week, t.location, t.team
+                ),
+            );
+            values.insert("deadline", when(offer.expires_at));
+            values.insert("link", format!("{public_url}/api/v1/me/offers/{}", offer.id));
         }
+    }
+    let template = match store.email_template(org_id, notice.as_str()).await? {
+        Some(own) => own,
+        None => default_template(notice),
+    };
+    let letter = Letter {
+        subject: render(&template.subject, &values),
+        paragraphs: render(&template.body, &values)
+            .split("\n\n")
+            .map(|p| p.trim().to_owned())
+            .filter(|p| !p.is_empty())
+            .collect(),
+        calendar,
     };
     let recipients = match audience {
         Audience::Candidate => vec![mailbox(&name, &candidate_user.email)?],

@@ -2,6 +2,7 @@
 //! PostgreSQL; each write is one transaction that records the change and its audit event together.
 
 mod connect;
+pub mod email_templates;
 pub mod entities;
 mod error;
 mod migrations;

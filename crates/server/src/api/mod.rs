@@ -5,6 +5,7 @@ pub mod applications;
 pub mod audit;
 pub mod auth;
 pub mod case_studies;
+pub mod email_templates;
 pub mod hiring_settings;
 pub mod interviews;
 pub mod jobs;
@@ -161,6 +162,8 @@ pub fn router() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(offers::get_own_offer))
         .routes(routes!(offers::accept_offer))
         .routes(routes!(offers::decline_offer))
+        .routes(routes!(email_templates::list_email_templates))
+        .routes(routes!(email_templates::update_email_template, email_templates::delete_email_template))
         .routes(routes!(webhooks::list_webhooks, webhooks::create_webhook))
         .routes(routes!(webhooks::get_webhook, webhooks::update_webhook, webhooks::delete_webhook))
         .routes(routes!(webhooks::change_webhook_secret))

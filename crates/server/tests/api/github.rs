@@ -25,7 +25,10 @@ async fn recorded_github() -> (String, Arc<Mutex<Vec<String>>>) {
                 "/repos/ada-l/shortener/languages" => json!({ "Rust": 6000, "Go": 3000, "Python": 1000 }),
                 "/repos/ada-l/notes/languages" => json!({ "TypeScript": 1000 }),
                 _ => {
-                    return (axum::http::StatusCode::NOT_FOUND, axum::Json(json!({ "message": "Not Found" })));
+                    return (
+                        axum::http::StatusCode::NOT_FOUND,
+                        axum::Json(json!({ "message": "Not Found" })),
+                    );
                 }
             };
             (axum::http::StatusCode::OK, axum::Json(body))

@@ -14,6 +14,7 @@ use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 on_both_backends!(
     candidate_and_panel_get_their_emails_over_smtp,
     without_smtp_emails_are_written_as_eml_files,
+    an_organisation_rejects_in_its_own_words,
 );
 
 /// A minimal SMTP server that accepts everything and keeps each message's DATA.
@@ -152,4 +153,61 @@ async fn without_smtp_emails_are_written_as_eml_files(backend: Backend) {
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
     panic!("no .eml file appeared in {}", outbox.display());
+}
+
+async fn an_organisation_rejects_in_its_own_words(backend: Backend) {
+    let sink = SmtpSink::start().await;
+    let url = sink.url.clone();
+    let app = TestApp::spawn_configured(backend, |config| config.smtp_url = Some(url)).await;
+    let vacancy = published_vacancy(&app).await;
+    let org = app.store.org_by_slug("acme").await.unwrap().unwrap();
+    let recruiter = app.token(&org, "recruiter").await;
+    let template_url = app.url("/api/v1/orgs/acme/email-templates/rejection");
+    let put =
+        |body: serde_json::Value| app.client().put(&template_url).bearer_auth(&recruiter).json(&body).send();
+
+    // A placeholder the rejection does not have is refused, naming the ones it has.
+    let bad =
+        put(json!({ "subject": "About {vacancy}", "body": "Your score was {match_score}." })).await.unwrap();
+    let bad = crate::support::problem(bad, 422, "validation_failed").await;
+    assert!(bad["errors"][0]["message"].as_str().unwrap().contains("{candidate_name}"), "{bad}");
+    let own = json!({
+        "subject": "{organisation}: about {vacancy}",
+        "body": "Hoi {candidate_name},\n\nThank you for meeting us. We chose another candidate this time.\n\nThe Acme internship team"
+    });
+    assert_eq!(json_of(put(own).await.unwrap(), 200).await["custom"], true);
+    let listed = json_of(
+        app.client()
+            .get(app.url("/api/v1/orgs/acme/email-templates"))
+            .bearer_auth(&recruiter)
+            .send()
+            .await
+            .unwrap(),
+        200,
+    )
+    .await;
+    assert_eq!(listed.as_array().unwrap().len(), 9);
+
+    let ada = student(&app, "ada@student.tudelft.nl", "2027-08-31").await;
+    let id = json_of(apply(&app, &ada, &vacancy, None).await, 201).await["id"].as_str().unwrap().to_owned();
+    let application = app.url(&format!("/api/v1/orgs/acme/applications/{id}"));
+    let current = app.client().get(&application).bearer_auth(&recruiter).send().await.unwrap();
+    let etag = current.headers()["etag"].to_str().unwrap().to_owned();
+    let rejected = app
+        .client()
+        .post(format!("{application}/transitions"))
+        .bearer_auth(&recruiter)
+        .header("if-match", etag)
+        .json(&json!({ "action": "reject", "reason": "Position filled" }))
+        .send()
+        .await
+        .unwrap();
+    json_of(rejected, 200).await;
+    let messages = sink.wait_for(2).await;
+    let rejection = messages
+        .iter()
+        .find(|m| subject(m).starts_with("acme B.V.: about Backend intern"))
+        .unwrap_or_else(|| panic!("{messages:#?}"));
+    assert!(rejection.contains("Hoi Ada Lovelace,"), "{rejection}");
+    assert!(!rejection.contains("Position filled"), "the internal reason stays internal");
 }

@@ -11,6 +11,7 @@ pub mod case_assignment;
 pub mod case_review;
 pub mod case_study;
 pub mod decision;
+pub mod email_template;
 pub mod hiring_settings;
 pub mod idempotency_key;
 pub mod interview;

@@ -10,6 +10,7 @@ mod m20261123_000007_jobs;
 mod m20261123_000008_webhooks;
 mod m20261123_000009_talent_pool;
 mod m20261123_000010_github;
+mod m20261123_000011_email_templates;
 
 use crate::{Backend, StoreError};
 use sea_orm::{ConnectionTrait, DatabaseConnection, TransactionTrait};
@@ -31,6 +32,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000008_webhooks::Migration),
             Box::new(m20261123_000009_talent_pool::Migration),
             Box::new(m20261123_000010_github::Migration),
+            Box::new(m20261123_000011_email_templates::Migration),
         ]
     }
 }

@@ -1,0 +1,220 @@
+//! E-mail templates: each notice has a safe default that an organisation may replace with its
+//! own words. A template is plain text with `{placeholders}`; only the placeholders the notice
+//! provides are accepted, so a template can never show something it should not.
+
+use crate::delivery::Notice;
+use crate::validation::{FieldError, Validator};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// A subject and a plain-text body; paragraphs are separated by blank lines.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Template {
+    /// The subject line.
+    pub subject: String,
+    /// The body.
+    pub body: String,
+}
+
+/// Every notice, for listings.
+pub const NOTICES: [Notice; 9] = [
+    Notice::ApplicationReceived,
+    Notice::StageChanged,
+    Notice::Rejection,
+    Notice::OnboardingStart,
+    Notice::InterviewOffered,
+    Notice::InterviewInvitation,
+    Notice::InterviewCancelled,
+    Notice::CaseStudyAssigned,
+    Notice::OfferSent,
+];
+
+/// The notice of a stable name.
+pub fn notice(name: &str) -> Option<Notice> {
+    NOTICES.into_iter().find(|n| n.as_str() == name)
+}
+
+/// What a notice's template may use.
+pub fn placeholders(notice: Notice) -> &'static [&'static str] {
+    const COMMON: [&str; 4] = ["greeting", "candidate_name", "vacancy", "organisation"];
+    match notice {
+        Notice::ApplicationReceived => {
+            &["greeting", "candidate_name", "vacancy", "organisation", "next_step", "link"]
+        }
+        Notice::StageChanged => {
+            &["greeting", "candidate_name", "vacancy", "organisation", "stage", "next_step", "link"]
+        }
+        Notice::Rejection => &COMMON,
+        Notice::OnboardingStart => &["greeting", "candidate_name", "vacancy", "organisation", "link"],
+        Notice::InterviewOffered => {
+            &["greeting", "candidate_name", "vacancy", "organisation", "kind", "minutes", "slots", "link"]
+        }
+        Notice::InterviewInvitation => &[
+            "greeting",
+            "candidate_name",
+            "vacancy",
+            "organisation",
+            "kind",
+            "minutes",
+            "time",
+            "place",
+            "with",
+        ],
+        Notice::InterviewCancelled => {
+            &["greeting", "candidate_name", "vacancy", "organisation", "kind", "time", "reason"]
+        }
+        Notice::CaseStudyAssigned => {
+            &["greeting", "candidate_name", "vacancy", "organisation", "title", "deadline", "link"]
+        }
+        Notice::OfferSent => {
+            &["greeting", "candidate_name", "vacancy", "organisation", "terms", "deadline", "link"]
+        }
+    }
+}
+
+/// The words every organisation starts with.
+pub fn default_template(notice: Notice) -> Template {
+    let (subject, body) = match notice {
+        Notice::ApplicationReceived => (
+            "We received your application: {vacancy}",
+            "{greeting}\n\nThank you for applying for {vacancy} at {organisation}. We have your application and will get back to you. {next_step}\n\nYou can follow your application at {link}.",
+        ),
+        Notice::StageChanged => (
+            "Your application for {vacancy}: {stage}",
+            "{greeting}\n\nYour application for {vacancy} at {organisation} is now at: {stage}. {next_step}\n\nYou can follow your application at {link}.",
+        ),
+        Notice::Rejection => (
+            "Your application for {vacancy}",
+            "{greeting}\n\nThank you for the time and care you put into your application for {vacancy} at {organisation}. After careful consideration we will not continue with your application.\n\nThis was not an easy decision. We wish you every success with your studies and your next steps, and you are welcome to apply for future internships.",
+        ),
+        Notice::OnboardingStart => (
+            "Welcome to {organisation}",
+            "{greeting}\n\nWelcome to {vacancy} at {organisation}! Your onboarding starts now: you will hear about your induction, your team and your mentor.\n\nYou can follow it at {link}.",
+        ),
+        Notice::InterviewOffered => (
+            "Choose a time: {kind} for {vacancy}",
+            "{greeting}\n\nWe would like to invite you to a {kind} ({minutes} minutes) for {vacancy} at {organisation}. Please choose one of these times:\n\n{slots}\n\nBook it at {link}.",
+        ),
+        Notice::InterviewInvitation => (
+            "{kind}: {vacancy}, {time}",
+            "{greeting}\n\n{kind}{with} for {vacancy} at {organisation}: {time}, {minutes} minutes, {place}.\n\nThe calendar invitation is attached.",
+        ),
+        Notice::InterviewCancelled => (
+            "Cancelled: {kind}: {vacancy}, {time}",
+            "{greeting}\n\nThe {kind} for {vacancy} at {organisation} on {time} is cancelled.\n\nReason: {reason}",
+        ),
+        Notice::CaseStudyAssigned => (
+            "Your case study for {vacancy}: {title}",
+            "{greeting}\n\nHere is your case study for {vacancy} at {organisation}: {title}.\n\nPlease submit it before {deadline}. The brief and files are at {link}.",
+        ),
+        Notice::OfferSent => (
+            "Your offer: {vacancy} at {organisation}",
+            "{greeting}\n\nWe are delighted to offer you {vacancy} at {organisation}.\n\n{terms}\n\nPlease answer before {deadline}: {link}.",
+        ),
+    };
+    Template { subject: subject.into(), body: body.into() }
+}
+
+/// The `{names}` a text uses, or the position of a brace that does not pair.
+fn names(text: &str) -> Result<Vec<String>, String> {
+    let mut found = Vec::new();
+    let mut rest = text;
+    while let Some(open) = rest.find(['{', '}']) {
+        if rest[open..].starts_with('}') {
+            return Err("a } without its {".into());
+        }
+        let after = &rest[open + 1..];
+        let close = after.find('}').ok_or("a { without its }")?;
+        let name = &after[..close];
+        if name.contains('{') {
+            return Err("a { without its }".into());
+        }
+        found.push(name.to_owned());
+        rest = &after[close + 1..];
+    }
+    Ok(found)
+}
+
+/// Every problem with an organisation's template for `notice`.
+pub fn check(notice: Notice, template: &Template) -> Vec<FieldError> {
+    let mut v = Validator::new();
+    let allowed = placeholders(notice);
+    for (field, text, max) in [("subject", &template.subject, 200), ("body", &template.body, 10_000)] {
+        if text.trim().is_empty() || text.chars().count() > max {
+            v.fail(field, format!("write 1 to {max} characters"));
+            continue;
+        }
+        if field == "subject" && text.contains(['\r', '\n']) {
+            v.fail(field, "one line");
+        }
+        match names(text) {
+            Err(why) => v.fail(field, why),
+            Ok(used) => {
+                if let Some(unknown) = used.iter().find(|n| !allowed.contains(&n.as_str())) {
+                    v.fail(
+                        field,
+                        format!(
+                            "{{{unknown}}} is not available here; use {}",
+                            allowed.iter().map(|a| format!("{{{a}}}")).collect::<Vec<_>>().join(", ")
+                        ),
+                    );
+                }
+            }
+        }
+    }
+    v.finish().err().unwrap_or_default()
+}
+
+/// The text with each `{name}` replaced by its value (unknown names are left as written; a
+/// checked template has none).
+pub fn render(text: &str, values: &BTreeMap<&str, String>) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find('}') {
+            Some(close) if values.contains_key(&after[..close]) => {
+                out.push_str(&values[&after[..close]]);
+                rest = &after[close + 1..];
+            }
+            _ => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_default_uses_only_its_placeholders() {
+        for notice in NOTICES {
+            assert!(check(notice, &default_template(notice)).is_empty(), "{notice:?}");
+        }
+    }
+
+    #[test]
+    fn an_organisation_s_template_is_checked() {
+        let bad = Template {
+            subject: "Hi\nthere".into(),
+            body: "Dear {candidate_name}, your salary is {salary}".into(),
+        };
+        let fields: Vec<String> = check(Notice::Rejection, &bad).into_iter().map(|e| e.field).collect();
+        assert_eq!(fields, ["subject", "body"]);
+        let unpaired = Template { subject: "{vacancy".into(), body: "ok".into() };
+        assert_eq!(check(Notice::Rejection, &unpaired).len(), 1);
+    }
+
+    #[test]
+    fn rendering_fills_the_placeholders() {
+        let values =
+            BTreeMap::from([("vacancy", "Backend intern".to_owned()), ("organisation", "Acme".to_owned())]);
+        assert_eq!(render("{vacancy} at {organisation} {x}", &values), "Backend intern at Acme {x}");
+    }
+}

@@ -1,0 +1,134 @@
+//! The organisation's own words for the e-mails Cohort sends on its behalf.
+
+use crate::app::AppState;
+use crate::auth::OrgCaller;
+use crate::auth::caller::Recruiters;
+use crate::error::{ApiError, Problem};
+use crate::http::extract::{ApiJson, ApiPath};
+use axum::Json;
+use axum::extract::State;
+use axum::http::StatusCode;
+use cohort_domain::delivery::Notice;
+use cohort_domain::email_template::{NOTICES, Template, check, default_template, notice, placeholders};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+/// A template as written.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TemplateBody {
+    /// The subject line; `{placeholders}` allowed.
+    pub subject: String,
+    /// Plain text, paragraphs separated by blank lines; `{placeholders}` allowed.
+    pub body: String,
+}
+
+/// A template in force.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct TemplateView {
+    /// The notice, e.g. `rejection`.
+    pub notice: String,
+    /// The subject line.
+    pub subject: String,
+    /// The body.
+    pub body: String,
+    /// Whether the organisation wrote it (otherwise it is the default).
+    pub custom: bool,
+    /// The placeholders this notice provides.
+    pub placeholders: Vec<String>,
+}
+
+fn view(notice: Notice, template: Template, custom: bool) -> TemplateView {
+    TemplateView {
+        notice: notice.as_str().to_owned(),
+        subject: template.subject,
+        body: template.body,
+        custom,
+        placeholders: placeholders(notice).iter().map(|p| format!("{{{p}}}")).collect(),
+    }
+}
+
+/// Path of one template.
+#[derive(Debug, Deserialize)]
+pub struct TemplatePath {
+    /// The notice's name.
+    pub notice: String,
+}
+
+/// Every e-mail's template in force, the organisation's own or the default.
+#[utoipa::path(
+    get, path = "/orgs/{org}/email-templates", tag = "orgs",
+    params(("org" = String, Path, description = "The organisation's slug")),
+    security(("bearer" = []), ("session" = [])),
+    responses(
+        (status = 200, body = Vec<TemplateView>),
+        (status = 401, description = "`unauthenticated`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn list_email_templates(
+    State(state): State<AppState>,
+    caller: OrgCaller<Recruiters>,
+) -> Result<Json<Vec<TemplateView>>, ApiError> {
+    let mut views = Vec::with_capacity(NOTICES.len());
+    for notice in NOTICES {
+        views.push(match state.store.email_template(caller.org.id, notice.as_str()).await? {
+            Some(own) => view(notice, own, true),
+            None => view(notice, default_template(notice), false),
+        });
+    }
+    Ok(Json(views))
+}
+
+/// Replaces one e-mail's words for this organisation.
+#[utoipa::path(
+    put, path = "/orgs/{org}/email-templates/{notice}", tag = "orgs", request_body = TemplateBody,
+    params(("org" = String, Path, description = "The organisation's slug"), ("notice" = String, Path, description = "The notice, e.g. `rejection`")),
+    security(("bearer" = []), ("session" = [])),
+    responses(
+        (status = 200, body = TemplateView),
+        (status = 401, description = "`unauthenticated`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`not_found` (also an unknown notice)", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`validation_failed` (names unknown placeholders)", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn update_email_template(
+    State(state): State<AppState>,
+    caller: OrgCaller<Recruiters>,
+    ApiPath(TemplatePath { notice: name }): ApiPath<TemplatePath>,
+    ApiJson(body): ApiJson<TemplateBody>,
+) -> Result<Json<TemplateView>, ApiError> {
+    let notice = notice(&name).ok_or_else(ApiError::not_found)?;
+    let template = Template { subject: body.subject.trim().to_owned(), body: body.body.trim().to_owned() };
+    match check(notice, &template) {
+        problems if problems.is_empty() => {}
+        problems => return Err(ApiError::validation(problems)),
+    }
+    let saved =
+        state.store.set_email_template(&caller.audit(), caller.org.id, notice.as_str(), template).await?;
+    Ok(Json(view(notice, saved, true)))
+}
+
+/// Goes back to the default words for one e-mail.
+#[utoipa::path(
+    delete, path = "/orgs/{org}/email-templates/{notice}", tag = "orgs",
+    params(("org" = String, Path, description = "The organisation's slug"), ("notice" = String, Path, description = "The notice, e.g. `rejection`")),
+    security(("bearer" = []), ("session" = [])),
+    responses(
+        (status = 204, description = "The default applies again"),
+        (status = 401, description = "`unauthenticated`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`not_found`: no template of its own", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn delete_email_template(
+    State(state): State<AppState>,
+    caller: OrgCaller<Recruiters>,
+    ApiPath(TemplatePath { notice: name }): ApiPath<TemplatePath>,
+) -> Result<StatusCode, ApiError> {
+    let notice = notice(&name).ok_or_else(ApiError::not_found)?;
+    if state.store.reset_email_template(&caller.audit(), caller.org.id, notice.as_str()).await? {
+        Ok(StatusCode::NO_CONTENT)
+    } else {
+        Err(ApiError::not_found())
+    }
+}
