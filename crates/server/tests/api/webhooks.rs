@@ -52,7 +52,9 @@ impl Receiver {
                             .get_mut(&path)
                             .and_then(VecDeque::pop_front)
                             .unwrap_or(200);
-                        StatusCode::from_u16(status).unwrap()
+                        // Too many requests: come back in two seconds.
+                        let retry_after = if status == 429 { "2" } else { "0" };
+                        (StatusCode::from_u16(status).unwrap(), [("retry-after", retry_after)])
                     }
                 },
             ),
@@ -93,7 +95,8 @@ fn verify(secret: &str, headers: &HeaderMap, body: &str) {
 }
 
 async fn deliveries_are_signed_retried_under_one_id_and_410_disables(backend: Backend) {
-    let (receiver, base) = Receiver::start(&[("flaky", &[500, 500, 500]), ("gone", &[410])]).await;
+    let (receiver, base) =
+        Receiver::start(&[("flaky", &[500, 500, 500]), ("gone", &[410]), ("busy", &[429])]).await;
     let app = TestApp::spawn_configured(backend, |config| {
         config.webhook_allow_private = true;
         config.retry_first_ms = 50;
@@ -115,6 +118,8 @@ async fn deliveries_are_signed_retried_under_one_id_and_410_disables(backend: Ba
     )
     .await;
     let gone = json_of(create(format!("{base}/gone"), json!(["*"])).await.unwrap(), 201).await;
+    let busy =
+        json_of(create(format!("{base}/busy"), json!(["application.created"])).await.unwrap(), 201).await;
     let secret = flaky["secret"].as_str().unwrap().to_owned();
     assert!(secret.starts_with("whsec_"));
     problem(create(format!("{base}/x"), json!(["vibes.changed"])).await.unwrap(), 422, "validation_failed")
@@ -145,6 +150,12 @@ async fn deliveries_are_signed_retried_under_one_id_and_410_disables(backend: Ba
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     }
     assert_eq!(statuses, [200, 500, 500, 500]);
+
+    // 429 Too Many Requests with Retry-After: 2 — the retry waits two seconds, not the 50 ms backoff.
+    let tries = receiver.wait_for("busy", 2).await;
+    let at = |n: usize| tries[n].0["webhook-timestamp"].to_str().unwrap().parse::<i64>().unwrap();
+    assert!(at(1) - at(0) >= 2, "retried after {} s", at(1) - at(0));
+    verify(busy["secret"].as_str().unwrap(), &tries[1].0, &tries[1].1);
 
     // 410 Gone disables the endpoint: nothing more goes there.
     receiver.wait_for("gone", 1).await;
