@@ -19,6 +19,7 @@ pub mod profile;
 pub mod programs;
 pub mod scorecards;
 pub mod system;
+pub mod talent;
 pub mod vacancies;
 pub mod webhooks;
 
@@ -162,6 +163,7 @@ pub fn router() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(offers::get_own_offer))
         .routes(routes!(offers::accept_offer))
         .routes(routes!(offers::decline_offer))
+        .routes(routes!(talent::list_talent_pool))
         .routes(routes!(email_templates::list_email_templates))
         .routes(routes!(email_templates::update_email_template, email_templates::delete_email_template))
         .routes(routes!(webhooks::list_webhooks, webhooks::create_webhook))

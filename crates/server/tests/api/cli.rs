@@ -233,6 +233,17 @@ async fn ten_thousand_candidates_import_and_three_bad_rows_are_named(backend: Ba
     }
     assert_eq!(count, 9998, "9,997 from CSV and one JSON Resume");
     store.close().await;
+
+    // Recruiters read the pool through the API.
+    let app = crate::support::TestApp::spawn_on_database(backend, database).await;
+    let org = app.store.org_by_slug("acme").await.unwrap().unwrap();
+    let recruiter = app.token(&org, "recruiter").await;
+    let page =
+        app.client().get(app.url("/api/v1/orgs/acme/talent-pool?limit=2")).bearer_auth(&recruiter).send();
+    let page = crate::support::json_of(page.await.unwrap(), 200).await;
+    assert_eq!(page["items"][0]["email"], "s0@uni.nl");
+    assert_eq!(page["items"][0]["profile"]["skills"], serde_json::json!(["Python", "SQL"]));
+    assert!(page["next_cursor"].is_string());
 }
 
 async fn applications_export_to_spreadsheet_safe_csv_and_json(backend: Backend) {

@@ -128,6 +128,11 @@ impl TestApp {
         self.database.dir.join("data")
     }
 
+    /// A server on a database a test made itself (e.g. one the CLI filled).
+    pub async fn spawn_on_database(backend: Backend, database: TestDatabase) -> TestApp {
+        Self::spawn_on(backend, std::sync::Arc::new(database), |_| {}).await
+    }
+
     /// Another server on the same database (as a second stateless instance would be).
     pub async fn spawn_beside(&self) -> TestApp {
         Self::spawn_on(self.backend, self.database.clone(), |_| {}).await
