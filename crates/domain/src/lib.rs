@@ -13,6 +13,7 @@ pub mod email_template;
 pub mod github;
 pub mod identity;
 pub mod ids;
+pub mod matching;
 pub mod offer;
 pub mod org;
 pub mod page;
