@@ -115,6 +115,11 @@ impl ApiError {
         )
     }
 
+    /// A 422 about one field.
+    pub fn invalid(field: &str, message: impl Into<String>) -> Self {
+        ApiError::validation(vec![FieldError { field: field.into(), message: message.into() }])
+    }
+
     /// The stable machine-readable code.
     pub fn code(&self) -> &'static str {
         self.code

@@ -130,6 +130,7 @@ async fn compose(
     let position = Position { stage: application.stage.clone(), status: application.status };
     let next = next_stage(&vacancy.pipeline, &position);
     let mut calendar = None;
+    let mut panel = Vec::new();
     match notice {
         Notice::ApplicationReceived => {
             values.insert("next_step", next.map(|n| format!("The next step is: {n}.")).unwrap_or_default());
@@ -145,6 +146,7 @@ async fn compose(
         Notice::Rejection | Notice::OnboardingStart => {}
         Notice::InterviewOffered | Notice::InterviewInvitation | Notice::InterviewCancelled => {
             let Some(interview) = store.interview(org_id, event.subject_id).await? else { return Ok(None) };
+            panel.clone_from(&interview.panel);
             values.insert("kind", interview.kind.label().to_owned());
             values.insert("minutes", interview.minutes.to_string());
             match notice {
@@ -234,15 +236,12 @@ async fn compose(
     };
     let recipients = match audience {
         Audience::Candidate => vec![mailbox(&name, &candidate_user.email)?],
-        Audience::Panel => {
-            let Some(interview) = store.interview(org_id, event.subject_id).await? else { return Ok(None) };
-            store
-                .users_by_ids(interview.panel.clone())
-                .await?
-                .iter()
-                .map(|u| mailbox(&u.name, &u.email))
-                .collect::<anyhow::Result<Vec<_>>>()?
-        }
+        Audience::Panel => store
+            .users_by_ids(panel)
+            .await?
+            .iter()
+            .map(|u| mailbox(&u.name, &u.email))
+            .collect::<anyhow::Result<Vec<_>>>()?,
     };
     if recipients.is_empty() {
         return Ok(None);

@@ -4,6 +4,7 @@
 use crate::audit::{self, Actor, Context, Event};
 use crate::entities::application::{self, Column, Entity};
 use crate::entities::{application_event, application_skill, idempotency_key, vacancy};
+use crate::error::corrupt;
 use crate::{Page, PageRequest, Store, StoreError};
 use chrono::{DateTime, Utc};
 use cohort_domain::audit::Action;
@@ -124,10 +125,6 @@ pub struct StoredResponse {
     pub status: u16,
     /// Its body.
     pub body: String,
-}
-
-fn corrupt(error: impl std::fmt::Display) -> StoreError {
-    StoreError::Corrupt(error.to_string())
 }
 
 impl TryFrom<application::Model> for Application {

@@ -3,6 +3,7 @@
 
 use crate::audit::{self, Context, Event};
 use crate::entities::{case_assignment, case_review, case_study};
+use crate::error::corrupt;
 use crate::{Page, PageRequest, Store, StoreError};
 use chrono::{DateTime, Utc};
 use cohort_domain::audit::Action;
@@ -46,10 +47,6 @@ pub struct CaseStudy {
     pub created_at: DateTime<Utc>,
     /// When it last changed.
     pub updated_at: DateTime<Utc>,
-}
-
-fn corrupt(error: impl std::fmt::Display) -> StoreError {
-    StoreError::Corrupt(error.to_string())
 }
 
 fn study(row: case_study::Model) -> Result<CaseStudy, StoreError> {

@@ -40,6 +40,11 @@ pub enum StoreError {
     Database(DbErr),
 }
 
+/// A stored value that cannot be read back.
+pub(crate) fn corrupt(error: impl std::fmt::Display) -> StoreError {
+    StoreError::Corrupt(error.to_string())
+}
+
 impl From<DbErr> for StoreError {
     fn from(error: DbErr) -> Self {
         match error.sql_err() {

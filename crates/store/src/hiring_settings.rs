@@ -2,6 +2,7 @@
 
 use crate::audit::{self, Context, Event};
 use crate::entities::hiring_settings::{self, Entity};
+use crate::error::corrupt;
 use crate::{Store, StoreError};
 use chrono::Utc;
 use cohort_domain::audit::Action;
@@ -29,10 +30,6 @@ impl Default for HiringSettings {
             github_enrichment: false,
         }
     }
-}
-
-fn corrupt(error: impl std::fmt::Display) -> StoreError {
-    StoreError::Corrupt(error.to_string())
 }
 
 impl Store {

@@ -9,6 +9,7 @@
 use crate::audit::{self, Context, Event};
 use crate::entities::interview::{self, Column, Entity};
 use crate::entities::{availability, calendar_feed, interview_panelist, interviewer_setting, user};
+use crate::error::corrupt;
 use crate::{Page, PageRequest, Store, StoreError};
 use chrono::{DateTime, Duration, Utc};
 use cohort_domain::audit::Action;
@@ -65,10 +66,6 @@ pub struct Interview {
     pub created_at: DateTime<Utc>,
     /// When it last changed.
     pub updated_at: DateTime<Utc>,
-}
-
-fn corrupt(error: impl std::fmt::Display) -> StoreError {
-    StoreError::Corrupt(error.to_string())
 }
 
 fn from_row(row: interview::Model, panel: Vec<Uuid>) -> Result<Interview, StoreError> {

@@ -4,6 +4,7 @@
 //! serialises claims. A worker that dies leaves its lease to run out, and the job is claimed again.
 
 use crate::entities::{job, outbox_message};
+use crate::error::corrupt;
 use crate::outbox::OutboxMessage;
 use crate::{Store, StoreError};
 use chrono::{DateTime, Duration, Utc};
@@ -112,8 +113,7 @@ impl Store {
                             org_id: row.org_id,
                             topic: row.topic.clone(),
                             subject_id: row.subject_id,
-                            payload: serde_json::from_str(&row.payload)
-                                .map_err(|e| StoreError::Corrupt(e.to_string()))?,
+                            payload: serde_json::from_str(&row.payload).map_err(corrupt)?,
                         };
                         let mut jobs = plan(&message);
                         jobs.extend(crate::webhooks::webhook_jobs(tx, &message, now).await?);
@@ -231,8 +231,7 @@ impl Store {
                             id: row.id,
                             kind: row.kind,
                             org_id: row.org_id,
-                            payload: serde_json::from_str(&row.payload)
-                                .map_err(|e| StoreError::Corrupt(e.to_string()))?,
+                            payload: serde_json::from_str(&row.payload).map_err(corrupt)?,
                             attempt: u32::try_from(attempt).unwrap_or(u32::MAX),
                         });
                     }

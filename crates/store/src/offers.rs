@@ -5,6 +5,7 @@
 use crate::applications::{Moved, record_move};
 use crate::audit::{self, Context, Event};
 use crate::entities::{application, decision, offer, vacancy};
+use crate::error::corrupt;
 use crate::{Page, PageRequest, Store, StoreError};
 use chrono::{DateTime, Utc};
 use cohort_domain::audit::Action;
@@ -61,10 +62,6 @@ pub struct Offer {
     pub answered_at: Option<DateTime<Utc>>,
     /// When it was drafted.
     pub created_at: DateTime<Utc>,
-}
-
-fn corrupt(error: impl std::fmt::Display) -> StoreError {
-    StoreError::Corrupt(error.to_string())
 }
 
 fn from_row(row: offer::Model) -> Result<Offer, StoreError> {

@@ -4,6 +4,7 @@
 
 use crate::StoreError;
 use crate::entities::outbox_message::{self, Column, Entity};
+use crate::error::corrupt;
 use chrono::Utc;
 use sea_orm::{ActiveModelTrait, ConnectionTrait, EntityTrait, QueryOrder, QuerySelect, Set};
 use uuid::Uuid;
@@ -56,8 +57,7 @@ impl crate::Store {
                     org_id: row.org_id,
                     topic: row.topic,
                     subject_id: row.subject_id,
-                    payload: serde_json::from_str(&row.payload)
-                        .map_err(|e| StoreError::Corrupt(e.to_string()))?,
+                    payload: serde_json::from_str(&row.payload).map_err(corrupt)?,
                 })
             })
             .collect()

@@ -1,6 +1,7 @@
 //! Candidates' profiles.
 
 use crate::entities::profile::{self, Entity};
+use crate::error::corrupt;
 use crate::{Store, StoreError};
 use chrono::Utc;
 use cohort_domain::candidate::CandidateProfile;
@@ -12,7 +13,7 @@ impl Store {
     /// A candidate's profile, if they have saved one.
     pub async fn profile(&self, user_id: Uuid) -> Result<Option<CandidateProfile>, StoreError> {
         let row = Entity::find_by_id(user_id).one(&self.read).await?;
-        row.map(|r| serde_json::from_str(&r.data).map_err(|e| StoreError::Corrupt(e.to_string()))).transpose()
+        row.map(|r| serde_json::from_str(&r.data).map_err(corrupt)).transpose()
     }
 
     /// Saves a candidate's profile, replacing the one before.
@@ -21,7 +22,7 @@ impl Store {
         user_id: Uuid,
         profile: CandidateProfile,
     ) -> Result<CandidateProfile, StoreError> {
-        let data = serde_json::to_string(&profile).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        let data = serde_json::to_string(&profile).map_err(corrupt)?;
         self.writer
             .run(move |tx| {
                 async move {

@@ -2,6 +2,7 @@
 
 use crate::audit::{self, Context, Event};
 use crate::entities::program::{self, Column, Entity};
+use crate::error::corrupt;
 use crate::{Page, PageRequest, Store, StoreError};
 use chrono::{DateTime, Utc};
 use cohort_domain::audit::Action;
@@ -28,8 +29,7 @@ pub struct Program {
 impl TryFrom<program::Model> for Program {
     type Error = StoreError;
     fn try_from(row: program::Model) -> Result<Self, Self::Error> {
-        let structure =
-            serde_json::from_str(&row.structure).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        let structure = serde_json::from_str(&row.structure).map_err(corrupt)?;
         Ok(Program {
             id: row.id,
             org_id: row.org_id,
@@ -56,9 +56,8 @@ fn columns(draft: &ProgramDraft, row: &mut program::ActiveModel) -> Result<(), S
     row.ends_on = Set(draft.ends_on);
     row.location = Set(draft.location.clone());
     row.remote = Set(draft.remote);
-    row.capacity = Set(i32::try_from(draft.capacity).map_err(|e| StoreError::Corrupt(e.to_string()))?);
-    row.structure =
-        Set(serde_json::to_string(&draft.structure).map_err(|e| StoreError::Corrupt(e.to_string()))?);
+    row.capacity = Set(i32::try_from(draft.capacity).map_err(corrupt)?);
+    row.structure = Set(serde_json::to_string(&draft.structure).map_err(corrupt)?);
     Ok(())
 }
 

@@ -3,6 +3,7 @@
 
 use crate::audit::{self, Context, Event};
 use crate::entities::{interview_kit, scorecard};
+use crate::error::corrupt;
 use crate::{Store, StoreError};
 use chrono::{DateTime, Utc};
 use cohort_domain::audit::Action;
@@ -26,10 +27,6 @@ pub struct StoredScorecard {
     pub card: Scorecard,
     /// When.
     pub submitted_at: DateTime<Utc>,
-}
-
-fn corrupt(error: impl std::fmt::Display) -> StoreError {
-    StoreError::Corrupt(error.to_string())
 }
 
 fn from_row(row: scorecard::Model) -> Result<StoredScorecard, StoreError> {

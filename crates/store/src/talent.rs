@@ -3,6 +3,7 @@
 
 use crate::audit::{self, Context, Event};
 use crate::entities::talent::{self, Column, Entity};
+use crate::error::corrupt;
 use crate::{Page, PageRequest, Store, StoreError};
 use chrono::{DateTime, Utc};
 use cohort_domain::audit::Action;
@@ -72,8 +73,7 @@ impl Store {
                             org_id: Set(org_id),
                             email: Set(email),
                             name: Set(profile.name.clone()),
-                            profile: Set(serde_json::to_string(&profile)
-                                .map_err(|e| StoreError::Corrupt(e.to_string()))?),
+                            profile: Set(serde_json::to_string(&profile).map_err(corrupt)?),
                             source: Set(source.clone()),
                             created_at: Set(now),
                         }
@@ -106,8 +106,7 @@ impl Store {
                 Ok(PoolEntry {
                     id: r.id,
                     email: r.email,
-                    profile: serde_json::from_str(&r.profile)
-                        .map_err(|e| StoreError::Corrupt(e.to_string()))?,
+                    profile: serde_json::from_str(&r.profile).map_err(corrupt)?,
                     source: r.source,
                     created_at: r.created_at,
                 })

@@ -4,6 +4,7 @@
 use crate::audit::{self, Context, Event};
 use crate::entities::vacancy::{self, Column, Entity};
 use crate::entities::vacancy_skill;
+use crate::error::corrupt;
 use crate::{Page, PageRequest, Store, StoreError};
 use chrono::{DateTime, NaiveDate, Utc};
 use cohort_domain::audit::Action;
@@ -55,10 +56,6 @@ struct Details {
     hours_per_week: u32,
     stipend: Option<Stipend>,
     positions: u32,
-}
-
-fn corrupt(error: impl std::fmt::Display) -> StoreError {
-    StoreError::Corrupt(error.to_string())
 }
 
 fn work_mode_name(mode: WorkMode) -> &'static str {

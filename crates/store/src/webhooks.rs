@@ -3,6 +3,7 @@
 
 use crate::audit::{self, Context, Event};
 use crate::entities::{job, webhook_delivery, webhook_endpoint};
+use crate::error::corrupt;
 use crate::{Page, PageRequest, Store, StoreError};
 use chrono::{DateTime, Duration, Utc};
 use cohort_domain::audit::Action;
@@ -55,10 +56,6 @@ impl Endpoint {
         }
         secrets
     }
-}
-
-fn corrupt(error: impl std::fmt::Display) -> StoreError {
-    StoreError::Corrupt(error.to_string())
 }
 
 fn from_row(row: webhook_endpoint::Model) -> Result<Endpoint, StoreError> {

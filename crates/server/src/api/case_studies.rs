@@ -33,10 +33,6 @@ pub const MAX_ARCHIVE: usize = 50 * 1024 * 1024;
 /// The largest brief attachment.
 pub const MAX_ATTACHMENT: usize = 10 * 1024 * 1024;
 
-fn invalid(field: &str, message: impl Into<String>) -> ApiError {
-    ApiError::validation(vec![FieldError { field: field.into(), message: message.into() }])
-}
-
 /// A case study as the organisation writes it.
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
@@ -268,7 +264,7 @@ async fn one_file(
         let name = field.file_name().unwrap_or(part).to_owned();
         found = Some((name, field.bytes().await.map_err(too_large)?.to_vec()));
     }
-    let (name, bytes) = found.ok_or_else(|| invalid(part, "missing"))?;
+    let (name, bytes) = found.ok_or_else(|| ApiError::invalid(part, "missing"))?;
     if bytes.len() > max {
         return Err(file_too_large(max));
     }
@@ -517,7 +513,7 @@ pub async fn create_assignment(
         .store
         .case_study(caller.org.id, body.case_study_id)
         .await?
-        .ok_or_else(|| invalid("case_study_id", "no such case study in your library"))?;
+        .ok_or_else(|| ApiError::invalid("case_study_id", "no such case study in your library"))?;
     let mut reviewers = body.reviewers.clone();
     reviewers.sort();
     reviewers.dedup();
@@ -525,20 +521,23 @@ pub async fn create_assignment(
         || (reviewers.len() as u32) < study.draft.reviewers_required
         || reviewers.len() > 10
     {
-        return Err(invalid(
+        return Err(ApiError::invalid(
             "reviewers",
             format!("name at least {} different reviewers (at most 10)", study.draft.reviewers_required),
         ));
     }
     for reviewer in &reviewers {
         if state.store.roles_in(caller.org.id, *reviewer).await?.is_empty() {
-            return Err(invalid("reviewers", format!("{reviewer} is not a member of this organisation")));
+            return Err(ApiError::invalid(
+                "reviewers",
+                format!("{reviewer} is not a member of this organisation"),
+            ));
         }
     }
     let now = Utc::now();
     let deadline = body.deadline.unwrap_or_else(|| study.draft.deadline(now));
     if deadline <= now {
-        return Err(invalid("deadline", "must be in the future"));
+        return Err(ApiError::invalid("deadline", "must be in the future"));
     }
     let assignment = state
         .store
@@ -753,7 +752,10 @@ pub async fn submit_case_study(
             Some("repository_url") => {
                 let url = field.text().await.map_err(too_large)?.trim().to_owned();
                 if !(url.starts_with("https://") && url.len() <= 500 && !url.contains(char::is_whitespace)) {
-                    return Err(invalid("repository_url", "an https:// link of at most 500 characters"));
+                    return Err(ApiError::invalid(
+                        "repository_url",
+                        "an https:// link of at most 500 characters",
+                    ));
                 }
                 repository_url = Some(url);
             }

@@ -15,7 +15,6 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Duration, Utc};
 use cohort_domain::scheduling::{Interval, InterviewKind, InterviewStatus, free_slots};
-use cohort_domain::validation::FieldError;
 use cohort_store::interviews::{Interview, InterviewFilter, Side, Window};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -28,15 +27,11 @@ pub struct OrgFilePath {
     pub id: String,
 }
 
-fn invalid(field: &str, message: impl Into<String>) -> ApiError {
-    ApiError::validation(vec![FieldError { field: field.into(), message: message.into() }])
-}
-
 /// A reason, 1 to 500 characters.
 fn reason(raw: &str) -> Result<String, ApiError> {
     let trimmed = raw.trim();
     if trimmed.is_empty() || trimmed.chars().count() > 500 {
-        return Err(invalid("reason", "say why, in at most 500 characters"));
+        return Err(ApiError::invalid("reason", "say why, in at most 500 characters"));
     }
     Ok(trimmed.to_owned())
 }
@@ -209,7 +204,7 @@ pub async fn list_interviews(
 ) -> Result<Json<ListResponse<InterviewView>>, ApiError> {
     let page = ListQuery { limit: query.limit, cursor: query.cursor }.page()?;
     let panelist = if query.mine || !caller.hires() {
-        Some(caller.user_id().ok_or_else(|| invalid("mine", "an API token is on no panel"))?)
+        Some(caller.user_id().ok_or_else(|| ApiError::invalid("mine", "an API token is on no panel"))?)
     } else {
         None
     };
@@ -235,11 +230,7 @@ pub async fn get_interview(
     ApiPath(OrgFilePath { id }): ApiPath<OrgFilePath>,
 ) -> Result<Response, ApiError> {
     // `{id}.ics` shares this route: the router cannot split a segment.
-    let (id, ics) = match id.strip_suffix(".ics") {
-        Some(id) => (id, true),
-        None => (id.as_str(), false),
-    };
-    let id = Uuid::parse_str(id).map_err(|_| ApiError::not_found())?;
+    let (id, ics) = id_or_calendar(&id)?;
     let interview = state.store.interview(caller.org.id, id).await?.ok_or_else(ApiError::not_found)?;
     check_org(&caller, &interview)?;
     if ics {
@@ -262,6 +253,12 @@ pub async fn get_interview(
 )]
 #[allow(dead_code)] // Documents the `.ics` form of `get_interview`, which serves it.
 pub async fn get_interview_calendar() {}
+
+/// The interview id of `{id}` or `{id}.ics`, and whether the calendar form was asked for.
+fn id_or_calendar(raw: &str) -> Result<(Uuid, bool), ApiError> {
+    let (id, ics) = raw.strip_suffix(".ics").map_or((raw, false), |id| (id, true));
+    Ok((Uuid::parse_str(id).map_err(|_| ApiError::not_found())?, ics))
+}
 
 async fn calendar_response(state: &AppState, interview: &Interview) -> Result<Response, ApiError> {
     let text = service::invitation(&state.store, interview, &state.config.public_url())
@@ -392,14 +389,14 @@ async fn interviewer<R: crate::auth::caller::RoleSet>(
     asked: Option<Uuid>,
 ) -> Result<Uuid, ApiError> {
     let me = caller.user_id();
-    let who = asked
-        .or(me)
-        .ok_or_else(|| invalid("user_id", "an API token has no availability: name the interviewer"))?;
+    let who = asked.or(me).ok_or_else(|| {
+        ApiError::invalid("user_id", "an API token has no availability: name the interviewer")
+    })?;
     if Some(who) != me && !caller.hires() {
         return Err(ApiError::not_found());
     }
     if state.store.roles_in(caller.org.id, who).await?.is_empty() {
-        return Err(invalid("user_id", "not a member of this organisation"));
+        return Err(ApiError::invalid("user_id", "not a member of this organisation"));
     }
     Ok(who)
 }
@@ -459,10 +456,10 @@ pub async fn create_availability(
 ) -> Result<(StatusCode, Json<WindowView>), ApiError> {
     let who = interviewer(&state, &caller, body.user_id).await?;
     if body.ends_at <= body.starts_at || body.ends_at - body.starts_at > Duration::days(14) {
-        return Err(invalid("ends_at", "after starts_at, at most 14 days later"));
+        return Err(ApiError::invalid("ends_at", "after starts_at, at most 14 days later"));
     }
     if body.ends_at <= Utc::now() {
-        return Err(invalid("ends_at", "must be in the future"));
+        return Err(ApiError::invalid("ends_at", "must be in the future"));
     }
     let window = Interval { start: body.starts_at, end: body.ends_at };
     let window = state.store.add_availability(&caller.audit(), caller.org.id, who, window).await?;
@@ -532,7 +529,7 @@ pub async fn update_interviewer_settings(
 ) -> Result<Json<InterviewerSettings>, ApiError> {
     let who = interviewer(&state, &caller, body.user_id).await?;
     if !(1..=12).contains(&body.daily_cap) {
-        return Err(invalid("daily_cap", "between 1 and 12"));
+        return Err(ApiError::invalid("daily_cap", "between 1 and 12"));
     }
     let cap = state.store.set_daily_cap(&caller.audit(), caller.org.id, who, body.daily_cap).await?;
     Ok(Json(InterviewerSettings { user_id: Some(who), daily_cap: cap }))
@@ -603,12 +600,12 @@ pub async fn list_free_slots(
         .split(',')
         .map(|id| Uuid::parse_str(id.trim()))
         .collect::<Result<_, _>>()
-        .map_err(|_| invalid("panel", "comma-separated user ids"))?;
+        .map_err(|_| ApiError::invalid("panel", "comma-separated user ids"))?;
     if panel.is_empty() || panel.len() > 6 {
-        return Err(invalid("panel", "1 to 6 interviewers"));
+        return Err(ApiError::invalid("panel", "1 to 6 interviewers"));
     }
     if !(10..=cohort_domain::scheduling::MAX_MINUTES).contains(&query.minutes) {
-        return Err(invalid("minutes", "between 10 and 480"));
+        return Err(ApiError::invalid("minutes", "between 10 and 480"));
     }
     let now = Utc::now();
     let span =
@@ -652,11 +649,7 @@ pub async fn get_own_interview(
     caller: PersonCaller,
     ApiPath(id): ApiPath<String>,
 ) -> Result<Response, ApiError> {
-    let (id, ics) = match id.strip_suffix(".ics") {
-        Some(id) => (id, true),
-        None => (id.as_str(), false),
-    };
-    let id = Uuid::parse_str(id).map_err(|_| ApiError::not_found())?;
+    let (id, ics) = id_or_calendar(&id)?;
     let interview = state.store.own_interview(caller.user.id, id).await?.ok_or_else(ApiError::not_found)?;
     if ics {
         return calendar_response(&state, &interview).await;
@@ -711,7 +704,9 @@ pub async fn create_booking(
 ) -> Result<Json<InterviewView>, ApiError> {
     let current = state.store.own_interview(caller.user.id, id).await?.ok_or_else(ApiError::not_found)?;
     let why = match (current.status, body.reason.as_deref()) {
-        (InterviewStatus::Booked, None) => return Err(invalid("reason", "say why you move the interview")),
+        (InterviewStatus::Booked, None) => {
+            return Err(ApiError::invalid("reason", "say why you move the interview"));
+        }
         (_, Some(raw)) => Some(reason(raw)?),
         (_, None) => None,
     };

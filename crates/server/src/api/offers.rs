@@ -16,16 +16,11 @@ use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Utc};
 use cohort_domain::offer::{OfferMove, OfferStatus, Outcome, Terms};
 use cohort_domain::pipeline::{Actor, Move, Position, StageKind, Status, transition};
-use cohort_domain::validation::FieldError;
 use cohort_store::applications::Moved;
 use cohort_store::offers::{Decision, Offer, OfferSide};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
-
-fn invalid(field: &str, message: impl Into<String>) -> ApiError {
-    ApiError::validation(vec![FieldError { field: field.into(), message: message.into() }])
-}
 
 /// The decision on an application.
 #[derive(Debug, Deserialize, ToSchema)]
@@ -105,13 +100,15 @@ pub async fn record_decision(
     }
     let rationale = body.rationale.trim().to_owned();
     if rationale.is_empty() || rationale.chars().count() > 5_000 {
-        return Err(invalid("rationale", "say why, in at most 5,000 characters"));
+        return Err(ApiError::invalid("rationale", "say why, in at most 5,000 characters"));
     }
     let rejected = match body.outcome {
         Outcome::Offer => None,
         Outcome::Reject => {
-            let reason =
-                body.reason.clone().ok_or_else(|| invalid("reason", "a rejection needs a reason"))?;
+            let reason = body
+                .reason
+                .clone()
+                .ok_or_else(|| ApiError::invalid("reason", "a rejection needs a reason"))?;
             let reasons = state.store.hiring_settings(caller.org.id).await?.rejection_reasons;
             let from = Position { stage: application.stage.clone(), status: application.status };
             let to = transition(
@@ -121,7 +118,7 @@ pub async fn record_decision(
                 Actor::Recruiter,
                 &reasons,
             )
-            .map_err(|_| invalid("reason", format!("must be one of: {}", reasons.join("; "))))?;
+            .map_err(|_| ApiError::invalid("reason", format!("must be one of: {}", reasons.join("; "))))?;
             Some(Moved { from, to, reason: Some(reason) })
         }
     };
@@ -492,7 +489,7 @@ pub async fn decline_offer(
 ) -> Result<Json<OfferView>, ApiError> {
     let reason = body.reason.map(|r| r.trim().to_owned()).filter(|r| !r.is_empty());
     if reason.as_ref().is_some_and(|r| r.chars().count() > 1_000) {
-        return Err(invalid("reason", "at most 1,000 characters"));
+        return Err(ApiError::invalid("reason", "at most 1,000 characters"));
     }
     let side = OfferSide::Candidate(caller.user.id);
     Ok(Json(state.store.act_on_offer(&caller.audit(), side, id, OfferMove::Decline, reason).await?.into()))

@@ -12,15 +12,10 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use chrono::{DateTime, Utc};
 use cohort_domain::audit::Action;
-use cohort_domain::validation::FieldError;
 use cohort_store::webhooks::{Delivery, Endpoint};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
-
-fn invalid(field: &str, message: impl Into<String>) -> ApiError {
-    ApiError::validation(vec![FieldError { field: field.into(), message: message.into() }])
-}
 
 /// An endpoint as written.
 #[derive(Debug, Deserialize, ToSchema)]
@@ -80,20 +75,20 @@ fn view(endpoint: Endpoint, reveal: bool) -> EndpointView {
 async fn checked(state: &AppState, body: &EndpointBody) -> Result<Vec<String>, ApiError> {
     crate::webhooks::check_url(&body.url, state.config.webhook_allow_private)
         .await
-        .map_err(|m| invalid("url", m))?;
+        .map_err(|m| ApiError::invalid("url", m))?;
     let mut types: Vec<String> = body.event_types.iter().map(|t| t.trim().to_owned()).collect();
     types.sort();
     types.dedup();
     if types.is_empty() || types.len() > 50 {
-        return Err(invalid("event_types", "1 to 50 event types, or [\"*\"]"));
+        return Err(ApiError::invalid("event_types", "1 to 50 event types, or [\"*\"]"));
     }
     if let Some(unknown) =
         types.iter().find(|t| *t != "*" && *t != "webhook.test" && Action::parse(t).is_none())
     {
-        return Err(invalid("event_types", format!("{unknown:?} is not an event type")));
+        return Err(ApiError::invalid("event_types", format!("{unknown:?} is not an event type")));
     }
     if body.description.chars().count() > 200 {
-        return Err(invalid("description", "at most 200 characters"));
+        return Err(ApiError::invalid("description", "at most 200 characters"));
     }
     Ok(types)
 }

@@ -93,11 +93,7 @@ pub async fn import_candidates(store: &Store, org_id: uuid::Uuid, file: &Path) -
             let resume = match schema.check(&document) {
                 Ok(resume) => resume,
                 Err(problems) => {
-                    let why = problems
-                        .iter()
-                        .map(|p| format!("{}: {}", p.field, p.message))
-                        .collect::<Vec<_>>()
-                        .join("; ");
+                    let why = in_words(&problems);
                     summary.rejected.push((place, why));
                     continue;
                 }
@@ -115,11 +111,7 @@ pub async fn import_candidates(store: &Store, org_id: uuid::Uuid, file: &Path) -
             profile.fill_from(&resume);
             let problems = profile.problems();
             if !problems.is_empty() {
-                let why = problems
-                    .iter()
-                    .map(|p| format!("{}: {}", p.field, p.message))
-                    .collect::<Vec<_>>()
-                    .join("; ");
+                let why = in_words(&problems);
                 summary.rejected.push((place, why));
                 continue;
             }
@@ -157,11 +149,7 @@ pub async fn import_candidates(store: &Store, org_id: uuid::Uuid, file: &Path) -
             match parse_row(&header, &cells) {
                 Ok(candidate) => batch.push((candidate.email.as_str().to_owned(), candidate.profile)),
                 Err(problems) => {
-                    let why = problems
-                        .iter()
-                        .map(|p| format!("{}: {}", p.field, p.message))
-                        .collect::<Vec<_>>()
-                        .join("; ");
+                    let why = in_words(&problems);
                     summary.rejected.push((format!("line {line}"), why));
                 }
             }
@@ -196,6 +184,11 @@ fn csv_line<I: IntoIterator<Item = String>>(cells: I) -> anyhow::Result<Vec<u8>>
     let mut writer = csv::Writer::from_writer(Vec::new());
     writer.write_record(cells)?;
     writer.into_inner().map_err(|e| anyhow!("{e}"))
+}
+
+/// Every problem of a row or document, on one line.
+fn in_words(problems: &[cohort_domain::validation::FieldError]) -> String {
+    problems.iter().map(|p| format!("{}: {}", p.field, p.message)).collect::<Vec<_>>().join("; ")
 }
 
 /// Runs `cohort export ...`.

@@ -6,38 +6,10 @@
 use sea_orm_migration::prelude::*;
 use sea_orm_migration::schema::*;
 
-use super::foreign_key;
+use super::{a, fk, index};
 
 #[derive(DeriveMigrationName)]
 pub(crate) struct Migration;
-
-fn a(name: &str) -> Alias {
-    Alias::new(name)
-}
-
-/// A foreign key from `table.column` to `parent.id`.
-fn fk(table: &str, column: &str, parent: &str, on_delete: ForeignKeyAction) -> ForeignKeyCreateStatement {
-    foreign_key(&format!("fk_{table}_{column}"), (a(table), a(column)), (a(parent), a("id")), on_delete)
-}
-
-async fn index(
-    manager: &SchemaManager<'_>,
-    table: &str,
-    columns: &[&str],
-    unique: bool,
-) -> Result<(), DbErr> {
-    let mut statement = Index::create();
-    statement
-        .name(format!("{}_{table}_{}", if unique { "uq" } else { "ix" }, columns.join("_")))
-        .table(a(table));
-    for column in columns {
-        statement.col(a(column));
-    }
-    if unique {
-        statement.unique();
-    }
-    manager.create_index(statement.to_owned()).await
-}
 
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {

@@ -4,14 +4,10 @@
 use sea_orm_migration::prelude::*;
 use sea_orm_migration::schema::*;
 
-use super::foreign_key;
+use super::{a, fk, index};
 
 #[derive(DeriveMigrationName)]
 pub(crate) struct Migration;
-
-fn a(name: &str) -> Alias {
-    Alias::new(name)
-}
 
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
@@ -33,35 +29,12 @@ impl MigrationTrait for Migration {
                     .col(text_null(a("last_error")))
                     .col(timestamp_with_time_zone(a("created_at")))
                     .col(timestamp_with_time_zone_null(a("finished_at")))
-                    .foreign_key(&mut foreign_key(
-                        "fk_jobs_org_id",
-                        (a("jobs"), a("org_id")),
-                        (a("organisations"), a("id")),
-                        ForeignKeyAction::Cascade,
-                    ))
+                    .foreign_key(&mut fk("jobs", "org_id", "organisations", ForeignKeyAction::Cascade))
                     .to_owned(),
             )
             .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("uq_jobs_dedupe_key")
-                    .table(a("jobs"))
-                    .col(a("dedupe_key"))
-                    .unique()
-                    .to_owned(),
-            )
-            .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("ix_jobs_status_available_at")
-                    .table(a("jobs"))
-                    .col(a("status"))
-                    .col(a("available_at"))
-                    .to_owned(),
-            )
-            .await?;
+        index(manager, "jobs", &["dedupe_key"], true).await?;
+        index(manager, "jobs", &["status", "available_at"], false).await?;
         Ok(())
     }
 }

@@ -3,14 +3,10 @@
 use sea_orm_migration::prelude::*;
 use sea_orm_migration::schema::*;
 
-use super::foreign_key;
+use super::{a, fk, index};
 
 #[derive(DeriveMigrationName)]
 pub(crate) struct Migration;
-
-fn a(name: &str) -> Alias {
-    Alias::new(name)
-}
 
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
@@ -31,24 +27,16 @@ impl MigrationTrait for Migration {
                     .col(string_null(a("disabled_reason")))
                     .col(timestamp_with_time_zone(a("created_at")))
                     .col(timestamp_with_time_zone(a("updated_at")))
-                    .foreign_key(&mut foreign_key(
-                        "fk_webhook_endpoints_org_id",
-                        (a("webhook_endpoints"), a("org_id")),
-                        (a("organisations"), a("id")),
+                    .foreign_key(&mut fk(
+                        "webhook_endpoints",
+                        "org_id",
+                        "organisations",
                         ForeignKeyAction::Cascade,
                     ))
                     .to_owned(),
             )
             .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("ix_webhook_endpoints_org_id")
-                    .table(a("webhook_endpoints"))
-                    .col(a("org_id"))
-                    .to_owned(),
-            )
-            .await?;
+        index(manager, "webhook_endpoints", &["org_id"], false).await?;
         manager
             .create_table(
                 Table::create()
@@ -63,25 +51,16 @@ impl MigrationTrait for Migration {
                     .col(text_null(a("error")))
                     .col(integer(a("duration_ms")))
                     .col(timestamp_with_time_zone(a("at")))
-                    .foreign_key(&mut foreign_key(
-                        "fk_webhook_deliveries_endpoint_id",
-                        (a("webhook_deliveries"), a("endpoint_id")),
-                        (a("webhook_endpoints"), a("id")),
+                    .foreign_key(&mut fk(
+                        "webhook_deliveries",
+                        "endpoint_id",
+                        "webhook_endpoints",
                         ForeignKeyAction::Cascade,
                     ))
                     .to_owned(),
             )
             .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("ix_webhook_deliveries_endpoint_id_id")
-                    .table(a("webhook_deliveries"))
-                    .col(a("endpoint_id"))
-                    .col(a("id"))
-                    .to_owned(),
-            )
-            .await?;
+        index(manager, "webhook_deliveries", &["endpoint_id", "id"], false).await?;
         Ok(())
     }
 }

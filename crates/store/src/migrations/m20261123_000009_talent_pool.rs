@@ -4,14 +4,10 @@
 use sea_orm_migration::prelude::*;
 use sea_orm_migration::schema::*;
 
-use super::foreign_key;
+use super::{a, fk, index};
 
 #[derive(DeriveMigrationName)]
 pub(crate) struct Migration;
-
-fn a(name: &str) -> Alias {
-    Alias::new(name)
-}
 
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
@@ -27,26 +23,11 @@ impl MigrationTrait for Migration {
                     .col(text(a("profile")))
                     .col(string(a("source")))
                     .col(timestamp_with_time_zone(a("created_at")))
-                    .foreign_key(&mut foreign_key(
-                        "fk_talent_pool_org_id",
-                        (a("talent_pool"), a("org_id")),
-                        (a("organisations"), a("id")),
-                        ForeignKeyAction::Cascade,
-                    ))
+                    .foreign_key(&mut fk("talent_pool", "org_id", "organisations", ForeignKeyAction::Cascade))
                     .to_owned(),
             )
             .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("uq_talent_pool_org_id_email")
-                    .table(a("talent_pool"))
-                    .col(a("org_id"))
-                    .col(a("email"))
-                    .unique()
-                    .to_owned(),
-            )
-            .await?;
+        index(manager, "talent_pool", &["org_id", "email"], true).await?;
         Ok(())
     }
 }

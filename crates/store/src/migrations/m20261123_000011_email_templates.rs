@@ -3,14 +3,10 @@
 use sea_orm_migration::prelude::*;
 use sea_orm_migration::schema::*;
 
-use super::foreign_key;
+use super::{a, fk};
 
 #[derive(DeriveMigrationName)]
 pub(crate) struct Migration;
-
-fn a(name: &str) -> Alias {
-    Alias::new(name)
-}
 
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
@@ -25,10 +21,10 @@ impl MigrationTrait for Migration {
                     .col(text(a("body")))
                     .col(timestamp_with_time_zone(a("updated_at")))
                     .primary_key(Index::create().col(a("org_id")).col(a("notice")))
-                    .foreign_key(&mut foreign_key(
-                        "fk_email_templates_org_id",
-                        (a("email_templates"), a("org_id")),
-                        (a("organisations"), a("id")),
+                    .foreign_key(&mut fk(
+                        "email_templates",
+                        "org_id",
+                        "organisations",
                         ForeignKeyAction::Cascade,
                     ))
                     .to_owned(),

@@ -14,7 +14,9 @@ mod m20261123_000011_email_templates;
 
 use crate::{Backend, StoreError};
 use sea_orm::{ConnectionTrait, DatabaseConnection, TransactionTrait};
-use sea_orm_migration::prelude::{ForeignKey, ForeignKeyAction, ForeignKeyCreateStatement, IntoIden};
+use sea_orm_migration::prelude::{
+    Alias, DbErr, ForeignKey, ForeignKeyAction, ForeignKeyCreateStatement, Index, IntoIden,
+};
 use sea_orm_migration::{MigrationTrait, MigratorTrait};
 
 pub(crate) struct Migrator;
@@ -63,4 +65,38 @@ fn foreign_key(
     on_delete: ForeignKeyAction,
 ) -> ForeignKeyCreateStatement {
     ForeignKey::create().name(name).from(from.0, from.1).to(to.0, to.1).on_delete(on_delete).to_owned()
+}
+
+/// A table or column name, for migrations written with plain names.
+pub(super) fn a(name: &str) -> Alias {
+    Alias::new(name)
+}
+
+/// A foreign key from `table.column` to `parent.id`.
+pub(super) fn fk(
+    table: &str,
+    column: &str,
+    parent: &str,
+    on_delete: ForeignKeyAction,
+) -> ForeignKeyCreateStatement {
+    foreign_key(&format!("fk_{table}_{column}"), (a(table), a(column)), (a(parent), a("id")), on_delete)
+}
+
+pub(super) async fn index(
+    manager: &sea_orm_migration::SchemaManager<'_>,
+    table: &str,
+    columns: &[&str],
+    unique: bool,
+) -> Result<(), DbErr> {
+    let mut statement = Index::create();
+    statement
+        .name(format!("{}_{table}_{}", if unique { "uq" } else { "ix" }, columns.join("_")))
+        .table(a(table));
+    for column in columns {
+        statement.col(a(column));
+    }
+    if unique {
+        statement.unique();
+    }
+    manager.create_index(statement.to_owned()).await
 }
