@@ -65,6 +65,30 @@ actions! {
     CalendarFeedChanged => "calendar_feed.changed", "A person created or revoked their private calendar feed.";
     EmailTemplateChanged => "email_template.changed", "An organisation changed or reset one of its e-mail templates.";
     TalentImported => "talent.imported", "Candidates were imported into the talent pool.";
+    TeamChanged => "team.changed", "A team was created or changed.";
+    InternCreated => "intern.created", "An accepted offer made the candidate an intern, with an onboarding checklist.";
+    InternUpdated => "intern.updated", "An intern's team, dates or interests changed.";
+    OnboardingTemplateChanged => "onboarding.template_changed", "An organisation changed its onboarding checklist template.";
+    OnboardingTaskCompleted => "onboarding.task_completed", "An onboarding task was completed by its owner.";
+    MentorProfileChanged => "mentor.profile_changed", "A mentor declared their capacity, skills, interests, languages or team.";
+    MatchingProposed => "matching.proposed", "A mentor matching run was proposed for a programme.";
+    MatchingChanged => "matching.changed", "A coordinator overrode a pair of a proposed matching.";
+    MentorMatched => "mentor.matched", "A published matching paired an intern with a mentor.";
+    OneOnOneLogged => "one_on_one.logged", "A 1-on-1 between an intern and their mentor was logged.";
+    GoalChanged => "goal.changed", "An intern's goal was set or changed.";
+    TrainingChanged => "training.changed", "A training was added to the catalogue or changed.";
+    TrainingSessionChanged => "training_session.changed", "A training session was scheduled or changed.";
+    EnrollmentChanged => "enrollment.changed", "An intern enrolled in a session (a seat or the waiting list) or cancelled.";
+    SeatPromoted => "enrollment.promoted", "An intern on a waiting list got a seat.";
+    TrainingCompleted => "training.completed", "An intern attended a training and completed it.";
+    AttendanceMarked => "attendance.marked", "A trainer marked an intern present or absent.";
+    TrainingFeedbackGiven => "training.feedback_given", "An attendee rated a training session.";
+    ShadowingRequested => "shadowing.requested", "An intern asked to shadow a team.";
+    ShadowingDecided => "shadowing.decided", "A shadowing request was accepted, declined or cancelled.";
+    EventChanged => "event.changed", "A networking event was created.";
+    EventRsvp => "event.rsvp", "An intern answered a networking event.";
+    EvaluationSubmitted => "evaluation.submitted", "A midterm or final evaluation or self-assessment was submitted.";
+    InternCompleted => "intern.completed", "An internship was completed, with its summary.";
     WebhookChanged => "webhook.changed", "A webhook endpoint was created, changed, rotated, disabled or deleted.";
 }
 

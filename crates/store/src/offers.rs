@@ -109,7 +109,8 @@ async fn load(db: &impl ConnectionTrait, id: Uuid) -> Result<Option<Offer>, Stor
     offer::Entity::find_by_id(id).one(db).await?.map(from_row).transpose()
 }
 
-/// Hires the candidate of an accepted offer: Decision → Onboarding, taking a position.
+/// Hires the candidate of an accepted offer: Decision → Onboarding, taking a position, and makes
+/// them an intern with an onboarding checklist.
 async fn hire(tx: &DatabaseTransaction, ctx: &Context, offer: &Offer) -> Result<(), StoreError> {
     let row =
         application::Entity::find_by_id(offer.application_id).one(tx).await?.ok_or(StoreError::NotFound)?;
@@ -124,6 +125,7 @@ async fn hire(tx: &DatabaseTransaction, ctx: &Context, offer: &Offer) -> Result<
     })?;
     let moved = Moved { from, to, reason: Some("Offer accepted".into()) };
     record_move(tx, ctx.clone(), offer.org_id, offer.application_id, current.version, moved).await?;
+    crate::internship::create_intern(tx, ctx, offer).await?;
     Ok(())
 }
 

@@ -11,6 +11,7 @@ mod m20261123_000008_webhooks;
 mod m20261123_000009_talent_pool;
 mod m20261123_000010_github;
 mod m20261123_000011_email_templates;
+mod m20261123_000012_internship;
 
 use crate::{Backend, StoreError};
 use sea_orm::{ConnectionTrait, DatabaseConnection, TransactionTrait};
@@ -35,6 +36,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000009_talent_pool::Migration),
             Box::new(m20261123_000010_github::Migration),
             Box::new(m20261123_000011_email_templates::Migration),
+            Box::new(m20261123_000012_internship::Migration),
         ]
     }
 }
