@@ -39,6 +39,35 @@ impl Validator {
         self.errors.push(FieldError { field: field.to_owned(), message: message.into() });
     }
 
+    /// A list of short labels (skills, languages, interests): each a [`crate::text::Label`],
+    /// duplicates (ignoring case) dropped, at most `max`.
+    pub fn labels(&mut self, field: &str, raw: &[String], max: usize) -> Vec<String> {
+        if raw.len() > max {
+            self.fail(field, format!("at most {max} entries"));
+            return Vec::new();
+        }
+        let mut kept: Vec<String> = Vec::new();
+        for (i, item) in raw.iter().enumerate() {
+            if let Some(label) = self.check(&format!("{field}[{i}]"), crate::text::Label::parse(item))
+                && !kept.iter().any(|k| k.eq_ignore_ascii_case(label.as_str()))
+            {
+                kept.push(label.as_str().to_owned());
+            }
+        }
+        kept
+    }
+
+    /// A free text of at most `max` characters, trimmed; `required` refuses an empty one.
+    pub fn text(&mut self, field: &str, raw: &str, max: usize, required: bool) -> String {
+        let text = raw.trim();
+        if required && text.is_empty() {
+            self.fail(field, "is required");
+        } else if text.chars().count() > max {
+            self.fail(field, format!("at most {max} characters"));
+        }
+        text.to_owned()
+    }
+
     /// The errors found, if any.
     pub fn finish(self) -> Result<(), Vec<FieldError>> {
         if self.errors.is_empty() { Ok(()) } else { Err(self.errors) }
@@ -57,6 +86,13 @@ mod tests {
         v.fail("c", "bad c");
         let errors = v.finish().unwrap_err();
         assert_eq!(errors.len(), 2);
+        let mut v = Validator::new();
+        let kept = v.labels("skills", &["Rust".into(), " rust ".into(), "Go".into(), "".into()], 10);
+        assert_eq!(kept, vec!["Rust".to_owned(), "Go".to_owned()]);
+        assert_eq!(v.text("notes", "  hi ", 5, true), "hi");
+        v.text("title", " ", 5, true);
+        let fields: Vec<String> = v.finish().unwrap_err().into_iter().map(|e| e.field).collect();
+        assert_eq!(fields, vec!["skills[3]", "title"]);
         assert_eq!(errors[0].field, "b");
         assert_eq!(errors[1].message, "bad c");
     }

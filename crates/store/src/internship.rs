@@ -3,8 +3,8 @@
 
 use crate::audit::{self, Context, Event};
 use crate::entities::{
-    application, evaluation, goal, intern, matching_run, mentor, one_on_one, onboarding_task,
-    onboarding_template, shadowing_request, team, training, training_completion, vacancy,
+    application, evaluation, goal, intern, matching_run, mentor, onboarding_task, onboarding_template,
+    one_on_one, shadowing_request, team, training, training_completion, vacancy,
 };
 use crate::error::corrupt;
 use crate::offers::Offer;
@@ -13,9 +13,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use cohort_domain::audit::Action;
 use cohort_domain::internship::evaluation::{Author, Kind, average};
 use cohort_domain::internship::onboarding::{self, Owner, TemplateTask};
-use cohort_domain::internship::{
-    GoalStatus, InternStatus, ShadowingStatus, Summary, may_complete,
-};
+use cohort_domain::internship::{GoalStatus, InternStatus, ShadowingStatus, Summary, may_complete};
 use cohort_domain::matching::Pair;
 use futures::FutureExt;
 use sea_orm::{
@@ -67,7 +65,12 @@ pub type Team = team::Model;
 
 impl Store {
     /// Creates a team (409 `team_exists` for a name in use).
-    pub async fn create_team(&self, ctx: &Context, org_id: Uuid, draft: TeamDraft) -> Result<Team, StoreError> {
+    pub async fn create_team(
+        &self,
+        ctx: &Context,
+        org_id: Uuid,
+        draft: TeamDraft,
+    ) -> Result<Team, StoreError> {
         self.save_team(ctx, org_id, None, draft).await
     }
 
@@ -261,12 +264,15 @@ async fn template_of(db: &impl ConnectionTrait, org_id: Uuid) -> Result<Vec<Temp
 
 /// Makes the candidate of an accepted offer an intern, with the organisation's onboarding
 /// checklist, in the transaction that hires them.
-pub(crate) async fn create_intern(tx: &DatabaseTransaction, ctx: &Context, offer: &Offer) -> Result<Intern, StoreError> {
+pub(crate) async fn create_intern(
+    tx: &DatabaseTransaction,
+    ctx: &Context,
+    offer: &Offer,
+) -> Result<Intern, StoreError> {
     let application =
         application::Entity::find_by_id(offer.application_id).one(tx).await?.ok_or(StoreError::NotFound)?;
     let application = crate::applications::Application::try_from(application)?;
-    let program_id =
-        vacancy::Entity::find_by_id(offer.vacancy_id).one(tx).await?.map(|v| v.program_id);
+    let program_id = vacancy::Entity::find_by_id(offer.vacancy_id).one(tx).await?.map(|v| v.program_id);
     let team_id = team::Entity::find()
         .filter(team::Column::OrgId.eq(offer.org_id))
         .filter(team::Column::Name.eq(offer.terms.team.clone()))
@@ -314,15 +320,14 @@ pub(crate) async fn create_intern(tx: &DatabaseTransaction, ctx: &Context, offer
         .insert(tx)
         .await?;
     }
-    let event = Event::new(Action::InternCreated, Some(offer.org_id), "intern", id).with_details(
-        serde_json::json!({
+    let event =
+        Event::new(Action::InternCreated, Some(offer.org_id), "intern", id).with_details(serde_json::json!({
             "application_id": offer.application_id,
             "program_id": program_id,
             "team_id": team_id,
             "starts_on": offer.terms.starts_on,
             "ends_on": offer.terms.ends_on,
-        }),
-    );
+        }));
     audit::announce(tx, ctx, event).await?;
     intern_from(row)
 }
@@ -424,13 +429,17 @@ impl Store {
                         })
                         .col_expr(
                             intern::Column::Version,
-                            sea_orm::sea_query::ExprTrait::add(sea_orm::sea_query::Expr::col(intern::Column::Version), 1),
+                            sea_orm::sea_query::ExprTrait::add(
+                                sea_orm::sea_query::Expr::col(intern::Column::Version),
+                                1,
+                            ),
                         )
                         .filter(intern::Column::Id.eq(id))
                         .exec(tx)
                         .await?;
-                    let event = Event::new(Action::InternUpdated, Some(org_id), "intern", id)
-                        .with_details(serde_json::json!({ "team_id": change.team_id, "from_team_id": current.team_id }));
+                    let event = Event::new(Action::InternUpdated, Some(org_id), "intern", id).with_details(
+                        serde_json::json!({ "team_id": change.team_id, "from_team_id": current.team_id }),
+                    );
                     audit::append(tx, &ctx, event).await?;
                     load_intern(tx, id).await?.ok_or(StoreError::NotFound)
                 }
@@ -460,8 +469,12 @@ impl Store {
                         .filter(intern::Column::Id.eq(id))
                         .exec(tx)
                         .await?;
-                    audit::append(tx, &ctx, Event::new(Action::InternUpdated, Some(current.org_id), "intern", id))
-                        .await?;
+                    audit::append(
+                        tx,
+                        &ctx,
+                        Event::new(Action::InternUpdated, Some(current.org_id), "intern", id),
+                    )
+                    .await?;
                     load_intern(tx, id).await?.ok_or(StoreError::NotFound)
                 }
                 .boxed()
@@ -493,7 +506,8 @@ impl Store {
                     }
                     .insert(tx)
                     .await?;
-                    let event = Event::new(Action::OnboardingTemplateChanged, Some(org_id), "organisation", org_id);
+                    let event =
+                        Event::new(Action::OnboardingTemplateChanged, Some(org_id), "organisation", org_id);
                     audit::append(tx, &ctx, event).await?;
                     Ok(tasks)
                 }
@@ -513,6 +527,23 @@ impl Store {
             .into_iter()
             .map(task_from)
             .collect()
+    }
+
+    /// The checklists of several interns: (intern, due date, done) per task.
+    pub async fn onboarding_progress(
+        &self,
+        intern_ids: Vec<Uuid>,
+    ) -> Result<Vec<(Uuid, NaiveDate, bool)>, StoreError> {
+        let rows: Vec<(Uuid, NaiveDate, Option<DateTime<Utc>>)> = onboarding_task::Entity::find()
+            .select_only()
+            .column(onboarding_task::Column::InternId)
+            .column(onboarding_task::Column::DueOn)
+            .column(onboarding_task::Column::DoneAt)
+            .filter(onboarding_task::Column::InternId.is_in(intern_ids))
+            .into_tuple()
+            .all(&self.read)
+            .await?;
+        Ok(rows.into_iter().map(|(intern, due, done)| (intern, due, done.is_some())).collect())
     }
 
     /// Marks a task done (the service checked that the caller owns it); 409 `task_done` twice.
@@ -547,8 +578,13 @@ impl Store {
                     if done.rows_affected == 0 {
                         return Err(StoreError::conflict("task_done", "This task is already done."));
                     }
-                    let event = Event::new(Action::OnboardingTaskCompleted, Some(row.org_id), "onboarding_task", task_id)
-                        .with_details(serde_json::json!({ "intern_id": intern_id, "title": row.title }));
+                    let event = Event::new(
+                        Action::OnboardingTaskCompleted,
+                        Some(row.org_id),
+                        "onboarding_task",
+                        task_id,
+                    )
+                    .with_details(serde_json::json!({ "intern_id": intern_id, "title": row.title }));
                     audit::append(tx, &ctx, event).await?;
                     task_from(row)
                 }
@@ -807,7 +843,10 @@ impl Store {
                     let event = Event::new(Action::MatchingChanged, Some(run.org_id), "matching_run", run.id)
                         .with_details(serde_json::json!({ "intern_id": intern_id }));
                     audit::append(tx, &ctx, event).await?;
-                    let row = matching_run::Entity::find_by_id(run.id).one(tx).await?.ok_or(StoreError::NotFound)?;
+                    let row = matching_run::Entity::find_by_id(run.id)
+                        .one(tx)
+                        .await?
+                        .ok_or(StoreError::NotFound)?;
                     run_from(row)
                 }
                 .boxed()
@@ -849,7 +888,10 @@ impl Store {
                         .ok_or(StoreError::NotFound)?;
                     if updated.rows_affected == 0 {
                         if row.status == "published" {
-                            return Err(StoreError::conflict("run_published", "This matching is already published."));
+                            return Err(StoreError::conflict(
+                                "run_published",
+                                "This matching is already published.",
+                            ));
                         }
                         return Err(StoreError::Stale);
                     }
@@ -868,7 +910,10 @@ impl Store {
                         if set.rows_affected == 0 {
                             return Err(StoreError::conflict(
                                 "already_matched",
-                                format!("Intern {} has a mentor already: run the matching again.", pair.intern),
+                                format!(
+                                    "Intern {} has a mentor already: run the matching again.",
+                                    pair.intern
+                                ),
                             ));
                         }
                         let intern = load_intern(tx, pair.intern).await?.ok_or(StoreError::NotFound)?;
@@ -1042,6 +1087,15 @@ impl Store {
             .await
     }
 
+    /// The intern a goal of the organisation belongs to.
+    pub async fn goal_intern(&self, org_id: Uuid, id: Uuid) -> Result<Option<Uuid>, StoreError> {
+        Ok(goal::Entity::find_by_id(id)
+            .filter(goal::Column::OrgId.eq(org_id))
+            .one(&self.read)
+            .await?
+            .map(|g| g.intern_id))
+    }
+
     /// An intern's goals, oldest first (at most 200).
     pub async fn goals(&self, intern_id: Uuid) -> Result<Vec<Goal>, StoreError> {
         Ok(goal::Entity::find()
@@ -1082,7 +1136,9 @@ impl Store {
                     .insert(tx)
                     .await?;
                     let event = Event::new(Action::EvaluationSubmitted, Some(org_id), "intern", intern_id)
-                        .with_details(serde_json::json!({ "kind": kind.as_str(), "author": author.as_str() }));
+                        .with_details(
+                            serde_json::json!({ "kind": kind.as_str(), "author": author.as_str() }),
+                        );
                     audit::append(tx, &ctx, event).await?;
                     evaluation_from(row)
                 }
@@ -1111,7 +1167,12 @@ impl Store {
     }
 
     /// Completes an internship once the mentor's final evaluation is in, recording its summary.
-    pub async fn complete_internship(&self, ctx: &Context, org_id: Uuid, id: Uuid) -> Result<Intern, StoreError> {
+    pub async fn complete_internship(
+        &self,
+        ctx: &Context,
+        org_id: Uuid,
+        id: Uuid,
+    ) -> Result<Intern, StoreError> {
         let ctx = ctx.clone();
         self.writer
             .run(move |tx| {
@@ -1122,7 +1183,9 @@ impl Store {
                     may_complete(current.status, summary.final_mentor_average.is_some()).map_err(|e| {
                         StoreError::conflict(
                             match e {
-                                cohort_domain::internship::CompletionRefusal::AlreadyCompleted => "already_completed",
+                                cohort_domain::internship::CompletionRefusal::AlreadyCompleted => {
+                                    "already_completed"
+                                }
                                 cohort_domain::internship::CompletionRefusal::FinalEvaluationMissing => {
                                     "final_evaluation_missing"
                                 }
@@ -1190,7 +1253,8 @@ async fn summarise(db: &impl ConnectionTrait, intern: &Intern) -> Result<Summary
         .filter(shadowing_request::Column::Status.eq(ShadowingStatus::Accepted.as_str()))
         .count(db)
         .await?;
-    let sessions = one_on_one::Entity::find().filter(one_on_one::Column::InternId.eq(intern.id)).count(db).await?;
+    let sessions =
+        one_on_one::Entity::find().filter(one_on_one::Column::InternId.eq(intern.id)).count(db).await?;
     let finals = evaluation::Entity::find()
         .filter(evaluation::Column::InternId.eq(intern.id))
         .filter(evaluation::Column::Kind.eq(Kind::Final.as_str()))
@@ -1199,7 +1263,8 @@ async fn summarise(db: &impl ConnectionTrait, intern: &Intern) -> Result<Summary
         .into_iter()
         .map(evaluation_from)
         .collect::<Result<Vec<_>, _>>()?;
-    let final_of = |author: Author| finals.iter().find(|e| e.author == author).and_then(|e| average(&e.ratings));
+    let final_of =
+        |author: Author| finals.iter().find(|e| e.author == author).and_then(|e| average(&e.ratings));
     Ok(Summary {
         trainings_completed: done.into_iter().map(|t| t.title).collect(),
         mandatory_missed: missed.into_iter().map(|t| t.title).collect(),

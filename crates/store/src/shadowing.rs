@@ -8,7 +8,9 @@ use crate::internship::{Intern, lock_row};
 use crate::{Store, StoreError};
 use chrono::{DateTime, NaiveDate, Utc};
 use cohort_domain::audit::Action;
-use cohort_domain::internship::{ShadowingRefusal, ShadowingStatus, accept_shadowing, close_shadowing, week_of};
+use cohort_domain::internship::{
+    ShadowingRefusal, ShadowingStatus, accept_shadowing, close_shadowing, week_of,
+};
 use futures::FutureExt;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set,
@@ -114,8 +116,15 @@ impl Store {
                     }
                     .insert(tx)
                     .await?;
-                    let event = Event::new(Action::ShadowingRequested, Some(org_id), "shadowing_request", row.id)
-                        .with_details(serde_json::json!({ "team_id": team_id, "on_date": on_date, "intern_id": intern_id }));
+                    let event = Event::new(
+                        Action::ShadowingRequested,
+                        Some(org_id),
+                        "shadowing_request",
+                        row.id,
+                    )
+                    .with_details(
+                        serde_json::json!({ "team_id": team_id, "on_date": on_date, "intern_id": intern_id }),
+                    );
                     audit::announce(tx, &ctx, event).await?;
                     request_from(row)
                 }
@@ -143,10 +152,16 @@ impl Store {
                         .ok_or(StoreError::NotFound)?;
                     lock_row::<team::Entity>(tx, team::Column::Id, current.team_id).await?;
                     let current = request_from(
-                        shadowing_request::Entity::find_by_id(id).one(tx).await?.ok_or(StoreError::NotFound)?,
+                        shadowing_request::Entity::find_by_id(id)
+                            .one(tx)
+                            .await?
+                            .ok_or(StoreError::NotFound)?,
                     )?;
                     let next = if to == ShadowingStatus::Accepted {
-                        let team = team::Entity::find_by_id(current.team_id).one(tx).await?.ok_or(StoreError::NotFound)?;
+                        let team = team::Entity::find_by_id(current.team_id)
+                            .one(tx)
+                            .await?
+                            .ok_or(StoreError::NotFound)?;
                         let accepted = shadowing_request::Entity::find()
                             .filter(shadowing_request::Column::TeamId.eq(current.team_id))
                             .filter(shadowing_request::Column::WeekOf.eq(week_of(current.on_date)))
@@ -175,9 +190,16 @@ impl Store {
                         .exec(tx)
                         .await?;
                     let event = Event::new(Action::ShadowingDecided, Some(org_id), "shadowing_request", id)
-                        .with_details(serde_json::json!({ "status": next.as_str(), "intern_id": current.intern_id }));
+                        .with_details(
+                            serde_json::json!({ "status": next.as_str(), "intern_id": current.intern_id }),
+                        );
                     audit::announce(tx, &ctx, event).await?;
-                    request_from(shadowing_request::Entity::find_by_id(id).one(tx).await?.ok_or(StoreError::NotFound)?)
+                    request_from(
+                        shadowing_request::Entity::find_by_id(id)
+                            .one(tx)
+                            .await?
+                            .ok_or(StoreError::NotFound)?,
+                    )
                 }
                 .boxed()
             })
@@ -185,7 +207,11 @@ impl Store {
     }
 
     /// One request of the organisation.
-    pub async fn shadowing_request(&self, org_id: Uuid, id: Uuid) -> Result<Option<ShadowingRequest>, StoreError> {
+    pub async fn shadowing_request(
+        &self,
+        org_id: Uuid,
+        id: Uuid,
+    ) -> Result<Option<ShadowingRequest>, StoreError> {
         shadowing_request::Entity::find_by_id(id)
             .filter(shadowing_request::Column::OrgId.eq(org_id))
             .one(&self.read)
@@ -222,14 +248,22 @@ impl Store {
     }
 
     /// Creates a networking event.
-    pub async fn create_event(&self, ctx: &Context, event: NetworkingEvent) -> Result<NetworkingEvent, StoreError> {
+    pub async fn create_event(
+        &self,
+        ctx: &Context,
+        event: NetworkingEvent,
+    ) -> Result<NetworkingEvent, StoreError> {
         let ctx = ctx.clone();
         self.writer
             .run(move |tx| {
                 async move {
                     let row = networking_event::ActiveModel::from(event).insert(tx).await?;
-                    audit::append(tx, &ctx, Event::new(Action::EventChanged, Some(row.org_id), "event", row.id))
-                        .await?;
+                    audit::append(
+                        tx,
+                        &ctx,
+                        Event::new(Action::EventChanged, Some(row.org_id), "event", row.id),
+                    )
+                    .await?;
                     Ok(row)
                 }
                 .boxed()
@@ -238,7 +272,11 @@ impl Store {
     }
 
     /// The organisation's events from `from` on, by time (at most 200).
-    pub async fn events(&self, org_id: Uuid, from: DateTime<Utc>) -> Result<Vec<NetworkingEvent>, StoreError> {
+    pub async fn events(
+        &self,
+        org_id: Uuid,
+        from: DateTime<Utc>,
+    ) -> Result<Vec<NetworkingEvent>, StoreError> {
         Ok(networking_event::Entity::find()
             .filter(networking_event::Column::OrgId.eq(org_id))
             .filter(networking_event::Column::EndsAt.gte(from))
@@ -267,7 +305,13 @@ impl Store {
     }
 
     /// An intern answers `yes`, `no` or `maybe`; a `yes` beyond the capacity is 409 `event_full`.
-    pub async fn rsvp(&self, ctx: &Context, intern: &Intern, event_id: Uuid, response: String) -> Result<Rsvp, StoreError> {
+    pub async fn rsvp(
+        &self,
+        ctx: &Context,
+        intern: &Intern,
+        event_id: Uuid,
+        response: String,
+    ) -> Result<Rsvp, StoreError> {
         let ctx = ctx.clone();
         let (org_id, intern_id) = (intern.org_id, intern.id);
         self.writer

@@ -139,7 +139,10 @@ fn enrollment_from(row: enrollment::Model, position: Option<u32>) -> Result<Enro
 }
 
 /// The session's active enrolments in line order: seats first, then the waiting list.
-async fn roster_rows(db: &impl ConnectionTrait, session_id: Uuid) -> Result<Vec<enrollment::Model>, StoreError> {
+async fn roster_rows(
+    db: &impl ConnectionTrait,
+    session_id: Uuid,
+) -> Result<Vec<enrollment::Model>, StoreError> {
     let mut rows = enrollment::Entity::find()
         .filter(enrollment::Column::SessionId.eq(session_id))
         .filter(enrollment::Column::Seat.ne(Seat::Cancelled.as_str()))
@@ -353,7 +356,8 @@ impl Store {
                             id
                         }
                         Some(id) => {
-                            lock_row::<training_session::Entity>(tx, training_session::Column::Id, id).await?;
+                            lock_row::<training_session::Entity>(tx, training_session::Column::Id, id)
+                                .await?;
                             training_session::Entity::find_by_id(id)
                                 .filter(training_session::Column::OrgId.eq(org_id))
                                 .filter(training_session::Column::TrainingId.eq(training_id))
@@ -368,8 +372,9 @@ impl Store {
                             id
                         }
                     };
-                    let event = Event::new(Action::TrainingSessionChanged, Some(org_id), "training_session", id)
-                        .with_details(serde_json::json!({ "training_id": training_id }));
+                    let event =
+                        Event::new(Action::TrainingSessionChanged, Some(org_id), "training_session", id)
+                            .with_details(serde_json::json!({ "training_id": training_id }));
                     audit::append(tx, &ctx, event).await?;
                     load_session(tx, id).await?.ok_or(StoreError::NotFound)
                 }
@@ -416,13 +421,19 @@ impl Store {
     }
 
     /// Enrolls an intern: a seat if one is free, else the end of the waiting list.
-    pub async fn enroll(&self, ctx: &Context, intern: &Intern, session_id: Uuid) -> Result<Enrollment, StoreError> {
+    pub async fn enroll(
+        &self,
+        ctx: &Context,
+        intern: &Intern,
+        session_id: Uuid,
+    ) -> Result<Enrollment, StoreError> {
         let ctx = ctx.clone();
         let (org_id, intern_id) = (intern.org_id, intern.id);
         self.writer
             .run(move |tx| {
                 async move {
-                    lock_row::<training_session::Entity>(tx, training_session::Column::Id, session_id).await?;
+                    lock_row::<training_session::Entity>(tx, training_session::Column::Id, session_id)
+                        .await?;
                     let session = training_session::Entity::find_by_id(session_id)
                         .filter(training_session::Column::OrgId.eq(org_id))
                         .one(tx)
@@ -483,7 +494,8 @@ impl Store {
         self.writer
             .run(move |tx| {
                 async move {
-                    lock_row::<training_session::Entity>(tx, training_session::Column::Id, session_id).await?;
+                    lock_row::<training_session::Entity>(tx, training_session::Column::Id, session_id)
+                        .await?;
                     let session = training_session::Entity::find_by_id(session_id)
                         .filter(training_session::Column::OrgId.eq(org_id))
                         .one(tx)
@@ -566,7 +578,8 @@ impl Store {
                     let event = Event::new(Action::AttendanceMarked, Some(org_id), "intern", intern_id)
                         .with_details(serde_json::json!({ "session_id": session_id, "attended": attended }));
                     audit::append(tx, &ctx, event).await?;
-                    let done = training_completion::Entity::find_by_id((intern_id, row.training_id)).one(tx).await?;
+                    let done =
+                        training_completion::Entity::find_by_id((intern_id, row.training_id)).one(tx).await?;
                     if attended && done.is_none() {
                         complete(tx, &ctx, org_id, intern_id, row.training_id, session_id).await?;
                     }
@@ -617,8 +630,13 @@ impl Store {
                         .filter(enrollment::Column::Id.eq(row.id))
                         .exec(tx)
                         .await?;
-                    let event = Event::new(Action::TrainingFeedbackGiven, Some(org_id), "training_session", session_id)
-                        .with_details(serde_json::json!({ "rating": rating }));
+                    let event = Event::new(
+                        Action::TrainingFeedbackGiven,
+                        Some(org_id),
+                        "training_session",
+                        session_id,
+                    )
+                    .with_details(serde_json::json!({ "rating": rating }));
                     audit::append(tx, &ctx, event).await?;
                     own_enrollment(tx, session_id, intern_id).await
                 }
@@ -665,7 +683,11 @@ async fn complete(
     let added = add_skills(&mut skills, &learned);
     if !added.is_empty() {
         intern::Entity::update_many()
-            .set(intern::ActiveModel { skills: Set(to_json(&skills)?), updated_at: Set(Utc::now()), ..Default::default() })
+            .set(intern::ActiveModel {
+                skills: Set(to_json(&skills)?),
+                updated_at: Set(Utc::now()),
+                ..Default::default()
+            })
             .filter(intern::Column::Id.eq(intern_id))
             .exec(tx)
             .await?;

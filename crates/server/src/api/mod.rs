@@ -7,6 +7,7 @@ pub mod auth;
 pub mod case_studies;
 pub mod email_templates;
 pub mod hiring_settings;
+pub mod internship;
 pub mod interviews;
 pub mod jobs;
 pub mod list;
@@ -14,6 +15,7 @@ pub mod me;
 pub mod members;
 pub mod offers;
 pub mod orgs;
+pub mod own_internship;
 pub mod pipeline;
 pub mod profile;
 pub mod programs;
@@ -50,6 +52,7 @@ use utoipa_axum::routes;
         (name = "interviews", description = "Availability, interview slots, bookings, invitations"),
         (name = "case studies", description = "The case-study library, assignments, submissions, blind grading"),
         (name = "offers", description = "Decisions and offers"),
+        (name = "internship", description = "Teams, interns, onboarding, mentors and matching, 1-on-1s, goals, evaluations"),
         (name = "jobs", description = "The public job board"),
         (name = "webhooks", description = "Signed webhooks (Standard Webhooks) to other systems"),
         (name = "system", description = "Health, readiness, metrics, this document"),
@@ -164,6 +167,31 @@ pub fn router() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(offers::accept_offer))
         .routes(routes!(offers::decline_offer))
         .routes(routes!(talent::list_talent_pool))
+        .routes(routes!(internship::list_teams, internship::create_team))
+        .routes(routes!(internship::update_team))
+        .routes(routes!(internship::get_onboarding_template, internship::update_onboarding_template))
+        .routes(routes!(internship::list_interns))
+        .routes(routes!(internship::get_intern, internship::update_intern))
+        .routes(routes!(internship::get_intern_summary))
+        .routes(routes!(internship::complete_internship))
+        .routes(routes!(internship::get_intern_onboarding, internship::complete_onboarding_task))
+        .routes(routes!(internship::list_mentors))
+        .routes(routes!(internship::update_mentor))
+        .routes(routes!(internship::create_matching_run))
+        .routes(routes!(internship::get_matching_run))
+        .routes(routes!(internship::update_matching_pair))
+        .routes(routes!(internship::publish_matching_run))
+        .routes(routes!(internship::list_one_on_ones, internship::create_one_on_one))
+        .routes(routes!(internship::list_goals, internship::create_goal))
+        .routes(routes!(internship::update_goal))
+        .routes(routes!(internship::list_evaluations, internship::submit_evaluation))
+        .routes(routes!(own_internship::get_own_internship, own_internship::update_own_internship))
+        .routes(routes!(own_internship::get_own_onboarding, own_internship::complete_own_onboarding_task))
+        .routes(routes!(own_internship::get_own_mentorship))
+        .routes(routes!(own_internship::create_own_one_on_one))
+        .routes(routes!(own_internship::create_own_goal))
+        .routes(routes!(own_internship::update_own_goal))
+        .routes(routes!(own_internship::list_own_evaluations, own_internship::submit_own_evaluation))
         .routes(routes!(email_templates::list_email_templates))
         .routes(routes!(email_templates::update_email_template, email_templates::delete_email_template))
         .routes(routes!(webhooks::list_webhooks, webhooks::create_webhook))

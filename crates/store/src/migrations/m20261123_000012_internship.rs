@@ -262,7 +262,12 @@ impl MigrationTrait for Migration {
                 timestamp_with_time_zone_null(a("feedback_at")),
                 timestamp_with_time_zone(a("updated_at")),
             ],
-            &[org, ("session_id", "training_sessions", Cascade), ("training_id", "trainings", Cascade), intern],
+            &[
+                org,
+                ("session_id", "training_sessions", Cascade),
+                ("training_id", "trainings", Cascade),
+                intern,
+            ],
         )
         .await?;
         index(manager, "enrollments", &["session_id", "intern_id"], true).await?;
