@@ -74,6 +74,10 @@ pub enum Notice {
     CaseStudyAssigned,
     /// To the candidate: an offer to answer.
     OfferSent,
+    /// To the intern and the mentor: you are matched, meet each other.
+    MentorIntroduction,
+    /// To the intern: a seat in a full session became free, and it is theirs.
+    SeatPromoted,
 }
 
 /// Who receives it.
@@ -84,6 +88,8 @@ pub enum Audience {
     Candidate,
     /// The interview's panel.
     Panel,
+    /// The intern's mentor.
+    Mentor,
 }
 
 impl Notice {
@@ -99,13 +105,15 @@ impl Notice {
             Notice::InterviewCancelled => "interview_cancelled",
             Notice::CaseStudyAssigned => "case_study_assigned",
             Notice::OfferSent => "offer_sent",
+            Notice::MentorIntroduction => "mentor_introduction",
+            Notice::SeatPromoted => "seat_promoted",
         }
     }
 }
 
 /// The e-mails an event sends: by its topic, and for a move by the status it moved to.
 pub fn notices(topic: &str, to_status: Option<&str>) -> Vec<(Notice, Audience)> {
-    use Audience::{Candidate, Panel};
+    use Audience::{Candidate, Mentor, Panel};
     match (topic, to_status) {
         ("application.created", _) => vec![(Notice::ApplicationReceived, Candidate)],
         ("application.moved", Some("active")) => vec![(Notice::StageChanged, Candidate)],
@@ -120,6 +128,10 @@ pub fn notices(topic: &str, to_status: Option<&str>) -> Vec<(Notice, Audience)> 
         }
         ("case_study.assigned", _) => vec![(Notice::CaseStudyAssigned, Candidate)],
         ("offer.sent", _) => vec![(Notice::OfferSent, Candidate)],
+        ("mentor.matched", _) => {
+            vec![(Notice::MentorIntroduction, Candidate), (Notice::MentorIntroduction, Mentor)]
+        }
+        ("enrollment.promoted", _) => vec![(Notice::SeatPromoted, Candidate)],
         _ => Vec::new(),
     }
 }
@@ -173,5 +185,6 @@ mod tests {
         );
         assert_eq!(notices("interview.rescheduled", None).len(), 2);
         assert!(notices("scorecard.submitted", None).is_empty());
+        assert_eq!(notices("mentor.matched", None).len(), 2, "the intern and the mentor are introduced");
     }
 }

@@ -17,7 +17,7 @@ pub struct Template {
 }
 
 /// Every notice, for listings.
-pub const NOTICES: [Notice; 9] = [
+pub const NOTICES: [Notice; 11] = [
     Notice::ApplicationReceived,
     Notice::StageChanged,
     Notice::Rejection,
@@ -27,6 +27,8 @@ pub const NOTICES: [Notice; 9] = [
     Notice::InterviewCancelled,
     Notice::CaseStudyAssigned,
     Notice::OfferSent,
+    Notice::MentorIntroduction,
+    Notice::SeatPromoted,
 ];
 
 /// The notice of a stable name.
@@ -69,6 +71,19 @@ pub fn placeholders(notice: Notice) -> &'static [&'static str] {
         Notice::OfferSent => {
             &["greeting", "candidate_name", "vacancy", "organisation", "terms", "deadline", "link"]
         }
+        Notice::MentorIntroduction => &[
+            "greeting",
+            "candidate_name",
+            "candidate_email",
+            "vacancy",
+            "organisation",
+            "mentor_name",
+            "mentor_email",
+            "link",
+        ],
+        Notice::SeatPromoted => {
+            &["greeting", "candidate_name", "vacancy", "organisation", "training", "time", "link"]
+        }
     }
 }
 
@@ -110,6 +125,14 @@ pub fn default_template(notice: Notice) -> Template {
         Notice::OfferSent => (
             "Your offer: {vacancy} at {organisation}",
             "{greeting}\n\nWe are delighted to offer you {vacancy} at {organisation}.\n\n{terms}\n\nPlease answer before {deadline}: {link}.",
+        ),
+        Notice::MentorIntroduction => (
+            "Meet your mentor match: {candidate_name} and {mentor_name}",
+            "{greeting}\n\n{candidate_name} ({candidate_email}), intern in {vacancy}, and {mentor_name} ({mentor_email}) are now intern and mentor at {organisation}.\n\nPlease meet in the coming week for a first 1-on-1: get to know each other, agree on goals and on how often you meet. Log your 1-on-1s and goals at {link}.",
+        ),
+        Notice::SeatPromoted => (
+            "You have a seat: {training}",
+            "{greeting}\n\nA seat became free in {training} on {time}, and it is yours: you were next on the waiting list.\n\nIf you can no longer come, cancel at {link} so that the next person gets it.",
         ),
     };
     Template { subject: subject.into(), body: body.into() }

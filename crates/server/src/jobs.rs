@@ -29,6 +29,7 @@ pub fn plan(event: &OutboxMessage) -> Vec<NewJob> {
             let audience_name = match audience {
                 Audience::Candidate => "candidate",
                 Audience::Panel => "panel",
+                Audience::Mentor => "mentor",
             };
             NewJob {
                 kind: "email".into(),

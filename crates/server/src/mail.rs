@@ -131,6 +131,7 @@ async fn compose(
     let next = next_stage(&vacancy.pipeline, &position);
     let mut calendar = None;
     let mut panel = Vec::new();
+    let mut mentor = None;
     match notice {
         Notice::ApplicationReceived => {
             values.insert("next_step", next.map(|n| format!("The next step is: {n}.")).unwrap_or_default());
@@ -220,6 +221,35 @@ async fn compose(
             values.insert("deadline", when(offer.expires_at));
             values.insert("link", format!("{public_url}/api/v1/me/offers/{}", offer.id));
         }
+        Notice::MentorIntroduction => {
+            let mentor_id =
+                event.payload["data"]["mentor_id"].as_str().and_then(|id| Uuid::parse_str(id).ok());
+            let Some(matched) = store.users_by_ids(mentor_id.into_iter().collect()).await?.pop() else {
+                return Ok(None);
+            };
+            values.insert("candidate_email", candidate_user.email.clone());
+            values.insert("mentor_name", matched.name.clone());
+            values.insert("mentor_email", matched.email.clone());
+            values.insert("link", format!("{public_url}/api/v1/me/mentorship"));
+            if audience == Audience::Mentor {
+                values.insert("greeting", format!("Dear {},", matched.name));
+            }
+            mentor = Some(matched);
+        }
+        Notice::SeatPromoted => {
+            let session_id =
+                event.payload["data"]["session_id"].as_str().and_then(|id| Uuid::parse_str(id).ok());
+            let Some(session) = (match session_id {
+                Some(id) => store.session(org_id, id).await?,
+                None => None,
+            }) else {
+                return Ok(None);
+            };
+            let Some(training) = store.training(org_id, session.training_id).await? else { return Ok(None) };
+            values.insert("training", training.draft.title);
+            values.insert("time", when(session.draft.starts_at));
+            values.insert("link", format!("{public_url}/api/v1/me/trainings"));
+        }
     }
     let template = match store.email_template(org_id, notice.as_str()).await? {
         Some(own) => own,
@@ -242,6 +272,9 @@ async fn compose(
             .iter()
             .map(|u| mailbox(&u.name, &u.email))
             .collect::<anyhow::Result<Vec<_>>>()?,
+        Audience::Mentor => {
+            mentor.iter().map(|u| mailbox(&u.name, &u.email)).collect::<anyhow::Result<Vec<_>>>()?
+        }
     };
     if recipients.is_empty() {
         return Ok(None);

@@ -211,8 +211,9 @@ async fn promote(
             .filter(enrollment::Column::InternId.eq(*intern_id))
             .exec(tx)
             .await?;
+        let application_id = intern::Entity::find_by_id(*intern_id).one(tx).await?.map(|i| i.application_id);
         let event = Event::new(Action::SeatPromoted, Some(org_id), "intern", *intern_id)
-            .with_details(serde_json::json!({ "session_id": session_id }));
+            .with_details(serde_json::json!({ "session_id": session_id, "application_id": application_id }));
         audit::announce(tx, ctx, event).await?;
     }
     Ok(())

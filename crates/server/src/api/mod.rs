@@ -20,8 +20,10 @@ pub mod pipeline;
 pub mod profile;
 pub mod programs;
 pub mod scorecards;
+pub mod shadowing;
 pub mod system;
 pub mod talent;
+pub mod trainings;
 pub mod vacancies;
 pub mod webhooks;
 
@@ -53,6 +55,8 @@ use utoipa_axum::routes;
         (name = "case studies", description = "The case-study library, assignments, submissions, blind grading"),
         (name = "offers", description = "Decisions and offers"),
         (name = "internship", description = "Teams, interns, onboarding, mentors and matching, 1-on-1s, goals, evaluations"),
+        (name = "trainings", description = "Workshops and trainings: catalogue, sessions, rosters, attendance"),
+        (name = "shadowing", description = "Shadowing requests, rotation planning, networking events"),
         (name = "jobs", description = "The public job board"),
         (name = "webhooks", description = "Signed webhooks (Standard Webhooks) to other systems"),
         (name = "system", description = "Health, readiness, metrics, this document"),
@@ -192,6 +196,23 @@ pub fn router() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(own_internship::create_own_goal))
         .routes(routes!(own_internship::update_own_goal))
         .routes(routes!(own_internship::list_own_evaluations, own_internship::submit_own_evaluation))
+        .routes(routes!(trainings::list_trainings, trainings::create_training))
+        .routes(routes!(trainings::get_training, trainings::update_training))
+        .routes(routes!(trainings::create_training_session))
+        .routes(routes!(trainings::update_training_session))
+        .routes(routes!(trainings::list_roster))
+        .routes(routes!(trainings::record_attendance))
+        .routes(routes!(trainings::list_own_trainings))
+        .routes(routes!(trainings::enroll_in_session, trainings::cancel_enrollment))
+        .routes(routes!(trainings::submit_feedback))
+        .routes(routes!(shadowing::list_shadowing_requests))
+        .routes(routes!(shadowing::record_shadowing_decision))
+        .routes(routes!(shadowing::plan_shadowing_rotation))
+        .routes(routes!(shadowing::list_events, shadowing::create_event))
+        .routes(routes!(shadowing::list_own_shadowing, shadowing::create_shadowing_request))
+        .routes(routes!(shadowing::cancel_shadowing_request))
+        .routes(routes!(shadowing::list_own_events))
+        .routes(routes!(shadowing::update_rsvp))
         .routes(routes!(email_templates::list_email_templates))
         .routes(routes!(email_templates::update_email_template, email_templates::delete_email_template))
         .routes(routes!(webhooks::list_webhooks, webhooks::create_webhook))

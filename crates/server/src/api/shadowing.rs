@@ -1,0 +1,573 @@
+//! Networking and shadowing: interns ask to shadow a team for a day; the team's lead (or a
+//! coordinator) accepts within the team's weekly capacity or declines; a rotation planner
+//! proposes a fair schedule; networking events take RSVPs.
+
+use super::internship::own_intern;
+use super::own_internship::OwnItemPath;
+use crate::app::AppState;
+use crate::auth::caller::{Members, Recruiters};
+use crate::auth::{OrgCaller, PersonCaller};
+use crate::error::{ApiError, Problem};
+use crate::http::extract::{ApiJson, ApiPath, ApiQuery, OrgItemPath};
+use axum::Json;
+use axum::extract::State;
+use axum::http::StatusCode;
+use chrono::{DateTime, Days, NaiveDate, Utc};
+use cohort_domain::internship::{ShadowingStatus, week_of};
+use cohort_domain::shadowing::{self, Guest, Host};
+use cohort_domain::validation::Validator;
+use cohort_store::entities::networking_event;
+use cohort_store::internship::InternFilter;
+use cohort_store::shadowing::{NetworkingEvent, RequestFilter, Rsvp, ShadowingRequest};
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use utoipa::{IntoParams, ToSchema};
+use uuid::Uuid;
+
+/// A shadowing request.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ShadowingView {
+    /// Its id.
+    pub id: Uuid,
+    /// The intern.
+    pub intern_id: Uuid,
+    /// The team.
+    pub team_id: Uuid,
+    /// The day.
+    pub on_date: NaiveDate,
+    /// `pending`, `accepted`, `declined` or `cancelled`.
+    #[schema(value_type = String)]
+    pub status: ShadowingStatus,
+    /// What the intern hopes to learn.
+    pub note: String,
+    /// When answered.
+    pub decided_at: Option<DateTime<Utc>>,
+    /// When asked.
+    pub created_at: DateTime<Utc>,
+}
+
+fn shadowing_view(r: ShadowingRequest) -> ShadowingView {
+    ShadowingView {
+        id: r.id,
+        intern_id: r.intern_id,
+        team_id: r.team_id,
+        on_date: r.on_date,
+        status: r.status,
+        note: r.note,
+        decided_at: r.decided_at,
+        created_at: r.created_at,
+    }
+}
+
+/// Filters of the requests list.
+#[derive(Debug, Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct ShadowingQuery {
+    /// In one status.
+    #[param(value_type = Option<String>)]
+    pub status: Option<ShadowingStatus>,
+}
+
+/// The teams the caller leads.
+async fn led_teams(state: &AppState, caller: &OrgCaller<Members>) -> Result<Vec<Uuid>, ApiError> {
+    let Some(user) = caller.user_id() else { return Ok(Vec::new()) };
+    Ok(state
+        .store
+        .teams(caller.org.id)
+        .await?
+        .into_iter()
+        .filter(|t| t.lead_id == Some(user))
+        .map(|t| t.id)
+        .collect())
+}
+
+/// Shadowing requests: coordinators see all; a team lead sees those for their teams.
+#[utoipa::path(
+    get, path = "/orgs/{org}/shadowing-requests", tag = "shadowing",
+    params(("org" = String, Path, description = "The organisation's slug"), ShadowingQuery),
+    security(("bearer" = []), ("session" = [])),
+    responses(
+        (status = 200, body = Vec<ShadowingView>),
+        (status = 401, description = "`unauthenticated`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn list_shadowing_requests(
+    State(state): State<AppState>,
+    caller: OrgCaller<Members>,
+    ApiQuery(query): ApiQuery<ShadowingQuery>,
+) -> Result<Json<Vec<ShadowingView>>, ApiError> {
+    let team_ids = if caller.hires() { None } else { Some(led_teams(&state, &caller).await?) };
+    let filter = RequestFilter { team_ids, intern_id: None, status: query.status };
+    Ok(Json(
+        state
+            .store
+            .shadowing_requests(caller.org.id, filter)
+            .await?
+            .into_iter()
+            .map(shadowing_view)
+            .collect(),
+    ))
+}
+
+/// A team lead's answer.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ShadowingDecisionBody {
+    /// Accept (within the team's weekly capacity) or decline.
+    pub accept: bool,
+}
+
+/// Accepts or declines a request (the team's lead, or a coordinator). Accepting beyond the
+/// team's weekly capacity is 409 `team_full`.
+#[utoipa::path(
+    post, path = "/orgs/{org}/shadowing-requests/{id}/decision", tag = "shadowing", request_body = ShadowingDecisionBody,
+    params(("org" = String, Path, description = "The organisation's slug"), ("id" = Uuid, Path, description = "The request's id")),
+    security(("bearer" = []), ("session" = [])),
+    responses(
+        (status = 200, body = ShadowingView),
+        (status = 401, description = "`unauthenticated`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "`team_full`, `request_answered`", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn record_shadowing_decision(
+    State(state): State<AppState>,
+    caller: OrgCaller<Members>,
+    ApiPath(OrgItemPath { id }): ApiPath<OrgItemPath>,
+    ApiJson(body): ApiJson<ShadowingDecisionBody>,
+) -> Result<Json<ShadowingView>, ApiError> {
+    let request = state.store.shadowing_request(caller.org.id, id).await?.ok_or_else(ApiError::not_found)?;
+    if !caller.hires() && !led_teams(&state, &caller).await?.contains(&request.team_id) {
+        return Err(ApiError::not_found());
+    }
+    let to = if body.accept { ShadowingStatus::Accepted } else { ShadowingStatus::Declined };
+    Ok(Json(shadowing_view(state.store.decide_shadowing(&caller.audit(), caller.org.id, id, to).await?)))
+}
+
+/// A rotation to plan.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RotationBody {
+    /// The programme whose active interns rotate.
+    pub program_id: Uuid,
+    /// The first week (any day of it).
+    pub first_week: NaiveDate,
+    /// How many weeks (1 to 26).
+    pub weeks: u32,
+}
+
+/// One planned visit.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct PlannedVisit {
+    /// The Monday of the week.
+    pub week_of: NaiveDate,
+    /// The intern.
+    pub intern_id: Uuid,
+    /// Their name.
+    pub intern_name: String,
+    /// The team visited.
+    pub team_id: Uuid,
+    /// Its name.
+    pub team_name: String,
+}
+
+/// A proposed rotation.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct RotationView {
+    /// The visits, week by week.
+    pub visits: Vec<PlannedVisit>,
+    /// Visits per intern: the fewest and the most (fairness).
+    pub fewest_visits: u32,
+    /// The most visits any intern gets.
+    pub most_visits: u32,
+}
+
+/// Proposes a shadowing rotation for a programme: no intern visits their own team or a team they
+/// visited before, no team exceeds its weekly capacity, and visits are spread fairly. Nothing is
+/// booked: interns request the visits they want.
+#[utoipa::path(
+    post, path = "/orgs/{org}/shadowing-rotations", tag = "shadowing", request_body = RotationBody,
+    params(("org" = String, Path, description = "The organisation's slug")),
+    security(("bearer" = []), ("session" = [])),
+    responses(
+        (status = 200, body = RotationView),
+        (status = 401, description = "`unauthenticated`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`validation_failed`", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn plan_shadowing_rotation(
+    State(state): State<AppState>,
+    caller: OrgCaller<Recruiters>,
+    ApiJson(body): ApiJson<RotationBody>,
+) -> Result<Json<RotationView>, ApiError> {
+    let mut v = Validator::new();
+    if !(1..=26).contains(&body.weeks) {
+        v.fail("weeks", "from 1 to 26 weeks");
+    }
+    if state.store.program(caller.org.id, body.program_id).await?.is_none() {
+        v.fail("program_id", "no such programme");
+    }
+    v.finish().map_err(ApiError::validation)?;
+    let teams = state.store.teams(caller.org.id).await?;
+    let mut interns = Vec::new();
+    let mut after = None;
+    loop {
+        let filter = InternFilter { program_id: Some(body.program_id), ..InternFilter::default() };
+        let page = state
+            .store
+            .interns(caller.org.id, filter, cohort_store::PageRequest { limit: 200, after })
+            .await?;
+        interns.extend(
+            page.items.into_iter().filter(|i| i.status == cohort_domain::internship::InternStatus::Active),
+        );
+        match page.next {
+            Some(next) => after = Some(next),
+            None => break,
+        }
+    }
+    let mut visited: HashMap<Uuid, Vec<Uuid>> = HashMap::new();
+    for (intern, team) in state.store.accepted_visits(caller.org.id).await? {
+        visited.entry(intern).or_default().push(team);
+    }
+    let guests: Vec<Guest> = interns
+        .iter()
+        .map(|i| Guest { id: i.id, own_team: i.team_id, visited: visited.remove(&i.id).unwrap_or_default() })
+        .collect();
+    let hosts: Vec<Host> = teams
+        .iter()
+        .map(|t| Host { team: t.id, weekly_capacity: u32::try_from(t.weekly_guests).unwrap_or_default() })
+        .collect();
+    let plan = shadowing::plan(&guests, &hosts, body.weeks);
+    let names: HashMap<Uuid, &str> = interns.iter().map(|i| (i.id, i.name.as_str())).collect();
+    let team_names: HashMap<Uuid, &str> = teams.iter().map(|t| (t.id, t.name.as_str())).collect();
+    let mut counts: HashMap<Uuid, u32> = interns.iter().map(|i| (i.id, 0)).collect();
+    let start = week_of(body.first_week);
+    let visits = plan
+        .into_iter()
+        .map(|visit| {
+            *counts.entry(visit.intern).or_default() += 1;
+            PlannedVisit {
+                week_of: start + Days::new(7 * u64::from(visit.week)),
+                intern_id: visit.intern,
+                intern_name: names.get(&visit.intern).copied().unwrap_or_default().to_owned(),
+                team_id: visit.team,
+                team_name: team_names.get(&visit.team).copied().unwrap_or_default().to_owned(),
+            }
+        })
+        .collect();
+    Ok(Json(RotationView {
+        visits,
+        fewest_visits: counts.values().copied().min().unwrap_or_default(),
+        most_visits: counts.values().copied().max().unwrap_or_default(),
+    }))
+}
+
+// ---------------------------------------------------------------- networking events
+
+/// A networking event to create.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct EventBody {
+    /// Its title.
+    pub title: String,
+    /// What happens.
+    #[serde(default)]
+    pub description: String,
+    /// For one programme's interns (null: every intern of the organisation).
+    pub program_id: Option<Uuid>,
+    /// Start.
+    pub starts_at: DateTime<Utc>,
+    /// End.
+    pub ends_at: DateTime<Utc>,
+    /// Where.
+    pub location: Option<String>,
+    /// How many can come (null: no limit).
+    pub capacity: Option<u32>,
+}
+
+/// A networking event with its answers.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct EventView {
+    /// Its id.
+    pub id: Uuid,
+    /// Its title.
+    pub title: String,
+    /// What happens.
+    pub description: String,
+    /// The programme.
+    pub program_id: Option<Uuid>,
+    /// Start.
+    pub starts_at: DateTime<Utc>,
+    /// End.
+    pub ends_at: DateTime<Utc>,
+    /// Where.
+    pub location: Option<String>,
+    /// How many can come.
+    pub capacity: Option<i32>,
+    /// How many said yes.
+    pub coming: u32,
+    /// The caller's own answer (interns).
+    pub my_response: Option<String>,
+}
+
+fn event_view(e: NetworkingEvent, rsvps: &[Rsvp], me: Option<Uuid>) -> EventView {
+    EventView {
+        id: e.id,
+        title: e.title,
+        description: e.description,
+        program_id: e.program_id,
+        starts_at: e.starts_at,
+        ends_at: e.ends_at,
+        location: e.location,
+        capacity: e.capacity,
+        coming: u32::try_from(rsvps.iter().filter(|r| r.response == "yes").count()).unwrap_or(u32::MAX),
+        my_response: me.and_then(|me| rsvps.iter().find(|r| r.intern_id == me)).map(|r| r.response.clone()),
+    }
+}
+
+/// Upcoming networking events.
+#[utoipa::path(
+    get, path = "/orgs/{org}/events", tag = "shadowing",
+    params(("org" = String, Path, description = "The organisation's slug")),
+    security(("bearer" = []), ("session" = [])),
+    responses(
+        (status = 200, body = Vec<EventView>),
+        (status = 401, description = "`unauthenticated`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn list_events(
+    State(state): State<AppState>,
+    caller: OrgCaller<Members>,
+) -> Result<Json<Vec<EventView>>, ApiError> {
+    let mut views = Vec::new();
+    for event in state.store.events(caller.org.id, Utc::now()).await? {
+        let rsvps = state.store.rsvps(event.id).await?;
+        views.push(event_view(event, &rsvps, None));
+    }
+    Ok(Json(views))
+}
+
+/// Creates a networking event.
+#[utoipa::path(
+    post, path = "/orgs/{org}/events", tag = "shadowing", request_body = EventBody,
+    params(("org" = String, Path, description = "The organisation's slug")),
+    security(("bearer" = []), ("session" = [])),
+    responses(
+        (status = 201, body = EventView),
+        (status = 401, description = "`unauthenticated`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`validation_failed`", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn create_event(
+    State(state): State<AppState>,
+    caller: OrgCaller<Recruiters>,
+    ApiJson(body): ApiJson<EventBody>,
+) -> Result<(StatusCode, Json<EventView>), ApiError> {
+    let mut v = Validator::new();
+    let title = v.text("title", &body.title, 200, true);
+    let description = v.text("description", &body.description, 10_000, false);
+    let location = body.location.as_deref().map(|l| v.text("location", l, 200, true));
+    if body.ends_at <= body.starts_at {
+        v.fail("ends_at", "must be after starts_at");
+    }
+    if body.capacity == Some(0) {
+        v.fail("capacity", "at least 1, or null for no limit");
+    }
+    if let Some(program) = body.program_id
+        && state.store.program(caller.org.id, program).await?.is_none()
+    {
+        v.fail("program_id", "no such programme");
+    }
+    v.finish().map_err(ApiError::validation)?;
+    let event = networking_event::Model {
+        id: Uuid::now_v7(),
+        org_id: caller.org.id,
+        program_id: body.program_id,
+        title,
+        description,
+        starts_at: body.starts_at,
+        ends_at: body.ends_at,
+        location,
+        capacity: body.capacity.map(|c| i32::try_from(c).unwrap_or(i32::MAX)),
+        created_at: Utc::now(),
+    };
+    let saved = state.store.create_event(&caller.audit(), event).await?;
+    Ok((StatusCode::CREATED, Json(event_view(saved, &[], None))))
+}
+
+// ---------------------------------------------------------------- the intern's side
+
+/// A visit to ask for.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ShadowingBody {
+    /// The team to shadow.
+    pub team_id: Uuid,
+    /// The day.
+    pub on_date: NaiveDate,
+    /// What the intern hopes to learn.
+    #[serde(default)]
+    pub note: String,
+}
+
+/// The intern's shadowing requests.
+#[utoipa::path(
+    get, path = "/me/shadowing", tag = "me",
+    security(("session" = [])),
+    responses(
+        (status = 200, body = Vec<ShadowingView>),
+        (status = 401, description = "`unauthenticated`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`not_an_intern`", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn list_own_shadowing(
+    State(state): State<AppState>,
+    caller: PersonCaller,
+) -> Result<Json<Vec<ShadowingView>>, ApiError> {
+    let intern = own_intern(&state, &caller).await?;
+    let filter = RequestFilter { intern_id: Some(intern.id), ..RequestFilter::default() };
+    Ok(Json(
+        state
+            .store
+            .shadowing_requests(intern.org_id, filter)
+            .await?
+            .into_iter()
+            .map(shadowing_view)
+            .collect(),
+    ))
+}
+
+/// Asks to shadow a team (not the intern's own) on a day within the internship.
+#[utoipa::path(
+    post, path = "/me/shadowing", tag = "me", request_body = ShadowingBody,
+    security(("session" = [])),
+    responses(
+        (status = 201, body = ShadowingView),
+        (status = 401, description = "`unauthenticated`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`not_an_intern`", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`validation_failed`, `unknown_team`", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn create_shadowing_request(
+    State(state): State<AppState>,
+    caller: PersonCaller,
+    ApiJson(body): ApiJson<ShadowingBody>,
+) -> Result<(StatusCode, Json<ShadowingView>), ApiError> {
+    let intern = own_intern(&state, &caller).await?;
+    let mut v = Validator::new();
+    let note = v.text("note", &body.note, 2_000, false);
+    if intern.team_id == Some(body.team_id) {
+        v.fail("team_id", "this is your own team: shadow another one");
+    }
+    if body.on_date < intern.starts_on || body.on_date > intern.ends_on {
+        v.fail("on_date", format!("a day of your internship ({} to {})", intern.starts_on, intern.ends_on));
+    }
+    v.finish().map_err(ApiError::validation)?;
+    let request =
+        state.store.request_shadowing(&caller.audit(), &intern, body.team_id, body.on_date, note).await?;
+    Ok((StatusCode::CREATED, Json(shadowing_view(request))))
+}
+
+/// Calls off one of the intern's requests (pending or accepted).
+#[utoipa::path(
+    post, path = "/me/shadowing/{id}/cancellation", tag = "me",
+    params(("id" = Uuid, Path, description = "The request's id")),
+    security(("session" = [])),
+    responses(
+        (status = 200, body = ShadowingView),
+        (status = 401, description = "`unauthenticated`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "`request_answered`", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn cancel_shadowing_request(
+    State(state): State<AppState>,
+    caller: PersonCaller,
+    ApiPath(OwnItemPath { id }): ApiPath<OwnItemPath>,
+) -> Result<Json<ShadowingView>, ApiError> {
+    let intern = own_intern(&state, &caller).await?;
+    let request = state
+        .store
+        .shadowing_request(intern.org_id, id)
+        .await?
+        .filter(|r| r.intern_id == intern.id)
+        .ok_or_else(ApiError::not_found)?;
+    let done = state
+        .store
+        .decide_shadowing(&caller.audit(), intern.org_id, request.id, ShadowingStatus::Cancelled)
+        .await?;
+    Ok(Json(shadowing_view(done)))
+}
+
+/// Upcoming networking events of the intern's organisation (for their programme or everyone).
+#[utoipa::path(
+    get, path = "/me/events", tag = "me",
+    security(("session" = [])),
+    responses(
+        (status = 200, body = Vec<EventView>),
+        (status = 401, description = "`unauthenticated`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`not_an_intern`", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn list_own_events(
+    State(state): State<AppState>,
+    caller: PersonCaller,
+) -> Result<Json<Vec<EventView>>, ApiError> {
+    let intern = own_intern(&state, &caller).await?;
+    let mut views = Vec::new();
+    for event in state.store.events(intern.org_id, Utc::now()).await? {
+        if event.program_id.is_some() && event.program_id != intern.program_id {
+            continue;
+        }
+        let rsvps = state.store.rsvps(event.id).await?;
+        views.push(event_view(event, &rsvps, Some(intern.id)));
+    }
+    Ok(Json(views))
+}
+
+/// An answer to an event.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RsvpBody {
+    /// `yes`, `no` or `maybe`.
+    pub response: String,
+}
+
+/// Answers an event; `yes` beyond its capacity is 409 `event_full`.
+#[utoipa::path(
+    put, path = "/me/events/{id}/rsvp", tag = "me", request_body = RsvpBody,
+    params(("id" = Uuid, Path, description = "The event's id")),
+    security(("session" = [])),
+    responses(
+        (status = 200, body = EventView),
+        (status = 401, description = "`unauthenticated`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "`event_full`", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`validation_failed`", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn update_rsvp(
+    State(state): State<AppState>,
+    caller: PersonCaller,
+    ApiPath(OwnItemPath { id }): ApiPath<OwnItemPath>,
+    ApiJson(body): ApiJson<RsvpBody>,
+) -> Result<Json<EventView>, ApiError> {
+    let intern = own_intern(&state, &caller).await?;
+    if !["yes", "no", "maybe"].contains(&body.response.as_str()) {
+        return Err(ApiError::invalid("response", "yes, no or maybe"));
+    }
+    let event = state
+        .store
+        .event(intern.org_id, id)
+        .await?
+        .filter(|e| e.program_id.is_none() || e.program_id == intern.program_id)
+        .ok_or_else(ApiError::not_found)?;
+    state.store.rsvp(&caller.audit(), &intern, event.id, body.response).await?;
+    let rsvps = state.store.rsvps(event.id).await?;
+    Ok(Json(event_view(event, &rsvps, Some(intern.id))))
+}

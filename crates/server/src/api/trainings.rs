@@ -1,0 +1,634 @@
+//! Workshops and trainings: the catalogue and its sessions (coordinators), rosters and
+//! attendance (the trainer or a coordinator), and the intern's side under `/me`: enrol, take a
+//! place on the waiting list, cancel, rate a session they attended.
+
+use super::internship::own_intern;
+use super::list::{ListQuery, ListResponse};
+use super::own_internship::OwnItemPath;
+use crate::app::AppState;
+use crate::auth::caller::{Members, Recruiters};
+use crate::auth::{OrgCaller, PersonCaller};
+use crate::error::{ApiError, Problem};
+use crate::http::extract::{ApiJson, ApiPath, ApiQuery, OrgItemPath};
+use axum::Json;
+use axum::extract::State;
+use axum::http::StatusCode;
+use chrono::{DateTime, NaiveDate, Utc};
+use cohort_domain::internship::training::{Level, Seat, Topic, mandatory_overdue};
+use cohort_domain::validation::Validator;
+use cohort_store::trainings::{Enrollment, SessionDraft, Training, TrainingDraft, TrainingSession};
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+/// A training's fields.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TrainingBody {
+    /// Its title.
+    pub title: String,
+    /// `induction`, `cybersecurity`, `presentation_skills`, `agile`, `cloud`, `testing`,
+    /// `engineering` or `other`.
+    #[schema(value_type = String)]
+    pub topic: Topic,
+    /// `beginner`, `intermediate` or `advanced`.
+    #[schema(value_type = String)]
+    pub level: Level,
+    /// What it covers.
+    #[serde(default)]
+    pub description: String,
+    /// Skills an intern gains by completing it (added to their skill profile).
+    #[serde(default)]
+    pub skills: Vec<String>,
+    /// The programme for which it is mandatory.
+    pub mandatory_program_id: Option<Uuid>,
+    /// For a mandatory training: the date by which interns must have completed it.
+    pub complete_by: Option<NaiveDate>,
+}
+
+/// A training.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct TrainingView {
+    /// Its id.
+    pub id: Uuid,
+    /// Its title.
+    pub title: String,
+    /// The topic.
+    #[schema(value_type = String)]
+    pub topic: Topic,
+    /// The level.
+    #[schema(value_type = String)]
+    pub level: Level,
+    /// What it covers.
+    pub description: String,
+    /// Skills it adds.
+    pub skills: Vec<String>,
+    /// The programme for which it is mandatory.
+    pub mandatory_program_id: Option<Uuid>,
+    /// The date by which a mandatory training must be completed.
+    pub complete_by: Option<NaiveDate>,
+}
+
+fn training_view(t: Training) -> TrainingView {
+    let d = t.draft;
+    TrainingView {
+        id: t.id,
+        title: d.title,
+        topic: d.topic,
+        level: d.level,
+        description: d.description,
+        skills: d.skills,
+        mandatory_program_id: d.mandatory_program_id,
+        complete_by: d.complete_by,
+    }
+}
+
+async fn training_draft(
+    state: &AppState,
+    org_id: Uuid,
+    body: TrainingBody,
+) -> Result<TrainingDraft, ApiError> {
+    let mut v = Validator::new();
+    let title = v.text("title", &body.title, 200, true);
+    let description = v.text("description", &body.description, 10_000, false);
+    let skills = v.labels("skills", &body.skills, 30);
+    if let Some(program) = body.mandatory_program_id
+        && state.store.program(org_id, program).await?.is_none()
+    {
+        v.fail("mandatory_program_id", "no such programme");
+    }
+    if body.complete_by.is_some() && body.mandatory_program_id.is_none() {
+        v.fail("complete_by", "only a mandatory training has a date to complete it by");
+    }
+    v.finish().map_err(ApiError::validation)?;
+    Ok(TrainingDraft {
+        title,
+        topic: body.topic,
+        level: body.level,
+        description,
+        skills,
+        mandatory_program_id: body.mandatory_program_id,
+        complete_by: body.complete_by,
+    })
+}
+
+/// The training catalogue.
+#[utoipa::path(
+    get, path = "/orgs/{org}/trainings", tag = "trainings",
+    params(("org" = String, Path, description = "The organisation's slug"), ListQuery),
+    security(("bearer" = []), ("session" = [])),
+    responses(
+        (status = 200, body = ListResponse<TrainingView>),
+        (status = 401, description = "`unauthenticated`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn list_trainings(
+    State(state): State<AppState>,
+    caller: OrgCaller<Members>,
+    ApiQuery(query): ApiQuery<ListQuery>,
+) -> Result<Json<ListResponse<TrainingView>>, ApiError> {
+    let page = state.store.trainings(caller.org.id, query.page()?).await?;
+    Ok(Json(ListResponse::from_page(page, training_view)))
+}
+
+/// Adds a training to the catalogue.
+#[utoipa::path(
+    post, path = "/orgs/{org}/trainings", tag = "trainings", request_body = TrainingBody,
+    params(("org" = String, Path, description = "The organisation's slug")),
+    security(("bearer" = []), ("session" = [])),
+    responses(
+        (status = 201, body = TrainingView),
+        (status = 401, description = "`unauthenticated`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`validation_failed`", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn create_training(
+    State(state): State<AppState>,
+    caller: OrgCaller<Recruiters>,
+    ApiJson(body): ApiJson<TrainingBody>,
+) -> Result<(StatusCode, Json<TrainingView>), ApiError> {
+    let draft = training_draft(&state, caller.org.id, body).await?;
+    let saved = state.store.save_training(&caller.audit(), caller.org.id, None, draft).await?;
+    Ok((StatusCode::CREATED, Json(training_view(saved))))
+}
+
+/// A training with its sessions.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct TrainingDetail {
+    /// The training.
+    pub training: TrainingView,
+    /// Its sessions, by time.
+    pub sessions: Vec<SessionView>,
+}
+
+/// One training and its sessions.
+#[utoipa::path(
+    get, path = "/orgs/{org}/trainings/{id}", tag = "trainings",
+    params(("org" = String, Path, description = "The organisation's slug"), ("id" = Uuid, Path, description = "The training's id")),
+    security(("bearer" = []), ("session" = [])),
+    responses(
+        (status = 200, body = TrainingDetail),
+        (status = 401, description = "`unauthenticated`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn get_training(
+    State(state): State<AppState>,
+    caller: OrgCaller<Members>,
+    ApiPath(OrgItemPath { id }): ApiPath<OrgItemPath>,
+) -> Result<Json<TrainingDetail>, ApiError> {
+    let training = state.store.training(caller.org.id, id).await?.ok_or_else(ApiError::not_found)?;
+    let sessions = state.store.sessions(id).await?.into_iter().map(session_view).collect();
+    Ok(Json(TrainingDetail { training: training_view(training), sessions }))
+}
+
+/// Changes a training.
+#[utoipa::path(
+    put, path = "/orgs/{org}/trainings/{id}", tag = "trainings", request_body = TrainingBody,
+    params(("org" = String, Path, description = "The organisation's slug"), ("id" = Uuid, Path, description = "The training's id")),
+    security(("bearer" = []), ("session" = [])),
+    responses(
+        (status = 200, body = TrainingView),
+        (status = 401, description = "`unauthenticated`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`validation_failed`", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn update_training(
+    State(state): State<AppState>,
+    caller: OrgCaller<Recruiters>,
+    ApiPath(OrgItemPath { id }): ApiPath<OrgItemPath>,
+    ApiJson(body): ApiJson<TrainingBody>,
+) -> Result<Json<TrainingView>, ApiError> {
+    let draft = training_draft(&state, caller.org.id, body).await?;
+    Ok(Json(training_view(state.store.save_training(&caller.audit(), caller.org.id, Some(id), draft).await?)))
+}
+
+/// A session's fields.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SessionBody {
+    /// Start.
+    pub starts_at: DateTime<Utc>,
+    /// End.
+    pub ends_at: DateTime<Utc>,
+    /// Where.
+    pub location: Option<String>,
+    /// Or the link to join.
+    pub link: Option<String>,
+    /// Seats (1 to 500).
+    pub capacity: u32,
+    /// The member who gives it and marks attendance.
+    pub trainer_id: Option<Uuid>,
+}
+
+/// A session.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct SessionView {
+    /// Its id.
+    pub id: Uuid,
+    /// The training.
+    pub training_id: Uuid,
+    /// Start.
+    pub starts_at: DateTime<Utc>,
+    /// End.
+    pub ends_at: DateTime<Utc>,
+    /// Where.
+    pub location: Option<String>,
+    /// The link to join.
+    pub link: Option<String>,
+    /// Seats.
+    pub capacity: u32,
+    /// Seats taken.
+    pub seated: u32,
+    /// On the waiting list.
+    pub waiting: u32,
+    /// The trainer.
+    pub trainer_id: Option<Uuid>,
+}
+
+fn session_view(s: TrainingSession) -> SessionView {
+    SessionView {
+        id: s.id,
+        training_id: s.training_id,
+        starts_at: s.draft.starts_at,
+        ends_at: s.draft.ends_at,
+        location: s.draft.location,
+        link: s.draft.link,
+        capacity: s.draft.capacity,
+        seated: s.seated,
+        waiting: s.waiting,
+        trainer_id: s.draft.trainer_id,
+    }
+}
+
+async fn session_draft(state: &AppState, org_id: Uuid, body: SessionBody) -> Result<SessionDraft, ApiError> {
+    let mut v = Validator::new();
+    if body.ends_at <= body.starts_at {
+        v.fail("ends_at", "must be after starts_at");
+    }
+    if !(1..=500).contains(&body.capacity) {
+        v.fail("capacity", "from 1 to 500 seats");
+    }
+    let location = body.location.as_deref().map(|l| v.text("location", l, 200, true));
+    let link = body.link.as_deref().map(|l| v.text("link", l, 500, true));
+    if let Some(link) = &link
+        && !(link.starts_with("https://") || link.starts_with("http://"))
+    {
+        v.fail("link", "an http(s) address");
+    }
+    if let Some(trainer) = body.trainer_id
+        && state.store.roles_in(org_id, trainer).await?.is_empty()
+    {
+        v.fail("trainer_id", "must be a member of the organisation");
+    }
+    v.finish().map_err(ApiError::validation)?;
+    Ok(SessionDraft {
+        starts_at: body.starts_at,
+        ends_at: body.ends_at,
+        location,
+        link,
+        capacity: body.capacity,
+        trainer_id: body.trainer_id,
+    })
+}
+
+/// Schedules a session of a training.
+#[utoipa::path(
+    post, path = "/orgs/{org}/trainings/{id}/sessions", tag = "trainings", request_body = SessionBody,
+    params(("org" = String, Path, description = "The organisation's slug"), ("id" = Uuid, Path, description = "The training's id")),
+    security(("bearer" = []), ("session" = [])),
+    responses(
+        (status = 201, body = SessionView),
+        (status = 401, description = "`unauthenticated`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`validation_failed`", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn create_training_session(
+    State(state): State<AppState>,
+    caller: OrgCaller<Recruiters>,
+    ApiPath(OrgItemPath { id }): ApiPath<OrgItemPath>,
+    ApiJson(body): ApiJson<SessionBody>,
+) -> Result<(StatusCode, Json<SessionView>), ApiError> {
+    state.store.training(caller.org.id, id).await?.ok_or_else(ApiError::not_found)?;
+    let draft = session_draft(&state, caller.org.id, body).await?;
+    let saved = state.store.save_session(&caller.audit(), caller.org.id, id, None, draft).await?;
+    Ok((StatusCode::CREATED, Json(session_view(saved))))
+}
+
+/// Changes a session; more seats go to the waiting list in order.
+#[utoipa::path(
+    put, path = "/orgs/{org}/training-sessions/{id}", tag = "trainings", request_body = SessionBody,
+    params(("org" = String, Path, description = "The organisation's slug"), ("id" = Uuid, Path, description = "The session's id")),
+    security(("bearer" = []), ("session" = [])),
+    responses(
+        (status = 200, body = SessionView),
+        (status = 401, description = "`unauthenticated`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "`capacity_below_seated`", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`validation_failed`", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn update_training_session(
+    State(state): State<AppState>,
+    caller: OrgCaller<Recruiters>,
+    ApiPath(OrgItemPath { id }): ApiPath<OrgItemPath>,
+    ApiJson(body): ApiJson<SessionBody>,
+) -> Result<Json<SessionView>, ApiError> {
+    let session = state.store.session(caller.org.id, id).await?.ok_or_else(ApiError::not_found)?;
+    let draft = session_draft(&state, caller.org.id, body).await?;
+    let saved = state
+        .store
+        .save_session(&caller.audit(), caller.org.id, session.training_id, Some(id), draft)
+        .await?;
+    Ok(Json(session_view(saved)))
+}
+
+/// A place in a session, with the intern's name for the roster.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct EnrollmentView {
+    /// The session.
+    pub session_id: Uuid,
+    /// The training.
+    pub training_id: Uuid,
+    /// The intern.
+    pub intern_id: Uuid,
+    /// Their name (on rosters).
+    pub name: Option<String>,
+    /// `seated`, `waiting` or `cancelled`.
+    #[schema(value_type = String)]
+    pub seat: Seat,
+    /// On the waiting list: the position (1 = next).
+    pub position: Option<u32>,
+    /// Marked present (true) or absent (false).
+    pub attended: Option<bool>,
+    /// Their rating, 1–5.
+    pub rating: Option<u8>,
+    /// Their comment.
+    pub comment: Option<String>,
+    /// When they joined the line.
+    pub queued_at: DateTime<Utc>,
+}
+
+fn enrollment_view(e: Enrollment, name: Option<String>) -> EnrollmentView {
+    EnrollmentView {
+        session_id: e.session_id,
+        training_id: e.training_id,
+        intern_id: e.intern_id,
+        name,
+        seat: e.seat,
+        position: e.position,
+        attended: e.attended,
+        rating: e.rating,
+        comment: e.comment,
+        queued_at: e.queued_at,
+    }
+}
+
+/// The session for a caller who gives it or coordinates: 404 for anyone else.
+async fn trainer_session(
+    state: &AppState,
+    caller: &OrgCaller<Members>,
+    id: Uuid,
+) -> Result<TrainingSession, ApiError> {
+    let session = state.store.session(caller.org.id, id).await?.ok_or_else(ApiError::not_found)?;
+    let trainer = caller.user_id().is_some() && session.draft.trainer_id == caller.user_id();
+    if !(trainer || caller.hires()) {
+        return Err(ApiError::not_found());
+    }
+    Ok(session)
+}
+
+/// A session's roster: seats, then the waiting list in order, with attendance and feedback
+/// (the trainer and coordinators).
+#[utoipa::path(
+    get, path = "/orgs/{org}/training-sessions/{id}/roster", tag = "trainings",
+    params(("org" = String, Path, description = "The organisation's slug"), ("id" = Uuid, Path, description = "The session's id")),
+    security(("bearer" = []), ("session" = [])),
+    responses(
+        (status = 200, body = Vec<EnrollmentView>),
+        (status = 401, description = "`unauthenticated`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn list_roster(
+    State(state): State<AppState>,
+    caller: OrgCaller<Members>,
+    ApiPath(OrgItemPath { id }): ApiPath<OrgItemPath>,
+) -> Result<Json<Vec<EnrollmentView>>, ApiError> {
+    let session = trainer_session(&state, &caller, id).await?;
+    let roster = state.store.roster(session.id).await?;
+    let mut names: HashMap<Uuid, String> = HashMap::new();
+    for e in &roster {
+        if let Some(intern) = state.store.intern(caller.org.id, e.intern_id).await? {
+            names.insert(intern.id, intern.name);
+        }
+    }
+    Ok(Json(
+        roster
+            .into_iter()
+            .map(|e| {
+                let n = names.get(&e.intern_id).cloned();
+                enrollment_view(e, n)
+            })
+            .collect(),
+    ))
+}
+
+/// Attendance of one intern.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AttendanceBody {
+    /// The intern.
+    pub intern_id: Uuid,
+    /// Present (completes the training, adding its skills) or absent.
+    pub attended: bool,
+}
+
+/// Marks a seated intern present or absent (the trainer or a coordinator). Present completes the
+/// training: it is recorded on the intern and its skills join their skill profile.
+#[utoipa::path(
+    post, path = "/orgs/{org}/training-sessions/{id}/attendance", tag = "trainings", request_body = AttendanceBody,
+    params(("org" = String, Path, description = "The organisation's slug"), ("id" = Uuid, Path, description = "The session's id")),
+    security(("bearer" = []), ("session" = [])),
+    responses(
+        (status = 200, body = EnrollmentView),
+        (status = 401, description = "`unauthenticated`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "`not_seated`", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn record_attendance(
+    State(state): State<AppState>,
+    caller: OrgCaller<Members>,
+    ApiPath(OrgItemPath { id }): ApiPath<OrgItemPath>,
+    ApiJson(body): ApiJson<AttendanceBody>,
+) -> Result<Json<EnrollmentView>, ApiError> {
+    let session = trainer_session(&state, &caller, id).await?;
+    let marked = state
+        .store
+        .mark_attendance(&caller.audit(), caller.org.id, session.id, body.intern_id, body.attended)
+        .await?;
+    Ok(Json(enrollment_view(marked, None)))
+}
+
+// ---------------------------------------------------------------- the intern's side
+
+/// A training as the intern sees it.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct OwnTrainingView {
+    /// The training.
+    pub training: TrainingView,
+    /// Its sessions.
+    pub sessions: Vec<SessionView>,
+    /// Mandatory for the intern's programme.
+    pub mandatory: bool,
+    /// Completed, and when.
+    pub completed_at: Option<DateTime<Utc>>,
+    /// Mandatory, not completed, and past its date.
+    pub overdue: bool,
+}
+
+/// The intern's trainings: the catalogue with sessions, their places, what is mandatory and
+/// what is overdue.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct OwnTrainings {
+    /// The catalogue.
+    pub trainings: Vec<OwnTrainingView>,
+    /// The intern's places (seated, waiting with position, cancelled).
+    pub enrollments: Vec<EnrollmentView>,
+}
+
+/// The catalogue of the intern's organisation with their enrolments; mandatory trainings not
+/// completed by their date are flagged `overdue`.
+#[utoipa::path(
+    get, path = "/me/trainings", tag = "me",
+    security(("session" = [])),
+    responses(
+        (status = 200, body = OwnTrainings),
+        (status = 401, description = "`unauthenticated`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`not_an_intern`", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn list_own_trainings(
+    State(state): State<AppState>,
+    caller: PersonCaller,
+) -> Result<Json<OwnTrainings>, ApiError> {
+    let intern = own_intern(&state, &caller).await?;
+    let completed: HashMap<Uuid, DateTime<Utc>> =
+        state.store.completions(intern.id).await?.into_iter().collect();
+    let today = Utc::now().date_naive();
+    let catalogue = state
+        .store
+        .trainings(intern.org_id, cohort_store::PageRequest { limit: 200, after: None })
+        .await?
+        .items;
+    let mut trainings = Vec::with_capacity(catalogue.len());
+    for t in catalogue {
+        let mandatory =
+            t.draft.mandatory_program_id.is_some() && t.draft.mandatory_program_id == intern.program_id;
+        let completed_at = completed.get(&t.id).copied();
+        let overdue = mandatory && mandatory_overdue(t.draft.complete_by, completed_at.is_some(), today);
+        let sessions = state.store.sessions(t.id).await?.into_iter().map(session_view).collect();
+        trainings.push(OwnTrainingView {
+            training: training_view(t),
+            sessions,
+            mandatory,
+            completed_at,
+            overdue,
+        });
+    }
+    let enrollments =
+        state.store.own_enrollments(intern.id).await?.into_iter().map(|e| enrollment_view(e, None)).collect();
+    Ok(Json(OwnTrainings { trainings, enrollments }))
+}
+
+/// Enrols the intern in a session: a seat while any is free, else a place on the waiting list
+/// (`seat: waiting` with its `position`), promoted in order when someone cancels.
+#[utoipa::path(
+    post, path = "/me/training-sessions/{id}/enrollment", tag = "me",
+    params(("id" = Uuid, Path, description = "The session's id")),
+    security(("session" = [])),
+    responses(
+        (status = 201, body = EnrollmentView),
+        (status = 401, description = "`unauthenticated`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`not_an_intern`, `not_found`", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "`already_enrolled`", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn enroll_in_session(
+    State(state): State<AppState>,
+    caller: PersonCaller,
+    ApiPath(OwnItemPath { id }): ApiPath<OwnItemPath>,
+) -> Result<(StatusCode, Json<EnrollmentView>), ApiError> {
+    let intern = own_intern(&state, &caller).await?;
+    let place = state.store.enroll(&caller.audit(), &intern, id).await?;
+    Ok((StatusCode::CREATED, Json(enrollment_view(place, None))))
+}
+
+/// Gives up the intern's place; a freed seat goes to the first on the waiting list.
+#[utoipa::path(
+    delete, path = "/me/training-sessions/{id}/enrollment", tag = "me",
+    params(("id" = Uuid, Path, description = "The session's id")),
+    security(("session" = [])),
+    responses(
+        (status = 200, body = EnrollmentView),
+        (status = 401, description = "`unauthenticated`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`not_an_intern`, `not_found`", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "`not_enrolled`", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn cancel_enrollment(
+    State(state): State<AppState>,
+    caller: PersonCaller,
+    ApiPath(OwnItemPath { id }): ApiPath<OwnItemPath>,
+) -> Result<Json<EnrollmentView>, ApiError> {
+    let intern = own_intern(&state, &caller).await?;
+    Ok(Json(enrollment_view(state.store.cancel_enrollment(&caller.audit(), &intern, id).await?, None)))
+}
+
+/// An attendee's feedback.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FeedbackBody {
+    /// 1 (poor) to 5 (excellent).
+    pub rating: u8,
+    /// What was good, what could be better.
+    pub comment: Option<String>,
+}
+
+/// Rates a session the intern attended (again: replaces the rating). Only attendees: anyone else
+/// gets 403 `not_an_attendee`.
+#[utoipa::path(
+    post, path = "/me/training-sessions/{id}/feedback", tag = "me", request_body = FeedbackBody,
+    params(("id" = Uuid, Path, description = "The session's id")),
+    security(("session" = [])),
+    responses(
+        (status = 200, body = EnrollmentView),
+        (status = 401, description = "`unauthenticated`", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`not_an_attendee`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`not_an_intern`", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`validation_failed`", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn submit_feedback(
+    State(state): State<AppState>,
+    caller: PersonCaller,
+    ApiPath(OwnItemPath { id }): ApiPath<OwnItemPath>,
+    ApiJson(body): ApiJson<FeedbackBody>,
+) -> Result<Json<EnrollmentView>, ApiError> {
+    let intern = own_intern(&state, &caller).await?;
+    let mut v = Validator::new();
+    if !(1..=5).contains(&body.rating) {
+        v.fail("rating", "from 1 to 5");
+    }
+    let comment =
+        body.comment.as_deref().map(|c| v.text("comment", c, 5_000, false)).filter(|c| !c.is_empty());
+    v.finish().map_err(ApiError::validation)?;
+    let rated = state.store.give_feedback(&caller.audit(), &intern, id, body.rating, comment).await?;
+    Ok(Json(enrollment_view(rated, None)))
+}
