@@ -448,12 +448,13 @@ impl Store {
             .await
     }
 
-    /// The intern's own interests (for mentor matching).
-    pub async fn update_intern_interests(
+    /// The intern's own interests and languages (for mentor matching).
+    pub async fn update_intern_preferences(
         &self,
         ctx: &Context,
         id: Uuid,
         interests: Vec<String>,
+        languages: Vec<String>,
     ) -> Result<Intern, StoreError> {
         let ctx = ctx.clone();
         self.writer
@@ -463,6 +464,7 @@ impl Store {
                     intern::Entity::update_many()
                         .set(intern::ActiveModel {
                             interests: Set(to_json(&interests)?),
+                            languages: Set(to_json(&languages)?),
                             updated_at: Set(Utc::now()),
                             ..Default::default()
                         })

@@ -51,9 +51,12 @@ pub async fn get_own_internship(
 pub struct OwnInternshipBody {
     /// Interests (for mentor matching).
     pub interests: Vec<String>,
+    /// Languages spoken (a mentor must share one); unchanged when left out.
+    pub languages: Option<Vec<String>>,
 }
 
-/// Sets the intern's interests (used by mentor matching).
+/// Sets the intern's interests and languages (mentor matching scores shared interests and
+/// requires a shared language).
 #[utoipa::path(
     put, path = "/me/internship", tag = "me", request_body = OwnInternshipBody,
     security(("session" = [])),
@@ -72,8 +75,13 @@ pub async fn update_own_internship(
     let intern = own_intern(&state, &caller).await?;
     let mut v = Validator::new();
     let interests = v.labels("interests", &body.interests, 30);
+    let languages = match &body.languages {
+        Some(languages) => v.labels("languages", languages, 20),
+        None => intern.languages.clone(),
+    };
     v.finish().map_err(ApiError::validation)?;
-    let intern = state.store.update_intern_interests(&caller.audit(), intern.id, interests).await?;
+    let intern =
+        state.store.update_intern_preferences(&caller.audit(), intern.id, interests, languages).await?;
     Ok(Json(super::internship::intern_view_of(&state, intern).await?))
 }
 

@@ -12,6 +12,7 @@ mod concurrency;
 mod github;
 mod hiring;
 mod http_basics;
+mod internship;
 mod interviews;
 mod mail;
 mod members;

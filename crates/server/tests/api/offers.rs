@@ -20,7 +20,7 @@ on_both_backends!(
 const EMPTY_ZIP: &[u8] = b"PK\x05\x06\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0";
 
 /// Moves an application forward until it reaches `stage`.
-async fn advance_to(app: &TestApp, recruiter: &str, id: &str, stage: &str) {
+pub async fn advance_to(app: &TestApp, recruiter: &str, id: &str, stage: &str) {
     let url = app.url(&format!("/api/v1/orgs/acme/applications/{id}"));
     loop {
         let current = app.client().get(&url).bearer_auth(recruiter).send().await.unwrap();
@@ -47,7 +47,7 @@ async fn etag_of(app: &TestApp, recruiter: &str, path: &str) -> String {
 }
 
 /// Records the decision to offer, drafts an offer and sends it; returns the offer's id.
-async fn send_offer(app: &TestApp, recruiter: &str, application: &str) -> String {
+pub async fn send_offer(app: &TestApp, recruiter: &str, application: &str) -> String {
     let path = format!("/api/v1/orgs/acme/applications/{application}");
     let decided = app
         .client()
