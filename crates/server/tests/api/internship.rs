@@ -4,6 +4,7 @@
 
 use crate::applications::{apply, published_vacancy, student};
 use crate::interviews::user_id;
+use crate::mail::SmtpSink;
 use crate::offers::{advance_to, send_offer};
 use crate::on_both_backends;
 use crate::support::{Backend, TestApp, json_of, problem};
@@ -39,8 +40,28 @@ fn post(
     async move { sent.await.unwrap() }
 }
 
+/// Waits (up to 20 s) until e-mails with this subject reached each of `recipients`.
+async fn wait_for_mail(sink: &SmtpSink, subject: &str, recipients: &[&str]) {
+    for _ in 0..200 {
+        let messages = sink.messages.lock().unwrap().clone();
+        let arrived = |to: &&str| {
+            messages.iter().any(|m| {
+                m.lines().any(|l| l.starts_with("Subject: ") && l.contains(subject))
+                    && m.lines().any(|l| l.starts_with("To: ") && l.contains(to))
+            })
+        };
+        if recipients.iter().all(arrived) {
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    panic!("no e-mail {subject:?} to each of {recipients:?}");
+}
+
 async fn from_accepted_offer_to_a_completed_internship(backend: Backend) {
-    let app = TestApp::spawn(backend).await;
+    let sink = SmtpSink::start().await;
+    let url = sink.url.clone();
+    let app = TestApp::spawn_configured(backend, |config| config.smtp_url = Some(url)).await;
     let vacancy = published_vacancy(&app).await;
     let org = app.store.org_by_slug("acme").await.unwrap().unwrap();
     let recruiter = app.token(&org, "recruiter").await;
@@ -229,6 +250,7 @@ async fn from_accepted_offer_to_a_completed_internship(backend: Backend) {
     )
     .await;
     assert_eq!(announced["items"].as_array().unwrap().len(), 1);
+    wait_for_mail(&sink, "Meet your mentor match", &["ada@student.tudelft.nl", "mia@acme.example"]).await;
 
     // A 1-on-1 and a goal: the pair and the coordinator see them; nobody else does.
     let notes = api(&format!("/interns/{intern}/one-on-ones"));
@@ -315,6 +337,7 @@ async fn from_accepted_offer_to_a_completed_internship(backend: Backend) {
     json_of(bob.delete(&enrollment).send().await.unwrap(), 200).await;
     let mine = json_of(ada.get(me("/trainings")).send().await.unwrap(), 200).await;
     assert_eq!(mine["enrollments"][0]["seat"], "seated", "promoted when Bob cancelled: {mine}");
+    wait_for_mail(&sink, "You have a seat: Secure coding", &["ada@student.tudelft.nl"]).await;
     assert_eq!(
         (mine["trainings"][0]["mandatory"].as_bool(), mine["trainings"][0]["overdue"].as_bool()),
         (Some(true), Some(false))
