@@ -437,6 +437,25 @@ impl Store {
                         .filter(intern::Column::Id.eq(id))
                         .exec(tx)
                         .await?;
+                    // A new first day moves the open tasks' due dates with it.
+                    let shift = change.starts_on.signed_duration_since(current.starts_on);
+                    if !shift.is_zero() {
+                        let open = onboarding_task::Entity::find()
+                            .filter(onboarding_task::Column::InternId.eq(id))
+                            .filter(onboarding_task::Column::DoneAt.is_null())
+                            .all(tx)
+                            .await?;
+                        for task in open {
+                            onboarding_task::Entity::update_many()
+                                .set(onboarding_task::ActiveModel {
+                                    due_on: Set(task.due_on + shift),
+                                    ..Default::default()
+                                })
+                                .filter(onboarding_task::Column::Id.eq(task.id))
+                                .exec(tx)
+                                .await?;
+                        }
+                    }
                     let event = Event::new(Action::InternUpdated, Some(org_id), "intern", id).with_details(
                         serde_json::json!({ "team_id": change.team_id, "from_team_id": current.team_id }),
                     );

@@ -646,6 +646,18 @@ impl Store {
             .await
     }
 
+    /// Which of these interns completed which trainings: (intern, training).
+    pub async fn completions_of(&self, intern_ids: Vec<Uuid>) -> Result<Vec<(Uuid, Uuid)>, StoreError> {
+        Ok(training_completion::Entity::find()
+            .select_only()
+            .column(training_completion::Column::InternId)
+            .column(training_completion::Column::TrainingId)
+            .filter(training_completion::Column::InternId.is_in(intern_ids))
+            .into_tuple()
+            .all(&self.read)
+            .await?)
+    }
+
     /// The trainings an intern completed: (training, when).
     pub async fn completions(&self, intern_id: Uuid) -> Result<Vec<(Uuid, DateTime<Utc>)>, StoreError> {
         Ok(training_completion::Entity::find()

@@ -20,6 +20,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use cohort_domain::access::Role;
 use cohort_domain::internship::evaluation::{self, Author, Kind};
 use cohort_domain::internship::onboarding::{self, Owner, Parts, TaskState, TemplateTask};
+use cohort_domain::internship::training::mandatory_overdue;
 use cohort_domain::internship::{GoalStatus, InternStatus, Summary, Viewer, viewer};
 use cohort_domain::matching::{self, Constraints, Pair};
 use cohort_domain::validation::Validator;
@@ -28,7 +29,7 @@ use cohort_store::internship::{
     OneOnOne, Task, Team, TeamDraft,
 };
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
@@ -312,6 +313,8 @@ pub struct InternView {
     pub status: InternStatus,
     /// Onboarding progress.
     pub onboarding: Progress,
+    /// Mandatory trainings of the programme not completed by their date (flagged).
+    pub overdue_trainings: Vec<Uuid>,
     /// The summary recorded at completion.
     #[schema(value_type = Option<Object>)]
     pub summary: Option<Summary>,
@@ -321,7 +324,7 @@ pub struct InternView {
     pub created_at: DateTime<Utc>,
 }
 
-fn intern_view(i: Intern, onboarding: Progress) -> InternView {
+fn intern_view(i: Intern, onboarding: Progress, overdue_trainings: Vec<Uuid>) -> InternView {
     InternView {
         id: i.id,
         application_id: i.application_id,
@@ -337,6 +340,7 @@ fn intern_view(i: Intern, onboarding: Progress) -> InternView {
         languages: i.languages,
         status: i.status,
         onboarding,
+        overdue_trainings,
         summary: i.summary,
         completed_at: i.completed_at,
         created_at: i.created_at,
@@ -350,11 +354,28 @@ async fn intern_views(state: &AppState, interns: Vec<Intern>) -> Result<Vec<Inte
     {
         progress.entry(intern).or_default().add(due, done, today);
     }
+    let completed: HashSet<(Uuid, Uuid)> =
+        state.store.completions_of(interns.iter().map(|i| i.id).collect()).await?.into_iter().collect();
+    let mut mandatory = HashMap::new();
+    for program in interns.iter().filter_map(|i| i.program_id).collect::<HashSet<_>>() {
+        mandatory.insert(program, state.store.mandatory_trainings(program).await?);
+    }
     Ok(interns
         .into_iter()
         .map(|i| {
             let p = progress.remove(&i.id).unwrap_or_default();
-            intern_view(i, p)
+            let overdue = i
+                .program_id
+                .and_then(|program| mandatory.get(&program))
+                .into_iter()
+                .flatten()
+                .filter(|t| {
+                    let done = completed.contains(&(i.id, t.id));
+                    i.status == InternStatus::Active && mandatory_overdue(t.draft.complete_by, done, today)
+                })
+                .map(|t| t.id)
+                .collect();
+            intern_view(i, p, overdue)
         })
         .collect())
 }

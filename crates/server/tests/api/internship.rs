@@ -163,6 +163,23 @@ async fn from_accepted_offer_to_a_completed_internship(backend: Backend) {
         "not_found",
     )
     .await;
+    // Moving the first day a week earlier moves the open tasks with it; done ones stay done.
+    let moved = app
+        .client()
+        .put(api(&format!("/interns/{intern}")))
+        .bearer_auth(&recruiter)
+        .json(&json!({ "team_id": payments, "starts_on": "2027-01-25", "ends_on": "2027-07-31" }))
+        .send()
+        .await
+        .unwrap();
+    json_of(moved, 200).await;
+    let checklist = json_of(ada.get(me("/onboarding")).send().await.unwrap(), 200).await;
+    let tasks = checklist["tasks"].as_array().unwrap();
+    let due = |title: &str| tasks.iter().find(|t| t["title"] == title).unwrap()["due_on"].clone();
+    assert_eq!(
+        (due("Set your learning goals"), due("Induction training")),
+        (json!("2027-02-04"), json!("2027-02-01"))
+    );
     let progress =
         json_of(app.client().get(api("/interns")).bearer_auth(&recruiter).send().await.unwrap(), 200).await;
     let ada_row =
@@ -550,4 +567,42 @@ async fn waiting_lists_promote_once_under_a_race(backend: Backend) {
     };
     problem(resize(0).await.unwrap(), 422, "validation_failed").await;
     assert_eq!(json_of(resize(3).await.unwrap(), 200).await["seated"], 1);
+
+    // A mandatory training whose date has passed is flagged for the intern and the coordinator.
+    let programs =
+        app.client().get(app.url("/api/v1/orgs/acme/programs")).bearer_auth(&recruiter).send().await.unwrap();
+    let program = json_of(programs, 200).await["items"][0]["id"].clone();
+    let yesterday = (chrono::Utc::now() - chrono::Duration::days(1)).date_naive().to_string();
+    let overdue = json_of(
+        post(
+            &app.client(),
+            app.url("/api/v1/orgs/acme/trainings"),
+            Some(&recruiter),
+            json!({
+                "title": "Security awareness", "topic": "cybersecurity", "level": "beginner",
+                "mandatory_program_id": program, "complete_by": yesterday
+            }),
+        )
+        .await,
+        201,
+    )
+    .await["id"]
+        .clone();
+    let mine = json_of(ada.get(app.url("/api/v1/me/trainings")).send().await.unwrap(), 200).await;
+    let flagged = mine["trainings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["training"]["id"] == overdue)
+        .unwrap()
+        .clone();
+    assert_eq!((flagged["mandatory"].as_bool(), flagged["overdue"].as_bool()), (Some(true), Some(true)));
+    let interns = json_of(
+        app.client().get(app.url("/api/v1/orgs/acme/interns")).bearer_auth(&recruiter).send().await.unwrap(),
+        200,
+    )
+    .await;
+    for intern in interns["items"].as_array().unwrap() {
+        assert_eq!(intern["overdue_trainings"], json!([overdue]), "{intern}");
+    }
 }
