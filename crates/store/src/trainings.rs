@@ -192,6 +192,23 @@ async fn load_session(db: &impl ConnectionTrait, id: Uuid) -> Result<Option<Trai
     }))
 }
 
+/// The organisation's session and its roster, read under the session's lock: every roster
+/// change decides on what no concurrent change can alter until it commits.
+async fn locked_roster(
+    tx: &DatabaseTransaction,
+    org_id: Uuid,
+    session_id: Uuid,
+) -> Result<(training_session::Model, Roster), StoreError> {
+    lock_row::<training_session::Entity>(tx, training_session::Column::Id, session_id).await?;
+    let session = training_session::Entity::find_by_id(session_id)
+        .filter(training_session::Column::OrgId.eq(org_id))
+        .one(tx)
+        .await?
+        .ok_or(StoreError::NotFound)?;
+    let roster = roster_of(session.capacity, &roster_rows(tx, session_id).await?);
+    Ok((session, roster))
+}
+
 /// Writes the promotions a roster change made, announcing each.
 async fn promote(
     tx: &DatabaseTransaction,
@@ -357,15 +374,10 @@ impl Store {
                             id
                         }
                         Some(id) => {
-                            lock_row::<training_session::Entity>(tx, training_session::Column::Id, id)
-                                .await?;
-                            training_session::Entity::find_by_id(id)
-                                .filter(training_session::Column::OrgId.eq(org_id))
-                                .filter(training_session::Column::TrainingId.eq(training_id))
-                                .one(tx)
-                                .await?
-                                .ok_or(StoreError::NotFound)?;
-                            let mut roster = roster_of(capacity, &roster_rows(tx, id).await?);
+                            let (session, mut roster) = locked_roster(tx, org_id, id).await?;
+                            if session.training_id != training_id {
+                                return Err(StoreError::NotFound);
+                            }
                             let promoted = roster.resize(draft.capacity).map_err(roster_refusal)?;
                             row.id = Set(id);
                             row.update(tx).await?;
@@ -433,14 +445,7 @@ impl Store {
         self.writer
             .run(move |tx| {
                 async move {
-                    lock_row::<training_session::Entity>(tx, training_session::Column::Id, session_id)
-                        .await?;
-                    let session = training_session::Entity::find_by_id(session_id)
-                        .filter(training_session::Column::OrgId.eq(org_id))
-                        .one(tx)
-                        .await?
-                        .ok_or(StoreError::NotFound)?;
-                    let mut roster = roster_of(session.capacity, &roster_rows(tx, session_id).await?);
+                    let (session, mut roster) = locked_roster(tx, org_id, session_id).await?;
                     let (seat, _) = roster.enroll(intern_id).map_err(roster_refusal)?;
                     let now = Utc::now();
                     let existing = enrollment::Entity::find()
@@ -495,14 +500,7 @@ impl Store {
         self.writer
             .run(move |tx| {
                 async move {
-                    lock_row::<training_session::Entity>(tx, training_session::Column::Id, session_id)
-                        .await?;
-                    let session = training_session::Entity::find_by_id(session_id)
-                        .filter(training_session::Column::OrgId.eq(org_id))
-                        .one(tx)
-                        .await?
-                        .ok_or(StoreError::NotFound)?;
-                    let mut roster = roster_of(session.capacity, &roster_rows(tx, session_id).await?);
+                    let (_, mut roster) = locked_roster(tx, org_id, session_id).await?;
                     let promoted = roster.cancel(intern_id).map_err(roster_refusal)?;
                     enrollment::Entity::update_many()
                         .set(enrollment::ActiveModel {
