@@ -11,7 +11,11 @@ use crate::support::{Backend, TestApp, json_of, problem};
 use reqwest::Client;
 use serde_json::{Value, json};
 
-on_both_backends!(from_accepted_offer_to_a_completed_internship, waiting_lists_promote_once_under_a_race);
+on_both_backends!(
+    from_accepted_offer_to_a_completed_internship,
+    waiting_lists_promote_once_under_a_race,
+    networking_events_take_rsvps_up_to_their_capacity,
+);
 
 /// Hires a new student into `acme`'s vacancy: applies, reaches Decision, accepts the offer.
 async fn hire(app: &TestApp, recruiter: &str, vacancy: &str, email: &str) -> Client {
@@ -605,4 +609,66 @@ async fn waiting_lists_promote_once_under_a_race(backend: Backend) {
     for intern in interns["items"].as_array().unwrap() {
         assert_eq!(intern["overdue_trainings"], json!([overdue]), "{intern}");
     }
+}
+
+async fn networking_events_take_rsvps_up_to_their_capacity(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let vacancy = published_vacancy(&app).await;
+    let org = app.store.org_by_slug("acme").await.unwrap().unwrap();
+    let recruiter = app.token(&org, "recruiter").await;
+    let ada = hire(&app, &recruiter, &vacancy, "ada@student.tudelft.nl").await;
+    let bob = hire(&app, &recruiter, &vacancy, "bob@student.tudelft.nl").await;
+    let events = app.url("/api/v1/orgs/acme/events");
+    let starts = chrono::Utc::now() + chrono::Duration::days(10);
+    let body = json!({ "title": "Meet the CTO", "starts_at": starts, "ends_at": starts + chrono::Duration::hours(1), "location": "Atrium", "capacity": 1 });
+    problem(
+        post(
+            &app.client(),
+            events.clone(),
+            Some(&recruiter),
+            json!({ "title": " ", "starts_at": starts, "ends_at": starts }),
+        )
+        .await,
+        422,
+        "validation_failed",
+    )
+    .await;
+    let event = json_of(post(&app.client(), events.clone(), Some(&recruiter), body).await, 201).await["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let rsvp = app.url(&format!("/api/v1/me/events/{event}/rsvp"));
+    let answered =
+        json_of(ada.put(&rsvp).json(&json!({ "response": "yes" })).send().await.unwrap(), 200).await;
+    assert_eq!((answered["coming"].as_u64(), answered["my_response"].as_str()), (Some(1), Some("yes")));
+    // Saying yes again is not a second seat; Bob finds the event full, then Ada's no frees it.
+    json_of(ada.put(&rsvp).json(&json!({ "response": "yes" })).send().await.unwrap(), 200).await;
+    problem(bob.put(&rsvp).json(&json!({ "response": "yes" })).send().await.unwrap(), 409, "event_full")
+        .await;
+    problem(
+        bob.put(&rsvp).json(&json!({ "response": "perhaps" })).send().await.unwrap(),
+        422,
+        "validation_failed",
+    )
+    .await;
+    json_of(ada.put(&rsvp).json(&json!({ "response": "no" })).send().await.unwrap(), 200).await;
+    json_of(bob.put(&rsvp).json(&json!({ "response": "yes" })).send().await.unwrap(), 200).await;
+    let listed = json_of(bob.get(app.url("/api/v1/me/events")).send().await.unwrap(), 200).await;
+    assert_eq!((listed[0]["coming"].as_u64(), listed[0]["my_response"].as_str()), (Some(1), Some("yes")));
+    let org_view =
+        json_of(app.client().get(&events).bearer_auth(&recruiter).send().await.unwrap(), 200).await;
+    assert_eq!(org_view[0]["coming"], 1);
+    // Someone who is no intern has nothing to answer.
+    problem(
+        app.candidate("eve@example.org")
+            .await
+            .put(&rsvp)
+            .json(&json!({ "response": "yes" }))
+            .send()
+            .await
+            .unwrap(),
+        404,
+        "not_an_intern",
+    )
+    .await;
 }
