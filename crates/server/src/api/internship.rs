@@ -12,6 +12,7 @@ use crate::auth::{OrgCaller, PersonCaller};
 use crate::error::{ApiError, Problem};
 use crate::http::extract::{ApiJson, ApiPath, ApiQuery, OrgItemPath};
 use crate::http::versioning::{IfMatch, etag};
+use crate::services::internship::{matching_input, propose_matching};
 use axum::Json;
 use axum::extract::State;
 use axum::http::{StatusCode, header};
@@ -872,46 +873,6 @@ fn matching_response(run: MatchingRun) -> Response {
     ([(header::ETAG, tag)], Json(view)).into_response()
 }
 
-/// The domain's view of who can be matched: the programme's interns without a mentor, and every
-/// mentor with their room left; plus each team's lead.
-async fn matching_input(
-    state: &AppState,
-    org_id: Uuid,
-    program_id: Uuid,
-) -> Result<(Vec<matching::Intern>, Vec<matching::Mentor>), ApiError> {
-    let leads: HashMap<Uuid, Option<Uuid>> =
-        state.store.teams(org_id).await?.into_iter().map(|t| (t.id, t.lead_id)).collect();
-    let interns = state
-        .store
-        .unmatched_interns(org_id, program_id)
-        .await?
-        .into_iter()
-        .map(|i| matching::Intern {
-            id: i.id,
-            team_lead: i.team_id.and_then(|t| leads.get(&t).copied().flatten()),
-            team: i.team_id,
-            skills: i.skills,
-            interests: i.interests,
-            languages: i.languages,
-        })
-        .collect();
-    let mentors = state
-        .store
-        .mentors(org_id)
-        .await?
-        .into_iter()
-        .map(|m| matching::Mentor {
-            id: m.user_id,
-            capacity: m.draft.capacity.saturating_sub(m.mentees),
-            skills: m.draft.skills,
-            interests: m.draft.interests,
-            languages: m.draft.languages,
-            team: m.draft.team_id,
-        })
-        .collect();
-    Ok((interns, mentors))
-}
-
 /// Proposes the optimal matching for a programme's interns without a mentor: the highest total
 /// score within every mentor's remaining capacity, a shared language, and (by default) never the
 /// intern's own team lead; each pair explained. Nothing changes until it is published.
@@ -934,15 +895,9 @@ pub async fn create_matching_run(
     if state.store.program(caller.org.id, body.program_id).await?.is_none() {
         return Err(ApiError::invalid("program_id", "no such programme"));
     }
-    let (interns, mentors) = matching_input(&state, caller.org.id, body.program_id).await?;
     let constraints = Constraints { not_own_team_lead: body.not_own_team_lead };
-    let pairs = matching::assign(&interns, &mentors, constraints);
-    let unmatched =
-        interns.iter().map(|i| i.id).filter(|id| !pairs.iter().any(|p| p.intern == *id)).collect();
-    let run = state
-        .store
-        .create_matching_run(&caller.audit(), caller.org.id, body.program_id, pairs, unmatched)
-        .await?;
+    let run =
+        propose_matching(&state.store, &caller.audit(), caller.org.id, body.program_id, constraints).await?;
     Ok((StatusCode::CREATED, matching_response(run)))
 }
 
@@ -1006,7 +961,7 @@ pub async fn update_matching_pair(
     if run.version != version {
         return Err(crate::http::versioning::stale());
     }
-    let (interns, mentors) = matching_input(&state, caller.org.id, run.program_id).await?;
+    let (interns, mentors) = matching_input(&state.store, caller.org.id, run.program_id).await?;
     let intern = interns
         .iter()
         .find(|i| i.id == body.intern_id)

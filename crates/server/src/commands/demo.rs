@@ -305,10 +305,12 @@ async fn load(store: &Store, config: &Config, force: bool) -> anyhow::Result<()>
     let password = Password::parse(DEMO_PASSWORD, None).map_err(|e| anyhow!("{e}"))?;
     let password_hash = crate::auth::passwords::hash(&password).await?;
     let mut vacancies: Vec<(Vacancy, cohort_store::programs::Program, Context)> = Vec::new();
+    let mut programs = Vec::new();
     for org in &demo {
         let created =
             services::orgs::create(store, &operator, org.slug, org.name).await.map_err(|e| anyhow!("{e}"))?;
         let mut recruiter = None;
+        let mut people = std::collections::HashMap::new();
         for role in ROLES {
             let email = format!("{role}@{}.demo", org.slug);
             let added = services::members::add(
@@ -322,6 +324,7 @@ async fn load(store: &Store, config: &Config, force: bool) -> anyhow::Result<()>
             )
             .await
             .map_err(|e| anyhow!("{e}"))?;
+            people.insert(role, added.added.member.user.id);
             if role == "recruiter" {
                 let user = added.added.member.user;
                 recruiter = Some(operator.as_actor(Actor::User { id: user.id, email: user.email }));
@@ -346,6 +349,8 @@ async fn load(store: &Store, config: &Config, force: bool) -> anyhow::Result<()>
             .map_err(|e| anyhow!("{e}"))?;
             vacancies.push((vacancy, program.clone(), recruiter.clone()));
         }
+        internship_setup(store, &recruiter, created.id, &program, &people).await?;
+        programs.push((created.id, program.id, recruiter.clone()));
     }
 
     let progress = ProgressBar::new(u64::try_from(CANDIDATES).unwrap_or(0));
@@ -423,6 +428,21 @@ async fn load(store: &Store, config: &Config, force: bool) -> anyhow::Result<()>
         progress.inc(1);
     }
     progress.finish_and_clear();
+    // The hired interns get their mentors: the optimal matching, published.
+    for (org_id, program_id, recruiter) in &programs {
+        let run = services::internship::propose_matching(
+            store,
+            recruiter,
+            *org_id,
+            *program_id,
+            cohort_domain::matching::Constraints { not_own_team_lead: true },
+        )
+        .await
+        .map_err(|e| anyhow!("{e}"))?;
+        if !run.pairs.is_empty() {
+            store.publish_matching_run(recruiter, *org_id, run.id, run.version).await?;
+        }
+    }
     println!(
         "Demo loaded: {} organisations, {} vacancies, {CANDIDATES} candidates spread over every stage.",
         demo.len(),
@@ -478,6 +498,21 @@ async fn progress_through_stages(
                 .await?;
         } else {
             let hire = requested == Move::Hire;
+            if hire {
+                match hire_with_offer(store, recruiter, candidate, vacancy, &application).await {
+                    Ok(()) => break,
+                    // Every position is filled: the candidate waits at the decision.
+                    Err(e)
+                        if matches!(
+                            e.downcast_ref::<cohort_store::StoreError>(),
+                            Some(cohort_store::StoreError::Rule { code: "positions_filled", .. })
+                        ) =>
+                    {
+                        break;
+                    }
+                    Err(e) => return Err(e),
+                }
+            }
             match services::applications::move_application(
                 store,
                 recruiter,
@@ -497,6 +532,127 @@ async fn progress_through_stages(
         if application.status != Status::Active {
             break;
         }
+    }
+    Ok(())
+}
+
+/// Decides to offer, sends the offer and lets the candidate accept it: they become an intern
+/// with an onboarding checklist, as through the API.
+async fn hire_with_offer(
+    store: &Store,
+    recruiter: &Context,
+    candidate: &Context,
+    vacancy: &Vacancy,
+    application: &cohort_store::applications::Application,
+) -> anyhow::Result<()> {
+    use cohort_domain::offer::{OfferMove, Outcome, Terms};
+    use cohort_store::offers::OfferSide;
+    let program = store
+        .program(application.org_id, vacancy.program_id)
+        .await?
+        .ok_or_else(|| anyhow!("the vacancy's programme is gone"))?;
+    let rationale = "Convincing presentation and a well-tested case study.".to_owned();
+    store
+        .record_decision(
+            recruiter,
+            application.org_id,
+            application.id,
+            application.version,
+            (Outcome::Offer, rationale),
+            None,
+        )
+        .await?;
+    let terms = Terms {
+        starts_on: program.draft.starts_on,
+        ends_on: program.draft.ends_on,
+        hours_per_week: vacancy.draft.hours_per_week,
+        stipend: vacancy.draft.stipend.clone(),
+        location: vacancy.draft.location.clone().unwrap_or_else(|| "Remote".into()),
+        team: "Platform".into(),
+    };
+    let ids = (application.id, application.vacancy_id, application.candidate_id);
+    let offer =
+        store.draft_offer(recruiter, application.org_id, ids, terms, Utc::now() + Duration::days(14)).await?;
+    let side = OfferSide::Org { org_id: application.org_id, expected_version: offer.version };
+    store.act_on_offer(recruiter, side, offer.id, OfferMove::Send, None).await?;
+    store
+        .act_on_offer(
+            candidate,
+            OfferSide::Candidate(application.candidate_id),
+            offer.id,
+            OfferMove::Accept,
+            None,
+        )
+        .await?;
+    Ok(())
+}
+
+/// Two teams, the mentor's profile, and a mandatory security training and a presentation
+/// workshop with sessions: what a programme's interns meet after their offer.
+async fn internship_setup(
+    store: &Store,
+    recruiter: &Context,
+    org_id: uuid::Uuid,
+    program: &cohort_store::programs::Program,
+    people: &std::collections::HashMap<&str, uuid::Uuid>,
+) -> anyhow::Result<()> {
+    use cohort_domain::internship::training::{Level, Topic};
+    use cohort_store::internship::{MentorDraft, TeamDraft};
+    use cohort_store::trainings::{SessionDraft, TrainingDraft};
+    let team = |name: &str, description: &str, lead: &str| TeamDraft {
+        name: name.into(),
+        description: description.into(),
+        lead_id: people.get(lead).copied(),
+        weekly_guests: 2,
+    };
+    store
+        .create_team(
+            recruiter,
+            org_id,
+            team("Platform", "APIs, data and the services behind them.", "interviewer"),
+        )
+        .await?;
+    let product = store
+        .create_team(recruiter, org_id, team("Product", "The apps our customers use every day.", "admin"))
+        .await?;
+    if let Some(mentor) = people.get("mentor") {
+        let profile = MentorDraft {
+            capacity: 6,
+            skills: ["Python", "Java", "TypeScript", "C#", "Rust"].map(String::from).to_vec(),
+            interests: ["security", "testing", "cloud"].map(String::from).to_vec(),
+            languages: vec!["English".into(), "Dutch".into()],
+            team_id: Some(product.id),
+        };
+        store.set_mentor(recruiter, org_id, *mentor, profile).await?;
+    }
+    let start = program.draft.starts_on;
+    for (title, topic, skills, mandatory, day, seats) in [
+        ("Secure coding basics", Topic::Cybersecurity, vec!["Threat modelling".to_owned()], true, 3, 12),
+        ("Presenting your work", Topic::PresentationSkills, vec!["Presenting".to_owned()], false, 10, 8),
+    ] {
+        let draft = TrainingDraft {
+            title: title.into(),
+            topic,
+            level: Level::Beginner,
+            description: format!("{title}: a hands-on workshop for the new interns."),
+            skills,
+            mandatory_program_id: mandatory.then_some(program.id),
+            complete_by: mandatory.then(|| start + chrono::Days::new(30)),
+        };
+        let training = store.save_training(recruiter, org_id, None, draft).await?;
+        let starts_at = (start + chrono::Days::new(day))
+            .and_hms_opt(9, 0, 0)
+            .ok_or_else(|| anyhow!("no such time"))?
+            .and_utc();
+        let session = SessionDraft {
+            starts_at,
+            ends_at: starts_at + Duration::hours(3),
+            location: Some("Training room 2".into()),
+            link: None,
+            capacity: seats,
+            trainer_id: people.get("interviewer").copied(),
+        };
+        store.save_session(recruiter, org_id, training.id, None, session).await?;
     }
     Ok(())
 }

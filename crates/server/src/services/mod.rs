@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod applications;
+pub mod internship;
 pub mod interviews;
 pub mod members;
 pub mod orgs;
