@@ -19,5 +19,6 @@ mod members;
 mod offers;
 mod openapi;
 mod pipeline;
+mod privacy;
 mod tokens;
 mod webhooks;
