@@ -21,6 +21,7 @@ pub mod offer;
 pub mod org;
 pub mod page;
 pub mod pipeline;
+pub mod privacy;
 pub mod program;
 pub mod scheduling;
 pub mod scorecard;

@@ -191,6 +191,17 @@ impl VacancyDraft {
             {
                 v.fail("rules", "every knockout question needs a unique id and a question");
             }
+            if let crate::eligibility::Rule::Knockout { question, .. } = rule
+                && let Some(forbidden) = crate::privacy::asks_for(question)
+            {
+                v.fail(
+                    "rules",
+                    format!(
+                        "the knockout question \"{question}\" may not be asked: {}",
+                        forbidden.explanation()
+                    ),
+                );
+            }
         }
         v.finish().err().unwrap_or_default()
     }
@@ -259,6 +270,19 @@ mod tests {
             draft().hard_rules(),
             vec![crate::eligibility::Rule::RequiredSkills { all_of: vec!["Python".into()] }]
         );
+    }
+
+    #[test]
+    fn knockout_questions_never_ask_for_a_bsn_an_id_copy_or_health_data() {
+        let mut draft = draft();
+        draft.rules.push(crate::eligibility::Rule::Knockout {
+            id: "bsn".into(),
+            question: "Please give us your BSN".into(),
+            required_answer: true,
+        });
+        let problems = draft.problems();
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(problems[0].message.contains("citizen service number"), "{problems:?}");
     }
 
     #[test]

@@ -180,12 +180,7 @@ pub async fn create_application(
             Some("application") => {
                 let text = field.text().await.map_err(multipart_error)?;
                 let parsed = serde_json::from_str(&text).map_err(|e| {
-                    let code = if e.to_string().contains("unknown field") {
-                        "unknown_field"
-                    } else {
-                        "invalid_body"
-                    };
-                    ApiError::bad_request(code, format!("The `application` part does not fit: {e}"))
+                    crate::http::extract::body_misfit(&e.to_string(), "The `application` part")
                 })?;
                 body = Some((text, parsed));
             }
@@ -206,6 +201,17 @@ pub async fn create_application(
                 cv = Some((filename, bytes.to_vec()));
             }
             other => {
+                if let Some(forbidden) = other.and_then(cohort_domain::privacy::asks_for) {
+                    return Err(ApiError::new(
+                        StatusCode::UNPROCESSABLE_ENTITY,
+                        "forbidden_personal_data",
+                        format!(
+                            "The part `{}` is refused. {}",
+                            other.unwrap_or_default(),
+                            forbidden.explanation()
+                        ),
+                    ));
+                }
                 return Err(ApiError::bad_request(
                     "unknown_field",
                     format!(

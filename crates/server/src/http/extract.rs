@@ -26,11 +26,7 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for ApiJson<T> {
                 "malformed_json",
                 format!("The body is not valid JSON: {}", inner(&e)),
             )),
-            Err(JsonRejection::JsonDataError(e)) => {
-                let message = inner(&e);
-                let code = if message.contains("unknown field") { "unknown_field" } else { "invalid_body" };
-                Err(ApiError::bad_request(code, format!("The body does not fit this operation: {message}")))
-            }
+            Err(JsonRejection::JsonDataError(e)) => Err(body_misfit(&inner(&e), "The body")),
             Err(JsonRejection::BytesRejection(e)) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => {
                 Err(ApiError::new(
                     StatusCode::PAYLOAD_TOO_LARGE,
@@ -41,6 +37,23 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for ApiJson<T> {
             Err(other) => Err(ApiError::bad_request("unreadable_body", other.body_text())),
         }
     }
+}
+
+/// The answer to a JSON body that does not fit its operation: 422 `forbidden_personal_data`
+/// for a field that asks for a BSN, an ID copy or health data (never accepted anywhere), else
+/// 400 `unknown_field` or `invalid_body`.
+pub fn body_misfit(message: &str, what: &str) -> ApiError {
+    if let Some(field) = message.split('`').nth(1).filter(|_| message.contains("unknown field"))
+        && let Some(forbidden) = cohort_domain::privacy::asks_for(field)
+    {
+        return ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "forbidden_personal_data",
+            format!("`{field}` is refused. {}", forbidden.explanation()),
+        );
+    }
+    let code = if message.contains("unknown field") { "unknown_field" } else { "invalid_body" };
+    ApiError::bad_request(code, format!("{what} does not fit this operation: {message}"))
 }
 
 /// The innermost message of a serde error, without axum's prefix.

@@ -114,6 +114,15 @@ pub async fn apply(
             message: "must be at most 10000 characters".into(),
         });
     }
+    if cohort_domain::privacy::contains_bsn(&input.cover_letter) {
+        problems.push(FieldError {
+            field: "cover_letter".into(),
+            message: format!(
+                "holds what looks like a citizen service number (BSN); remove it. {}",
+                cohort_domain::privacy::Forbidden::Bsn.explanation()
+            ),
+        });
+    }
     let cv_kind = match &input.cv {
         None => None,
         Some((_, bytes)) => match CvKind::sniff(bytes) {

@@ -1,10 +1,16 @@
 //! Applicants' personal data as EU law expects: every column is classified in the data map.
 
+use crate::applications::{published_vacancy, student};
 use crate::on_both_backends;
-use crate::support::{Backend, TestApp};
+use crate::support::{Backend, TestApp, json_of, problem};
 use cohort_store::data_map;
+use reqwest::multipart::{Form, Part};
+use serde_json::json;
 
-on_both_backends!(every_column_of_the_schema_is_classified_in_the_data_map);
+on_both_backends!(
+    every_column_of_the_schema_is_classified_in_the_data_map,
+    a_bsn_an_id_copy_or_health_data_is_never_taken,
+);
 
 async fn every_column_of_the_schema_is_classified_in_the_data_map(backend: Backend) {
     let app = TestApp::spawn(backend).await;
@@ -26,4 +32,93 @@ async fn every_column_of_the_schema_is_classified_in_the_data_map(backend: Backe
         .map(|(t, c)| format!("{t}.{c}"))
         .collect();
     assert!(gone.is_empty(), "the data map names columns the schema does not have: {gone:?}");
+}
+
+async fn a_bsn_an_id_copy_or_health_data_is_never_taken(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let vacancy = published_vacancy(&app).await;
+    let ada = student(&app, "ada@student.tudelft.nl", "2027-08-31").await;
+    let apply = |body: serde_json::Value, extra: Option<&'static str>| {
+        let mut form = Form::new().text("application", body.to_string());
+        if let Some(part) = extra {
+            form = form.part(part, Part::bytes(crate::applications::PDF.to_vec()).file_name("scan.pdf"));
+        }
+        ada.post(app.url(&format!("/api/v1/jobs/{vacancy}/applications"))).multipart(form).send()
+    };
+    let consent = json!({ "privacy_notice_version": "2026-11" });
+    let refused =
+        apply(json!({ "cover_letter": "Hi", "consent": consent, "bsn": "111222333" }), None).await.unwrap();
+    let refused = problem(refused, 422, "forbidden_personal_data").await;
+    assert!(refused["detail"].as_str().unwrap().contains("citizen service number"), "{refused}");
+    problem(
+        apply(json!({ "cover_letter": "Hi", "consent": consent }), Some("passport_copy")).await.unwrap(),
+        422,
+        "forbidden_personal_data",
+    )
+    .await;
+    let in_letter = apply(
+        json!({ "cover_letter": "My BSN is 1112.22.333, in case you need it.", "consent": consent }),
+        None,
+    )
+    .await
+    .unwrap();
+    let in_letter = problem(in_letter, 422, "validation_failed").await;
+    assert_eq!(in_letter["errors"][0]["field"], "cover_letter", "{in_letter}");
+    let profile = ada
+        .put(app.url("/api/v1/me/profile"))
+        .json(&json!({ "name": "Ada", "health_condition": "none" }))
+        .send()
+        .await
+        .unwrap();
+    problem(profile, 422, "forbidden_personal_data").await;
+    // Nothing was stored.
+    let mine = json_of(ada.get(app.url("/api/v1/me/applications")).send().await.unwrap(), 200).await;
+    assert!(mine["items"].as_array().unwrap().is_empty(), "{mine}");
+    // Nor can a vacancy ask for them in a knockout question.
+    let org = app.store.org_by_slug("acme").await.unwrap().unwrap();
+    let recruiter = app.token(&org, "recruiter").await;
+    let current = app
+        .client()
+        .get(app.url(&format!("/api/v1/orgs/acme/vacancies/{vacancy}")))
+        .bearer_auth(&recruiter)
+        .send()
+        .await
+        .unwrap();
+    let etag = current.headers()["etag"].to_str().unwrap().to_owned();
+    let mut draft = json_of(current, 200).await;
+    let rules = json!([{ "kind": "knockout", "id": "health", "question": "Do you have a chronic illness?", "required_answer": false }]);
+    let fields = [
+        "program_id",
+        "title",
+        "description",
+        "responsibilities",
+        "required_skills",
+        "preferences",
+        "location",
+        "work_mode",
+        "remote_countries",
+        "hours_per_week",
+        "stipend",
+        "positions",
+        "opens_on",
+        "closes_on",
+    ];
+    let mut body = serde_json::Map::new();
+    for field in fields {
+        if let Some(value) = draft.get_mut(field) {
+            body.insert(field.to_owned(), value.take());
+        }
+    }
+    body.insert("rules".into(), rules);
+    let changed = app
+        .client()
+        .put(app.url(&format!("/api/v1/orgs/acme/vacancies/{vacancy}")))
+        .bearer_auth(&recruiter)
+        .header("if-match", etag)
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    let changed = problem(changed, 422, "validation_failed").await;
+    assert!(changed.to_string().contains("never asks applicants about their health"), "{changed}");
 }
