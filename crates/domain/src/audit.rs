@@ -89,6 +89,7 @@ actions! {
     EventRsvp => "event.rsvp", "An intern answered a networking event.";
     EvaluationSubmitted => "evaluation.submitted", "A midterm or final evaluation or self-assessment was submitted.";
     InternCompleted => "intern.completed", "An internship was completed, with its summary.";
+    ConsentChanged => "consent.changed", "A candidate gave or withdrew a consent.";
     WebhookChanged => "webhook.changed", "A webhook endpoint was created, changed, rotated, disabled or deleted.";
 }
 

@@ -37,6 +37,26 @@ impl Forbidden {
     }
 }
 
+named_enum! {
+    /// What a candidate may consent to beyond their application (which carries its own consent
+    /// to the privacy notice).
+    pub enum ConsentPurpose {
+        /// Keep my data for future vacancies, for up to a year after my procedure ends.
+        FutureVacancies => "future_vacancies",
+    }
+}
+
+impl ConsentPurpose {
+    /// What the candidate agrees to, in their words.
+    pub fn statement(self) -> &'static str {
+        match self {
+            ConsentPurpose::FutureVacancies => {
+                "Keep my application data for up to one year after my procedure ends, to consider me for future vacancies."
+            }
+        }
+    }
+}
+
 /// Phrases that ask for forbidden data; `*` at the end matches any word that starts so.
 const PHRASES: &[(&str, Forbidden)] = &[
     ("bsn", Forbidden::Bsn),

@@ -138,6 +138,11 @@ pub const PERSONAL: &[Personal] = &[
         P::Security,
         R::Security,
     ),
+    p("consents", "user_id", "who consented", S::Candidate, P::TalentPool, R::Account),
+    p("consents", "purpose", "what they consented to", S::Candidate, P::TalentPool, R::Account),
+    p("consents", "notice_version", "the privacy notice they read", S::Candidate, P::TalentPool, R::Account),
+    p("consents", "given_at", "when they consented", S::Candidate, P::TalentPool, R::Account),
+    p("consents", "withdrawn_at", "when they withdrew it", S::Candidate, P::TalentPool, R::Account),
     // Applications.
     p("applications", "candidate_id", "who applied", S::Candidate, P::Application, R::Procedure),
     p(
@@ -366,6 +371,7 @@ pub const PERSONAL: &[Personal] = &[
 pub const NOT_PERSONAL: &[(&str, &[&str])] = &[
     ("users", &["must_change_password"]),
     ("organisations", &["id", "slug", "name", "created_at"]),
+    ("consents", &["id", "org_id"]),
     ("memberships", &["id", "org_id", "role", "created_at"]),
     ("sessions", &["id", "secret_hash", "expires_at"]),
     ("login_attempts", &["id", "succeeded"]),

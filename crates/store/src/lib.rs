@@ -13,6 +13,7 @@ pub mod applications;
 pub mod audit;
 pub mod blobs;
 pub mod case_studies;
+pub mod consents;
 pub mod data_map;
 pub mod hiring_settings;
 pub mod internship;

@@ -5,6 +5,7 @@ pub mod applications;
 pub mod audit;
 pub mod auth;
 pub mod case_studies;
+pub mod consents;
 pub mod email_templates;
 pub mod hiring_settings;
 pub mod internship;
@@ -171,6 +172,8 @@ pub fn router() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(offers::accept_offer))
         .routes(routes!(offers::decline_offer))
         .routes(routes!(talent::list_talent_pool))
+        .routes(routes!(consents::list_consents, consents::create_consent))
+        .routes(routes!(consents::withdraw_consent))
         .routes(routes!(internship::list_teams, internship::create_team))
         .routes(routes!(internship::update_team))
         .routes(routes!(internship::get_onboarding_template, internship::update_onboarding_template))

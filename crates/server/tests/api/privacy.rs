@@ -10,6 +10,7 @@ use serde_json::json;
 on_both_backends!(
     every_column_of_the_schema_is_classified_in_the_data_map,
     a_bsn_an_id_copy_or_health_data_is_never_taken,
+    candidates_give_and_withdraw_consents,
 );
 
 async fn every_column_of_the_schema_is_classified_in_the_data_map(backend: Backend) {
@@ -121,4 +122,38 @@ async fn a_bsn_an_id_copy_or_health_data_is_never_taken(backend: Backend) {
         .unwrap();
     let changed = problem(changed, 422, "validation_failed").await;
     assert!(changed.to_string().contains("never asks applicants about their health"), "{changed}");
+}
+
+async fn candidates_give_and_withdraw_consents(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let vacancy = published_vacancy(&app).await;
+    app.create_org("other").await;
+    let ada = student(&app, "ada@student.tudelft.nl", "2027-08-31").await;
+    json_of(crate::applications::apply(&app, &ada, &vacancy, None).await, 201).await;
+    let consents = app.url("/api/v1/me/consents");
+    let listed = json_of(ada.get(&consents).send().await.unwrap(), 200).await;
+    assert_eq!(listed["applications"][0]["privacy_notice_version"], "2026-11");
+    assert_eq!(listed["applications"][0]["organisation"], "acme");
+    assert!(listed["consents"].as_array().unwrap().is_empty());
+    let give = |org: &str, version: &str| {
+        ada.post(&consents)
+            .json(&json!({ "organisation": org, "purpose": "future_vacancies", "privacy_notice_version": version }))
+            .send()
+    };
+    problem(give("other", "2026-11").await.unwrap(), 422, "no_data_held").await;
+    problem(give("nowhere", "2026-11").await.unwrap(), 422, "no_data_held").await;
+    problem(give("acme", "2019-01").await.unwrap(), 422, "validation_failed").await;
+    let given = json_of(give("acme", "2026-11").await.unwrap(), 201).await;
+    assert!(given["statement"].as_str().unwrap().contains("one year"));
+    problem(give("acme", "2026-11").await.unwrap(), 409, "consent_given").await;
+    let withdrawal = app.url(&format!("/api/v1/me/consents/{}/withdrawal", given["id"].as_str().unwrap()));
+    let bob = app.candidate("bob@example.org").await;
+    problem(bob.post(&withdrawal).send().await.unwrap(), 404, "not_found").await;
+    let withdrawn = json_of(ada.post(&withdrawal).send().await.unwrap(), 200).await;
+    assert!(withdrawn["withdrawn_at"].is_string());
+    problem(ada.post(&withdrawal).send().await.unwrap(), 409, "consent_withdrawn").await;
+    // Given again after withdrawing: a new record, the history kept.
+    json_of(give("acme", "2026-11").await.unwrap(), 201).await;
+    let listed = json_of(ada.get(&consents).send().await.unwrap(), 200).await;
+    assert_eq!(listed["consents"].as_array().unwrap().len(), 2);
 }

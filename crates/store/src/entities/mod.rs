@@ -10,6 +10,7 @@ pub mod calendar_feed;
 pub mod case_assignment;
 pub mod case_review;
 pub mod case_study;
+pub mod consent;
 pub mod decision;
 pub mod email_template;
 pub mod enrollment;
