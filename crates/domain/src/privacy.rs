@@ -57,6 +57,24 @@ impl ConsentPurpose {
     }
 }
 
+named_enum! {
+    /// What of a candidate's data a member opened.
+    pub enum ViewedResource {
+        /// The application: profile, answers, eligibility, history.
+        Application => "application",
+        /// The CV file.
+        Cv => "cv",
+    }
+}
+
+named_enum! {
+    /// Why a member opened a candidate's data.
+    pub enum ViewPurpose {
+        /// Assessing the application (screening, interviews, the decision).
+        Recruitment => "recruitment",
+    }
+}
+
 /// Phrases that ask for forbidden data; `*` at the end matches any word that starts so.
 const PHRASES: &[(&str, Forbidden)] = &[
     ("bsn", Forbidden::Bsn),

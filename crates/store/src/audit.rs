@@ -34,7 +34,7 @@ pub enum Actor {
 }
 
 impl Actor {
-    fn parts(&self) -> (&'static str, Option<Uuid>, String) {
+    pub(crate) fn parts(&self) -> (&'static str, Option<Uuid>, String) {
         match self {
             Actor::User { id, email } => ("user", Some(*id), email.clone()),
             Actor::Token { id, name } => ("token", Some(*id), name.clone()),

@@ -36,6 +36,7 @@ pub mod talent;
 pub mod trainings;
 pub mod users;
 pub mod vacancies;
+pub mod view_log;
 pub mod webhooks;
 
 pub use connect::{Backend, StoreOptions, redact_url};

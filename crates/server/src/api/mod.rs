@@ -26,6 +26,7 @@ pub mod system;
 pub mod talent;
 pub mod trainings;
 pub mod vacancies;
+pub mod view_log;
 pub mod webhooks;
 
 use crate::app::AppState;
@@ -174,6 +175,8 @@ pub fn router() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(talent::list_talent_pool))
         .routes(routes!(consents::list_consents, consents::create_consent))
         .routes(routes!(consents::withdraw_consent))
+        .routes(routes!(view_log::list_own_profile_views))
+        .routes(routes!(view_log::list_profile_views))
         .routes(routes!(internship::list_teams, internship::create_team))
         .routes(routes!(internship::update_team))
         .routes(routes!(internship::get_onboarding_template, internship::update_onboarding_template))

@@ -17,6 +17,7 @@ use chrono::{DateTime, Utc};
 use cohort_domain::candidate::CandidateProfile;
 use cohort_domain::eligibility::{Answers, Evaluation};
 use cohort_domain::pipeline::{Move, Status};
+use cohort_domain::privacy::{ViewPurpose, ViewedResource};
 use cohort_domain::validation::FieldError;
 use cohort_store::Store;
 use cohort_store::applications::{Application, ApplicationFilter, ApplicationOrder};
@@ -273,6 +274,18 @@ pub async fn get_application(
 ) -> Result<Response, ApiError> {
     let application =
         state.store.org_application(caller.org.id, path.id).await?.ok_or_else(ApiError::not_found)?;
+    let (candidate, id) = (application.candidate_id, Some(application.id));
+    state
+        .store
+        .record_view(
+            &caller.audit(),
+            caller.org.id,
+            candidate,
+            id,
+            ViewedResource::Application,
+            ViewPurpose::Recruitment,
+        )
+        .await?;
     detail(&state.store, &caller.org.slug, application).await
 }
 
@@ -295,6 +308,18 @@ pub async fn get_application_cv(
     let application =
         state.store.org_application(caller.org.id, path.id).await?.ok_or_else(ApiError::not_found)?;
     let cv = application.cv.ok_or_else(ApiError::not_found)?;
+    let (candidate, id) = (application.candidate_id, Some(application.id));
+    state
+        .store
+        .record_view(
+            &caller.audit(),
+            caller.org.id,
+            candidate,
+            id,
+            ViewedResource::Cv,
+            ViewPurpose::Recruitment,
+        )
+        .await?;
     let bytes =
         state.blobs.get(&cv.blob).await.map_err(ApiError::internal)?.ok_or_else(ApiError::not_found)?;
     let disposition = HeaderValue::from_str(&format!("attachment; filename=\"{}\"", cv.filename))

@@ -11,6 +11,7 @@ on_both_backends!(
     every_column_of_the_schema_is_classified_in_the_data_map,
     a_bsn_an_id_copy_or_health_data_is_never_taken,
     candidates_give_and_withdraw_consents,
+    every_view_of_an_application_or_cv_is_logged,
 );
 
 async fn every_column_of_the_schema_is_classified_in_the_data_map(backend: Backend) {
@@ -156,4 +157,55 @@ async fn candidates_give_and_withdraw_consents(backend: Backend) {
     json_of(give("acme", "2026-11").await.unwrap(), 201).await;
     let listed = json_of(ada.get(&consents).send().await.unwrap(), 200).await;
     assert_eq!(listed["consents"].as_array().unwrap().len(), 2);
+}
+
+async fn every_view_of_an_application_or_cv_is_logged(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let vacancy = published_vacancy(&app).await;
+    let org = app.store.org_by_slug("acme").await.unwrap().unwrap();
+    let ada = student(&app, "ada@student.tudelft.nl", "2027-08-31").await;
+    let cv = Some(("cv.pdf", crate::applications::PDF.to_vec()));
+    let id = json_of(crate::applications::apply(&app, &ada, &vacancy, cv).await, 201).await["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let rita = app.member(&org, "rita@acme.example", "recruiter").await;
+    let url = app.url(&format!("/api/v1/orgs/acme/applications/{id}"));
+    json_of(rita.get(&url).send().await.unwrap(), 200).await;
+    assert_eq!(rita.get(format!("{url}/cv")).send().await.unwrap().status(), 200);
+    // The candidate sees when and why, not who.
+    let mine = json_of(ada.get(app.url("/api/v1/me/profile-views")).send().await.unwrap(), 200).await;
+    let mine = mine.as_array().unwrap();
+    assert_eq!(mine.len(), 2, "{mine:?}");
+    assert!(
+        mine.iter().all(|v| v["organisation"] == "acme"
+            && v["purpose"] == "recruitment"
+            && v.get("viewer").is_none())
+    );
+    let resources: Vec<&str> = mine.iter().map(|v| v["resource"].as_str().unwrap()).collect();
+    assert!(resources.contains(&"cv") && resources.contains(&"application"), "{resources:?}");
+    // The admins see who; a recruiter does not see the log.
+    let admin = app.token(&org, "admin").await;
+    let log = json_of(
+        app.client()
+            .get(app.url("/api/v1/orgs/acme/profile-views"))
+            .bearer_auth(&admin)
+            .send()
+            .await
+            .unwrap(),
+        200,
+    )
+    .await;
+    assert!(log["items"].as_array().unwrap().iter().all(|v| v["viewer"] == "rita@acme.example"), "{log}");
+    problem(rita.get(app.url("/api/v1/orgs/acme/profile-views")).send().await.unwrap(), 404, "not_found")
+        .await;
+    // Nobody else's views show up in another candidate's log.
+    let bob = app.candidate("bob@example.org").await;
+    assert!(
+        json_of(bob.get(app.url("/api/v1/me/profile-views")).send().await.unwrap(), 200)
+            .await
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
 }

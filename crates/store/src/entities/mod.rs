@@ -37,6 +37,7 @@ pub mod one_on_one;
 pub mod organisation;
 pub mod outbox_message;
 pub mod profile;
+pub mod profile_view;
 pub mod program;
 pub mod scorecard;
 pub mod session;

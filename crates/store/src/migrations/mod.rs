@@ -13,6 +13,7 @@ mod m20261123_000010_github;
 mod m20261123_000011_email_templates;
 mod m20261123_000012_internship;
 mod m20261124_000013_consents;
+mod m20261124_000014_view_log;
 
 use crate::{Backend, StoreError};
 use sea_orm::{ConnectionTrait, DatabaseConnection, TransactionTrait};
@@ -39,6 +40,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000011_email_templates::Migration),
             Box::new(m20261123_000012_internship::Migration),
             Box::new(m20261124_000013_consents::Migration),
+            Box::new(m20261124_000014_view_log::Migration),
         ]
     }
 }
