@@ -385,6 +385,18 @@ impl Store {
         Ok(load_intern(&self.read, id).await?.filter(|i| i.org_id == org_id))
     }
 
+    /// These interns of the organisation.
+    pub async fn interns_by_ids(&self, org_id: Uuid, ids: Vec<Uuid>) -> Result<Vec<Intern>, StoreError> {
+        intern::Entity::find()
+            .filter(intern::Column::OrgId.eq(org_id))
+            .filter(intern::Column::Id.is_in(ids))
+            .all(&self.read)
+            .await?
+            .into_iter()
+            .map(intern_from)
+            .collect()
+    }
+
     /// The person's internships, newest first (a handful).
     pub async fn own_internships(&self, user_id: Uuid) -> Result<Vec<Intern>, StoreError> {
         intern::Entity::find()

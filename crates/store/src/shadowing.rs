@@ -294,12 +294,12 @@ impl Store {
             .await?)
     }
 
-    /// An event's answers.
-    pub async fn rsvps(&self, event_id: Uuid) -> Result<Vec<Rsvp>, StoreError> {
+    /// The answers to these events.
+    pub async fn rsvps(&self, event_ids: Vec<Uuid>) -> Result<Vec<Rsvp>, StoreError> {
         Ok(event_rsvp::Entity::find()
-            .filter(event_rsvp::Column::EventId.eq(event_id))
+            .filter(event_rsvp::Column::EventId.is_in(event_ids))
             .order_by_asc(event_rsvp::Column::UpdatedAt)
-            .limit(1000)
+            .limit(20_000)
             .all(&self.read)
             .await?)
     }

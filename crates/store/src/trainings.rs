@@ -171,25 +171,47 @@ fn roster_refusal(error: RosterError) -> StoreError {
     }
 }
 
+/// Sessions with their seats taken and waiting lists counted, in one query for all of them.
+async fn with_counts(
+    db: &impl ConnectionTrait,
+    rows: Vec<training_session::Model>,
+) -> Result<Vec<TrainingSession>, StoreError> {
+    let places: Vec<(Uuid, String)> = enrollment::Entity::find()
+        .select_only()
+        .column(enrollment::Column::SessionId)
+        .column(enrollment::Column::Seat)
+        .filter(enrollment::Column::SessionId.is_in(rows.iter().map(|r| r.id)))
+        .filter(enrollment::Column::Seat.ne(Seat::Cancelled.as_str()))
+        .into_tuple()
+        .all(db)
+        .await?;
+    let count = |session: Uuid, seat: Seat| {
+        u32::try_from(places.iter().filter(|(s, p)| *s == session && p == seat.as_str()).count())
+            .unwrap_or(u32::MAX)
+    };
+    Ok(rows
+        .into_iter()
+        .map(|row| TrainingSession {
+            seated: count(row.id, Seat::Seated),
+            waiting: count(row.id, Seat::Waiting),
+            id: row.id,
+            org_id: row.org_id,
+            training_id: row.training_id,
+            draft: SessionDraft {
+                starts_at: row.starts_at,
+                ends_at: row.ends_at,
+                location: row.location,
+                link: row.link,
+                capacity: u32::try_from(row.capacity).unwrap_or_default(),
+                trainer_id: row.trainer_id,
+            },
+        })
+        .collect())
+}
+
 async fn load_session(db: &impl ConnectionTrait, id: Uuid) -> Result<Option<TrainingSession>, StoreError> {
-    let Some(row) = training_session::Entity::find_by_id(id).one(db).await? else { return Ok(None) };
-    let rows = roster_rows(db, id).await?;
-    let roster = roster_of(row.capacity, &rows);
-    Ok(Some(TrainingSession {
-        id: row.id,
-        org_id: row.org_id,
-        training_id: row.training_id,
-        draft: SessionDraft {
-            starts_at: row.starts_at,
-            ends_at: row.ends_at,
-            location: row.location,
-            link: row.link,
-            capacity: u32::try_from(row.capacity).unwrap_or_default(),
-            trainer_id: row.trainer_id,
-        },
-        seated: u32::try_from(roster.seated.len()).unwrap_or(u32::MAX),
-        waiting: u32::try_from(roster.waiting.len()).unwrap_or(u32::MAX),
-    }))
+    let rows = training_session::Entity::find_by_id(id).all(db).await?;
+    Ok(with_counts(db, rows).await?.pop())
 }
 
 /// The organisation's session and its roster, read under the session's lock: every roster
@@ -396,22 +418,15 @@ impl Store {
             .await
     }
 
-    /// A training's sessions, by time (at most 200).
-    pub async fn sessions(&self, training_id: Uuid) -> Result<Vec<TrainingSession>, StoreError> {
-        let ids: Vec<Uuid> = training_session::Entity::find()
-            .select_only()
-            .column(training_session::Column::Id)
-            .filter(training_session::Column::TrainingId.eq(training_id))
+    /// The sessions of these trainings, by time (at most 2,000).
+    pub async fn sessions(&self, training_ids: Vec<Uuid>) -> Result<Vec<TrainingSession>, StoreError> {
+        let rows = training_session::Entity::find()
+            .filter(training_session::Column::TrainingId.is_in(training_ids))
             .order_by_asc(training_session::Column::StartsAt)
-            .limit(200)
-            .into_tuple()
+            .limit(2000)
             .all(&self.read)
             .await?;
-        let mut sessions = Vec::with_capacity(ids.len());
-        for id in ids {
-            sessions.extend(load_session(&self.read, id).await?);
-        }
-        Ok(sessions)
+        with_counts(&self.read, rows).await
     }
 
     /// One session of the organisation.

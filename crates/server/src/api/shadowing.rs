@@ -313,7 +313,18 @@ pub struct EventView {
     pub my_response: Option<String>,
 }
 
+/// The events with their answers, read in one query.
+async fn event_views(
+    state: &AppState,
+    events: Vec<NetworkingEvent>,
+    me: Option<Uuid>,
+) -> Result<Vec<EventView>, ApiError> {
+    let rsvps = state.store.rsvps(events.iter().map(|e| e.id).collect()).await?;
+    Ok(events.into_iter().map(|e| event_view(e, &rsvps, me)).collect())
+}
+
 fn event_view(e: NetworkingEvent, rsvps: &[Rsvp], me: Option<Uuid>) -> EventView {
+    let rsvps: Vec<&Rsvp> = rsvps.iter().filter(|r| r.event_id == e.id).collect();
     EventView {
         id: e.id,
         title: e.title,
@@ -343,12 +354,8 @@ pub async fn list_events(
     State(state): State<AppState>,
     caller: OrgCaller<Members>,
 ) -> Result<Json<Vec<EventView>>, ApiError> {
-    let mut views = Vec::new();
-    for event in state.store.events(caller.org.id, Utc::now()).await? {
-        let rsvps = state.store.rsvps(event.id).await?;
-        views.push(event_view(event, &rsvps, None));
-    }
-    Ok(Json(views))
+    let events = state.store.events(caller.org.id, Utc::now()).await?;
+    Ok(Json(event_views(&state, events, None).await?))
 }
 
 /// Creates a networking event.
@@ -519,15 +526,9 @@ pub async fn list_own_events(
     caller: PersonCaller,
 ) -> Result<Json<Vec<EventView>>, ApiError> {
     let intern = own_intern(&state, &caller).await?;
-    let mut views = Vec::new();
-    for event in state.store.events(intern.org_id, Utc::now()).await? {
-        if event.program_id.is_some() && event.program_id != intern.program_id {
-            continue;
-        }
-        let rsvps = state.store.rsvps(event.id).await?;
-        views.push(event_view(event, &rsvps, Some(intern.id)));
-    }
-    Ok(Json(views))
+    let events = state.store.events(intern.org_id, Utc::now()).await?;
+    let events = events.into_iter().filter(|e| e.program_id.is_none() || e.program_id == intern.program_id);
+    Ok(Json(event_views(&state, events.collect(), Some(intern.id)).await?))
 }
 
 /// An answer to an event.
@@ -568,6 +569,6 @@ pub async fn update_rsvp(
         .filter(|e| e.program_id.is_none() || e.program_id == intern.program_id)
         .ok_or_else(ApiError::not_found)?;
     state.store.rsvp(&caller.audit(), &intern, event.id, body.response).await?;
-    let rsvps = state.store.rsvps(event.id).await?;
-    Ok(Json(event_view(event, &rsvps, Some(intern.id))))
+    let mut views = event_views(&state, vec![event], Some(intern.id)).await?;
+    Ok(Json(views.pop().ok_or_else(ApiError::not_found)?))
 }

@@ -181,7 +181,7 @@ pub async fn get_training(
     ApiPath(OrgItemPath { id }): ApiPath<OrgItemPath>,
 ) -> Result<Json<TrainingDetail>, ApiError> {
     let training = state.store.training(caller.org.id, id).await?.ok_or_else(ApiError::not_found)?;
-    let sessions = state.store.sessions(id).await?.into_iter().map(session_view).collect();
+    let sessions = state.store.sessions(vec![id]).await?.into_iter().map(session_view).collect();
     Ok(Json(TrainingDetail { training: training_view(training), sessions }))
 }
 
@@ -422,12 +422,9 @@ pub async fn list_roster(
 ) -> Result<Json<Vec<EnrollmentView>>, ApiError> {
     let session = trainer_session(&state, &caller, id).await?;
     let roster = state.store.roster(session.id).await?;
-    let mut names: HashMap<Uuid, String> = HashMap::new();
-    for e in &roster {
-        if let Some(intern) = state.store.intern(caller.org.id, e.intern_id).await? {
-            names.insert(intern.id, intern.name);
-        }
-    }
+    let ids = roster.iter().map(|e| e.intern_id).collect();
+    let names: HashMap<Uuid, String> =
+        state.store.interns_by_ids(caller.org.id, ids).await?.into_iter().map(|i| (i.id, i.name)).collect();
     Ok(Json(
         roster
             .into_iter()
@@ -527,16 +524,18 @@ pub async fn list_own_trainings(
         .trainings(intern.org_id, cohort_store::PageRequest { limit: 200, after: None })
         .await?
         .items;
+    let mut sessions = state.store.sessions(catalogue.iter().map(|t| t.id).collect()).await?;
     let mut trainings = Vec::with_capacity(catalogue.len());
     for t in catalogue {
         let mandatory =
             t.draft.mandatory_program_id.is_some() && t.draft.mandatory_program_id == intern.program_id;
         let completed_at = completed.get(&t.id).copied();
         let overdue = mandatory && mandatory_overdue(t.draft.complete_by, completed_at.is_some(), today);
-        let sessions = state.store.sessions(t.id).await?.into_iter().map(session_view).collect();
+        let (own, rest) = sessions.into_iter().partition(|s| s.training_id == t.id);
+        sessions = rest;
         trainings.push(OwnTrainingView {
             training: training_view(t),
-            sessions,
+            sessions: own.into_iter().map(session_view).collect(),
             mandatory,
             completed_at,
             overdue,
