@@ -90,6 +90,8 @@ actions! {
     EvaluationSubmitted => "evaluation.submitted", "A midterm or final evaluation or self-assessment was submitted.";
     InternCompleted => "intern.completed", "An internship was completed, with its summary.";
     ConsentChanged => "consent.changed", "A candidate gave or withdrew a consent.";
+    PersonalDataErased => "personal_data.erased", "What an organisation held about a person was erased (by retention, their request or an admin); the person is named by a pseudonym.";
+    RetentionPolicyChanged => "retention_policy.changed", "An organisation changed how long it keeps applicants' and interns' data.";
     WebhookChanged => "webhook.changed", "A webhook endpoint was created, changed, rotated, disabled or deleted.";
 }
 

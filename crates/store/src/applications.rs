@@ -358,6 +358,7 @@ impl Store {
                         created_at: Set(now),
                         updated_at: Set(now),
                         suggested_skills: Set(None),
+                        erased_at: Set(None),
                     };
                     let application = Application::try_from(row.insert(tx).await?)?;
                     crate::search::index(tx, backend, application.id, document).await?;
@@ -526,6 +527,7 @@ pub(crate) async fn record_move(
         Actor::Token { id, .. } => ("token", Some(*id)),
         Actor::Operator => ("operator", None),
         Actor::Anonymous => ("anonymous", None),
+        Actor::System => ("system", None),
     };
     application_event::ActiveModel {
         id: Set(Uuid::now_v7()),

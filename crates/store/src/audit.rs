@@ -1,5 +1,6 @@
 //! The audit trail: append-only. Rows are written by the same unit of work as the change they
-//! record; nothing here updates or deletes them.
+//! record; nothing here updates or deletes them. The one exception is erasure (`erasure.rs`),
+//! which pseudonymises the entries about an erased person and keeps the entries themselves.
 
 use crate::entities::audit_event::{self, Column, Entity};
 use crate::entities::membership;
@@ -31,6 +32,8 @@ pub enum Actor {
     Operator,
     /// Nobody signed in (a failed login, a registration before the account exists).
     Anonymous,
+    /// Cohort itself, on its schedule (retention).
+    System,
 }
 
 impl Actor {
@@ -40,6 +43,7 @@ impl Actor {
             Actor::Token { id, name } => ("token", Some(*id), name.clone()),
             Actor::Operator => ("operator", None, "cli".to_owned()),
             Actor::Anonymous => ("anonymous", None, "anonymous".to_owned()),
+            Actor::System => ("system", None, "cohort".to_owned()),
         }
     }
 }

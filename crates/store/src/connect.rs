@@ -74,6 +74,9 @@ pub(crate) async fn connect(options: &StoreOptions) -> Result<Pools, StoreError>
                 .journal_mode(SqliteJournalMode::Wal)
                 .synchronous(SqliteSynchronous::Full)
                 .foreign_keys(true)
+                // Deleted and overwritten content is zeroed, not left in free space: erasure
+                // (retention, a person's request) must leave no trace in the file.
+                .pragma("secure_delete", "on")
                 .busy_timeout(Duration::from_secs(30));
             // One connection writes (the funnel in `write.rs` batches onto it); the others read.
             let write = SqlitePoolOptions::new()

@@ -301,6 +301,7 @@ pub(crate) async fn create_intern(
         version: Set(1),
         created_at: Set(now),
         updated_at: Set(now),
+        erased_at: Set(None),
     }
     .insert(tx)
     .await?;

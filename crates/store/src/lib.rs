@@ -3,6 +3,7 @@
 
 mod connect;
 pub mod email_templates;
+pub mod erasure;
 pub mod entities;
 mod error;
 mod migrations;
@@ -26,6 +27,7 @@ pub mod orgs;
 pub mod outbox;
 pub mod page;
 pub mod profiles;
+pub mod retention;
 pub mod programs;
 pub mod scorecards;
 pub mod scratch;

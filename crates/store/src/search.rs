@@ -57,6 +57,25 @@ pub(crate) async fn index(
     Ok(())
 }
 
+/// Removes an application from the index (on SQLite with FTS5's `secure-delete`, so its words
+/// leave the index's pages rather than being marked deleted).
+pub(crate) async fn unindex(db: &impl ConnectionTrait, backend: Backend, application_id: Uuid) -> Result<(), StoreError> {
+    let statement = match backend {
+        Backend::Sqlite => Statement::from_sql_and_values(
+            DbBackend::Sqlite,
+            "DELETE FROM application_search WHERE application_id = ?",
+            [application_id.into()],
+        ),
+        Backend::Postgres => Statement::from_sql_and_values(
+            DbBackend::Postgres,
+            "DELETE FROM application_search WHERE application_id = $1",
+            [application_id.into()],
+        ),
+    };
+    db.execute_raw(statement).await?;
+    Ok(())
+}
+
 /// The ids of applications whose document holds every word of `text`, as a subquery; `None`
 /// when the text holds no words at all.
 pub(crate) fn matching(backend: Backend, text: &str) -> Option<SelectStatement> {

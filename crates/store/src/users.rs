@@ -37,6 +37,7 @@ pub(crate) async fn insert(db: &impl ConnectionTrait, new: NewUser) -> Result<Us
         must_change_password: Set(new.must_change_password),
         created_at: Set(now),
         password_changed_at: Set(now),
+        erased_at: Set(None),
     }
     .insert(db)
     .await?)

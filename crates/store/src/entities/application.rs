@@ -56,6 +56,8 @@ pub struct Model {
     /// Skills suggested from the candidate's GitHub profile, as JSON (GitHub enrichment).
     #[sea_orm(column_type = "Text", nullable)]
     pub suggested_skills: Option<String>,
+    /// When its personal data was erased (the row stays, anonymous, for the counts).
+    pub erased_at: Option<DateTimeUtc>,
 }
 
 /// No navigable relations.

@@ -30,6 +30,8 @@ pub struct Model {
     pub version: i32,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
+    /// When its personal data was erased (the row stays, anonymous, for the counts).
+    pub erased_at: Option<DateTimeUtc>,
 }
 
 /// No navigable relations.

@@ -38,6 +38,7 @@ pub mod organisation;
 pub mod outbox_message;
 pub mod profile;
 pub mod profile_view;
+pub mod retention_policy;
 pub mod program;
 pub mod scorecard;
 pub mod session;

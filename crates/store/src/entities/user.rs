@@ -22,6 +22,8 @@ pub struct Model {
     pub created_at: DateTimeUtc,
     /// When the password was last set.
     pub password_changed_at: DateTimeUtc,
+    /// When its personal data was erased (the row stays, anonymous, for the counts).
+    pub erased_at: Option<DateTimeUtc>,
 }
 
 /// No navigable relations: queries join explicitly where they need to.

@@ -14,6 +14,7 @@ mod m20261123_000011_email_templates;
 mod m20261123_000012_internship;
 mod m20261124_000013_consents;
 mod m20261124_000014_view_log;
+mod m20261124_000015_retention;
 
 use crate::{Backend, StoreError};
 use sea_orm::{ConnectionTrait, DatabaseConnection, TransactionTrait};
@@ -41,6 +42,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000012_internship::Migration),
             Box::new(m20261124_000013_consents::Migration),
             Box::new(m20261124_000014_view_log::Migration),
+            Box::new(m20261124_000015_retention::Migration),
         ]
     }
 }
