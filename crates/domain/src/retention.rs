@@ -154,10 +154,14 @@ pub fn keep(policy: &Policy, standing: &Standing) -> Keep {
             latest = Some((at, rule));
         }
     };
-    if let Some(ended) = standing.procedures.iter().filter_map(|p| match p {
-        Procedure::Ended(at) => Some(*at),
-        _ => None,
-    }).max()
+    if let Some(ended) = standing
+        .procedures
+        .iter()
+        .filter_map(|p| match p {
+            Procedure::Ended(at) => Some(*at),
+            _ => None,
+        })
+        .max()
     {
         match standing.consent {
             Consent::None => consider(ended + days(policy.after_procedure_days), Rule::AfterProcedure),

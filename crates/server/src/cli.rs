@@ -65,6 +65,20 @@ pub enum Command {
     /// Write data out, in bulk.
     #[command(subcommand)]
     Export(ExportCommand),
+    /// Personal data whose retention period has run out (serve and worker do this every hour).
+    #[command(subcommand)]
+    Retention(RetentionCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RetentionCommand {
+    /// Erase what each organisation's retention policy says is due (four weeks after a procedure
+    /// ended, a year with consent, the chosen period after an internship) and report it.
+    Run {
+        /// Only report what is due; change nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]

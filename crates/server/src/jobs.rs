@@ -1,6 +1,6 @@
 //! Background work of `cohort serve` and `cohort worker`: the outbox dispatcher (events become
 //! delivery jobs; jobs are claimed, delivered at least once, retried with backoff) and the clock
-//! (offers whose time ran out expire). Every instance may run both: claims are leased and
+//! (offers whose time ran out expire; personal data whose retention period ran out is erased). Every instance may run both: claims are leased and
 //! exclusive, expiry is a versioned update.
 
 use crate::config::Config;
@@ -19,6 +19,8 @@ const LEASE_SECS: i64 = 120;
 const IDLE: Duration = Duration::from_millis(500);
 /// How often offers are checked for expiry.
 const CLOCK: Duration = Duration::from_secs(30);
+/// How often retention runs.
+const RETENTION: Duration = Duration::from_secs(3600);
 
 /// The jobs an outbox event makes: one e-mail per notice and audience.
 pub fn plan(event: &OutboxMessage) -> Vec<NewJob> {
@@ -130,7 +132,27 @@ pub async fn run(store: Store, config: Arc<crate::config::Config>) {
             }
         }
     };
-    tokio::join!(dispatcher, expire_offers(store.clone()));
+    let blobs = cohort_store::blobs::BlobStore::new(config.data_dir.join("blobs"));
+    tokio::join!(dispatcher, expire_offers(store.clone()), retention(store.clone(), blobs));
+}
+
+/// Erases, every hour, what retention says is due. Several instances may run it at once: each
+/// erasure checks again, in its transaction, that it is still due and not done.
+async fn retention(store: Store, blobs: cohort_store::blobs::BlobStore) {
+    let mut ticks = tokio::time::interval(RETENTION);
+    ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        ticks.tick().await;
+        match crate::services::privacy::run_retention(&store, &blobs, Utc::now(), false).await {
+            Ok(report) if report.organisations.is_empty() && report.skipped == 0 => {}
+            Ok(report) => {
+                for line in report.lines() {
+                    tracing::info!("{line}");
+                }
+            }
+            Err(error) => tracing::warn!(%error, "the retention run failed; will retry"),
+        }
+    }
 }
 
 async fn expire_offers(store: Store) {

@@ -33,6 +33,9 @@ fn main() -> anyhow::Result<()> {
             Command::Worker => commands::worker::run(config).await,
             Command::Import(command) => commands::transfer::import(config, command).await,
             Command::Export(command) => commands::transfer::export(config, command).await,
+            Command::Retention(cohort_server::cli::RetentionCommand::Run { dry_run }) => {
+                commands::retention(config, dry_run).await
+            }
         }
     })
 }

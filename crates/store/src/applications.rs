@@ -244,9 +244,13 @@ impl Store {
             .await
     }
 
-    /// One application of the organisation.
+    /// One application of the organisation (not an erased one).
     pub async fn org_application(&self, org_id: Uuid, id: Uuid) -> Result<Option<Application>, StoreError> {
-        let row = Entity::find_by_id(id).filter(Column::OrgId.eq(org_id)).one(&self.read).await?;
+        let row = Entity::find_by_id(id)
+            .filter(Column::OrgId.eq(org_id))
+            .filter(Column::ErasedAt.is_null())
+            .one(&self.read)
+            .await?;
         row.map(Application::try_from).transpose()
     }
 
@@ -259,7 +263,7 @@ impl Store {
         order: ApplicationOrder,
         page: PageRequest,
     ) -> Result<Page<Application>, StoreError> {
-        let mut query = Entity::find().filter(Column::OrgId.eq(org_id));
+        let mut query = Entity::find().filter(Column::OrgId.eq(org_id)).filter(Column::ErasedAt.is_null());
         if let Some(vacancy_id) = filter.vacancy_id {
             query = query.filter(Column::VacancyId.eq(vacancy_id));
         }

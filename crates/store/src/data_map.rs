@@ -55,6 +55,22 @@ pub enum Retention {
     TalentPool,
 }
 
+/// A retention rule in words, for the person reading their export.
+pub fn retention_words(rule: Retention) -> &'static str {
+    match rule {
+        Retention::Account => "as long as the account exists",
+        Retention::Procedure => {
+            "until four weeks after the application procedure ends, or up to a year with your consent"
+        }
+        Retention::Internship => "for the organisation's chosen period after the internship is completed",
+        Retention::Security => {
+            "for a short period (sessions, sign-in attempts, the audit trail under a pseudonym)"
+        }
+        Retention::Delivery => "until delivered, then a short period",
+        Retention::TalentPool => "up to a year, with consent",
+    }
+}
+
 /// One column that holds personal data.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Personal {
@@ -397,7 +413,11 @@ pub const PERSONAL: &[Personal] = &[
 /// Every column that holds no personal data (keys, organisations' own content, settings,
 /// counters, states), by table.
 pub const NOT_PERSONAL: &[(&str, &[&str])] = &[
-    ("users", &["must_change_password"]),
+    ("users", &["must_change_password", "erased_at"]),
+    (
+        "retention_policies",
+        &["org_id", "after_procedure_days", "with_consent_days", "after_internship_days", "updated_at"],
+    ),
     ("organisations", &["id", "slug", "name", "created_at"]),
     ("consents", &["id", "org_id"]),
     ("profile_views", &["id", "org_id", "viewer_kind"]),
@@ -461,7 +481,10 @@ pub const NOT_PERSONAL: &[(&str, &[&str])] = &[
         ],
     ),
     ("vacancy_skills", &["id", "vacancy_id", "skill", "required"]),
-    ("applications", &["id", "org_id", "vacancy_id", "version", "cv_content_type", "updated_at"]),
+    (
+        "applications",
+        &["id", "org_id", "vacancy_id", "version", "cv_content_type", "updated_at", "erased_at"],
+    ),
     (
         "application_events",
         &["id", "application_id", "at", "actor_kind", "from_stage", "to_stage", "from_status", "to_status"],
@@ -592,6 +615,7 @@ pub const NOT_PERSONAL: &[(&str, &[&str])] = &[
             "version",
             "created_at",
             "updated_at",
+            "erased_at",
         ],
     ),
     ("onboarding_templates", &["org_id", "tasks", "updated_at"]),

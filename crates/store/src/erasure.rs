@@ -11,10 +11,10 @@
 
 use crate::audit::{self, Context, Event};
 use crate::entities::{
-    application, application_event, application_skill, audit_event, calendar_feed, case_assignment, case_review,
-    consent, decision, enrollment, evaluation, goal, idempotency_key, intern, interview, job, login_attempt,
-    membership, offer, onboarding_task, one_on_one, outbox_message, profile, profile_view, scorecard, session,
-    shadowing_request, talent, user,
+    application, application_event, application_skill, audit_event, calendar_feed, case_assignment,
+    case_review, consent, decision, enrollment, evaluation, goal, idempotency_key, intern, interview, job,
+    login_attempt, membership, offer, onboarding_task, one_on_one, outbox_message, profile, profile_view,
+    scorecard, session, shadowing_request, talent, user,
 };
 use crate::internship::lock_row;
 use crate::{Backend, Store, StoreError};
@@ -24,8 +24,8 @@ use cohort_domain::candidate::CandidateProfile;
 use futures::FutureExt;
 use sea_orm::sea_query::{Expr, ExprTrait, LikeExpr, SimpleExpr};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseTransaction, EntityTrait, PaginatorTrait,
-    QueryFilter, Set, Statement,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseTransaction, EntityTrait,
+    PaginatorTrait, QueryFilter, Set, Statement,
 };
 use uuid::Uuid;
 
@@ -101,14 +101,15 @@ impl Store {
     ) -> Result<Erasure, StoreError> {
         let ctx = ctx.clone();
         let backend = self.backend;
-        self.writer
-            .run(move |tx| erase(tx, backend, ctx, user_id, scope, trigger).boxed())
-            .await
+        self.writer.run(move |tx| erase(tx, backend, ctx, user_id, scope, trigger).boxed()).await
     }
 
     /// Whether any row still refers to a stored file.
     pub async fn blob_in_use(&self, blob: &str) -> Result<bool, StoreError> {
-        let cvs = application::Entity::find().filter(application::Column::CvBlob.eq(blob)).count(&self.read).await?;
+        let cvs = application::Entity::find()
+            .filter(application::Column::CvBlob.eq(blob))
+            .count(&self.read)
+            .await?;
         let archives = case_assignment::Entity::find()
             .filter(case_assignment::Column::ArchiveBlob.eq(blob))
             .count(&self.read)
@@ -128,7 +129,8 @@ impl Store {
         if self.backend != Backend::Sqlite {
             return Ok(true);
         }
-        let statement = Statement::from_string(self.read.get_database_backend(), "PRAGMA wal_checkpoint(TRUNCATE)");
+        let statement =
+            Statement::from_string(self.read.get_database_backend(), "PRAGMA wal_checkpoint(TRUNCATE)");
         let row = self.read.query_one_raw(statement).await?;
         let busy: i64 = row.map(|r| r.try_get_by_index(0)).transpose()?.unwrap_or(0);
         Ok(busy == 0)
@@ -456,8 +458,14 @@ async fn erase(
     if scope == Scope::Everywhere {
         profile::Entity::delete_by_id(user_id).exec(tx).await?;
         session::Entity::delete_many().filter(session::Column::UserId.eq(user_id)).exec(tx).await?;
-        calendar_feed::Entity::delete_many().filter(calendar_feed::Column::UserId.eq(user_id)).exec(tx).await?;
-        login_attempt::Entity::delete_many().filter(login_attempt::Column::Email.eq(person.email.clone())).exec(tx).await?;
+        calendar_feed::Entity::delete_many()
+            .filter(calendar_feed::Column::UserId.eq(user_id))
+            .exec(tx)
+            .await?;
+        login_attempt::Entity::delete_many()
+            .filter(login_attempt::Column::Email.eq(person.email.clone()))
+            .exec(tx)
+            .await?;
         let mut change: user::ActiveModel = person.clone().into();
         change.email = Set(format!("erased-{}@erased.invalid", user_id.simple()));
         change.name = Set(ERASED_NAME.into());
@@ -476,12 +484,13 @@ async fn erase(
         },
         _ => ctx,
     };
-    let event = Event::new(Action::PersonalDataErased, org, "person", pseudonym).with_details(serde_json::json!({
-        "trigger": trigger.as_str(),
-        "applications": applications.len(),
-        "interns": interns.len(),
-        "account": scope == Scope::Everywhere,
-    }));
+    let event =
+        Event::new(Action::PersonalDataErased, org, "person", pseudonym).with_details(serde_json::json!({
+            "trigger": trigger.as_str(),
+            "applications": applications.len(),
+            "interns": interns.len(),
+            "account": scope == Scope::Everywhere,
+        }));
     audit::append(tx, &ctx, event).await?;
     files.sort_unstable();
     files.dedup();

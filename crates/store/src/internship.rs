@@ -218,7 +218,12 @@ fn intern_from(row: intern::Model) -> Result<Intern, StoreError> {
 }
 
 async fn load_intern(db: &impl ConnectionTrait, id: Uuid) -> Result<Option<Intern>, StoreError> {
-    intern::Entity::find_by_id(id).one(db).await?.map(intern_from).transpose()
+    intern::Entity::find_by_id(id)
+        .filter(intern::Column::ErasedAt.is_null())
+        .one(db)
+        .await?
+        .map(intern_from)
+        .transpose()
 }
 
 /// One task of an intern's checklist.
@@ -363,7 +368,9 @@ impl Store {
         filter: InternFilter,
         page: PageRequest,
     ) -> Result<Page<Intern>, StoreError> {
-        let mut query = intern::Entity::find().filter(intern::Column::OrgId.eq(org_id));
+        let mut query = intern::Entity::find()
+            .filter(intern::Column::OrgId.eq(org_id))
+            .filter(intern::Column::ErasedAt.is_null());
         if let Some(program) = filter.program_id {
             query = query.filter(intern::Column::ProgramId.eq(program));
         }

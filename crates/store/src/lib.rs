@@ -3,9 +3,10 @@
 
 mod connect;
 pub mod email_templates;
-pub mod erasure;
 pub mod entities;
+pub mod erasure;
 mod error;
+pub mod export;
 mod migrations;
 mod write;
 
@@ -27,8 +28,8 @@ pub mod orgs;
 pub mod outbox;
 pub mod page;
 pub mod profiles;
-pub mod retention;
 pub mod programs;
+pub mod retention;
 pub mod scorecards;
 pub mod scratch;
 pub mod search;

@@ -38,7 +38,12 @@ fn policy_of(row: retention_policy::Model) -> Policy {
 
 /// Every organisation's policy that differs from the defaults.
 async fn policies(db: &impl ConnectionTrait) -> Result<HashMap<Uuid, Policy>, StoreError> {
-    Ok(retention_policy::Entity::find().all(db).await?.into_iter().map(|r| (r.org_id, policy_of(r))).collect())
+    Ok(retention_policy::Entity::find()
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|r| (r.org_id, policy_of(r)))
+        .collect())
 }
 
 /// The standings of people at organisations, from the live rows: one organisation's, one
@@ -58,8 +63,8 @@ pub(crate) async fn standings(
         .columns([intern::Column::OrgId, intern::Column::UserId])
         .column(intern::Column::CompletedAt)
         .filter(intern::Column::ErasedAt.is_null());
-    let mut consents = consent::Entity::find()
-        .filter(consent::Column::Purpose.eq(ConsentPurpose::FutureVacancies.as_str()));
+    let mut consents =
+        consent::Entity::find().filter(consent::Column::Purpose.eq(ConsentPurpose::FutureVacancies.as_str()));
     if let Some(org) = org {
         applications = applications.filter(application::Column::OrgId.eq(org));
         interns = interns.filter(intern::Column::OrgId.eq(org));
@@ -149,7 +154,11 @@ pub(crate) async fn holdings(
 impl Store {
     /// An organisation's retention policy (the defaults until it sets one).
     pub async fn retention_policy(&self, org_id: Uuid) -> Result<Policy, StoreError> {
-        Ok(retention_policy::Entity::find_by_id(org_id).one(&self.read).await?.map(policy_of).unwrap_or_default())
+        Ok(retention_policy::Entity::find_by_id(org_id)
+            .one(&self.read)
+            .await?
+            .map(policy_of)
+            .unwrap_or_default())
     }
 
     /// Sets an organisation's retention policy.
@@ -176,14 +185,26 @@ impl Store {
                     } else {
                         row.insert(tx).await?;
                     }
-                    let event = Event::new(Action::RetentionPolicyChanged, Some(org_id), "organisation", org_id)
-                        .with_details(serde_json::to_value(policy).unwrap_or_default());
+                    let event =
+                        Event::new(Action::RetentionPolicyChanged, Some(org_id), "organisation", org_id)
+                            .with_details(serde_json::to_value(policy).unwrap_or_default());
                     audit::append(tx, &ctx, event).await?;
                     Ok(policy)
                 }
                 .boxed()
             })
             .await
+    }
+
+    /// Whether the organisation holds anything about the person (an application, an intern
+    /// record, a consent) that is not erased yet.
+    pub async fn holds_data_about(&self, org_id: Uuid, user_id: Uuid) -> Result<bool, StoreError> {
+        Ok(!holdings(&self.read, Some(org_id), Some(user_id)).await?.is_empty())
+    }
+
+    /// People's names, by account.
+    pub async fn user_names(&self, ids: Vec<Uuid>) -> Result<HashMap<Uuid, String>, StoreError> {
+        Ok(self.users_by_ids(ids).await?.into_iter().map(|u| (u.id, u.name.to_string())).collect())
     }
 
     /// What every organisation (or one) holds about whom, and until when.

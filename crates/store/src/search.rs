@@ -59,7 +59,11 @@ pub(crate) async fn index(
 
 /// Removes an application from the index (on SQLite with FTS5's `secure-delete`, so its words
 /// leave the index's pages rather than being marked deleted).
-pub(crate) async fn unindex(db: &impl ConnectionTrait, backend: Backend, application_id: Uuid) -> Result<(), StoreError> {
+pub(crate) async fn unindex(
+    db: &impl ConnectionTrait,
+    backend: Backend,
+    application_id: Uuid,
+) -> Result<(), StoreError> {
     let statement = match backend {
         Backend::Sqlite => Statement::from_sql_and_values(
             DbBackend::Sqlite,

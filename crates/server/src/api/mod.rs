@@ -18,6 +18,7 @@ pub mod offers;
 pub mod orgs;
 pub mod own_internship;
 pub mod pipeline;
+pub mod privacy;
 pub mod profile;
 pub mod programs;
 pub mod scorecards;
@@ -103,7 +104,9 @@ pub fn router() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(auth::create_session))
         .routes(routes!(auth::delete_current_session))
         .routes(routes!(auth::change_password))
-        .routes(routes!(me::get_me))
+        .routes(routes!(me::get_me, privacy::delete_account))
+        .routes(routes!(privacy::get_export))
+        .routes(routes!(privacy::get_export_file))
         .routes(routes!(me::list_sessions))
         .routes(routes!(me::delete_session))
         .routes(routes!(orgs::get_org))
@@ -177,6 +180,9 @@ pub fn router() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(consents::withdraw_consent))
         .routes(routes!(view_log::list_own_profile_views))
         .routes(routes!(view_log::list_profile_views))
+        .routes(routes!(privacy::get_retention_policy, privacy::update_retention_policy))
+        .routes(routes!(privacy::list_retention_due))
+        .routes(routes!(privacy::create_erasure))
         .routes(routes!(internship::list_teams, internship::create_team))
         .routes(routes!(internship::update_team))
         .routes(routes!(internship::get_onboarding_template, internship::update_onboarding_template))

@@ -23,6 +23,18 @@ pub async fn open_store(config: &Config) -> anyhow::Result<Store> {
     Store::open(&options).await.with_context(|| format!("opening the database {options:?}"))
 }
 
+/// `cohort retention run [--dry-run]`: erases what is due now and prints what it did.
+pub async fn retention(config: Config, dry_run: bool) -> anyhow::Result<()> {
+    let store = open_store(&config).await?;
+    let blobs = cohort_store::blobs::BlobStore::new(config.data_dir.join("blobs"));
+    let report = crate::services::privacy::run_retention(&store, &blobs, chrono::Utc::now(), dry_run).await;
+    store.close().await;
+    for line in report?.lines() {
+        println!("{line}");
+    }
+    Ok(())
+}
+
 /// The directory of the file a `sqlite://` URL names (without its `?options`).
 fn sqlite_directory(url: &str) -> Option<std::path::PathBuf> {
     let path = url.trim_start_matches("sqlite://").trim_start_matches("sqlite:");

@@ -7,5 +7,6 @@ pub mod internship;
 pub mod interviews;
 pub mod members;
 pub mod orgs;
+pub mod privacy;
 pub mod tokens;
 pub mod vacancies;

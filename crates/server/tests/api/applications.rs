@@ -21,12 +21,22 @@ pub const PDF: &[u8] = b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer 
 
 /// A published vacancy of `acme` requiring Dutch enrollment for Feb–Jul 2027; returns its id.
 pub async fn published_vacancy(app: &TestApp) -> String {
-    let org = app.create_org("acme").await;
+    published_vacancy_in(app, "acme").await
+}
+
+/// A new organisation `slug` with such a vacancy; returns the vacancy's id.
+pub async fn published_vacancy_in(app: &TestApp, slug: &str) -> String {
+    let org = app.create_org(slug).await;
     let recruiter = app.token(&org, "recruiter").await;
+    another_vacancy(app, slug, &recruiter).await
+}
+
+/// Another such vacancy of an existing organisation; returns its id.
+pub async fn another_vacancy(app: &TestApp, slug: &str, recruiter: &str) -> String {
     let program = json_of(
         app.client()
-            .post(app.url("/api/v1/orgs/acme/programs"))
-            .bearer_auth(&recruiter)
+            .post(app.url(&format!("/api/v1/orgs/{slug}/programs")))
+            .bearer_auth(recruiter)
             .json(&json!({ "name": "Backend 2027", "starts_on": "2027-02-01", "ends_on": "2027-07-31", "location": "Amsterdam", "capacity": 5 }))
             .send()
             .await
@@ -37,8 +47,8 @@ pub async fn published_vacancy(app: &TestApp) -> String {
     let today = Utc::now().date_naive();
     let created = app
         .client()
-        .post(app.url("/api/v1/orgs/acme/vacancies"))
-        .bearer_auth(&recruiter)
+        .post(app.url(&format!("/api/v1/orgs/{slug}/vacancies")))
+        .bearer_auth(recruiter)
         .json(&json!({
             "program_id": program["id"], "title": "Backend intern", "description": "APIs",
             "required_skills": ["Python"],
@@ -53,8 +63,8 @@ pub async fn published_vacancy(app: &TestApp) -> String {
     let id = json_of(created, 201).await["id"].as_str().unwrap().to_owned();
     let published = app
         .client()
-        .post(app.url(&format!("/api/v1/orgs/acme/vacancies/{id}/status")))
-        .bearer_auth(&recruiter)
+        .post(app.url(&format!("/api/v1/orgs/{slug}/vacancies/{id}/status")))
+        .bearer_auth(recruiter)
         .header("if-match", etag)
         .json(&json!({ "status": "published" }))
         .send()

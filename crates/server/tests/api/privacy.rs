@@ -1,18 +1,70 @@
 //! Applicants' personal data as EU law expects: every column is classified in the data map.
 
-use crate::applications::{published_vacancy, student};
+use crate::applications::{another_vacancy, apply, published_vacancy, published_vacancy_in, student};
+use crate::interviews::user_id;
 use crate::on_both_backends;
 use crate::support::{Backend, TestApp, json_of, problem};
+use chrono::{Duration, Utc};
+use cohort_server::services::privacy::run_retention;
 use cohort_store::data_map;
+use reqwest::Client;
 use reqwest::multipart::{Form, Part};
-use serde_json::json;
+use serde_json::{Value, json};
 
 on_both_backends!(
     every_column_of_the_schema_is_classified_in_the_data_map,
     a_bsn_an_id_copy_or_health_data_is_never_taken,
     candidates_give_and_withdraw_consents,
     every_view_of_an_application_or_cv_is_logged,
+    retention_erases_on_time_and_applying_again_resets_the_clock,
+    an_erased_candidate_leaves_no_trace_in_files_or_apis,
 );
+
+/// The exported personal fields (every one the data map lists for a candidate or account
+/// holder) that `who`'s export leaves empty.
+pub async fn export_gaps(app: &TestApp, who: &Client) -> Vec<String> {
+    let export = json_of(who.get(app.url("/api/v1/me/export")).send().await.unwrap(), 200).await;
+    data_map::PERSONAL
+        .iter()
+        .filter(|f| cohort_store::export::exported(f))
+        .filter(|f| {
+            !export["records"][f.table]
+                .as_array()
+                .is_some_and(|rows| rows.iter().any(|row| !row[f.column].is_null()))
+        })
+        .map(|f| format!("{}.{}", f.table, f.column))
+        .collect()
+}
+
+/// Rejects an application (with one of the organisation's reasons).
+async fn reject(app: &TestApp, org: &str, recruiter: &str, id: &str) {
+    let url = app.url(&format!("/api/v1/orgs/{org}/applications/{id}"));
+    let current = app.client().get(&url).bearer_auth(recruiter).send().await.unwrap();
+    let etag = current.headers()["etag"].to_str().unwrap().to_owned();
+    let moved = app
+        .client()
+        .post(format!("{url}/transitions"))
+        .bearer_auth(recruiter)
+        .header("if-match", etag)
+        .json(&json!({ "action": "reject", "reason": "Position filled" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(json_of(moved, 200).await["status"], "rejected");
+}
+
+/// Applies with a CV of its own; returns the application's id.
+async fn apply_with_cv(app: &TestApp, who: &Client, vacancy: &str, cv: &str) -> String {
+    let bytes = format!("%PDF-1.7\n% {cv}\n%%EOF\n").into_bytes();
+    let made = apply(app, who, vacancy, Some(("cv.pdf", bytes))).await;
+    json_of(made, 201).await["id"].as_str().unwrap().to_owned()
+}
+
+/// The status of an organisation's GET of one of its applications (404 once erased).
+async fn seen_by(app: &TestApp, org: &str, recruiter: &str, id: &str) -> u16 {
+    let url = app.url(&format!("/api/v1/orgs/{org}/applications/{id}"));
+    app.client().get(url).bearer_auth(recruiter).send().await.unwrap().status().as_u16()
+}
 
 async fn every_column_of_the_schema_is_classified_in_the_data_map(backend: Backend) {
     let app = TestApp::spawn(backend).await;
@@ -208,4 +260,247 @@ async fn every_view_of_an_application_or_cv_is_logged(backend: Backend) {
             .unwrap()
             .is_empty()
     );
+}
+
+async fn retention_erases_on_time_and_applying_again_resets_the_clock(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let acme_job = published_vacancy(&app).await;
+    let acme = app.store.org_by_slug("acme").await.unwrap().unwrap();
+    let acme_rec = app.token(&acme, "recruiter").await;
+    let acme_job_2 = another_vacancy(&app, "acme", &acme_rec).await;
+    let globex_job = published_vacancy_in(&app, "globex").await;
+    let globex = app.store.org_by_slug("globex").await.unwrap().unwrap();
+    let globex_rec = app.token(&globex, "recruiter").await;
+    let blobs = app.blobs();
+    let consent = |who: &Client| {
+        who.post(app.url("/api/v1/me/consents"))
+            .json(&json!({ "organisation": "acme", "purpose": "future_vacancies", "privacy_notice_version": "2026-11" }))
+            .send()
+    };
+
+    // Ada is rejected. Bea consents to be kept for future vacancies and is rejected. Dan does
+    // too, then withdraws the consent. Cas is rejected by both organisations, then applies to
+    // acme again.
+    let ada = student(&app, "ada@student.tudelft.nl", "2027-08-31").await;
+    let ada_app = apply_with_cv(&app, &ada, &acme_job, "ada").await;
+    reject(&app, "acme", &acme_rec, &ada_app).await;
+    let bea = student(&app, "bea@student.tudelft.nl", "2027-08-31").await;
+    let bea_app = apply_with_cv(&app, &bea, &acme_job, "bea").await;
+    json_of(consent(&bea).await.unwrap(), 201).await;
+    reject(&app, "acme", &acme_rec, &bea_app).await;
+    let dan = student(&app, "dan@student.tudelft.nl", "2027-08-31").await;
+    let dan_app = apply_with_cv(&app, &dan, &acme_job, "dan").await;
+    let dan_consent = json_of(consent(&dan).await.unwrap(), 201).await;
+    reject(&app, "acme", &acme_rec, &dan_app).await;
+    let withdrawal = format!("/api/v1/me/consents/{}/withdrawal", dan_consent["id"].as_str().unwrap());
+    json_of(dan.post(app.url(&withdrawal)).send().await.unwrap(), 200).await;
+    let cas = student(&app, "cas@student.tudelft.nl", "2027-08-31").await;
+    let cas_acme = apply_with_cv(&app, &cas, &acme_job, "cas").await;
+    let cas_globex = apply_with_cv(&app, &cas, &globex_job, "cas at globex").await;
+    reject(&app, "acme", &acme_rec, &cas_acme).await;
+    reject(&app, "globex", &globex_rec, &cas_globex).await;
+    let cas_again = apply_with_cv(&app, &cas, &acme_job_2, "cas again").await;
+    let now = Utc::now();
+    let files = blobs.count();
+
+    // The organisation sees what falls due in the coming four weeks (not Bea: she consented).
+    let due = json_of(
+        app.client()
+            .get(app.url("/api/v1/orgs/acme/retention/due?within_days=29"))
+            .bearer_auth(&acme_rec)
+            .send()
+            .await
+            .unwrap(),
+        200,
+    )
+    .await;
+    let mut names: Vec<(&str, &str)> = due["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| (i["candidate_id"].as_str().unwrap(), i["rule"].as_str().unwrap()))
+        .collect();
+    names.sort_unstable();
+    let (ada_id, dan_id) = (user_id(&app, &ada).await, user_id(&app, &dan).await);
+    let mut expected = vec![(ada_id.as_str(), "after_procedure"), (dan_id.as_str(), "consent_withdrawn")];
+    expected.sort_unstable();
+    assert_eq!(names, expected, "{due}");
+    assert_eq!(due["policy"]["after_procedure_days"], 28);
+
+    // A dry run four weeks and a day on names what is due and changes nothing.
+    let dry = run_retention(&app.store, &blobs, now + Duration::days(29), true).await.unwrap();
+    assert_eq!(dry.organisations["acme"].people, 2, "{:?}", dry.lines());
+    assert_eq!(dry.organisations["globex"].people, 1);
+    assert_eq!(seen_by(&app, "acme", &acme_rec, &ada_app).await, 200);
+
+    // 27 days on: nothing is due yet.
+    let early = run_retention(&app.store, &blobs, now + Duration::days(27), false).await.unwrap();
+    assert_eq!(early.erased, 0, "{:?}", early.lines());
+    assert_eq!(seen_by(&app, "acme", &acme_rec, &ada_app).await, 200);
+
+    // 29 days on: Ada, Dan and Cas's data at globex go; Bea (consent) and Cas at acme (applied
+    // again) stay.
+    let month = run_retention(&app.store, &blobs, now + Duration::days(29), false).await.unwrap();
+    assert_eq!(month.erased, 3, "{:?}", month.lines());
+    assert_eq!(seen_by(&app, "acme", &acme_rec, &ada_app).await, 404);
+    assert_eq!(seen_by(&app, "acme", &acme_rec, &dan_app).await, 404);
+    assert_eq!(seen_by(&app, "globex", &globex_rec, &cas_globex).await, 404);
+    assert_eq!(seen_by(&app, "acme", &acme_rec, &bea_app).await, 200);
+    assert_eq!(seen_by(&app, "acme", &acme_rec, &cas_acme).await, 200);
+    assert_eq!(blobs.count(), files - 3, "the erased CVs left the blob store");
+    let mine = json_of(ada.get(app.url("/api/v1/me/applications")).send().await.unwrap(), 200).await;
+    assert!(mine["items"].as_array().unwrap().is_empty(), "{mine}");
+    let cas_mine = json_of(cas.get(app.url("/api/v1/me/applications")).send().await.unwrap(), 200).await;
+    assert_eq!(cas_mine["items"].as_array().unwrap().len(), 2, "acme still holds both of Cas's");
+    // A second run finds nothing new.
+    let again = run_retention(&app.store, &blobs, now + Duration::days(29), false).await.unwrap();
+    assert_eq!(again.erased, 0, "{:?}", again.lines());
+
+    // Cas's second application ends too: four weeks from that end, acme lets go of both.
+    reject(&app, "acme", &acme_rec, &cas_again).await;
+    let later = run_retention(&app.store, &blobs, Utc::now() + Duration::days(29), false).await.unwrap();
+    assert_eq!(later.organisations["acme"].applications, 2, "{:?}", later.lines());
+    assert_eq!(seen_by(&app, "acme", &acme_rec, &cas_acme).await, 404);
+
+    // Bea's consent keeps her for a year, not a day more.
+    let year = run_retention(&app.store, &blobs, now + Duration::days(364), false).await.unwrap();
+    assert_eq!(year.erased, 0, "{:?}", year.lines());
+    assert_eq!(seen_by(&app, "acme", &acme_rec, &bea_app).await, 200);
+    let over = run_retention(&app.store, &blobs, now + Duration::days(366), false).await.unwrap();
+    assert_eq!(over.organisations["acme"].by_rule["with_consent"], 1, "{:?}", over.lines());
+    assert_eq!(seen_by(&app, "acme", &acme_rec, &bea_app).await, 404);
+    let consents = json_of(bea.get(app.url("/api/v1/me/consents")).send().await.unwrap(), 200).await;
+    assert!(consents["consents"].as_array().unwrap().is_empty(), "{consents}");
+
+    // A policy outside the law is refused; a shorter one is the organisation's choice.
+    let admin = app.token(&acme, "admin").await;
+    let policy = app.url("/api/v1/orgs/acme/retention-policy");
+    let too_long =
+        json!({ "after_procedure_days": 60, "with_consent_days": 365, "after_internship_days": 730 });
+    let refused = app.client().put(&policy).bearer_auth(&admin).json(&too_long).send().await.unwrap();
+    assert!(problem(refused, 422, "validation_failed").await.to_string().contains("four weeks"));
+    let shorter =
+        json!({ "after_procedure_days": 14, "with_consent_days": 180, "after_internship_days": 365 });
+    json_of(app.client().put(&policy).bearer_auth(&admin).json(&shorter).send().await.unwrap(), 200).await;
+    let read = json_of(app.client().get(&policy).bearer_auth(&acme_rec).send().await.unwrap(), 200).await;
+    assert_eq!(read, shorter);
+    problem(
+        app.client().put(&policy).bearer_auth(&acme_rec).json(&shorter).send().await.unwrap(),
+        404,
+        "not_found",
+    )
+    .await;
+}
+
+async fn an_erased_candidate_leaves_no_trace_in_files_or_apis(backend: Backend) {
+    const NAME: &str = "Zyxwname Qvsentinel";
+    const EMAIL: &str = "zyxw.qvmail@student.example";
+    const CV: &str = "ZYXWCVSENTINEL";
+    let sentinels = ["zyxwname", "qvsentinel", "zyxw.qvmail", "zyxwcvsentinel"];
+    let app = TestApp::spawn(backend).await;
+    let acme_job = published_vacancy(&app).await;
+    let acme = app.store.org_by_slug("acme").await.unwrap().unwrap();
+    let globex_job = published_vacancy_in(&app, "globex").await;
+    let globex = app.store.org_by_slug("globex").await.unwrap().unwrap();
+    let rita = app.member(&acme, "rita@acme.example", "recruiter").await;
+    let tokens = [("acme", app.token(&acme, "admin").await), ("globex", app.token(&globex, "admin").await)];
+
+    // Zyxw applies to both with the same CV, is viewed, consents, is rejected by acme.
+    let zyxw = app.candidate(EMAIL).await;
+    let profile = json!({
+        "name": NAME, "institution": "TU Delft", "institution_country": "NL",
+        "field_of_study": "Computer Science", "enrollment": { "start": "2024-09-01", "end": "2027-08-31" },
+        "skills": ["Python"], "phone": "+31 6 1234 5678"
+    });
+    json_of(zyxw.put(app.url("/api/v1/me/profile")).json(&profile).send().await.unwrap(), 200).await;
+    let at_acme = apply_with_cv(&app, &zyxw, &acme_job, CV).await;
+    apply_with_cv(&app, &zyxw, &globex_job, CV).await;
+    json_of(
+        rita.get(app.url(&format!("/api/v1/orgs/acme/applications/{at_acme}"))).send().await.unwrap(),
+        200,
+    )
+    .await;
+    assert_eq!(
+        rita.get(app.url(&format!("/api/v1/orgs/acme/applications/{at_acme}/cv")))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        200
+    );
+    json_of(
+        zyxw.post(app.url("/api/v1/me/consents"))
+            .json(&json!({ "organisation": "acme", "purpose": "future_vacancies", "privacy_notice_version": "2026-11" }))
+            .send()
+            .await
+            .unwrap(),
+        201,
+    )
+    .await;
+    reject(&app, "acme", &tokens[0].1, &at_acme).await;
+    let search = app.url("/api/v1/orgs/acme/applications?q=zyxwname");
+    let found = json_of(app.client().get(&search).bearer_auth(&tokens[0].1).send().await.unwrap(), 200).await;
+    assert_eq!(found["items"].as_array().unwrap().len(), 1, "{found}");
+    let export = zyxw.get(app.url("/api/v1/me/export")).send().await.unwrap().text().await.unwrap();
+    assert!(export.contains(NAME) && export.contains(EMAIL), "{export}");
+    let blobs_before = app.blobs().count();
+
+    // A member cannot delete their account this way; the candidate can.
+    problem(rita.delete(app.url("/api/v1/me")).send().await.unwrap(), 409, "member_of_organisation").await;
+    assert_eq!(zyxw.delete(app.url("/api/v1/me")).send().await.unwrap().status(), 204);
+    problem(zyxw.get(app.url("/api/v1/me")).send().await.unwrap(), 401, "unauthenticated").await;
+    assert_eq!(app.blobs().count(), blobs_before - 1, "the CV left the blob store");
+
+    // No API of either organisation shows them; the counts stay.
+    for (org, token) in &tokens {
+        for path in [
+            "/applications",
+            "/applications?q=zyxwname",
+            "/applications?status=rejected",
+            "/audit?limit=200",
+            "/profile-views",
+            "/talent-pool",
+            "/retention/due?within_days=365",
+            "/interns",
+            "/interviews",
+        ] {
+            let url = app.url(&format!("/api/v1/orgs/{org}{path}"));
+            let response = app.client().get(&url).bearer_auth(token).send().await.unwrap();
+            assert_eq!(response.status(), 200, "{url}");
+            let text = response.text().await.unwrap().to_lowercase();
+            for sentinel in sentinels {
+                assert!(!text.contains(sentinel), "{url} still shows {sentinel}: {text}");
+            }
+        }
+    }
+    assert_eq!(seen_by(&app, "acme", &tokens[0].1, &at_acme).await, 404);
+    let board = app.store.holdings(Some(acme.id)).await.unwrap();
+    assert!(board.is_empty(), "{board:?}");
+    let jobs = json_of(app.client().get(app.url("/api/v1/jobs")).send().await.unwrap(), 200).await;
+    assert!(!jobs.to_string().to_lowercase().contains("zyxw"));
+
+    // Nor does any file: the database, its write-ahead log, the blob store.
+    if backend == Backend::Sqlite {
+        let db = app.database_url().trim_start_matches("sqlite://").split('?').next().unwrap().to_owned();
+        let mut files = vec![std::path::PathBuf::from(&db), std::path::PathBuf::from(format!("{db}-wal"))];
+        for dir in std::fs::read_dir(app.data_dir().join("blobs")).unwrap().flatten() {
+            files.extend(std::fs::read_dir(dir.path()).unwrap().flatten().map(|f| f.path()));
+        }
+        for file in files.iter().filter(|f| f.exists()) {
+            let bytes = std::fs::read(file).unwrap().to_ascii_lowercase();
+            for sentinel in sentinels {
+                let hit = bytes.windows(sentinel.len()).any(|w| w == sentinel.as_bytes());
+                assert!(!hit, "{} still holds {sentinel}", file.display());
+            }
+        }
+    }
+    // Signing in with the old address fails (the attempt itself is kept a while, for throttling).
+    let login = app
+        .client()
+        .post(app.url("/api/v1/auth/login"))
+        .json(&json!({ "email": EMAIL, "password": format!("{EMAIL} has a long password") }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(login.status(), 401);
 }
