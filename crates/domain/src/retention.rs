@@ -143,8 +143,8 @@ fn days(n: u32) -> Duration {
 
 /// Until when an organisation may keep what it holds about a person.
 pub fn keep(policy: &Policy, standing: &Standing) -> Keep {
-    let open = standing.procedures.iter().any(|p| *p == Procedure::Open)
-        || standing.internships.iter().any(Option::is_none);
+    let open =
+        standing.procedures.contains(&Procedure::Open) || standing.internships.iter().any(Option::is_none);
     if open {
         return Keep::WhileOpen;
     }

@@ -1,7 +1,8 @@
 //! Background work of `cohort serve` and `cohort worker`: the outbox dispatcher (events become
 //! delivery jobs; jobs are claimed, delivered at least once, retried with backoff) and the clock
-//! (offers whose time ran out expire; personal data whose retention period ran out is erased). Every instance may run both: claims are leased and
-//! exclusive, expiry is a versioned update.
+//! (offers whose time ran out expire; personal data whose retention period ran out is erased).
+//! Every instance may run both: claims are leased and exclusive, expiry is a versioned update,
+//! and each erasure checks again in its transaction that it is still due.
 
 use crate::config::Config;
 use crate::mail::{self, Mailer};

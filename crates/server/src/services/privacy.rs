@@ -39,12 +39,11 @@ async fn remove_files(
     files: &[String],
 ) -> Result<(), cohort_store::StoreError> {
     for file in files {
-        if !store.blob_in_use(file).await? {
-            if let Err(error) = blobs.remove(file).await
-                && error.kind() != std::io::ErrorKind::NotFound
-            {
-                tracing::warn!(%error, "an erased file could not be removed; the next run retries");
-            }
+        if !store.blob_in_use(file).await?
+            && let Err(error) = blobs.remove(file).await
+            && error.kind() != std::io::ErrorKind::NotFound
+        {
+            tracing::warn!(%error, "an erased file could not be removed");
         }
     }
     Ok(())

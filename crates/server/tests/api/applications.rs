@@ -84,13 +84,14 @@ pub async fn student(app: &TestApp, email: &str, enrolled_until: &str) -> Client
         "field_of_study": "Computer Science",
         "enrollment": { "start": "2024-09-01", "end": enrolled_until },
         "skills": ["Python", "Rust"],
-        "github": "ada-l"
+        "github": "ada-l",
+        "portfolio_url": "https://ada.example/portfolio"
     });
     json_of(browser.put(app.url("/api/v1/me/profile")).json(&profile).send().await.unwrap(), 200).await;
     browser
 }
 
-fn application_form(cv: Option<(&'static str, Vec<u8>)>) -> Form {
+pub fn application_form(cv: Option<(&'static str, Vec<u8>)>) -> Form {
     let body = json!({
         "cover_letter": "I build APIs for fun.",
         "consent": { "privacy_notice_version": "2026-11" }

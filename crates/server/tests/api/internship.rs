@@ -2,7 +2,7 @@
 //! it: from the accepted offer through onboarding, a published mentor match, 1-on-1s, a workshop
 //! with a waiting list, a shadowing visit and the final evaluation to completion.
 
-use crate::applications::{apply, published_vacancy, student};
+use crate::applications::{PDF, application_form, published_vacancy, student};
 use crate::interviews::user_id;
 use crate::mail::SmtpSink;
 use crate::offers::{advance_to, send_offer};
@@ -20,7 +20,16 @@ on_both_backends!(
 /// Hires a new student into `acme`'s vacancy: applies, reaches Decision, accepts the offer.
 async fn hire(app: &TestApp, recruiter: &str, vacancy: &str, email: &str) -> Client {
     let browser = student(app, email, "2027-08-31").await;
-    let id = json_of(apply(app, &browser, vacancy, None).await, 201).await["id"].as_str().unwrap().to_owned();
+    // With a CV, sent with an idempotency key (as a retrying client would).
+    let form = application_form(Some(("cv.pdf", PDF.to_vec())));
+    let applied = browser
+        .post(app.url(&format!("/api/v1/jobs/{vacancy}/applications")))
+        .header("idempotency-key", format!("apply-{email}"))
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    let id = json_of(applied, 201).await["id"].as_str().unwrap().to_owned();
     advance_to(app, recruiter, &id, "decision").await;
     let offer = send_offer(app, recruiter, &id).await;
     json_of(browser.post(app.url(&format!("/api/v1/me/offers/{offer}/accept"))).send().await.unwrap(), 200)
@@ -306,14 +315,22 @@ async fn from_accepted_offer_to_a_completed_internship(backend: Backend) {
             .is_empty()
     );
     let goal = json_of(
-        post(&ada, me("/goals"), None, json!({ "title": "Ship a feature to production" })).await,
+        post(
+            &ada,
+            me("/goals"),
+            None,
+            json!({ "title": "Ship a feature to production", "due_on": "2027-05-01" }),
+        )
+        .await,
         201,
     )
     .await;
     let goal_url = me(&format!("/goals/{}", goal["id"].as_str().unwrap()));
     json_of(
         ada.put(&goal_url)
-            .json(&json!({ "title": "Ship a feature to production", "status": "met" }))
+            .json(
+                &json!({ "title": "Ship a feature to production", "status": "met", "due_on": "2027-05-01" }),
+            )
             .send()
             .await
             .unwrap(),
@@ -496,6 +513,29 @@ async fn from_accepted_offer_to_a_completed_internship(backend: Backend) {
         "already_completed",
     )
     .await;
+
+    // She keeps her data at acme for future vacancies, then changes her mind; she subscribes to
+    // her calendar.
+    let consent =
+        json!({ "organisation": "acme", "purpose": "future_vacancies", "privacy_notice_version": "2026-11" });
+    let given = json_of(post(&ada, app.url("/api/v1/me/consents"), None, consent).await, 201).await;
+    let withdrawal = format!("/api/v1/me/consents/{}/withdrawal", given["id"].as_str().unwrap());
+    json_of(ada.post(app.url(&withdrawal)).send().await.unwrap(), 200).await;
+    json_of(ada.post(app.url("/api/v1/me/calendar-feed")).send().await.unwrap(), 201).await;
+    let starts = chrono::Utc::now() + chrono::Duration::days(10);
+    let meetup = json!({ "title": "Meet the CTO", "starts_at": starts, "ends_at": starts + chrono::Duration::hours(1), "location": "Atrium", "capacity": 20 });
+    let event = json_of(
+        post(&app.client(), app.url("/api/v1/orgs/acme/events"), Some(&recruiter), meetup).await,
+        201,
+    )
+    .await;
+    let rsvp = app.url(&format!("/api/v1/me/events/{}/rsvp", event["id"].as_str().unwrap()));
+    json_of(ada.put(&rsvp).json(&json!({ "response": "yes" })).send().await.unwrap(), 200).await;
+
+    // Her export holds every personal field the data map lists for her, but those of the
+    // assessment (her hire skipped interviews and the case study: the pipeline story checks
+    // them) and those no story fills (each named, with the reason).
+    crate::privacy::assert_export_complete(&app, &ada, crate::privacy::Journey::Internship).await;
 }
 
 async fn waiting_lists_promote_once_under_a_race(backend: Backend) {

@@ -336,6 +336,9 @@ async fn from_first_chat_to_an_accepted_offer(backend: Backend) {
     ] {
         assert!(outbox.iter().any(|t| t == topic), "{topic} missing from the outbox: {outbox:?}");
     }
+
+    // Her export holds every personal field of her interviews, scorecards and case study.
+    crate::privacy::assert_export_complete(&app, &ada, crate::privacy::Journey::Assessment).await;
 }
 
 async fn refused_submissions_and_foreign_acceptances_change_nothing(backend: Backend) {

@@ -36,6 +36,47 @@ pub async fn export_gaps(app: &TestApp, who: &Client) -> Vec<String> {
         .collect()
 }
 
+/// Personal fields that no story fills for the candidate it exports, and why.
+pub const UNREACHED: &[(&str, &str)] = &[
+    ("applications.suggested_skills", "GitHub enrichment has its own test, against a fake GitHub"),
+    ("interviews.cancel_reason", "the candidate's interviews are rescheduled, not cancelled"),
+    ("offers.decline_reason", "the candidate accepts"),
+    ("jobs.last_error", "every e-mail to the candidate is delivered"),
+    ("talent_pool.email", "the candidate applied; nobody imported them as a contact"),
+    ("talent_pool.name", "the same"),
+    ("talent_pool.profile", "the same"),
+    ("talent_pool.source", "the same"),
+];
+
+/// Tables of the assessment: interviews, scorecards and the case study.
+const ASSESSMENT: &[&str] = &["interviews", "scorecards", "case_assignments", "case_reviews"];
+
+/// Which story exports.
+pub enum Journey {
+    /// From the first chat to an accepted offer: the assessment's fields must all be there.
+    Assessment,
+    /// From the offer to a completed internship (hired without interviews): every field but the
+    /// assessment's and the unreached ones must be there, and nothing else may be missing.
+    Internship,
+}
+
+/// Checks the export against the data map: the fields a journey filled are all there.
+pub async fn assert_export_complete(app: &TestApp, who: &Client, journey: Journey) {
+    let gaps = export_gaps(app, who).await;
+    let unreached = |g: &String| UNREACHED.iter().any(|(f, _)| f == g);
+    let assessment = |g: &String| ASSESSMENT.iter().any(|t| g.starts_with(&format!("{t}.")));
+    let missing: Vec<&String> = match journey {
+        Journey::Assessment => gaps.iter().filter(|g| assessment(g) && !unreached(g)).collect(),
+        Journey::Internship => gaps.iter().filter(|g| !assessment(g) && !unreached(g)).collect(),
+    };
+    assert!(missing.is_empty(), "the export leaves out {missing:?}");
+    if let Journey::Internship = journey {
+        let filled: Vec<&&str> =
+            UNREACHED.iter().map(|(f, _)| f).filter(|f| !gaps.iter().any(|g| g == *f)).collect();
+        assert!(filled.is_empty(), "now filled, take them off UNREACHED: {filled:?}");
+    }
+}
+
 /// Rejects an application (with one of the organisation's reasons).
 async fn reject(app: &TestApp, org: &str, recruiter: &str, id: &str) {
     let url = app.url(&format!("/api/v1/orgs/{org}/applications/{id}"));
@@ -443,6 +484,21 @@ async fn an_erased_candidate_leaves_no_trace_in_files_or_apis(backend: Backend) 
     assert_eq!(found["items"].as_array().unwrap().len(), 1, "{found}");
     let export = zyxw.get(app.url("/api/v1/me/export")).send().await.unwrap().text().await.unwrap();
     assert!(export.contains(NAME) && export.contains(EMAIL), "{export}");
+    // The export links the CV, says when and why it was viewed (not by whom), and explains
+    // each field.
+    let export: Value = serde_json::from_str(&export).unwrap();
+    let link = export["records"]["applications"][0]["cv_blob"]["url"].as_str().unwrap().to_owned();
+    let file = zyxw.get(app.url(&link)).send().await.unwrap().bytes().await.unwrap();
+    assert!(file.windows(CV.len()).any(|w| w == CV.as_bytes()));
+    let other = app.candidate("other@student.example").await;
+    assert_eq!(other.get(app.url(&link)).send().await.unwrap().status(), 404);
+    let views = export["records"]["profile_views"].as_array().unwrap();
+    assert!(
+        views.len() >= 2
+            && views.iter().all(|v| v["purpose"] == "recruitment" && v.get("viewer_label").is_none())
+    );
+    assert!(export["fields"]["applications.cover_letter"]["kept"].as_str().unwrap().contains("four weeks"));
+    assert!(export["records"]["users"][0].get("password_hash").is_none());
     let blobs_before = app.blobs().count();
 
     // A member cannot delete their account this way; the candidate can.

@@ -206,7 +206,7 @@ impl TestApp {
 
     /// A browser-like client that keeps cookies.
     pub fn browser(&self) -> Client {
-        Client::builder().cookie_store(true).build().expect("client")
+        Client::builder().cookie_store(true).user_agent("cohort-tests").build().expect("client")
     }
 
     pub async fn create_org(&self, slug: &str) -> Org {
