@@ -18,7 +18,7 @@ on_both_backends!(
 );
 
 /// Hires a new student into `acme`'s vacancy: applies, reaches Decision, accepts the offer.
-async fn hire(app: &TestApp, recruiter: &str, vacancy: &str, email: &str) -> Client {
+pub async fn hire(app: &TestApp, recruiter: &str, vacancy: &str, email: &str) -> Client {
     let browser = student(app, email, "2027-08-31").await;
     // With a CV, sent with an idempotency key (as a retrying client would).
     let form = application_form(Some(("cv.pdf", PDF.to_vec())));

@@ -18,6 +18,7 @@ on_both_backends!(
     every_view_of_an_application_or_cv_is_logged,
     retention_erases_on_time_and_applying_again_resets_the_clock,
     an_erased_candidate_leaves_no_trace_in_files_or_apis,
+    an_admin_erases_what_one_organisation_holds_about_a_person,
 );
 
 /// The exported personal fields (every one the data map lists for a candidate or account
@@ -559,4 +560,51 @@ async fn an_erased_candidate_leaves_no_trace_in_files_or_apis(backend: Backend) 
         .await
         .unwrap();
     assert_eq!(login.status(), 401);
+}
+
+async fn an_admin_erases_what_one_organisation_holds_about_a_person(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let acme_job = published_vacancy(&app).await;
+    let acme = app.store.org_by_slug("acme").await.unwrap().unwrap();
+    let globex_job = published_vacancy_in(&app, "globex").await;
+    let globex = app.store.org_by_slug("globex").await.unwrap().unwrap();
+    let (acme_admin, acme_rec) = (app.token(&acme, "admin").await, app.token(&acme, "recruiter").await);
+    let globex_rec = app.token(&globex, "recruiter").await;
+    let ada = student(&app, "ada@student.tudelft.nl", "2027-08-31").await;
+    let ada_id = user_id(&app, &ada).await;
+    let at_acme = apply_with_cv(&app, &ada, &acme_job, "ada").await;
+    let at_globex = apply_with_cv(&app, &ada, &globex_job, "ada").await;
+    let erasures = app.url("/api/v1/orgs/acme/erasures");
+    let erase = |token: &str| {
+        app.client().post(&erasures).bearer_auth(token).json(&json!({ "candidate_id": ada_id })).send()
+    };
+
+    // Only admins erase; the organisation's data goes, the other's and the account stay.
+    problem(erase(&acme_rec).await.unwrap(), 404, "not_found").await;
+    let report = json_of(erase(&acme_admin).await.unwrap(), 200).await;
+    assert_eq!(report, json!({ "applications": 1, "interns": 0 }));
+    assert_eq!(seen_by(&app, "acme", &acme_rec, &at_acme).await, 404);
+    assert_eq!(seen_by(&app, "globex", &globex_rec, &at_globex).await, 200);
+    let mine = json_of(ada.get(app.url("/api/v1/me/applications")).send().await.unwrap(), 200).await;
+    let mine: Vec<&str> =
+        mine["items"].as_array().unwrap().iter().map(|a| a["id"].as_str().unwrap()).collect();
+    assert_eq!(mine, [at_globex.as_str()], "the same CV stays for globex");
+    let cv = app.client().get(app.url(&format!("/api/v1/orgs/globex/applications/{at_globex}/cv")));
+    assert_eq!(cv.bearer_auth(&globex_rec).send().await.unwrap().status(), 200);
+    // Nothing is left to erase; the audit trail names a pseudonym.
+    problem(erase(&acme_admin).await.unwrap(), 404, "not_found").await;
+    let audit = app.client().get(app.url("/api/v1/orgs/acme/audit?limit=100")).bearer_auth(&acme_admin);
+    let audit = audit.send().await.unwrap().text().await.unwrap();
+    assert!(audit.contains("personal_data.erased") && !audit.contains("ada@student"), "{audit}");
+
+    // A running internship is kept until it is completed, against the organisation's admin and
+    // the intern's own request alike.
+    let bob = crate::internship::hire(&app, &acme_rec, &acme_job, "bob@student.tudelft.nl").await;
+    let bob_id = user_id(&app, &bob).await;
+    let erase_bob =
+        app.client().post(&erasures).bearer_auth(&acme_admin).json(&json!({ "candidate_id": bob_id }));
+    problem(erase_bob.send().await.unwrap(), 409, "internship_in_progress").await;
+    problem(bob.delete(app.url("/api/v1/me")).send().await.unwrap(), 409, "internship_in_progress").await;
+    let interns = app.client().get(app.url("/api/v1/orgs/acme/interns")).bearer_auth(&acme_rec);
+    assert_eq!(json_of(interns.send().await.unwrap(), 200).await["items"].as_array().unwrap().len(), 1);
 }
