@@ -143,7 +143,7 @@ async fn signed_in(state: &AppState, logged_in: LoggedIn) -> Result<impl IntoRes
 }
 
 /// The session cookie: HttpOnly, SameSite=Lax, Secure when Cohort is served over HTTPS.
-fn session_cookie(state: &AppState, secret: &str, max_age: i64) -> Result<HeaderValue, ApiError> {
+pub(crate) fn session_cookie(state: &AppState, secret: &str, max_age: i64) -> Result<HeaderValue, ApiError> {
     let secure = if state.config.served_over_https() { "; Secure" } else { "" };
     HeaderValue::from_str(&format!(
         "{SESSION_COOKIE}={secret}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age}{secure}"

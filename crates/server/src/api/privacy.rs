@@ -249,7 +249,7 @@ pub async fn create_erasure(
 pub async fn delete_account(
     State(state): State<AppState>,
     caller: PersonCaller,
-) -> Result<StatusCode, ApiError> {
+) -> Result<Response, ApiError> {
     privacy::erase(
         &state.store,
         &state.blobs,
@@ -259,7 +259,8 @@ pub async fn delete_account(
         Trigger::Request,
     )
     .await?;
-    Ok(StatusCode::NO_CONTENT)
+    let cookie = crate::api::auth::session_cookie(&state, "", 0)?;
+    Ok((StatusCode::NO_CONTENT, [(header::SET_COOKIE, cookie)]).into_response())
 }
 
 /// Everything Cohort holds about you, as JSON: your account and profile, applications with their

@@ -504,7 +504,9 @@ async fn an_erased_candidate_leaves_no_trace_in_files_or_apis(backend: Backend) 
 
     // A member cannot delete their account this way; the candidate can.
     problem(rita.delete(app.url("/api/v1/me")).send().await.unwrap(), 409, "member_of_organisation").await;
-    assert_eq!(zyxw.delete(app.url("/api/v1/me")).send().await.unwrap().status(), 204);
+    let deleted = zyxw.delete(app.url("/api/v1/me")).send().await.unwrap();
+    assert_eq!(deleted.status(), 204);
+    assert!(deleted.headers()["set-cookie"].to_str().unwrap().contains("Max-Age=0"));
     problem(zyxw.get(app.url("/api/v1/me")).send().await.unwrap(), 401, "unauthenticated").await;
     assert_eq!(app.blobs().count(), blobs_before - 1, "the CV left the blob store");
 
