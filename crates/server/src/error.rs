@@ -130,6 +130,16 @@ impl ApiError {
         self.status
     }
 
+    /// What went wrong, in words (for pages, which show it to the person).
+    pub fn detail(&self) -> &str {
+        &self.detail
+    }
+
+    /// The invalid fields, if any.
+    pub fn fields(&self) -> &[FieldError] {
+        &self.errors
+    }
+
     /// Points at the resource the problem is about.
     pub fn see(mut self, href: impl Into<String>) -> Self {
         self.see = Some(href.into());

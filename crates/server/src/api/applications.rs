@@ -345,18 +345,28 @@ pub async fn list_own_applications(
     caller: PersonCaller,
     ApiQuery(query): ApiQuery<ListQuery>,
 ) -> Result<Json<ListResponse<MyApplicationView>>, ApiError> {
-    let page = state.store.own_applications(caller.user.id, query.page()?).await?;
+    let (items, next) = own_applications(&state.store, caller.user.id, query.page()?).await?;
+    Ok(Json(ListResponse { items, next_cursor: next.map(|id| id.to_string()) }))
+}
+
+/// A page of the candidate's applications as they see them (the API's list and the portal).
+pub async fn own_applications(
+    store: &Store,
+    user_id: Uuid,
+    page: cohort_store::PageRequest,
+) -> Result<(Vec<MyApplicationView>, Option<Uuid>), ApiError> {
+    let page = store.own_applications(user_id, page).await?;
     let mut items = Vec::with_capacity(page.items.len());
     let mut vacancies = HashMap::new();
     for application in &page.items {
         if let std::collections::hash_map::Entry::Vacant(slot) = vacancies.entry(application.vacancy_id) {
-            slot.insert(public_job(&state.store, application.vacancy_id).await?);
+            slot.insert(public_job(store, application.vacancy_id).await?);
         }
         let Some((vacancy, org, _)) = vacancies.get(&application.vacancy_id) else { continue };
-        let history = stage_history(&state.store, application.id).await?;
+        let history = stage_history(store, application.id).await?;
         items.push(my_view(application, &vacancy.pipeline, &vacancy.draft.title, &org.name, &history));
     }
-    Ok(Json(ListResponse { items, next_cursor: page.next.map(|id| id.to_string()) }))
+    Ok((items, page.next))
 }
 
 /// One of the candidate's applications with its timeline.

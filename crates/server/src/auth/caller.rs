@@ -57,7 +57,7 @@ impl Principal {
 
 /// Finds the session or token the request carries. A bearer token that does not work is not
 /// replaced by a cookie: the caller is then anonymous.
-async fn resolve(parts: &Parts, state: &AppState) -> Result<Option<Principal>, ApiError> {
+pub(crate) async fn resolve(parts: &Parts, state: &AppState) -> Result<Option<Principal>, ApiError> {
     let now = Utc::now();
     if let Some(value) = parts.headers.get(AUTHORIZATION) {
         let Some(secret) = value.to_str().ok().and_then(|v| v.strip_prefix("Bearer ")) else {

@@ -1,7 +1,8 @@
 //! The public job board's pages: `/jobs` (search and list) and `/jobs/{id}` (one vacancy, with
 //! its schema.org JobPosting).
 
-use super::page;
+use super::viewer::{Layout, Viewer};
+use super::{encode, page};
 use crate::api::jobs::{JobView, job_views, public_job};
 use crate::api::list::ListQuery;
 use crate::app::AppState;
@@ -89,6 +90,7 @@ fn stipend(job: &JobView) -> Option<String> {
 #[derive(Template)]
 #[template(path = "jobs.html")]
 struct BoardPage {
+    layout: Layout,
     form: SearchForm,
     remote_only: bool,
     cards: Vec<Card>,
@@ -98,6 +100,7 @@ struct BoardPage {
 #[derive(Template)]
 #[template(path = "job.html")]
 struct JobPage {
+    layout: Layout,
     card: Card,
     job: JobView,
     json_ld: String,
@@ -106,10 +109,16 @@ struct JobPage {
 
 #[derive(Template)]
 #[template(path = "not_found.html")]
-struct NotFoundPage;
+struct NotFoundPage {
+    layout: Layout,
+}
 
 /// `/jobs`: search and list the open internships of every organisation.
-pub async fn job_board_page(State(state): State<AppState>, Query(form): Query<SearchForm>) -> Response {
+pub async fn job_board_page(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Query(form): Query<SearchForm>,
+) -> Response {
     let remote_only = matches!(form.remote.as_str(), "on" | "true" | "1");
     let filter = BoardFilter {
         text: Some(form.q.clone()),
@@ -153,39 +162,32 @@ pub async fn job_board_page(State(state): State<AppState>, Query(form): Query<Se
                 format!("/jobs?{query}")
             });
             let cards = jobs.iter().map(Card::from).collect();
-            page(BoardPage { form, remote_only, cards, next_url }.render())
+            let layout = viewer.layout();
+            viewer.csrf.attach(page(BoardPage { layout, form, remote_only, cards, next_url }.render()))
         }
         Err(error) => error.into_response(),
     }
 }
 
 /// `/jobs/{id}`: one vacancy, with its JobPosting JSON-LD.
-pub async fn job_page(State(state): State<AppState>, Path(id): Path<String>) -> Response {
-    let Ok(id) = Uuid::parse_str(&id) else { return not_found() };
+pub async fn job_page(State(state): State<AppState>, viewer: Viewer, Path(id): Path<String>) -> Response {
+    let layout = viewer.layout();
+    let Ok(id) = Uuid::parse_str(&id) else { return not_found(layout) };
     match public_job(&state.store, id).await {
         Ok((vacancy, org, program)) => {
             let posted = vacancy.published_at;
             let job = JobView::new(vacancy, &org, &program, Utc::now().date_naive());
             let json_ld = super::job_posting(&job, posted, &state.config.public_url());
             let requirements = job.requirements.iter().map(|rule| rule.describe()).collect();
-            page(JobPage { card: Card::from(&job), job, json_ld, requirements }.render())
+            viewer
+                .csrf
+                .attach(page(JobPage { layout, card: Card::from(&job), job, json_ld, requirements }.render()))
         }
-        Err(error) if error.status() == StatusCode::NOT_FOUND => not_found(),
+        Err(error) if error.status() == StatusCode::NOT_FOUND => not_found(layout),
         Err(error) => error.into_response(),
     }
 }
 
-fn not_found() -> Response {
-    (StatusCode::NOT_FOUND, page(NotFoundPage.render())).into_response()
-}
-
-/// Percent-encodes a query value.
-fn encode(value: &str) -> String {
-    value
-        .bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => char::from(b).to_string(),
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
+fn not_found(layout: Layout) -> Response {
+    (StatusCode::NOT_FOUND, page(NotFoundPage { layout }.render())).into_response()
 }

@@ -1,13 +1,21 @@
 //! HTML pages, rendered on the server from askama templates: lean, fast, no JavaScript needed.
+//! Every form carries a CSRF token and must come from our own origin (`csrf.rs`); pages that
+//! show personal data are never cached (`no-store`, like the API).
 
+pub mod csrf;
 mod job_posting;
 mod jobs;
+mod portal;
+mod session;
+mod viewer;
 
 use crate::app::AppState;
+use askama::Template;
 use axum::Router;
-use axum::http::{HeaderValue, header};
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
-use axum::routing::get;
+use axum::routing::{get, post};
+use viewer::Layout;
 
 pub use job_posting::job_posting;
 
@@ -15,18 +23,28 @@ const STYLESHEET: &str = include_str!("../../assets/app.css");
 
 /// The pages and their stylesheet.
 pub fn routes() -> Router<AppState> {
-    Router::new().route("/jobs", get(jobs::job_board_page)).route("/jobs/{id}", get(jobs::job_page)).route(
-        "/static/app.css",
-        get(|| async {
-            (
-                [
-                    (header::CONTENT_TYPE, HeaderValue::from_static("text/css; charset=utf-8")),
-                    (header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=3600")),
-                ],
-                STYLESHEET,
-            )
-        }),
-    )
+    let private = Router::new()
+        .route("/login", get(session::login_page).post(session::log_in))
+        .route("/register", get(session::register_page).post(session::register))
+        .route("/logout", post(session::log_out))
+        .route("/me", get(portal::portal_page))
+        .layer(axum::middleware::from_fn(crate::http::middleware::no_store));
+    Router::new()
+        .route("/jobs", get(jobs::job_board_page))
+        .route("/jobs/{id}", get(jobs::job_page))
+        .route(
+            "/static/app.css",
+            get(|| async {
+                (
+                    [
+                        (header::CONTENT_TYPE, HeaderValue::from_static("text/css; charset=utf-8")),
+                        (header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=3600")),
+                    ],
+                    STYLESHEET,
+                )
+            }),
+        )
+        .merge(private)
 }
 
 /// A rendered template as an HTML response; a template error is a 500 like any other.
@@ -35,4 +53,28 @@ fn page(rendered: Result<String, askama::Error>) -> Response {
         Ok(html) => Html(html).into_response(),
         Err(error) => crate::error::ApiError::internal(error).into_response(),
     }
+}
+
+#[derive(Template)]
+#[template(path = "forbidden.html")]
+struct ForbiddenPage {
+    layout: Layout,
+}
+
+/// 403 for a form without its token or from another site; nothing was changed.
+fn forbidden(layout: Layout) -> Response {
+    (StatusCode::FORBIDDEN, page(ForbiddenPage { layout }.render())).into_response()
+}
+
+/// Percent-encodes a query value.
+fn encode(value: &str) -> String {
+    value
+        .bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
+                char::from(b).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
 }

@@ -21,4 +21,5 @@ mod openapi;
 mod pipeline;
 mod privacy;
 mod tokens;
+mod web;
 mod webhooks;

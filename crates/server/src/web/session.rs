@@ -1,0 +1,206 @@
+//! Signing in, creating an account and signing out, as forms: the same services as the API,
+//! with the session in an HttpOnly cookie and a CSRF token on every form.
+
+use super::viewer::{Layout, Viewer, safe_next};
+use super::{csrf, encode, forbidden, page};
+use crate::api::auth::session_cookie;
+use crate::app::AppState;
+use crate::auth::SESSION_LIFETIME;
+use crate::http::context::RequestMeta;
+use crate::services::accounts;
+use askama::Template;
+use axum::Form;
+use axum::extract::{Query, State};
+use axum::http::{HeaderMap, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use cohort_domain::validation::FieldError;
+use serde::Deserialize;
+
+/// Where a sign-in page sends the person after.
+#[derive(Debug, Default, Deserialize)]
+pub struct NextQuery {
+    #[serde(default)]
+    next: String,
+}
+
+#[derive(Template)]
+#[template(path = "login.html")]
+struct LoginPage {
+    layout: Layout,
+    next: String,
+    next_encoded: String,
+    email: String,
+    error: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "register.html")]
+struct RegisterPage {
+    layout: Layout,
+    next: String,
+    next_encoded: String,
+    name: String,
+    email: String,
+    errors: Vec<FieldError>,
+}
+
+/// `GET /login`.
+pub async fn login_page(viewer: Viewer, Query(query): Query<NextQuery>) -> Response {
+    let next = safe_next(&query.next).to_owned();
+    if viewer.person.is_some() {
+        return Redirect::to(&next).into_response();
+    }
+    let layout = viewer.layout();
+    let body = LoginPage { layout, next_encoded: encode(&next), next, email: String::new(), error: None };
+    viewer.csrf.attach(page(body.render()))
+}
+
+/// The sign-in form.
+#[derive(Debug, Deserialize)]
+pub struct LoginForm {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    next: String,
+    #[serde(default, rename = "_csrf")]
+    csrf: String,
+}
+
+/// `POST /login`.
+pub async fn log_in(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    meta: RequestMeta,
+    headers: HeaderMap,
+    Form(form): Form<LoginForm>,
+) -> Response {
+    if !csrf::allowed(&headers, &form.csrf) {
+        return forbidden(viewer.layout());
+    }
+    let next = safe_next(&form.next).to_owned();
+    match accounts::log_in(&state.store, &state.decoy_hash, &meta, &form.email, &form.password).await {
+        Ok(logged_in) => match session_cookie(&state, &logged_in.secret, SESSION_LIFETIME.num_seconds()) {
+            Ok(cookie) => ([(header::SET_COOKIE, cookie)], Redirect::to(&next)).into_response(),
+            Err(error) => error.into_response(),
+        },
+        Err(error) => {
+            let status = error.status();
+            let body = LoginPage {
+                layout: viewer.layout(),
+                next_encoded: encode(&next),
+                next,
+                email: form.email,
+                error: Some(error.detail().to_owned()),
+            };
+            (status, page(body.render())).into_response()
+        }
+    }
+}
+
+/// `GET /register`.
+pub async fn register_page(viewer: Viewer, Query(query): Query<NextQuery>) -> Response {
+    let next = safe_next(&query.next).to_owned();
+    if viewer.person.is_some() {
+        return Redirect::to(&next).into_response();
+    }
+    let body = RegisterPage {
+        layout: viewer.layout(),
+        next_encoded: encode(&next),
+        next,
+        name: String::new(),
+        email: String::new(),
+        errors: vec![],
+    };
+    viewer.csrf.attach(page(body.render()))
+}
+
+/// The registration form.
+#[derive(Debug, Deserialize)]
+pub struct RegisterForm {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    next: String,
+    #[serde(default, rename = "_csrf")]
+    csrf: String,
+}
+
+/// `POST /register`: creates the account and signs in.
+pub async fn register(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    meta: RequestMeta,
+    headers: HeaderMap,
+    Form(form): Form<RegisterForm>,
+) -> Response {
+    if !csrf::allowed(&headers, &form.csrf) {
+        return forbidden(viewer.layout());
+    }
+    let next = safe_next(&form.next).to_owned();
+    let registered = async {
+        accounts::register(&state.store, &meta, &form.email, &form.password, &form.name).await?;
+        accounts::log_in(&state.store, &state.decoy_hash, &meta, &form.email, &form.password).await
+    }
+    .await;
+    match registered {
+        Ok(logged_in) => match session_cookie(&state, &logged_in.secret, SESSION_LIFETIME.num_seconds()) {
+            Ok(cookie) => ([(header::SET_COOKIE, cookie)], Redirect::to(&next)).into_response(),
+            Err(error) => error.into_response(),
+        },
+        Err(error) => {
+            let status = error.status();
+            let errors = match error.fields() {
+                [] => vec![FieldError { field: "email".into(), message: error.detail().to_owned() }],
+                fields => fields.to_vec(),
+            };
+            let body = RegisterPage {
+                layout: viewer.layout(),
+                next_encoded: encode(&next),
+                next,
+                name: form.name,
+                email: form.email,
+                errors,
+            };
+            (status, page(body.render())).into_response()
+        }
+    }
+}
+
+/// The sign-out form.
+#[derive(Debug, Deserialize)]
+pub struct LogoutForm {
+    #[serde(default, rename = "_csrf")]
+    csrf: String,
+}
+
+/// `POST /logout`.
+pub async fn log_out(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    headers: HeaderMap,
+    Form(form): Form<LogoutForm>,
+) -> Response {
+    if !csrf::allowed(&headers, &form.csrf) {
+        return forbidden(viewer.layout());
+    }
+    if let Some((user, session)) = &viewer.person {
+        let ctx = cohort_store::audit::Context {
+            actor: cohort_store::audit::Actor::User { id: user.id, email: user.email.to_string() },
+            request_id: None,
+            ip: None,
+        };
+        if let Err(error) = state.store.end_session(&ctx, user.id, session.id, true).await {
+            return crate::error::ApiError::from(error).into_response();
+        }
+    }
+    match session_cookie(&state, "", 0) {
+        Ok(cookie) => ([(header::SET_COOKIE, cookie)], Redirect::to("/jobs")).into_response(),
+        Err(error) => error.into_response(),
+    }
+}

@@ -1,0 +1,106 @@
+//! Who is looking at a page (a signed-in person, or nobody), and what every page's frame needs:
+//! the person's name for the navigation and the token for its forms.
+
+use super::csrf::Csrf;
+use crate::app::AppState;
+use crate::auth::caller::{Principal, resolve};
+use axum::extract::{FromRequestParts, OriginalUri};
+use axum::http::request::Parts;
+use axum::response::{IntoResponse, Redirect, Response};
+use cohort_store::sessions::Session;
+use cohort_store::users::User;
+
+/// What the frame of every page shows.
+#[derive(Clone, Debug)]
+pub struct Layout {
+    /// The signed-in person's name.
+    pub name: Option<String>,
+    /// The token for the page's forms (the sign-out button's too).
+    pub csrf: String,
+}
+
+/// Whoever asks for a page; pages for everyone take this.
+pub struct Viewer {
+    /// The signed-in person, with their session (sessions only: pages take no API tokens).
+    pub person: Option<(User, Session)>,
+    /// The token for forms.
+    pub csrf: Csrf,
+}
+
+impl Viewer {
+    /// The frame's data.
+    pub fn layout(&self) -> Layout {
+        Layout { name: self.person.as_ref().map(|(u, _)| u.name.to_string()), csrf: self.csrf.token.clone() }
+    }
+}
+
+impl FromRequestParts<AppState> for Viewer {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let csrf = Csrf::from_request_parts(parts, state).await.unwrap_or_else(|never| match never {});
+        let person = if parts.headers.contains_key(axum::http::header::AUTHORIZATION) {
+            None
+        } else {
+            match resolve(parts, state).await.map_err(IntoResponse::into_response)? {
+                Some(Principal::Person { user, session }) => Some((user, session)),
+                _ => None,
+            }
+        };
+        Ok(Viewer { person, csrf })
+    }
+}
+
+/// A signed-in person; pages that need one take this, and send anybody else to sign in first
+/// (and back here after).
+pub struct Member {
+    /// The person.
+    pub user: User,
+    /// The token for forms.
+    pub csrf: Csrf,
+}
+
+impl Member {
+    /// The frame's data.
+    pub fn layout(&self) -> Layout {
+        Layout { name: Some(self.user.name.to_string()), csrf: self.csrf.token.clone() }
+    }
+}
+
+impl FromRequestParts<AppState> for Member {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let viewer = Viewer::from_request_parts(parts, state).await?;
+        match viewer.person {
+            Some((user, _)) => Ok(Member { user, csrf: viewer.csrf }),
+            None => {
+                let here = OriginalUri::from_request_parts(parts, state)
+                    .await
+                    .map_or_else(|_| "/me".to_owned(), |uri| uri.0.to_string());
+                Err(Redirect::to(&format!("/login?next={}", super::encode(&here))).into_response())
+            }
+        }
+    }
+}
+
+/// Where to go after signing in: a path of this site only (never `//elsewhere` or a URL).
+pub fn safe_next(next: &str) -> &str {
+    let local = next.starts_with('/') && !next.starts_with("//") && !next.starts_with("/\\");
+    if local && !next.chars().any(char::is_control) { next } else { "/me" }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe_next;
+
+    #[test]
+    fn sign_in_returns_only_to_our_own_pages() {
+        assert_eq!(safe_next("/me/applications"), "/me/applications");
+        assert_eq!(safe_next("//evil.example/x"), "/me");
+        assert_eq!(safe_next("https://evil.example"), "/me");
+        assert_eq!(safe_next("/\\evil.example"), "/me");
+        assert_eq!(safe_next("/me\r\nSet-Cookie: x"), "/me");
+        assert_eq!(safe_next(""), "/me");
+    }
+}

@@ -1,0 +1,161 @@
+//! The web pages as a person in a browser uses them: forms with CSRF tokens, sessions in
+//! cookies, everything they typed shown as text.
+
+use crate::on_both_backends;
+use crate::support::{Backend, TestApp};
+use reqwest::Client;
+
+on_both_backends!(
+    a_candidate_creates_an_account_signs_out_and_in_with_forms,
+    forms_without_the_token_or_from_another_site_change_nothing,
+);
+
+/// The CSRF token of the first form on a page.
+fn token_in(html: &str) -> String {
+    let at = html.find("name=\"_csrf\" value=\"").expect("a form with a CSRF token") + 20;
+    html[at..].split('"').next().unwrap().to_owned()
+}
+
+async fn page(browser: &Client, url: String) -> (u16, String, String) {
+    let response = browser.get(url).send().await.unwrap();
+    let (status, at) = (response.status().as_u16(), response.url().path().to_owned());
+    (status, at, response.text().await.unwrap())
+}
+
+async fn submit(
+    app: &TestApp,
+    browser: &Client,
+    path: &str,
+    fields: &[(&str, &str)],
+) -> (u16, String, String) {
+    let response =
+        browser.post(app.url(path)).header("origin", app.address.clone()).form(fields).send().await.unwrap();
+    let (status, at) = (response.status().as_u16(), response.url().path().to_owned());
+    (status, at, response.text().await.unwrap())
+}
+
+async fn a_candidate_creates_an_account_signs_out_and_in_with_forms(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let browser = app.browser();
+    let name = "<img src=x onerror=alert(1)>";
+    let (status, _, html) = page(&browser, app.url("/register?next=/me")).await;
+    assert_eq!(status, 200);
+    assert!(html.contains("<label for=\"password\">Password</label>"), "every input has its label");
+    let token = token_in(&html);
+
+    // A weak password: the form comes back with the reason and what was typed, escaped.
+    let weak = [
+        ("name", name),
+        ("email", "ada@student.example"),
+        ("password", "short"),
+        ("next", "/me"),
+        ("_csrf", &token),
+    ];
+    let (status, _, html) = submit(&app, &browser, "/register", &weak).await;
+    assert_eq!(status, 422);
+    assert!(html.contains("role=\"alert\"") && html.contains("href=\"#password\""), "{html}");
+    assert!(html.contains("&#60;img src=x onerror=alert(1)&#62;") && !html.contains("<img src=x"), "{html}");
+
+    // The account is made and the browser signed in, on to the portal.
+    let good = [
+        ("name", name),
+        ("email", "ada@student.example"),
+        ("password", "correct horse battery staple"),
+        ("next", "/me"),
+        ("_csrf", &token),
+    ];
+    let (status, at, html) = submit(&app, &browser, "/register", &good).await;
+    assert_eq!((status, at.as_str()), (200, "/me"), "{html}");
+    assert!(html.contains("My applications") && html.contains("You have not applied yet"));
+    assert!(html.contains("&#60;img src=x onerror=alert(1)&#62;") && !html.contains("<img src=x"));
+
+    // Signing out needs the page's token too; then the portal asks to sign in, and comes back.
+    let token = token_in(&html);
+    let (status, at, _) = submit(&app, &browser, "/logout", &[("_csrf", &token)]).await;
+    assert_eq!((status, at.as_str()), (200, "/jobs"));
+    let (status, at, html) = page(&browser, app.url("/me")).await;
+    assert_eq!((status, at.as_str()), (200, "/login"));
+    let token = token_in(&html);
+    let wrong = [
+        ("email", "ada@student.example"),
+        ("password", "not it at all, no"),
+        ("next", "/me"),
+        ("_csrf", &token),
+    ];
+    let (status, _, html) = submit(&app, &browser, "/login", &wrong).await;
+    assert_eq!(status, 401);
+    assert!(html.contains("not right") && html.contains("value=\"ada@student.example\""), "{html}");
+    let right = [
+        ("email", "ada@student.example"),
+        ("password", "correct horse battery staple"),
+        ("next", "/me"),
+        ("_csrf", &token),
+    ];
+    let (status, at, _) = submit(&app, &browser, "/login", &right).await;
+    assert_eq!((status, at.as_str()), (200, "/me"));
+    let response = browser.get(app.url("/me")).send().await.unwrap();
+    assert_eq!(response.headers()["cache-control"], "no-store");
+}
+
+async fn forms_without_the_token_or_from_another_site_change_nothing(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let browser = app.browser();
+    let account = |token: &str| {
+        vec![
+            ("name".to_owned(), "Mallory's victim".to_owned()),
+            ("email".to_owned(), "victim@student.example".to_owned()),
+            ("password".to_owned(), "correct horse battery staple".to_owned()),
+            ("_csrf".to_owned(), token.to_owned()),
+        ]
+    };
+    let exists = || async {
+        let login = serde_json::json!({ "email": "victim@student.example", "password": "correct horse battery staple" });
+        app.client().post(app.url("/api/v1/auth/login")).json(&login).send().await.unwrap().status() == 200
+    };
+
+    // No token: refused, nothing made.
+    let response = browser.post(app.url("/register")).form(&account("")).send().await.unwrap();
+    assert_eq!(response.status(), 403);
+    assert!(response.text().await.unwrap().contains("Nothing was changed"));
+    assert!(!exists().await);
+
+    // The right token, but posted from another site: refused, nothing made.
+    let (_, _, html) = page(&browser, app.url("/register")).await;
+    let token = token_in(&html);
+    let foreign = browser
+        .post(app.url("/register"))
+        .header("origin", "https://evil.example")
+        .form(&account(&token))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(foreign.status(), 403);
+    assert!(!exists().await);
+
+    // A token made for another browser: refused.
+    let other = app.browser();
+    let (_, _, other_html) = page(&other, app.url("/register")).await;
+    let response =
+        browser.post(app.url("/register")).form(&account(&token_in(&other_html))).send().await.unwrap();
+    assert_eq!(response.status(), 403);
+    assert!(!exists().await);
+
+    // Signed in, a forged sign-out does not end the session.
+    let (status, at, _) = submit(
+        &app,
+        &browser,
+        "/register",
+        &[
+            ("name", "Ada"),
+            ("email", "ada@student.example"),
+            ("password", "correct horse battery staple"),
+            ("_csrf", &token),
+        ],
+    )
+    .await;
+    assert_eq!((status, at.as_str()), (200, "/me"));
+    let forged =
+        browser.post(app.url("/logout")).header("origin", "https://evil.example").form(&[("_csrf", "x")]);
+    assert_eq!(forged.send().await.unwrap().status(), 403);
+    assert_eq!(browser.get(app.url("/api/v1/me")).send().await.unwrap().status(), 200);
+}
