@@ -21,6 +21,7 @@ pub mod pipeline;
 pub mod privacy;
 pub mod profile;
 pub mod programs;
+pub mod reports;
 pub mod scorecards;
 pub mod shadowing;
 pub mod system;
@@ -62,6 +63,7 @@ use utoipa_axum::routes;
         (name = "shadowing", description = "Shadowing requests, rotation planning, networking events"),
         (name = "jobs", description = "The public job board"),
         (name = "webhooks", description = "Signed webhooks (Standard Webhooks) to other systems"),
+        (name = "reports", description = "Hiring funnel, time in stage, rejection reasons, interviewer load (JSON or CSV)"),
         (name = "system", description = "Health, readiness, metrics, this document"),
     )
 )]
@@ -183,6 +185,8 @@ pub fn router() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(privacy::get_retention_policy, privacy::update_retention_policy))
         .routes(routes!(privacy::list_retention_due))
         .routes(routes!(privacy::create_erasure))
+        .routes(routes!(reports::get_hiring_report))
+        .routes(routes!(reports::get_interviewer_report))
         .routes(routes!(internship::list_teams, internship::create_team))
         .routes(routes!(internship::update_team))
         .routes(routes!(internship::get_onboarding_template, internship::update_onboarding_template))

@@ -20,6 +20,7 @@ mod offers;
 mod openapi;
 mod pipeline;
 mod privacy;
+mod reports;
 mod tokens;
 mod web;
 mod webhooks;
