@@ -1,0 +1,203 @@
+//! A small W3C WebDriver client for the end-to-end tests: Chromium, headless, driven through
+//! Debian's `chromedriver`, with axe-core to check each page's accessibility and a screenshot of
+//! each page written to `target/e2e/screenshots`. The few commands the tests need are a handful
+//! of HTTP calls, so no client library is built for them.
+
+use base64::Engine;
+use serde_json::{Value, json};
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+/// The key under which WebDriver names an element.
+const ELEMENT: &str = "element-6066-11e4-a52e-4f735466cecf";
+
+/// Where the screenshots go (kept by CI).
+pub fn screenshot_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../target/e2e/screenshots")
+}
+
+/// What the browser tests need, or why they cannot run here. With `COHORT_E2E=required` (CI) a
+/// missing piece fails the test instead of skipping it.
+pub fn tools() -> Option<(PathBuf, PathBuf, PathBuf)> {
+    let driver =
+        PathBuf::from(std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into()));
+    let chromium = PathBuf::from(std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into()));
+    let axe = std::env::var("AXE_JS").map_or_else(
+        |_| {
+            PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+                .join("../../target/e2e/node_modules/axe-core/axe.min.js")
+        },
+        PathBuf::from,
+    );
+    let missing: Vec<String> =
+        [&driver, &chromium, &axe].iter().filter(|p| !p.exists()).map(|p| p.display().to_string()).collect();
+    if missing.is_empty() {
+        return Some((driver, chromium, axe));
+    }
+    let why = format!(
+        "browser tests need {missing:?} (apt-get install chromium chromium-driver; npm install axe-core in target/e2e)"
+    );
+    assert!(std::env::var("COHORT_E2E").as_deref() != Ok("required"), "{why}");
+    eprintln!("skipped: {why}");
+    None
+}
+
+/// A headless Chromium session.
+pub struct Browser {
+    driver: Child,
+    base: String,
+    session: String,
+    http: reqwest::Client,
+    axe: String,
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+    }
+}
+
+/// A found element.
+pub struct Element(String);
+
+impl Browser {
+    /// Starts ChromeDriver and a headless Chromium (phone-sized when `mobile`).
+    pub async fn start(tools: &(PathBuf, PathBuf, PathBuf), mobile: bool) -> Browser {
+        let (driver_path, chromium, axe) = tools;
+        let port = {
+            let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+            listener.local_addr().unwrap().port()
+        };
+        let driver = Command::new(driver_path)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("chromedriver starts");
+        let base = format!("http://127.0.0.1:{port}");
+        let http = reqwest::Client::new();
+        for _ in 0..100 {
+            if http.get(format!("{base}/status")).send().await.is_ok() {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        let size = if mobile { "--window-size=390,844" } else { "--window-size=1280,1000" };
+        let capabilities = json!({ "capabilities": { "alwaysMatch": {
+            "browserName": "chrome",
+            "goog:chromeOptions": {
+                "binary": chromium,
+                "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                         "--disable-dev-shm-usage", size],
+            }
+        }}});
+        let created: Value = http
+            .post(format!("{base}/session"))
+            .json(&capabilities)
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        let session = created["value"]["sessionId"]
+            .as_str()
+            .unwrap_or_else(|| panic!("no session: {created}"))
+            .to_owned();
+        let axe = std::fs::read_to_string(axe).expect("axe-core");
+        let browser = Browser { driver, base, session, http, axe };
+        browser.command("POST", "timeouts", json!({ "implicit": 5000, "script": 30000 })).await;
+        browser
+    }
+
+    async fn command(&self, method: &str, path: &str, body: Value) -> Value {
+        let url = format!("{}/session/{}/{path}", self.base, self.session);
+        let request = match method {
+            "GET" => self.http.get(url),
+            _ => self.http.post(url).json(&body),
+        };
+        let answer: Value = request.send().await.unwrap().json().await.unwrap();
+        if let Some(error) = answer["value"]["error"].as_str() {
+            panic!("webdriver {path}: {error}: {}", answer["value"]["message"]);
+        }
+        answer["value"].clone()
+    }
+
+    /// Opens a URL.
+    pub async fn go(&self, url: &str) {
+        self.command("POST", "url", json!({ "url": url })).await;
+    }
+
+    /// The current URL.
+    pub async fn url(&self) -> String {
+        self.command("GET", "url", Value::Null).await.as_str().unwrap_or_default().to_owned()
+    }
+
+    /// The page's HTML.
+    pub async fn source(&self) -> String {
+        self.command("GET", "source", Value::Null).await.as_str().unwrap_or_default().to_owned()
+    }
+
+    /// The first element matching a CSS selector (waiting up to 5 s for it).
+    pub async fn find(&self, css: &str) -> Element {
+        let found = self.command("POST", "element", json!({ "using": "css selector", "value": css })).await;
+        Element(found[ELEMENT].as_str().unwrap_or_else(|| panic!("no element {css}")).to_owned())
+    }
+
+    /// Types into an element.
+    pub async fn type_into(&self, css: &str, text: &str) {
+        let Element(id) = self.find(css).await;
+        self.command("POST", &format!("element/{id}/clear"), json!({})).await;
+        self.command("POST", &format!("element/{id}/value"), json!({ "text": text })).await;
+    }
+
+    /// Clicks an element.
+    pub async fn click(&self, css: &str) {
+        let Element(id) = self.find(css).await;
+        self.command("POST", &format!("element/{id}/click"), json!({})).await;
+    }
+
+    /// Runs a script in the page.
+    pub async fn script(&self, script: &str, args: Value) -> Value {
+        self.command("POST", "execute/sync", json!({ "script": script, "args": args })).await
+    }
+
+    /// Saves a screenshot as `<name>.png`.
+    pub async fn screenshot(&self, name: &str) {
+        let png = self.command("GET", "screenshot", Value::Null).await;
+        let bytes = base64::engine::general_purpose::STANDARD.decode(png.as_str().unwrap()).unwrap();
+        let dir = screenshot_dir();
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join(format!("{name}.png")), bytes).unwrap();
+    }
+
+    /// Runs axe-core on the page; returns the serious and critical violations, in words.
+    pub async fn accessibility_problems(&self) -> Vec<String> {
+        self.script(&self.axe, json!([])).await;
+        let script = "const done = arguments[arguments.length - 1];\
+            axe.run(document, { resultTypes: ['violations'] }).then(r => done(r.violations)).catch(e => done([{ id: 'axe-error', impact: 'critical', help: String(e), nodes: [] }]));";
+        let violations = self.command("POST", "execute/async", json!({ "script": script, "args": [] })).await;
+        violations
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|v| matches!(v["impact"].as_str(), Some("serious" | "critical")))
+            .map(|v| {
+                let targets: Vec<String> = v["nodes"]
+                    .as_array()
+                    .map(|nodes| nodes.iter().map(|n| n["target"].to_string()).collect())
+                    .unwrap_or_default();
+                format!("{} ({}): {} at {}", v["id"], v["impact"], v["help"], targets.join(", "))
+            })
+            .collect()
+    }
+
+    /// Screenshots the page and fails on serious or critical accessibility violations.
+    pub async fn check_page(&self, name: &str) {
+        self.screenshot(name).await;
+        let problems = self.accessibility_problems().await;
+        assert!(problems.is_empty(), "{name} ({}): {problems:#?}", self.url().await);
+    }
+}
