@@ -315,7 +315,7 @@ fn replay(same_request: bool, status: u16, body: String) -> Result<Response, Api
     Ok((status, [(header::CONTENT_TYPE, "application/json")], body).into_response())
 }
 
-fn multipart_error(error: axum::extract::multipart::MultipartError) -> ApiError {
+pub(crate) fn multipart_error(error: axum::extract::multipart::MultipartError) -> ApiError {
     if error.status() == StatusCode::PAYLOAD_TOO_LARGE {
         ApiError::new(
             StatusCode::PAYLOAD_TOO_LARGE,

@@ -2,6 +2,7 @@
 //! Every form carries a CSRF token and must come from our own origin (`csrf.rs`); pages that
 //! show personal data are never cached (`no-store`, like the API).
 
+mod apply;
 pub mod csrf;
 mod job_posting;
 mod jobs;
@@ -28,6 +29,7 @@ pub fn routes() -> Router<AppState> {
         .route("/register", get(session::register_page).post(session::register))
         .route("/logout", post(session::log_out))
         .route("/me", get(portal::portal_page))
+        .route("/jobs/{id}/apply", get(apply::apply_page).post(apply::submit_application))
         .layer(axum::middleware::from_fn(crate::http::middleware::no_store));
     Router::new()
         .route("/jobs", get(jobs::job_board_page))

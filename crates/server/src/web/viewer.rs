@@ -4,6 +4,7 @@
 use super::csrf::Csrf;
 use crate::app::AppState;
 use crate::auth::caller::{Principal, resolve};
+use crate::http::context::RequestMeta;
 use axum::extract::{FromRequestParts, OriginalUri};
 use axum::http::request::Parts;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -58,9 +59,17 @@ pub struct Member {
     pub user: User,
     /// The token for forms.
     pub csrf: Csrf,
+    /// Where the request comes from.
+    pub meta: RequestMeta,
 }
 
 impl Member {
+    /// The audit context of what this person does.
+    pub fn audit(&self) -> cohort_store::audit::Context {
+        self.meta
+            .audit(cohort_store::audit::Actor::User { id: self.user.id, email: self.user.email.to_string() })
+    }
+
     /// The frame's data.
     pub fn layout(&self) -> Layout {
         Layout { name: Some(self.user.name.to_string()), csrf: self.csrf.token.clone() }
@@ -73,7 +82,12 @@ impl FromRequestParts<AppState> for Member {
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         let viewer = Viewer::from_request_parts(parts, state).await?;
         match viewer.person {
-            Some((user, _)) => Ok(Member { user, csrf: viewer.csrf }),
+            Some((user, _)) => {
+                let meta = RequestMeta::from_request_parts(parts, state)
+                    .await
+                    .unwrap_or_else(|never| match never {});
+                Ok(Member { user, csrf: viewer.csrf, meta })
+            }
             None => {
                 let here = OriginalUri::from_request_parts(parts, state)
                     .await

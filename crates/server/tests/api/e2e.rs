@@ -16,8 +16,8 @@ async fn a_student_finds_an_internship_and_creates_an_account() {
     browser.go(&app.url("/jobs")).await;
     browser.check_page("01-job-board").await;
     browser.type_into("input[name=q]", "backend").await;
-    browser.click("form.search button").await;
-    browser.click(&format!("a[href='/jobs/{vacancy}']")).await;
+    browser.follow("form.search button").await;
+    browser.follow(&format!("a[href='/jobs/{vacancy}']")).await;
     assert!(browser.url().await.ends_with(&format!("/jobs/{vacancy}")));
     browser.check_page("02-vacancy").await;
 
@@ -26,26 +26,68 @@ async fn a_student_finds_an_internship_and_creates_an_account() {
     browser.type_into("#name", "Ada <Lovelace>").await;
     browser.type_into("#email", "ada@student.tudelft.nl").await;
     browser.type_into("#password", "correct horse battery staple").await;
-    browser.click("form.panel button[type=submit]").await;
+    browser.follow("form.panel button[type=submit]").await;
     assert!(browser.url().await.ends_with("/me"), "{}", browser.source().await);
     let html = browser.source().await;
     assert!(html.contains("My applications") && html.contains("Ada &lt;Lovelace&gt;"), "{html}");
     browser.check_page("04-portal-empty").await;
 
+    // Am I eligible? The form explains each rule against what she fills in, then she applies.
+    browser.go(&app.url(&format!("/jobs/{vacancy}"))).await;
+    browser.follow("a.button").await;
+    assert!(browser.url().await.ends_with(&format!("/jobs/{vacancy}/apply")));
+    browser.check_page("05-apply-form").await;
+    browser.type_into("#institution", "TU Delft").await;
+    browser.type_into("#institution_country", "NL").await;
+    browser.type_into("#field_of_study", "Computer Science").await;
+    // Date inputs take the date as the locale shows it; a script sets the ISO value instead.
+    browser
+        .script(
+            "document.getElementById('enrollment_start').value = '2024-09-01';\
+             document.getElementById('enrollment_end').value = '2026-12-31';",
+            serde_json::json!([]),
+        )
+        .await;
+    browser.type_into("#skills", "Python, Rust").await;
+    browser.follow("button[value=check]").await;
+    let verdict = browser.text("#eligibility").await;
+    assert!(verdict.contains("Not met") && verdict.contains("Met"), "{verdict}");
+    browser.check_page("06-eligibility-not-met").await;
+    browser
+        .script("document.getElementById('enrollment_end').value = '2027-08-31';", serde_json::json!([]))
+        .await;
+    browser.follow("button[value=check]").await;
+    let verdict = browser.text("#eligibility").await;
+    assert!(verdict.contains("You meet every requirement") && !verdict.contains("Not met"), "{verdict}");
+    let cv = app.data_dir().join("ada-cv.pdf");
+    std::fs::create_dir_all(app.data_dir()).unwrap();
+    std::fs::write(&cv, crate::applications::PDF).unwrap();
+    browser.upload("#cv", &cv).await;
+    browser.type_into("#cover_letter", "I love building APIs.").await;
+    browser.click("#consent").await;
+    browser.follow("button[value=apply]").await;
+    assert!(browser.url().await.ends_with("/me"), "{}", browser.source().await);
+    let portal = browser.text("main").await;
+    assert!(
+        portal.contains("Backend intern") && portal.contains("In progress") && portal.contains("ada-cv.pdf"),
+        "{portal}"
+    );
+    browser.check_page("07-portal-applied").await;
+
     // Sign out, and in again through the sign-in page.
-    browser.click("form.inline button").await;
+    browser.follow("form.inline button").await;
     browser.go(&app.url("/me")).await;
     assert!(browser.url().await.contains("/login"));
-    browser.check_page("05-sign-in").await;
+    browser.check_page("08-sign-in").await;
     browser.type_into("#email", "ada@student.tudelft.nl").await;
     browser.type_into("#password", "correct horse battery staple").await;
-    browser.click("form.panel button[type=submit]").await;
+    browser.follow("form.panel button[type=submit]").await;
     assert!(browser.url().await.ends_with("/me"));
 
     // On a phone-sized screen.
     let phone = Browser::start(&tools, true).await;
     phone.go(&app.url("/jobs")).await;
-    phone.check_page("06-job-board-phone").await;
+    phone.check_page("09-job-board-phone").await;
     phone.go(&app.url(&format!("/jobs/{vacancy}"))).await;
-    phone.check_page("07-vacancy-phone").await;
+    phone.check_page("10-vacancy-phone").await;
 }

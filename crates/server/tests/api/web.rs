@@ -158,4 +158,21 @@ async fn forms_without_the_token_or_from_another_site_change_nothing(backend: Ba
         browser.post(app.url("/logout")).header("origin", "https://evil.example").form(&[("_csrf", "x")]);
     assert_eq!(forged.send().await.unwrap().status(), 403);
     assert_eq!(browser.get(app.url("/api/v1/me")).send().await.unwrap().status(), 200);
+
+    // An application posted without the token is not made.
+    let vacancy = crate::applications::published_vacancy(&app).await;
+    let form = reqwest::multipart::Form::new()
+        .text("name", "Ada")
+        .text("institution_country", "NL")
+        .text("enrollment_start", "2024-09-01")
+        .text("enrollment_end", "2027-08-31")
+        .text("skills", "Python")
+        .text("consent", "yes")
+        .text("action", "apply");
+    let posted =
+        browser.post(app.url(&format!("/jobs/{vacancy}/apply"))).multipart(form).send().await.unwrap();
+    assert_eq!(posted.status(), 403);
+    let mine: serde_json::Value =
+        browser.get(app.url("/api/v1/me/applications")).send().await.unwrap().json().await.unwrap();
+    assert!(mine["items"].as_array().unwrap().is_empty(), "{mine}");
 }

@@ -153,10 +153,47 @@ impl Browser {
         self.command("POST", &format!("element/{id}/value"), json!({ "text": text })).await;
     }
 
+    /// Chooses a file for a file input.
+    pub async fn upload(&self, css: &str, path: &std::path::Path) {
+        let Element(id) = self.find(css).await;
+        self.command("POST", &format!("element/{id}/value"), json!({ "text": path.display().to_string() }))
+            .await;
+    }
+
+    /// The visible text of the first element matching a CSS selector.
+    pub async fn text(&self, css: &str) -> String {
+        let Element(id) = self.find(css).await;
+        self.command("GET", &format!("element/{id}/text"), Value::Null)
+            .await
+            .as_str()
+            .unwrap_or_default()
+            .to_owned()
+    }
+
     /// Clicks an element.
     pub async fn click(&self, css: &str) {
         let Element(id) = self.find(css).await;
         self.command("POST", &format!("element/{id}/click"), json!({})).await;
+    }
+
+    /// Clicks something that loads a new page (a link, a form's button) and waits until the new
+    /// page has loaded.
+    pub async fn follow(&self, css: &str) {
+        self.script("document.documentElement.dataset.leaving = '1';", json!([])).await;
+        self.click(css).await;
+        for _ in 0..200 {
+            let loaded = self
+                .script(
+                    "return document.readyState === 'complete' && !document.documentElement.dataset.leaving;",
+                    json!([]),
+                )
+                .await;
+            if loaded == Value::Bool(true) {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("clicking {css} loaded no new page");
     }
 
     /// Runs a script in the page.

@@ -1,0 +1,345 @@
+//! Applying in the browser: one form holds the profile, the answers to knockout questions, the
+//! cover letter, the CV and the consent. "Check my eligibility" explains each rule against what
+//! is filled in (nothing is saved); "Send my application" saves the profile and applies, through
+//! the same service as the API.
+
+use super::viewer::{Layout, Member};
+use super::{csrf, forbidden, page};
+use crate::api::jobs::public_job;
+use crate::app::AppState;
+use crate::services::applications::{ApplyInput, apply};
+use askama::Template;
+use axum::extract::{Multipart, Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use chrono::NaiveDate;
+use cohort_domain::candidate::{CandidateProfile, PRIVACY_NOTICE_VERSION};
+use cohort_domain::eligibility::{self, Answers, CountryCode, Outcome, Period, Rule, Verdict};
+use cohort_domain::validation::FieldError;
+use std::collections::BTreeMap;
+use uuid::Uuid;
+
+/// The form's fields as typed (kept to show them again).
+#[derive(Clone, Debug, Default)]
+pub struct Fields {
+    values: BTreeMap<String, String>,
+}
+
+impl Fields {
+    /// A field's value, or empty.
+    pub fn get(&self, name: &str) -> &str {
+        self.values.get(name).map_or("", String::as_str)
+    }
+
+    fn set(&mut self, name: &str, value: impl Into<String>) {
+        self.values.insert(name.to_owned(), value.into());
+    }
+
+    /// The fields of a saved profile.
+    pub fn from_profile(profile: &CandidateProfile) -> Fields {
+        let mut f = Fields::default();
+        f.set("name", profile.name.clone());
+        f.set("phone", profile.phone.clone().unwrap_or_default());
+        f.set("institution", profile.institution.clone().unwrap_or_default());
+        f.set(
+            "institution_country",
+            profile.institution_country.as_ref().map(|c| c.as_str().to_owned()).unwrap_or_default(),
+        );
+        f.set("field_of_study", profile.field_of_study.clone().unwrap_or_default());
+        if let Some(period) = profile.enrollment {
+            f.set("enrollment_start", period.start.to_string());
+            f.set("enrollment_end", period.end.to_string());
+        }
+        f.set("graduation", profile.graduation.map(|d| d.to_string()).unwrap_or_default());
+        f.set("skills", profile.skills.join(", "));
+        f.set("languages", profile.languages.join(", "));
+        f.set("github", profile.github.clone().unwrap_or_default());
+        f.set("portfolio_url", profile.portfolio_url.clone().unwrap_or_default());
+        f
+    }
+
+    /// The profile the fields describe, or what is wrong with them.
+    pub fn profile(&self) -> Result<CandidateProfile, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let text = |name: &str| Some(self.get(name).trim().to_owned()).filter(|s| !s.is_empty());
+        let mut date = |name: &str| match text(name) {
+            None => None,
+            Some(raw) => match NaiveDate::parse_from_str(&raw, "%Y-%m-%d") {
+                Ok(day) => Some(day),
+                Err(_) => {
+                    errors.push(FieldError {
+                        field: name.into(),
+                        message: "must be a date such as 2027-06-30".into(),
+                    });
+                    None
+                }
+            },
+        };
+        let (start, end, graduation) = (date("enrollment_start"), date("enrollment_end"), date("graduation"));
+        let enrollment = match (start, end) {
+            (Some(start), Some(end)) => match Period::new(start, end) {
+                Some(period) => Some(period),
+                None => {
+                    errors.push(FieldError {
+                        field: "enrollment_end".into(),
+                        message: "must not be before the start of your enrolment".into(),
+                    });
+                    None
+                }
+            },
+            (None, None) => None,
+            (Some(_), None) => {
+                errors.push(FieldError {
+                    field: "enrollment_end".into(),
+                    message: "give the end of your enrolment too".into(),
+                });
+                None
+            }
+            (None, Some(_)) => {
+                errors.push(FieldError {
+                    field: "enrollment_start".into(),
+                    message: "give the start of your enrolment too".into(),
+                });
+                None
+            }
+        };
+        let institution_country = match text("institution_country") {
+            None => None,
+            Some(raw) => match CountryCode::parse(&raw) {
+                Ok(code) => Some(code),
+                Err(error) => {
+                    errors
+                        .push(FieldError { field: "institution_country".into(), message: error.to_string() });
+                    None
+                }
+            },
+        };
+        let list = |name: &str| -> Vec<String> {
+            self.get(name)
+                .split([',', ';', '\n'])
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_owned)
+                .collect()
+        };
+        let profile = CandidateProfile {
+            name: self.get("name").trim().to_owned(),
+            phone: text("phone"),
+            institution: text("institution"),
+            institution_country,
+            field_of_study: text("field_of_study"),
+            enrollment,
+            graduation,
+            skills: list("skills"),
+            languages: list("languages"),
+            work_authorisation: Vec::new(),
+            github: text("github"),
+            portfolio_url: text("portfolio_url"),
+        };
+        errors.extend(profile.problems());
+        if errors.is_empty() { Ok(profile) } else { Err(errors) }
+    }
+
+    /// The answers to knockout questions (`answer_<id>` = `yes` / `no`).
+    pub fn answers(&self) -> Answers {
+        self.values
+            .iter()
+            .filter_map(|(k, v)| Some((k.strip_prefix("answer_")?.to_owned(), v == "yes")))
+            .collect()
+    }
+}
+
+/// A knockout question on the form.
+struct Question {
+    id: String,
+    text: String,
+    answer: String,
+}
+
+/// One rule's answer, in words.
+struct Verdict1 {
+    outcome: &'static str,
+    mark: &'static str,
+    explanation: String,
+}
+
+/// What the check found.
+struct Check {
+    summary: &'static str,
+    results: Vec<Verdict1>,
+}
+
+#[derive(Template)]
+#[template(path = "apply.html")]
+struct ApplyPage {
+    layout: Layout,
+    job_id: Uuid,
+    title: String,
+    organisation: String,
+    requirements: Vec<String>,
+    questions: Vec<Question>,
+    fields: Fields,
+    errors: Vec<FieldError>,
+    check: Option<Check>,
+    notice_version: &'static str,
+}
+
+fn check(rules: &[Rule], period: Period, fields: &Fields) -> Option<Check> {
+    let profile = fields.profile().ok()?;
+    let evaluation = eligibility::evaluate(rules, period, &profile.facts(), &fields.answers());
+    Some(Check {
+        summary: match evaluation.verdict {
+            Verdict::Eligible => "You meet every requirement.",
+            Verdict::Incomplete => "Some requirements cannot be judged yet: fill in what they need.",
+            Verdict::NotEligible => "You do not meet every requirement yet.",
+        },
+        results: evaluation
+            .results
+            .into_iter()
+            .map(|r| Verdict1 {
+                outcome: match r.outcome {
+                    Outcome::Pass => "pass",
+                    Outcome::Fail => "fail",
+                    Outcome::Unknown => "unknown",
+                },
+                mark: match r.outcome {
+                    Outcome::Pass => "Met",
+                    Outcome::Fail => "Not met",
+                    Outcome::Unknown => "Cannot tell yet",
+                },
+                explanation: r.explanation,
+            })
+            .collect(),
+    })
+}
+
+async fn render(
+    state: &AppState,
+    layout: Layout,
+    job_id: Uuid,
+    fields: Fields,
+    errors: Vec<FieldError>,
+    with_check: bool,
+) -> Response {
+    let (vacancy, org, program) = match public_job(&state.store, job_id).await {
+        Ok(found) => found,
+        Err(error) => return error.into_response(),
+    };
+    let rules = vacancy.draft.hard_rules();
+    let questions = rules
+        .iter()
+        .filter_map(|r| match r {
+            Rule::Knockout { id, question, .. } => Some(Question {
+                id: id.clone(),
+                text: question.clone(),
+                answer: fields.get(&format!("answer_{id}")).to_owned(),
+            }),
+            _ => None,
+        })
+        .collect();
+    let check =
+        if with_check { program.draft.period().and_then(|p| check(&rules, p, &fields)) } else { None };
+    let body = ApplyPage {
+        layout,
+        job_id,
+        title: vacancy.draft.title.clone(),
+        organisation: org.name.clone(),
+        requirements: rules.iter().map(Rule::describe).collect(),
+        questions,
+        fields,
+        errors,
+        check,
+        notice_version: PRIVACY_NOTICE_VERSION,
+    };
+    page(body.render())
+}
+
+/// `GET /jobs/{id}/apply`: the form, filled from the saved profile, with its eligibility.
+pub async fn apply_page(State(state): State<AppState>, member: Member, Path(id): Path<String>) -> Response {
+    let Ok(id) = Uuid::parse_str(&id) else { return StatusCode::NOT_FOUND.into_response() };
+    let saved = match state.store.profile(member.user.id).await {
+        Ok(saved) => saved,
+        Err(error) => return crate::error::ApiError::from(error).into_response(),
+    };
+    let has_profile = saved.is_some();
+    let profile = saved
+        .unwrap_or_else(|| CandidateProfile { name: member.user.name.to_string(), ..Default::default() });
+    let layout = member.layout();
+    let response = render(&state, layout, id, Fields::from_profile(&profile), vec![], has_profile).await;
+    member.csrf.attach(response)
+}
+
+/// `POST /jobs/{id}/apply`: checks eligibility, or saves the profile and applies.
+pub async fn submit_application(
+    State(state): State<AppState>,
+    member: Member,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    mut multipart: Multipart,
+) -> Response {
+    let Ok(id) = Uuid::parse_str(&id) else { return StatusCode::NOT_FOUND.into_response() };
+    let mut fields = Fields::default();
+    let mut cv: Option<(String, Vec<u8>)> = None;
+    loop {
+        match multipart.next_field().await {
+            Ok(Some(field)) => {
+                let name = field.name().unwrap_or_default().to_owned();
+                if name == "cv" {
+                    let filename = field.file_name().unwrap_or_default().to_owned();
+                    match field.bytes().await {
+                        Ok(bytes) if !bytes.is_empty() => cv = Some((filename, bytes.to_vec())),
+                        Ok(_) => {}
+                        Err(error) => {
+                            return crate::api::applications::multipart_error(error).into_response();
+                        }
+                    }
+                } else {
+                    match field.text().await {
+                        Ok(text) => fields.set(&name, text),
+                        Err(error) => {
+                            return crate::api::applications::multipart_error(error).into_response();
+                        }
+                    }
+                }
+            }
+            Ok(None) => break,
+            Err(error) => return crate::api::applications::multipart_error(error).into_response(),
+        }
+    }
+    if !csrf::allowed(&headers, fields.get(csrf::FIELD)) {
+        return forbidden(member.layout());
+    }
+    let layout = member.layout();
+    if fields.get("action") != "apply" {
+        let errors = fields.profile().err().unwrap_or_default();
+        let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+        return (status, render(&state, layout, id, fields, errors, true).await).into_response();
+    }
+    let outcome = async {
+        let profile = fields.profile().map_err(crate::error::ApiError::validation)?;
+        let (vacancy, _, program) = public_job(&state.store, id).await?;
+        state.store.save_profile(member.user.id, profile).await?;
+        let ctx = member.audit();
+        let input = ApplyInput {
+            cover_letter: fields.get("cover_letter").trim().to_owned(),
+            answers: fields.answers(),
+            privacy_notice_version: (fields.get("consent") == "yes")
+                .then(|| PRIVACY_NOTICE_VERSION.to_owned()),
+            cv: cv.clone(),
+            resume: None,
+        };
+        apply(&state.store, &state.blobs, &ctx, &member.user, &vacancy, &program, input, None).await
+    }
+    .await;
+    match outcome {
+        Ok(_) => Redirect::to("/me").into_response(),
+        Err(error) => {
+            let status = error.status();
+            let mut errors = error.fields().to_vec();
+            if errors.is_empty() {
+                errors.push(FieldError { field: "form".into(), message: error.detail().to_owned() });
+            }
+            (status, render(&state, layout, id, fields, errors, true).await).into_response()
+        }
+    }
+}
