@@ -148,4 +148,29 @@ impl Store {
             })
             .collect())
     }
+
+    /// When each application entered the stage it is in now (its last move into another stage).
+    pub async fn stage_entered_at(&self, ids: Vec<Uuid>) -> Result<HashMap<Uuid, DateTime<Utc>>, StoreError> {
+        let mut entered: HashMap<Uuid, (String, DateTime<Utc>)> = HashMap::with_capacity(ids.len());
+        for chunk in ids.chunks(500) {
+            let events: Vec<(Uuid, DateTime<Utc>, String)> = application_event::Entity::find()
+                .select_only()
+                .columns([application_event::Column::ApplicationId, application_event::Column::At])
+                .column(application_event::Column::ToStage)
+                .filter(application_event::Column::ApplicationId.is_in(chunk.to_vec()))
+                .order_by_asc(application_event::Column::Id)
+                .into_tuple()
+                .all(&self.read)
+                .await?;
+            for (id, at, stage) in events {
+                match entered.get(&id) {
+                    Some((current, _)) if *current == stage => {}
+                    _ => {
+                        entered.insert(id, (stage, at));
+                    }
+                }
+            }
+        }
+        Ok(entered.into_iter().map(|(id, (_, at))| (id, at)).collect())
+    }
 }

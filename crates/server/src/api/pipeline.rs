@@ -343,7 +343,7 @@ pub struct TransitionBody {
 }
 
 impl TransitionBody {
-    fn into_move(self) -> Result<Move, ApiError> {
+    pub(crate) fn into_move(self) -> Result<Move, ApiError> {
         let missing = |field: &str| {
             ApiError::validation(vec![FieldError {
                 field: field.into(),

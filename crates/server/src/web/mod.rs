@@ -3,6 +3,7 @@
 //! show personal data are never cached (`no-store`, like the API).
 
 mod apply;
+mod board;
 pub mod csrf;
 mod job_posting;
 mod jobs;
@@ -30,6 +31,10 @@ pub fn routes() -> Router<AppState> {
         .route("/logout", post(session::log_out))
         .route("/me", get(portal::portal_page))
         .route("/jobs/{id}/apply", get(apply::apply_page).post(apply::submit_application))
+        .route("/orgs", get(board::orgs_page))
+        .route("/orgs/{org}", get(board::org_home))
+        .route("/orgs/{org}/vacancies/{id}/board", get(board::board_page))
+        .route("/orgs/{org}/applications/{id}/move", post(board::move_card))
         .layer(axum::middleware::from_fn(crate::http::middleware::no_store));
     Router::new()
         .route("/jobs", get(jobs::job_board_page))

@@ -4,6 +4,7 @@
 use super::csrf::Csrf;
 use crate::app::AppState;
 use crate::auth::caller::{Principal, resolve};
+use crate::error::ApiError;
 use crate::http::context::RequestMeta;
 use axum::extract::{FromRequestParts, OriginalUri};
 use axum::http::request::Parts;
@@ -18,12 +19,16 @@ pub struct Layout {
     pub name: Option<String>,
     /// The token for the page's forms (the sign-out button's too).
     pub csrf: String,
+    /// Whether the person works for an organisation (the navigation leads to its pages).
+    pub recruiter: bool,
 }
 
 /// Whoever asks for a page; pages for everyone take this.
 pub struct Viewer {
     /// The signed-in person, with their session (sessions only: pages take no API tokens).
     pub person: Option<(User, Session)>,
+    /// Whether they are a member of an organisation.
+    pub recruiter: bool,
     /// The token for forms.
     pub csrf: Csrf,
 }
@@ -31,7 +36,11 @@ pub struct Viewer {
 impl Viewer {
     /// The frame's data.
     pub fn layout(&self) -> Layout {
-        Layout { name: self.person.as_ref().map(|(u, _)| u.name.to_string()), csrf: self.csrf.token.clone() }
+        Layout {
+            name: self.person.as_ref().map(|(u, _)| u.name.to_string()),
+            csrf: self.csrf.token.clone(),
+            recruiter: self.recruiter,
+        }
     }
 }
 
@@ -48,7 +57,16 @@ impl FromRequestParts<AppState> for Viewer {
                 _ => None,
             }
         };
-        Ok(Viewer { person, csrf })
+        let recruiter = match &person {
+            Some((user, _)) => !state
+                .store
+                .memberships_of(user.id)
+                .await
+                .map_err(|e| ApiError::from(e).into_response())?
+                .is_empty(),
+            None => false,
+        };
+        Ok(Viewer { person, recruiter, csrf })
     }
 }
 
@@ -61,6 +79,8 @@ pub struct Member {
     pub csrf: Csrf,
     /// Where the request comes from.
     pub meta: RequestMeta,
+    /// Whether they are a member of an organisation.
+    pub recruiter: bool,
 }
 
 impl Member {
@@ -72,7 +92,11 @@ impl Member {
 
     /// The frame's data.
     pub fn layout(&self) -> Layout {
-        Layout { name: Some(self.user.name.to_string()), csrf: self.csrf.token.clone() }
+        Layout {
+            name: Some(self.user.name.to_string()),
+            csrf: self.csrf.token.clone(),
+            recruiter: self.recruiter,
+        }
     }
 }
 
@@ -86,7 +110,7 @@ impl FromRequestParts<AppState> for Member {
                 let meta = RequestMeta::from_request_parts(parts, state)
                     .await
                     .unwrap_or_else(|never| match never {});
-                Ok(Member { user, csrf: viewer.csrf, meta })
+                Ok(Member { user, csrf: viewer.csrf, meta, recruiter: viewer.recruiter })
             }
             None => {
                 let here = OriginalUri::from_request_parts(parts, state)

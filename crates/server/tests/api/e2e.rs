@@ -74,11 +74,34 @@ async fn a_student_finds_an_internship_and_creates_an_account() {
     );
     browser.check_page("07-portal-applied").await;
 
+    // The recruiter moves her card across the board to the decision.
+    let org = app.store.org_by_slug("acme").await.unwrap().unwrap();
+    app.member(&org, "rita@acme.example", "recruiter").await;
+    let recruiter = Browser::start(&tools, false).await;
+    recruiter.go(&app.url("/login")).await;
+    recruiter.type_into("#email", "rita@acme.example").await;
+    recruiter.type_into("#password", "rita@acme.example has a long password").await;
+    recruiter.follow("form.panel button[type=submit]").await;
+    recruiter.go(&app.url("/orgs")).await;
+    recruiter.check_page("11-recruiting").await;
+    recruiter.follow("a[href='/orgs/acme']").await;
+    recruiter.check_page("12-org-vacancies").await;
+    recruiter.follow(&format!("a[href='/orgs/acme/vacancies/{vacancy}/board']")).await;
+    recruiter.check_page("13-board").await;
+    for stage in ["Initial chat with HR", "Interviews", "Case study", "Decision"] {
+        recruiter.follow(".board-card button[value=advance]").await;
+        let notice = recruiter.text(".notice").await;
+        assert!(notice.contains(&format!("in {stage}")), "{notice}");
+    }
+    let column = recruiter.text("section[aria-labelledby=col-decision]").await;
+    assert!(column.contains("Ada <Lovelace>"), "{column}");
+    recruiter.check_page("14-board-at-decision").await;
+
     // Sign out, and in again through the sign-in page.
     browser.follow("form.inline button").await;
     browser.go(&app.url("/me")).await;
     assert!(browser.url().await.contains("/login"));
-    browser.check_page("08-sign-in").await;
+    browser.check_page("15-sign-in").await;
     browser.type_into("#email", "ada@student.tudelft.nl").await;
     browser.type_into("#password", "correct horse battery staple").await;
     browser.follow("form.panel button[type=submit]").await;
@@ -87,7 +110,7 @@ async fn a_student_finds_an_internship_and_creates_an_account() {
     // On a phone-sized screen.
     let phone = Browser::start(&tools, true).await;
     phone.go(&app.url("/jobs")).await;
-    phone.check_page("09-job-board-phone").await;
+    phone.check_page("16-job-board-phone").await;
     phone.go(&app.url(&format!("/jobs/{vacancy}"))).await;
-    phone.check_page("10-vacancy-phone").await;
+    phone.check_page("17-vacancy-phone").await;
 }

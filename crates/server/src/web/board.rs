@@ -1,0 +1,335 @@
+//! The recruiter's pages: their organisations, an organisation's vacancies, and the pipeline
+//! board of a vacancy — one column per stage, a card per application with the candidate's name,
+//! match score and days in the stage, moved with buttons (a reason when rejecting). A card that
+//! someone else moved first is not moved again: the board says so and shows where it is now.
+
+use super::viewer::{Layout, Member};
+use super::{csrf, forbidden, page};
+use crate::api::pipeline::TransitionBody;
+use crate::app::AppState;
+use crate::auth::OrgCaller;
+use crate::auth::caller::Recruiters;
+use crate::error::ApiError;
+use crate::services::applications::move_application;
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use chrono::Utc;
+use cohort_domain::pipeline::{StageKind, Status};
+use cohort_store::PageRequest;
+use cohort_store::applications::{ApplicationFilter, ApplicationOrder};
+use serde::Deserialize;
+use uuid::Uuid;
+
+/// An organisation page's caller, or the page a person should see instead: sign in first, or
+/// "not found" (another organisation's pages do not exist for them).
+pub fn org_page<R: crate::auth::caller::RoleSet>(
+    caller: Result<OrgCaller<R>, ApiError>,
+    here: &str,
+) -> Result<OrgCaller<R>, Response> {
+    caller.map_err(|error| match error.status() {
+        StatusCode::UNAUTHORIZED => {
+            Redirect::to(&format!("/login?next={}", super::encode(here))).into_response()
+        }
+        _ => (StatusCode::NOT_FOUND, "Not found").into_response(),
+    })
+}
+
+fn layout_of<R: crate::auth::caller::RoleSet>(caller: &OrgCaller<R>, headers: &HeaderMap) -> Layout {
+    let seed = csrf::cookie(headers, crate::auth::SESSION_COOKIE).unwrap_or_default();
+    Layout {
+        name: caller.principal.user().map(|u| u.name.to_string()),
+        csrf: csrf::token_for(&seed),
+        recruiter: true,
+    }
+}
+
+struct OrgLink {
+    slug: String,
+    name: String,
+}
+
+#[derive(Template)]
+#[template(path = "orgs.html")]
+struct OrgsPage {
+    layout: Layout,
+    orgs: Vec<OrgLink>,
+}
+
+/// `GET /orgs`: the organisations the person works for.
+pub async fn orgs_page(State(state): State<AppState>, member: Member) -> Response {
+    let orgs = async {
+        let ids = state.store.memberships_of(member.user.id).await?.into_iter().map(|m| m.org_id).collect();
+        state.store.orgs_by_ids(ids).await
+    }
+    .await;
+    match orgs {
+        Ok(orgs) => {
+            let orgs = orgs.into_iter().map(|o| OrgLink { slug: o.slug, name: o.name }).collect();
+            let layout = member.layout();
+            member.csrf.attach(page(OrgsPage { layout, orgs }.render()))
+        }
+        Err(error) => ApiError::from(error).into_response(),
+    }
+}
+
+struct VacancyLink {
+    id: Uuid,
+    title: String,
+    status: String,
+    active: usize,
+}
+
+#[derive(Template)]
+#[template(path = "org_home.html")]
+struct OrgHomePage {
+    layout: Layout,
+    slug: String,
+    name: String,
+    vacancies: Vec<VacancyLink>,
+}
+
+/// `GET /orgs/{org}`: the organisation's vacancies, each with its board.
+pub async fn org_home(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+    caller: Result<OrgCaller<Recruiters>, ApiError>,
+) -> Response {
+    let caller = match org_page(caller, &format!("/orgs/{slug}")) {
+        Ok(caller) => caller,
+        Err(response) => return response,
+    };
+    let found = async {
+        let vacancies = state
+            .store
+            .vacancies_page(caller.org.id, None, None, PageRequest { limit: 100, after: None })
+            .await?;
+        let mut links = Vec::new();
+        for v in vacancies.items {
+            let filter = ApplicationFilter {
+                vacancy_id: Some(v.id),
+                status: Some(Status::Active),
+                ..Default::default()
+            };
+            let active = state
+                .store
+                .org_applications(
+                    caller.org.id,
+                    &filter,
+                    ApplicationOrder::Newest,
+                    PageRequest { limit: 500, after: None },
+                )
+                .await?
+                .items
+                .len();
+            links.push(VacancyLink {
+                id: v.id,
+                title: v.draft.title.clone(),
+                status: v.status.as_str().into(),
+                active,
+            });
+        }
+        Ok::<_, ApiError>(links)
+    }
+    .await;
+    match found {
+        Ok(vacancies) => page(
+            OrgHomePage {
+                layout: layout_of(&caller, &headers),
+                slug: caller.org.slug.clone(),
+                name: caller.org.name.clone(),
+                vacancies,
+            }
+            .render(),
+        ),
+        Err(error) => error.into_response(),
+    }
+}
+
+struct Card {
+    id: Uuid,
+    version: i32,
+    name: String,
+    match_score: u32,
+    days: i64,
+    at_decision: bool,
+    can_advance: bool,
+}
+
+struct Column {
+    key: String,
+    name: String,
+    cards: Vec<Card>,
+}
+
+#[derive(Template)]
+#[template(path = "board.html")]
+struct BoardPage {
+    layout: Layout,
+    slug: String,
+    vacancy_id: Uuid,
+    title: String,
+    columns: Vec<Column>,
+    reasons: Vec<String>,
+    notice: Option<String>,
+    alert: Option<String>,
+    closed: usize,
+}
+
+/// What the board is told after a move.
+#[derive(Debug, Default, Deserialize)]
+pub struct BoardQuery {
+    moved: Option<String>,
+    stale: Option<String>,
+    refused: Option<String>,
+}
+
+/// `GET /orgs/{org}/vacancies/{id}/board`.
+pub async fn board_page(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path((slug, id)): Path<(String, String)>,
+    Query(query): Query<BoardQuery>,
+    caller: Result<OrgCaller<Recruiters>, ApiError>,
+) -> Response {
+    let caller = match org_page(caller, &format!("/orgs/{slug}/vacancies/{id}/board")) {
+        Ok(caller) => caller,
+        Err(response) => return response,
+    };
+    let Ok(vacancy_id) = Uuid::parse_str(&id) else { return StatusCode::NOT_FOUND.into_response() };
+    let built = async {
+        let vacancy = state.store.vacancy(caller.org.id, vacancy_id).await?.ok_or_else(ApiError::not_found)?;
+        let filter = ApplicationFilter { vacancy_id: Some(vacancy_id), ..Default::default() };
+        let applications = state
+            .store
+            .org_applications(caller.org.id, &filter, ApplicationOrder::BestMatch, PageRequest { limit: 1000, after: None })
+            .await?
+            .items;
+        let entered = state.store.stage_entered_at(applications.iter().map(|a| a.id).collect()).await?;
+        let now = Utc::now();
+        let stages = vacancy.pipeline.stages();
+        let mut columns: Vec<Column> =
+            stages.iter().map(|s| Column { key: s.key.clone(), name: s.name.clone(), cards: vec![] }).collect();
+        let mut closed = 0;
+        for a in &applications {
+            let shown = matches!(a.status, Status::Active | Status::Hired);
+            let Some(column) = columns.iter_mut().find(|c| c.key == a.stage).filter(|_| shown) else {
+                closed += 1;
+                continue;
+            };
+            let kind = stages.iter().find(|s| s.key == a.stage).map(|s| s.kind);
+            let since = entered.get(&a.id).copied().unwrap_or(a.created_at);
+            column.cards.push(Card {
+                id: a.id,
+                version: a.version,
+                name: a.profile.name.clone(),
+                match_score: a.match_score,
+                days: (now - since).num_days(),
+                at_decision: kind == Some(StageKind::Decision),
+                can_advance: a.status == Status::Active
+                    && !matches!(kind, Some(StageKind::Decision | StageKind::Onboarding)),
+            });
+        }
+        let name_of = |raw: &Option<String>| {
+            raw.as_deref().and_then(|id| Uuid::parse_str(id).ok()).and_then(|id| {
+                applications.iter().find(|a| a.id == id).map(|a| a.profile.name.clone())
+            })
+        };
+        let notice = name_of(&query.moved).map(|n| {
+            let place = applications
+                .iter()
+                .find(|a| Some(a.id.to_string()) == query.moved)
+                .map(|a| match a.status {
+                    Status::Rejected => "rejected".to_owned(),
+                    _ => format!("in {}", vacancy.pipeline.stage(&a.stage).map_or(a.stage.as_str(), |s| s.name.as_str())),
+                })
+                .unwrap_or_default();
+            format!("{n} is now {place}.")
+        });
+        let alert = name_of(&query.stale)
+            .map(|n| format!("Someone else moved {n}'s card first; nothing was changed. The board shows where it is now."))
+            .or_else(|| query.refused.clone().map(|why| format!("Not moved: {why}")));
+        let reasons = state.store.hiring_settings(caller.org.id).await?.rejection_reasons;
+        Ok::<_, ApiError>(BoardPage {
+            layout: layout_of(&caller, &headers),
+            slug: caller.org.slug.clone(),
+            vacancy_id,
+            title: vacancy.draft.title.clone(),
+            columns,
+            reasons,
+            notice,
+            alert,
+            closed,
+        })
+    }
+    .await;
+    match built {
+        Ok(board) => page(board.render()),
+        Err(error) if error.status() == StatusCode::NOT_FOUND => {
+            (StatusCode::NOT_FOUND, "Not found").into_response()
+        }
+        Err(error) => error.into_response(),
+    }
+}
+
+/// A move from the board.
+#[derive(Debug, Deserialize)]
+pub struct MoveForm {
+    #[serde(default, rename = "_csrf")]
+    csrf: String,
+    #[serde(default)]
+    version: i32,
+    #[serde(default)]
+    action: String,
+    #[serde(default)]
+    reason: String,
+    #[serde(default)]
+    vacancy: String,
+}
+
+/// `POST /orgs/{org}/applications/{id}/move`: moves the card, then back to the board.
+pub async fn move_card(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path((slug, id)): Path<(String, String)>,
+    caller: Result<OrgCaller<Recruiters>, ApiError>,
+    Form(form): Form<MoveForm>,
+) -> Response {
+    let caller = match org_page(caller, &format!("/orgs/{slug}")) {
+        Ok(caller) => caller,
+        Err(response) => return response,
+    };
+    if !csrf::allowed(&headers, &form.csrf) {
+        return forbidden(layout_of(&caller, &headers));
+    }
+    let Ok(id) = Uuid::parse_str(&id) else { return StatusCode::NOT_FOUND.into_response() };
+    let Ok(vacancy) = Uuid::parse_str(&form.vacancy) else { return StatusCode::NOT_FOUND.into_response() };
+    let board = format!("/orgs/{}/vacancies/{vacancy}/board", caller.org.slug);
+    let body = TransitionBody {
+        action: form.action.clone(),
+        stage: None,
+        reason: Some(form.reason.clone()).filter(|r| !r.is_empty()),
+    };
+    let moved = async {
+        let requested = body.into_move()?;
+        move_application(&state.store, &caller.audit(), caller.org.id, id, form.version, requested).await
+    }
+    .await;
+    match moved {
+        Ok(_) => Redirect::to(&format!("{board}?moved={id}#card-{id}")).into_response(),
+        Err(error) if error.status() == StatusCode::PRECONDITION_FAILED => {
+            Redirect::to(&format!("{board}?stale={id}#card-{id}")).into_response()
+        }
+        Err(error) if error.status() == StatusCode::NOT_FOUND => StatusCode::NOT_FOUND.into_response(),
+        Err(error) => {
+            let why = match error.fields().first() {
+                Some(field) => format!("{}: {}", field.field, field.message),
+                None => error.detail().to_owned(),
+            };
+            Redirect::to(&format!("{board}?refused={}", super::encode(&why))).into_response()
+        }
+    }
+}
