@@ -8,6 +8,7 @@ use reqwest::Client;
 on_both_backends!(
     a_candidate_creates_an_account_signs_out_and_in_with_forms,
     forms_without_the_token_or_from_another_site_change_nothing,
+    a_card_someone_else_moved_first_is_left_alone,
 );
 
 /// The CSRF token of the first form on a page.
@@ -175,4 +176,65 @@ async fn forms_without_the_token_or_from_another_site_change_nothing(backend: Ba
     let mine: serde_json::Value =
         browser.get(app.url("/api/v1/me/applications")).send().await.unwrap().json().await.unwrap();
     assert!(mine["items"].as_array().unwrap().is_empty(), "{mine}");
+}
+
+async fn a_card_someone_else_moved_first_is_left_alone(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let vacancy = crate::applications::published_vacancy(&app).await;
+    let org = app.store.org_by_slug("acme").await.unwrap().unwrap();
+    let ada = crate::applications::student(&app, "ada@student.tudelft.nl", "2027-08-31").await;
+    let made = crate::applications::apply(&app, &ada, &vacancy, None).await;
+    let id = crate::support::json_of(made, 201).await["id"].as_str().unwrap().to_owned();
+    let rita = app.member(&org, "rita@acme.example", "recruiter").await;
+    let sam = app.member(&org, "sam@acme.example", "recruiter").await;
+    let board = app.url(&format!("/orgs/acme/vacancies/{vacancy}/board"));
+    // Both open the board; Rita moves Ada on, then Sam, from his stale board, tries too.
+    let (_, _, rita_board) = page(&rita, board.clone()).await;
+    let (_, _, sam_board) = page(&sam, board.clone()).await;
+    let version = |html: &str| {
+        let marker = "name=\"version\" value=\"";
+        let at = html.find(marker).unwrap() + marker.len();
+        html[at..].split('"').next().unwrap().to_owned()
+    };
+    let post = |who: &Client, html: &str| {
+        let fields = [
+            ("_csrf", token_in(html)),
+            ("version", version(html)),
+            ("vacancy", vacancy.clone()),
+            ("action", "advance".to_owned()),
+        ];
+        who.post(app.url(&format!("/orgs/acme/applications/{id}/move")))
+            .header("origin", app.address.clone())
+            .form(&fields)
+            .send()
+    };
+    let moved = post(&rita, &rita_board).await.unwrap().text().await.unwrap();
+    assert!(moved.contains("is now in Initial chat with HR"), "{moved}");
+    let stale = post(&sam, &sam_board).await.unwrap().text().await.unwrap();
+    assert!(stale.contains("Someone else moved") && stale.contains("nothing was changed"), "{stale}");
+    let current = app.store.org_application(org.id, id.parse().unwrap()).await.unwrap().unwrap();
+    assert_eq!(current.stage, "hr_chat", "moved once, not twice");
+    // A rejection needs a reason from the list.
+    let (_, _, fresh) = page(&sam, board.clone()).await;
+    let fields = [
+        ("_csrf", token_in(&fresh)),
+        ("version", version(&fresh)),
+        ("vacancy", vacancy.clone()),
+        ("action", "reject".to_owned()),
+    ];
+    let refused = sam
+        .post(app.url(&format!("/orgs/acme/applications/{id}/move")))
+        .header("origin", app.address.clone())
+        .form(&fields)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(refused.contains("Not moved"), "{refused}");
+    // Another organisation's member finds no such board.
+    let other = app.create_org("globex").await;
+    let gina = app.member(&other, "gina@globex.example", "recruiter").await;
+    assert_eq!(gina.get(&board).send().await.unwrap().status(), 404);
 }
