@@ -28,12 +28,14 @@ use uuid::Uuid;
 pub fn org_page<R: crate::auth::caller::RoleSet>(
     caller: Result<OrgCaller<R>, ApiError>,
     here: &str,
-) -> Result<OrgCaller<R>, Response> {
-    caller.map_err(|error| match error.status() {
-        StatusCode::UNAUTHORIZED => {
-            Redirect::to(&format!("/login?next={}", super::encode(here))).into_response()
-        }
-        _ => (StatusCode::NOT_FOUND, "Not found").into_response(),
+) -> Result<OrgCaller<R>, Box<Response>> {
+    caller.map_err(|error| {
+        Box::new(match error.status() {
+            StatusCode::UNAUTHORIZED => {
+                Redirect::to(&format!("/login?next={}", super::encode(here))).into_response()
+            }
+            _ => (StatusCode::NOT_FOUND, "Not found").into_response(),
+        })
     })
 }
 
@@ -100,7 +102,7 @@ pub async fn org_home(
 ) -> Response {
     let caller = match org_page(caller, &format!("/orgs/{slug}")) {
         Ok(caller) => caller,
-        Err(response) => return response,
+        Err(response) => return *response,
     };
     let found = async {
         let vacancies = state
@@ -197,7 +199,7 @@ pub async fn board_page(
 ) -> Response {
     let caller = match org_page(caller, &format!("/orgs/{slug}/vacancies/{id}/board")) {
         Ok(caller) => caller,
-        Err(response) => return response,
+        Err(response) => return *response,
     };
     let Ok(vacancy_id) = Uuid::parse_str(&id) else { return StatusCode::NOT_FOUND.into_response() };
     let built = async {
@@ -300,7 +302,7 @@ pub async fn move_card(
 ) -> Response {
     let caller = match org_page(caller, &format!("/orgs/{slug}")) {
         Ok(caller) => caller,
-        Err(response) => return response,
+        Err(response) => return *response,
     };
     if !csrf::allowed(&headers, &form.csrf) {
         return forbidden(layout_of(&caller, &headers));
