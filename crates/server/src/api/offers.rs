@@ -15,8 +15,6 @@ use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Utc};
 use cohort_domain::offer::{OfferMove, OfferStatus, Outcome, Terms};
-use cohort_domain::pipeline::{Actor, Move, Position, StageKind, Status, transition};
-use cohort_store::applications::Moved;
 use cohort_store::offers::{Decision, Offer, OfferSide};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -83,49 +81,17 @@ pub async fn record_decision(
     IfMatch(version): IfMatch,
     ApiJson(body): ApiJson<DecisionBody>,
 ) -> Result<Json<DecisionView>, ApiError> {
-    let application =
-        state.store.org_application(caller.org.id, id).await?.ok_or_else(ApiError::not_found)?;
-    if application.version != version {
-        return Err(crate::http::versioning::stale());
-    }
-    let vacancy =
-        state.store.vacancy(caller.org.id, application.vacancy_id).await?.ok_or_else(ApiError::not_found)?;
-    let at_decision =
-        vacancy.pipeline.stage(&application.stage).is_some_and(|s| s.kind == StageKind::Decision);
-    if application.status != Status::Active || !at_decision {
-        return Err(ApiError::conflict(
-            "not_at_decision",
-            "Decisions are recorded for active applications in the Decision stage.",
-        ));
-    }
-    let rationale = body.rationale.trim().to_owned();
-    if rationale.is_empty() || rationale.chars().count() > 5_000 {
-        return Err(ApiError::invalid("rationale", "say why, in at most 5,000 characters"));
-    }
-    let rejected = match body.outcome {
-        Outcome::Offer => None,
-        Outcome::Reject => {
-            let reason = body
-                .reason
-                .clone()
-                .ok_or_else(|| ApiError::invalid("reason", "a rejection needs a reason"))?;
-            let reasons = state.store.hiring_settings(caller.org.id).await?.rejection_reasons;
-            let from = Position { stage: application.stage.clone(), status: application.status };
-            let to = transition(
-                &vacancy.pipeline,
-                &from,
-                &Move::Reject { reason: reason.clone() },
-                Actor::Recruiter,
-                &reasons,
-            )
-            .map_err(|_| ApiError::invalid("reason", format!("must be one of: {}", reasons.join("; "))))?;
-            Some(Moved { from, to, reason: Some(reason) })
-        }
-    };
-    let decision = state
-        .store
-        .record_decision(&caller.audit(), caller.org.id, id, version, (body.outcome, rationale), rejected)
-        .await?;
+    let decision = crate::services::offers::decide(
+        &state.store,
+        &caller.audit(),
+        caller.org.id,
+        id,
+        version,
+        body.outcome,
+        &body.rationale,
+        body.reason.clone(),
+    )
+    .await?;
     Ok(Json(decision.into()))
 }
 
@@ -236,26 +202,15 @@ pub async fn create_offer(
     ApiPath(OrgItemPath { id }): ApiPath<OrgItemPath>,
     ApiJson(body): ApiJson<OfferBody>,
 ) -> Result<Response, ApiError> {
-    let application =
-        state.store.org_application(caller.org.id, id).await?.ok_or_else(ApiError::not_found)?;
-    let decided = state.store.decision(id).await?.is_some_and(|d| d.outcome == Outcome::Offer);
-    if application.status != Status::Active || !decided {
-        return Err(ApiError::conflict(
-            "decision_required",
-            "Record the decision to make an offer (POST .../decision) for this active application first.",
-        ));
-    }
-    checked(&body)?;
-    let offer = state
-        .store
-        .draft_offer(
-            &caller.audit(),
-            caller.org.id,
-            (id, application.vacancy_id, application.candidate_id),
-            body.terms,
-            body.expires_at,
-        )
-        .await?;
+    let offer = crate::services::offers::draft(
+        &state.store,
+        &caller.audit(),
+        caller.org.id,
+        id,
+        body.terms,
+        body.expires_at,
+    )
+    .await?;
     Ok(versioned(offer, StatusCode::CREATED))
 }
 

@@ -6,6 +6,7 @@ pub mod applications;
 pub mod internship;
 pub mod interviews;
 pub mod members;
+pub mod offers;
 pub mod orgs;
 pub mod privacy;
 pub mod tokens;

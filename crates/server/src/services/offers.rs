@@ -1,0 +1,88 @@
+//! Decisions and offers, for the API and the pages alike.
+
+use crate::error::ApiError;
+use chrono::{DateTime, Utc};
+use cohort_domain::offer::{Outcome, Terms};
+use cohort_domain::pipeline::{Actor, Move, Position, StageKind, Status, transition};
+use cohort_store::Store;
+use cohort_store::applications::Moved;
+use cohort_store::audit::Context;
+use cohort_store::offers::{Decision, Offer};
+use uuid::Uuid;
+
+/// Records the decision on an application in its Decision stage, at `version`: `Reject` rejects
+/// it with the reason in the same step; `Offer` lets an offer be drafted.
+#[expect(clippy::too_many_arguments, reason = "the decision's parts, as the API receives them")]
+pub async fn decide(
+    store: &Store,
+    ctx: &Context,
+    org_id: Uuid,
+    id: Uuid,
+    version: i32,
+    outcome: Outcome,
+    rationale: &str,
+    reason: Option<String>,
+) -> Result<Decision, ApiError> {
+    let application = store.org_application(org_id, id).await?.ok_or_else(ApiError::not_found)?;
+    if application.version != version {
+        return Err(crate::http::versioning::stale());
+    }
+    let vacancy = store.vacancy(org_id, application.vacancy_id).await?.ok_or_else(ApiError::not_found)?;
+    let at_decision =
+        vacancy.pipeline.stage(&application.stage).is_some_and(|s| s.kind == StageKind::Decision);
+    if application.status != Status::Active || !at_decision {
+        return Err(ApiError::conflict(
+            "not_at_decision",
+            "Decisions are recorded for active applications in the Decision stage.",
+        ));
+    }
+    let rationale = rationale.trim().to_owned();
+    if rationale.is_empty() || rationale.chars().count() > 5_000 {
+        return Err(ApiError::invalid("rationale", "say why, in at most 5,000 characters"));
+    }
+    let rejected = match outcome {
+        Outcome::Offer => None,
+        Outcome::Reject => {
+            let reason =
+                reason.clone().ok_or_else(|| ApiError::invalid("reason", "a rejection needs a reason"))?;
+            let reasons = store.hiring_settings(org_id).await?.rejection_reasons;
+            let from = Position { stage: application.stage.clone(), status: application.status };
+            let to = transition(
+                &vacancy.pipeline,
+                &from,
+                &Move::Reject { reason: reason.clone() },
+                Actor::Recruiter,
+                &reasons,
+            )
+            .map_err(|_| ApiError::invalid("reason", format!("must be one of: {}", reasons.join("; "))))?;
+            Some(Moved { from, to, reason: Some(reason) })
+        }
+    };
+    Ok(store.record_decision(ctx, org_id, id, version, (outcome, rationale), rejected).await?)
+}
+
+/// Drafts an offer for an active application the decision said to make one to.
+pub async fn draft(
+    store: &Store,
+    ctx: &Context,
+    org_id: Uuid,
+    id: Uuid,
+    terms: Terms,
+    expires_at: DateTime<Utc>,
+) -> Result<Offer, ApiError> {
+    let application = store.org_application(org_id, id).await?.ok_or_else(ApiError::not_found)?;
+    let decided = store.decision(id).await?.is_some_and(|d| d.outcome == Outcome::Offer);
+    if application.status != Status::Active || !decided {
+        return Err(ApiError::conflict(
+            "decision_required",
+            "Record the decision to make an offer (POST .../decision) for this active application first.",
+        ));
+    }
+    let problems = terms.problems(expires_at, Utc::now());
+    if !problems.is_empty() {
+        return Err(ApiError::validation(problems));
+    }
+    Ok(store
+        .draft_offer(ctx, org_id, (id, application.vacancy_id, application.candidate_id), terms, expires_at)
+        .await?)
+}
