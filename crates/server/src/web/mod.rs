@@ -2,6 +2,7 @@
 //! Every form carries a CSRF token and must come from our own origin (`csrf.rs`); pages that
 //! show personal data are never cached (`no-store`, like the API).
 
+pub(crate) mod application;
 mod apply;
 mod board;
 pub mod csrf;
@@ -30,11 +31,17 @@ pub fn routes() -> Router<AppState> {
         .route("/register", get(session::register_page).post(session::register))
         .route("/logout", post(session::log_out))
         .route("/me", get(portal::portal_page))
+        .route("/me/interviews/{id}/book", post(portal::book))
+        .route("/me/offers/{id}/answer", post(portal::answer_offer))
         .route("/jobs/{id}/apply", get(apply::apply_page).post(apply::submit_application))
         .route("/orgs", get(board::orgs_page))
         .route("/orgs/{org}", get(board::org_home))
         .route("/orgs/{org}/vacancies/{id}/board", get(board::board_page))
         .route("/orgs/{org}/applications/{id}/move", post(board::move_card))
+        .route("/orgs/{org}/applications/{id}", get(application::application_page))
+        .route("/orgs/{org}/applications/{id}/interviews", post(application::offer_times))
+        .route("/orgs/{org}/applications/{id}/availability", post(application::add_availability))
+        .route("/orgs/{org}/applications/{id}/offer", post(application::make_offer))
         .layer(axum::middleware::from_fn(crate::http::middleware::no_store));
     Router::new()
         .route("/jobs", get(jobs::job_board_page))

@@ -1,14 +1,25 @@
 //! The candidate's portal: their applications, each with its stage timeline.
 
-use super::page;
 use super::viewer::{Layout, Member};
+use super::{csrf, encode, forbidden, page};
 use crate::api::applications::own_applications;
 use crate::app::AppState;
+use crate::error::ApiError;
 use askama::Template;
-use axum::extract::State;
-use axum::response::{IntoResponse, Response};
+use axum::Form;
+use axum::extract::{Path, Query, State};
+use axum::http::HeaderMap;
+use axum::response::{IntoResponse, Redirect, Response};
+use chrono::{DateTime, Utc};
+use cohort_domain::offer::{OfferMove, OfferStatus};
 use cohort_domain::pipeline::{Progress, Status};
+use cohort_domain::scheduling::InterviewStatus;
 use cohort_store::PageRequest;
+use cohort_store::interviews::Side;
+use cohort_store::offers::OfferSide;
+use serde::Deserialize;
+use std::collections::HashMap;
+use uuid::Uuid;
 
 /// A stage on an application's timeline, in words.
 struct Step {
@@ -17,8 +28,29 @@ struct Step {
     when: String,
 }
 
+/// An interview as the candidate sees it: times to choose from, or the time booked.
+struct InterviewCard {
+    id: Uuid,
+    what: String,
+    place: String,
+    booked: Option<String>,
+    slots: Vec<(String, String)>,
+}
+
+/// An offer waiting for the candidate's answer, or answered.
+struct OfferCard {
+    id: Uuid,
+    open: bool,
+    status: String,
+    terms: Vec<(String, String)>,
+    answer_by: String,
+}
+
 /// An application as the portal shows it.
 struct ApplicationCard {
+    id: Uuid,
+    interviews: Vec<InterviewCard>,
+    offers: Vec<OfferCard>,
     vacancy_title: String,
     organisation: String,
     status: &'static str,
@@ -34,18 +66,78 @@ struct ApplicationCard {
 struct PortalPage {
     layout: Layout,
     applications: Vec<ApplicationCard>,
+    notice: Option<String>,
+    alert: Option<String>,
+}
+
+/// What the portal is told after a form.
+#[derive(Debug, Default, Deserialize)]
+pub struct Said {
+    notice: Option<String>,
+    alert: Option<String>,
 }
 
 /// `GET /me`: the signed-in candidate's applications.
-pub async fn portal_page(State(state): State<AppState>, member: Member) -> Response {
-    let (applications, _) =
-        match own_applications(&state.store, member.user.id, PageRequest { limit: 100, after: None }).await {
-            Ok(found) => found,
-            Err(error) => return error.into_response(),
-        };
+pub async fn portal_page(
+    State(state): State<AppState>,
+    member: Member,
+    Query(said): Query<Said>,
+) -> Response {
+    let found = async {
+        let page = PageRequest { limit: 100, after: None };
+        let (applications, _) = own_applications(&state.store, member.user.id, page).await?;
+        let interviews = state.store.own_interviews(member.user.id, page).await?.items;
+        let offers = state.store.own_offers(member.user.id).await?;
+        Ok::<_, ApiError>((applications, interviews, offers))
+    }
+    .await;
+    let (applications, interviews, offers) = match found {
+        Ok(found) => found,
+        Err(error) => return error.into_response(),
+    };
+    let mut interviews_of: HashMap<Uuid, Vec<InterviewCard>> = HashMap::new();
+    for i in interviews.into_iter().filter(|i| i.status != InterviewStatus::Cancelled) {
+        interviews_of.entry(i.application_id).or_default().push(InterviewCard {
+            id: i.id,
+            what: format!("{} ({} minutes)", kind_words(i.kind), i.minutes),
+            place: i.video_url.clone().or(i.location.clone()).unwrap_or_default(),
+            booked: i.time.map(|t| when(t.start)),
+            slots: if i.status == InterviewStatus::Offered {
+                i.slots.iter().filter(|s| **s > Utc::now()).map(|s| (s.to_rfc3339(), when(*s))).collect()
+            } else {
+                vec![]
+            },
+        });
+    }
+    let mut offers_of: HashMap<Uuid, Vec<OfferCard>> = HashMap::new();
+    for o in offers.into_iter().filter(|o| o.status != OfferStatus::Draft) {
+        let t = &o.terms;
+        offers_of.entry(o.application_id).or_default().push(OfferCard {
+            id: o.id,
+            open: o.status == OfferStatus::Sent,
+            status: o.status.as_str().replace('_', " "),
+            terms: vec![
+                ("From".into(), t.starts_on.format("%-d %B %Y").to_string()),
+                ("Until".into(), t.ends_on.format("%-d %B %Y").to_string()),
+                ("Hours".into(), format!("{} a week", t.hours_per_week)),
+                (
+                    "Stipend".into(),
+                    t.stipend.as_ref().map_or("None".into(), |s| {
+                        format!("{} {} a month", s.currency, s.monthly_cents / 100)
+                    }),
+                ),
+                ("Team".into(), t.team.clone()),
+                ("Where".into(), t.location.clone()),
+            ],
+            answer_by: when(o.expires_at),
+        });
+    }
     let applications = applications
         .into_iter()
         .map(|a| ApplicationCard {
+            id: a.id,
+            interviews: interviews_of.remove(&a.id).unwrap_or_default(),
+            offers: offers_of.remove(&a.id).unwrap_or_default(),
             vacancy_title: a.vacancy_title,
             organisation: a.organisation,
             status: a.status.as_str(),
@@ -79,5 +171,106 @@ pub async fn portal_page(State(state): State<AppState>, member: Member) -> Respo
         })
         .collect();
     let layout = member.layout();
-    member.csrf.attach(page(PortalPage { layout, applications }.render()))
+    let body = PortalPage { layout, applications, notice: said.notice, alert: said.alert };
+    member.csrf.attach(page(body.render()))
+}
+
+fn when(at: DateTime<Utc>) -> String {
+    super::application::when(at)
+}
+
+fn kind_words(kind: cohort_domain::scheduling::InterviewKind) -> &'static str {
+    use cohort_domain::scheduling::InterviewKind as K;
+    match kind {
+        K::HrChat => "A first chat with HR",
+        K::Technical => "A technical interview",
+        K::Presentation => "An interview where you present your work",
+        K::Behavioural => "An interview about how you work",
+    }
+}
+
+fn back(outcome: Result<String, ApiError>) -> Response {
+    match outcome {
+        Ok(notice) => Redirect::to(&format!("/me?notice={}", encode(&notice))).into_response(),
+        Err(error) => Redirect::to(&format!("/me?alert={}", encode(error.detail()))).into_response(),
+    }
+}
+
+/// A time the candidate picked.
+#[derive(Debug, Deserialize)]
+pub struct BookForm {
+    #[serde(default, rename = "_csrf")]
+    csrf: String,
+    #[serde(default)]
+    starts_at: String,
+}
+
+/// `POST /me/interviews/{id}/book`.
+pub async fn book(
+    State(state): State<AppState>,
+    member: Member,
+    headers: HeaderMap,
+    Path(id): Path<Uuid>,
+    Form(form): Form<BookForm>,
+) -> Response {
+    if !csrf::allowed(&headers, &form.csrf) {
+        return forbidden(member.layout());
+    }
+    let outcome = async {
+        let start = DateTime::parse_from_rfc3339(&form.starts_at)
+            .map_err(|_| ApiError::invalid("starts_at", "choose one of the times"))?
+            .with_timezone(&Utc);
+        state.store.own_interview(member.user.id, id).await?.ok_or_else(ApiError::not_found)?;
+        let booked = state
+            .store
+            .book_interview(&member.audit(), Side::Candidate(member.user.id), id, start, None)
+            .await?;
+        Ok(format!(
+            "Booked for {}. The invitation is in your e-mail and below.",
+            booked.time.map(|t| when(t.start)).unwrap_or_default()
+        ))
+    }
+    .await;
+    back(outcome)
+}
+
+/// An answer to an offer.
+#[derive(Debug, Deserialize)]
+pub struct AnswerForm {
+    #[serde(default, rename = "_csrf")]
+    csrf: String,
+    #[serde(default)]
+    answer: String,
+    #[serde(default)]
+    reason: String,
+}
+
+/// `POST /me/offers/{id}/answer`: accept or decline.
+pub async fn answer_offer(
+    State(state): State<AppState>,
+    member: Member,
+    headers: HeaderMap,
+    Path(id): Path<Uuid>,
+    Form(form): Form<AnswerForm>,
+) -> Response {
+    if !csrf::allowed(&headers, &form.csrf) {
+        return forbidden(member.layout());
+    }
+    let outcome = async {
+        let (action, said) = match form.answer.as_str() {
+            "accept" => (OfferMove::Accept, "You accepted the offer. Welcome aboard!"),
+            "decline" => (OfferMove::Decline, "You declined the offer."),
+            _ => return Err(ApiError::invalid("answer", "accept or decline")),
+        };
+        let reason =
+            Some(form.reason.trim().to_owned()).filter(|r| !r.is_empty() && action == OfferMove::Decline);
+        if reason.as_ref().is_some_and(|r| r.chars().count() > 1_000) {
+            return Err(ApiError::invalid("reason", "at most 1,000 characters"));
+        }
+        let side = OfferSide::Candidate(member.user.id);
+        state.store.act_on_offer(&member.audit(), side, id, action, reason).await?;
+        Ok(said.to_owned())
+    }
+    .await;
+    back(outcome)
 }

@@ -7,7 +7,7 @@ use crate::support::{Backend, TestApp};
 use crate::webdriver::{Browser, tools};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_student_finds_an_internship_and_creates_an_account() {
+async fn from_the_job_board_to_an_accepted_offer() {
     let Some(tools) = tools() else { return };
     let app = TestApp::spawn(Backend::Sqlite).await;
     let vacancy = published_vacancy(&app).await;
@@ -88,20 +88,79 @@ async fn a_student_finds_an_internship_and_creates_an_account() {
     recruiter.check_page("12-org-vacancies").await;
     recruiter.follow(&format!("a[href='/orgs/acme/vacancies/{vacancy}/board']")).await;
     recruiter.check_page("13-board").await;
-    for stage in ["Initial chat with HR", "Interviews", "Case study", "Decision"] {
+    recruiter.follow(".board-card button[value=advance]").await;
+    assert!(recruiter.text(".notice").await.contains("in Initial chat with HR"));
+
+    // At the HR chat she offers two times in her availability; Ada books one.
+    recruiter.follow(".board-card .who a").await;
+    recruiter.check_page("14-application").await;
+    let day = (chrono::Utc::now() + chrono::Duration::days(2)).date_naive();
+    let set = |id: &str, value: String| format!("document.getElementById('{id}').value = '{value}';");
+    recruiter
+        .script(
+            &(set("from", format!("{day}T08:00")) + &set("until", format!("{day}T17:00"))),
+            serde_json::json!([]),
+        )
+        .await;
+    recruiter.follow("form[action$='/availability'] button").await;
+    assert!(recruiter.text(".notice").await.contains("You are available"), "{}", recruiter.source().await);
+    recruiter.type_into("#video_url", "https://meet.example/ada").await;
+    recruiter
+        .script(
+            &(set("slot1", format!("{day}T09:00")) + &set("slot2", format!("{day}T10:00"))),
+            serde_json::json!([]),
+        )
+        .await;
+    recruiter.follow("form[action$='/interviews'] button").await;
+    let notice = recruiter.text(".notice").await;
+    assert!(notice.contains("2 times offered"), "{notice}");
+    browser.go(&app.url("/me")).await;
+    browser.check_page("15-portal-choose-a-time").await;
+    browser.click("input[name=starts_at]").await;
+    browser.follow(".sub button[type=submit]").await;
+    let booked = browser.text(".notice").await;
+    assert!(booked.contains("Booked for") && booked.contains("09:00 UTC"), "{booked}");
+    assert!(browser.source().await.contains(".ics\">Add it to your calendar"));
+    browser.check_page("16-portal-booked").await;
+
+    // Through the interviews and the case study to the decision, and the offer.
+    recruiter.go(&app.url(&format!("/orgs/acme/vacancies/{vacancy}/board"))).await;
+    for stage in ["Interviews", "Case study", "Decision"] {
         recruiter.follow(".board-card button[value=advance]").await;
         let notice = recruiter.text(".notice").await;
         assert!(notice.contains(&format!("in {stage}")), "{notice}");
     }
     let column = recruiter.text("section[aria-labelledby=col-decision]").await;
     assert!(column.contains("Ada <Lovelace>"), "{column}");
-    recruiter.check_page("14-board-at-decision").await;
+    recruiter.check_page("17-board-at-decision").await;
+    recruiter.follow(".board-card .who a").await;
+    recruiter.type_into("#rationale", "Clear presentation, strong case study.").await;
+    recruiter
+        .script(
+            &(set("starts_on", "2027-02-01".into()) + &set("ends_on", "2027-07-31".into())),
+            serde_json::json!([]),
+        )
+        .await;
+    recruiter.type_into("#team", "Payments").await;
+    recruiter.type_into("form[action$='/offer'] #location", "Amsterdam").await;
+    recruiter.follow("form[action$='/offer'] button").await;
+    let notice = recruiter.text(".notice").await;
+    assert!(notice.contains("Offer sent"), "{notice}");
+    recruiter.check_page("18-offer-sent").await;
+
+    // Ada accepts.
+    browser.go(&app.url("/me")).await;
+    browser.check_page("19-portal-offer").await;
+    browser.follow("button[value=accept]").await;
+    let accepted = browser.text("main").await;
+    assert!(accepted.contains("You accepted the offer") && accepted.contains("Hired"), "{accepted}");
+    browser.check_page("20-portal-hired").await;
 
     // Sign out, and in again through the sign-in page.
     browser.follow("form.inline button").await;
     browser.go(&app.url("/me")).await;
     assert!(browser.url().await.contains("/login"));
-    browser.check_page("15-sign-in").await;
+    browser.check_page("21-sign-in").await;
     browser.type_into("#email", "ada@student.tudelft.nl").await;
     browser.type_into("#password", "correct horse battery staple").await;
     browser.follow("form.panel button[type=submit]").await;
@@ -110,7 +169,7 @@ async fn a_student_finds_an_internship_and_creates_an_account() {
     // On a phone-sized screen.
     let phone = Browser::start(&tools, true).await;
     phone.go(&app.url("/jobs")).await;
-    phone.check_page("16-job-board-phone").await;
+    phone.check_page("22-job-board-phone").await;
     phone.go(&app.url(&format!("/jobs/{vacancy}"))).await;
-    phone.check_page("17-vacancy-phone").await;
+    phone.check_page("23-vacancy-phone").await;
 }

@@ -1,0 +1,440 @@
+//! One application as a recruiter works on it: the profile, CV, eligibility and history; offering
+//! interview times (and adding one's own availability); at the decision, making the offer. Every
+//! opening is in the candidate's view log, as through the API.
+
+use super::board::org_page;
+use super::viewer::Layout;
+use super::{csrf, encode, forbidden, page};
+use crate::app::AppState;
+use crate::auth::OrgCaller;
+use crate::auth::caller::Recruiters;
+use crate::error::ApiError;
+use crate::services::interviews::{InterviewRequest, offer as offer_interview};
+use crate::services::offers::{decide, draft};
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, Utc};
+use cohort_domain::offer::{OfferMove, Outcome, Terms};
+use cohort_domain::pipeline::{StageKind, Status};
+use cohort_domain::privacy::{ViewPurpose, ViewedResource};
+use cohort_domain::scheduling::{Interval, InterviewKind};
+use cohort_domain::vacancy::Stipend;
+use cohort_store::PageRequest;
+use cohort_store::interviews::InterviewFilter;
+use cohort_store::offers::OfferSide;
+use serde::Deserialize;
+use uuid::Uuid;
+
+/// A time as the page shows it (UTC).
+pub fn when(at: DateTime<Utc>) -> String {
+    at.format("%a %-d %b %Y, %H:%M UTC").to_string()
+}
+
+/// A `datetime-local` field's value, read as UTC.
+fn local_time(raw: &str) -> Option<DateTime<Utc>> {
+    NaiveDateTime::parse_from_str(raw.trim(), "%Y-%m-%dT%H:%M").ok().map(|t| t.and_utc())
+}
+
+struct Line {
+    label: String,
+    value: String,
+}
+
+struct InterviewLine {
+    what: String,
+    status: String,
+}
+
+#[derive(Template)]
+#[template(path = "application.html")]
+struct ApplicationPage {
+    layout: Layout,
+    slug: String,
+    id: Uuid,
+    vacancy_id: Uuid,
+    version: i32,
+    name: String,
+    status: String,
+    stage: String,
+    match_score: u32,
+    facts: Vec<Line>,
+    rules: Vec<Line>,
+    cover_letter: String,
+    cv: Option<String>,
+    history: Vec<Line>,
+    interviews: Vec<InterviewLine>,
+    offers: Vec<Line>,
+    can_interview: bool,
+    interview_stage: String,
+    at_decision: bool,
+    notice: Option<String>,
+    alert: Option<String>,
+}
+
+/// What the page is told after a form.
+#[derive(Debug, Default, Deserialize)]
+pub struct Said {
+    notice: Option<String>,
+    alert: Option<String>,
+}
+
+fn layout(caller: &OrgCaller<Recruiters>, headers: &HeaderMap) -> Layout {
+    Layout {
+        name: caller.principal.user().map(|u| u.name.to_string()),
+        csrf: csrf::token_for(&csrf::cookie(headers, crate::auth::SESSION_COOKIE).unwrap_or_default()),
+        recruiter: true,
+    }
+}
+
+/// `GET /orgs/{org}/applications/{id}`.
+pub async fn application_page(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path((slug, id)): Path<(String, String)>,
+    Query(said): Query<Said>,
+    caller: Result<OrgCaller<Recruiters>, ApiError>,
+) -> Response {
+    let caller = match org_page(caller, &format!("/orgs/{slug}/applications/{id}")) {
+        Ok(caller) => caller,
+        Err(response) => return *response,
+    };
+    let Ok(id) = Uuid::parse_str(&id) else { return StatusCode::NOT_FOUND.into_response() };
+    let built = async {
+        let a = state.store.org_application(caller.org.id, id).await?.ok_or_else(ApiError::not_found)?;
+        let ctx = caller.audit();
+        state
+            .store
+            .record_view(
+                &ctx,
+                caller.org.id,
+                a.candidate_id,
+                Some(a.id),
+                ViewedResource::Application,
+                ViewPurpose::Recruitment,
+            )
+            .await?;
+        let vacancy =
+            state.store.vacancy(caller.org.id, a.vacancy_id).await?.ok_or_else(ApiError::not_found)?;
+        let stage = vacancy.pipeline.stage(&a.stage);
+        let kind = stage.map(|s| s.kind);
+        let p = &a.profile;
+        let mut facts = vec![
+            Line {
+                label: "Studies".into(),
+                value: format!(
+                    "{} at {}{}",
+                    p.field_of_study.clone().unwrap_or_else(|| "—".into()),
+                    p.institution.clone().unwrap_or_else(|| "—".into()),
+                    p.institution_country.as_ref().map(|c| format!(" ({})", c.name())).unwrap_or_default()
+                ),
+            },
+            Line { label: "Skills".into(), value: p.skills.join(", ") },
+            Line { label: "Languages".into(), value: p.languages.join(", ") },
+        ];
+        if let Some(period) = p.enrollment {
+            facts.push(Line {
+                label: "Enrolled".into(),
+                value: format!("{} to {}", period.start, period.end),
+            });
+        }
+        if let Some(github) = &a.github_url {
+            facts.push(Line { label: "GitHub".into(), value: github.clone() });
+        }
+        if let Some(portfolio) = &a.portfolio_url {
+            facts.push(Line { label: "Portfolio".into(), value: portfolio.clone() });
+        }
+        let rules = a
+            .evaluation
+            .results
+            .iter()
+            .map(|r| Line { label: format!("{:?}", r.outcome), value: r.explanation.clone() })
+            .collect();
+        let history = state
+            .store
+            .application_history(a.id)
+            .await?
+            .into_iter()
+            .map(|e| Line {
+                label: when(e.at),
+                value: format!(
+                    "{}{}{}",
+                    vacancy.pipeline.stage(&e.to_stage).map_or(e.to_stage.as_str(), |s| s.name.as_str()),
+                    if e.to_status == "active" { String::new() } else { format!(" — {}", e.to_status) },
+                    e.reason.map(|r| format!(" ({r})")).unwrap_or_default()
+                ),
+            })
+            .collect();
+        let filter = InterviewFilter { application_id: Some(a.id), ..Default::default() };
+        let interviews = state
+            .store
+            .org_interviews(caller.org.id, &filter, PageRequest { limit: 50, after: None })
+            .await?
+            .items
+            .into_iter()
+            .map(|i| InterviewLine {
+                what: format!("{} ({} min)", i.kind.as_str().replace('_', " "), i.minutes),
+                status: match i.time {
+                    Some(t) => format!("booked for {}", when(t.start)),
+                    None => format!("{}: {} times offered", i.status.as_str(), i.slots.len()),
+                },
+            })
+            .collect();
+        let offers = state
+            .store
+            .org_offers(caller.org.id, Some(a.id), PageRequest { limit: 20, after: None })
+            .await?
+            .items
+            .into_iter()
+            .map(|o| Line {
+                label: format!("{:?}", o.status).to_lowercase(),
+                value: format!("starts {}, team {}", o.terms.starts_on, o.terms.team),
+            })
+            .collect();
+        Ok::<_, ApiError>(ApplicationPage {
+            layout: layout(&caller, &headers),
+            slug: caller.org.slug.clone(),
+            id: a.id,
+            vacancy_id: a.vacancy_id,
+            version: a.version,
+            name: a.profile.name.clone(),
+            status: a.status.as_str().into(),
+            stage: stage.map_or_else(|| a.stage.clone(), |s| s.name.clone()),
+            match_score: a.match_score,
+            facts,
+            rules,
+            cover_letter: a.cover_letter.clone(),
+            cv: a.cv.as_ref().map(|cv| cv.filename.clone()),
+            history,
+            interviews,
+            offers,
+            can_interview: a.status == Status::Active
+                && matches!(kind, Some(StageKind::HrChat | StageKind::Interviews)),
+            interview_stage: a.stage.clone(),
+            at_decision: a.status == Status::Active && kind == Some(StageKind::Decision),
+            notice: said.notice,
+            alert: said.alert,
+        })
+    }
+    .await;
+    match built {
+        Ok(body) => page(body.render()),
+        Err(error) if error.status() == StatusCode::NOT_FOUND => StatusCode::NOT_FOUND.into_response(),
+        Err(error) => error.into_response(),
+    }
+}
+
+fn back(slug: &str, id: Uuid, outcome: Result<String, ApiError>) -> Response {
+    let base = format!("/orgs/{slug}/applications/{id}");
+    match outcome {
+        Ok(notice) => Redirect::to(&format!("{base}?notice={}", encode(&notice))).into_response(),
+        Err(error) => {
+            let why = match error.fields() {
+                [] => error.detail().to_owned(),
+                fields => fields
+                    .iter()
+                    .map(|f| format!("{}: {}", f.field, f.message))
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            };
+            Redirect::to(&format!("{base}?alert={}", encode(&why))).into_response()
+        }
+    }
+}
+
+/// Times to offer for an interview.
+#[derive(Debug, Deserialize)]
+pub struct InterviewForm {
+    #[serde(default, rename = "_csrf")]
+    csrf: String,
+    #[serde(default)]
+    stage: String,
+    #[serde(default)]
+    kind: String,
+    #[serde(default)]
+    minutes: String,
+    #[serde(default)]
+    video_url: String,
+    #[serde(default)]
+    location: String,
+    #[serde(default)]
+    slot1: String,
+    #[serde(default)]
+    slot2: String,
+    #[serde(default)]
+    slot3: String,
+}
+
+/// `POST /orgs/{org}/applications/{id}/interviews`: offers times; the recruiter interviews.
+pub async fn offer_times(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path((slug, id)): Path<(String, String)>,
+    caller: Result<OrgCaller<Recruiters>, ApiError>,
+    Form(form): Form<InterviewForm>,
+) -> Response {
+    let caller = match org_page(caller, &format!("/orgs/{slug}/applications/{id}")) {
+        Ok(caller) => caller,
+        Err(response) => return *response,
+    };
+    if !csrf::allowed(&headers, &form.csrf) {
+        return forbidden(layout(&caller, &headers));
+    }
+    let Ok(id) = Uuid::parse_str(&id) else { return StatusCode::NOT_FOUND.into_response() };
+    let outcome = async {
+        let kind = match form.kind.as_str() {
+            "hr_chat" => InterviewKind::HrChat,
+            "technical" => InterviewKind::Technical,
+            "presentation" => InterviewKind::Presentation,
+            "behavioural" => InterviewKind::Behavioural,
+            _ => return Err(ApiError::invalid("kind", "choose what kind of interview")),
+        };
+        let minutes =
+            form.minutes.trim().parse().map_err(|_| ApiError::invalid("minutes", "a number of minutes"))?;
+        let slots: Vec<DateTime<Utc>> = [&form.slot1, &form.slot2, &form.slot3]
+            .iter()
+            .filter(|s| !s.trim().is_empty())
+            .filter_map(|s| local_time(s))
+            .collect();
+        let me = caller.user_id().ok_or_else(ApiError::not_found)?;
+        let request = InterviewRequest {
+            stage: form.stage.clone(),
+            kind,
+            minutes,
+            location: Some(form.location.clone()).filter(|l| !l.trim().is_empty()),
+            video_url: Some(form.video_url.clone()).filter(|l| !l.trim().is_empty()),
+            panel: vec![me],
+            slots,
+        };
+        let offered = offer_interview(&state.store, &caller.audit(), caller.org.id, id, request).await?;
+        Ok(format!("{} times offered; the candidate picks one.", offered.slots.len()))
+    }
+    .await;
+    back(&caller.org.slug, id, outcome)
+}
+
+/// A window of one's own availability.
+#[derive(Debug, Deserialize)]
+pub struct AvailabilityForm {
+    #[serde(default, rename = "_csrf")]
+    csrf: String,
+    #[serde(default)]
+    from: String,
+    #[serde(default)]
+    until: String,
+}
+
+/// `POST /orgs/{org}/applications/{id}/availability`: adds a window when the recruiter can
+/// interview, then back to the application.
+pub async fn add_availability(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path((slug, id)): Path<(String, String)>,
+    caller: Result<OrgCaller<Recruiters>, ApiError>,
+    Form(form): Form<AvailabilityForm>,
+) -> Response {
+    let caller = match org_page(caller, &format!("/orgs/{slug}/applications/{id}")) {
+        Ok(caller) => caller,
+        Err(response) => return *response,
+    };
+    if !csrf::allowed(&headers, &form.csrf) {
+        return forbidden(layout(&caller, &headers));
+    }
+    let Ok(id) = Uuid::parse_str(&id) else { return StatusCode::NOT_FOUND.into_response() };
+    let outcome = async {
+        let (Some(start), Some(end)) = (local_time(&form.from), local_time(&form.until)) else {
+            return Err(ApiError::invalid("from", "give both times"));
+        };
+        crate::api::interviews::window_problem(start, end)?;
+        let me = caller.user_id().ok_or_else(ApiError::not_found)?;
+        state.store.add_availability(&caller.audit(), caller.org.id, me, Interval { start, end }).await?;
+        Ok(format!("You are available from {} to {}.", when(start), when(end)))
+    }
+    .await;
+    back(&caller.org.slug, id, outcome)
+}
+
+/// The decision to offer, and the offer's terms.
+#[derive(Debug, Deserialize)]
+pub struct OfferForm {
+    #[serde(default, rename = "_csrf")]
+    csrf: String,
+    #[serde(default)]
+    version: i32,
+    #[serde(default)]
+    rationale: String,
+    #[serde(default)]
+    starts_on: String,
+    #[serde(default)]
+    ends_on: String,
+    #[serde(default)]
+    hours_per_week: String,
+    #[serde(default)]
+    stipend_euros: String,
+    #[serde(default)]
+    team: String,
+    #[serde(default)]
+    location: String,
+    #[serde(default)]
+    days_to_answer: String,
+}
+
+/// `POST /orgs/{org}/applications/{id}/offer`: records the decision to offer, drafts the offer
+/// and sends it to the candidate.
+pub async fn make_offer(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path((slug, id)): Path<(String, String)>,
+    caller: Result<OrgCaller<Recruiters>, ApiError>,
+    Form(form): Form<OfferForm>,
+) -> Response {
+    let caller = match org_page(caller, &format!("/orgs/{slug}/applications/{id}")) {
+        Ok(caller) => caller,
+        Err(response) => return *response,
+    };
+    if !csrf::allowed(&headers, &form.csrf) {
+        return forbidden(layout(&caller, &headers));
+    }
+    let Ok(id) = Uuid::parse_str(&id) else { return StatusCode::NOT_FOUND.into_response() };
+    let outcome = async {
+        let date = |field: &str, raw: &str| {
+            NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d")
+                .map_err(|_| ApiError::invalid(field, "a date such as 2027-02-01"))
+        };
+        let number = |field: &str, raw: &str| -> Result<u32, ApiError> {
+            raw.trim().parse().map_err(|_| ApiError::invalid(field, "a whole number"))
+        };
+        let stipend = match form.stipend_euros.trim() {
+            "" | "0" => None,
+            raw => Some(Stipend {
+                monthly_cents: i64::from(number("stipend_euros", raw)?) * 100,
+                currency: "EUR".into(),
+            }),
+        };
+        let terms = Terms {
+            starts_on: date("starts_on", &form.starts_on)?,
+            ends_on: date("ends_on", &form.ends_on)?,
+            hours_per_week: number("hours_per_week", &form.hours_per_week)?,
+            stipend,
+            location: form.location.trim().to_owned(),
+            team: form.team.trim().to_owned(),
+        };
+        let days = number("days_to_answer", &form.days_to_answer)?.clamp(1, 60);
+        let expires_at = Utc::now() + Duration::days(i64::from(days));
+        let problems = terms.problems(expires_at, Utc::now());
+        if !problems.is_empty() {
+            return Err(ApiError::validation(problems));
+        }
+        let ctx = caller.audit();
+        decide(&state.store, &ctx, caller.org.id, id, form.version, Outcome::Offer, &form.rationale, None)
+            .await?;
+        let drafted = draft(&state.store, &ctx, caller.org.id, id, terms, expires_at).await?;
+        let side = OfferSide::Org { org_id: caller.org.id, expected_version: drafted.version };
+        state.store.act_on_offer(&ctx, side, drafted.id, OfferMove::Send, None).await?;
+        Ok(format!("Offer sent; the candidate has {days} days to answer."))
+    }
+    .await;
+    back(&caller.org.slug, id, outcome)
+}
