@@ -9,6 +9,7 @@ pub mod csrf;
 mod job_posting;
 mod jobs;
 mod portal;
+mod reports;
 mod session;
 mod viewer;
 
@@ -36,6 +37,7 @@ pub fn routes() -> Router<AppState> {
         .route("/jobs/{id}/apply", get(apply::apply_page).post(apply::submit_application))
         .route("/orgs", get(board::orgs_page))
         .route("/orgs/{org}", get(board::org_home))
+        .route("/orgs/{org}/reports", get(reports::reports_page))
         .route("/orgs/{org}/vacancies/{id}/board", get(board::board_page))
         .route("/orgs/{org}/applications/{id}/move", post(board::move_card))
         .route("/orgs/{org}/applications/{id}", get(application::application_page))

@@ -156,11 +156,20 @@ async fn from_the_job_board_to_an_accepted_offer() {
     assert!(accepted.contains("You accepted the offer") && accepted.contains("Hired"), "{accepted}");
     browser.check_page("20-portal-hired").await;
 
+    // The recruiter's report shows the funnel, as a chart and as numbers.
+    recruiter.go(&app.url("/orgs/acme/reports")).await;
+    let funnel = recruiter.text("section[aria-labelledby=funnel-h] table").await;
+    for row in ["Application 1", "Initial chat with HR 1 100%", "Decision 1 100%", "Onboarding 1 100%"] {
+        assert!(funnel.contains(row), "{row} missing from {funnel}");
+    }
+    assert!(recruiter.source().await.contains("<svg class=\"chart\" role=\"img\""));
+    recruiter.check_page("21-report").await;
+
     // Sign out, and in again through the sign-in page.
     browser.follow("form.inline button").await;
     browser.go(&app.url("/me")).await;
     assert!(browser.url().await.contains("/login"));
-    browser.check_page("21-sign-in").await;
+    browser.check_page("22-sign-in").await;
     browser.type_into("#email", "ada@student.tudelft.nl").await;
     browser.type_into("#password", "correct horse battery staple").await;
     browser.follow("form.panel button[type=submit]").await;
@@ -169,7 +178,7 @@ async fn from_the_job_board_to_an_accepted_offer() {
     // On a phone-sized screen.
     let phone = Browser::start(&tools, true).await;
     phone.go(&app.url("/jobs")).await;
-    phone.check_page("22-job-board-phone").await;
+    phone.check_page("23-job-board-phone").await;
     phone.go(&app.url(&format!("/jobs/{vacancy}"))).await;
-    phone.check_page("23-vacancy-phone").await;
+    phone.check_page("24-vacancy-phone").await;
 }
