@@ -9,6 +9,7 @@ pub mod csrf;
 mod job_posting;
 mod jobs;
 mod portal;
+mod privacy;
 mod reports;
 mod session;
 mod viewer;
@@ -34,6 +35,9 @@ pub fn routes() -> Router<AppState> {
         .route("/me", get(portal::portal_page))
         .route("/me/interviews/{id}/book", post(portal::book))
         .route("/me/offers/{id}/answer", post(portal::answer_offer))
+        .route("/me/privacy", get(privacy::privacy_page))
+        .route("/me/consents/{id}/withdraw", post(privacy::withdraw_consent))
+        .route("/me/delete", post(privacy::delete_account))
         .route("/jobs/{id}/apply", get(apply::apply_page).post(apply::submit_application))
         .route("/orgs", get(board::orgs_page))
         .route("/orgs/{org}", get(board::org_home))

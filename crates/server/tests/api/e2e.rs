@@ -182,3 +182,48 @@ async fn from_the_job_board_to_an_accepted_offer() {
     phone.go(&app.url(&format!("/jobs/{vacancy}"))).await;
     phone.check_page("24-vacancy-phone").await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_candidate_sees_withdraws_and_deletes_their_data() {
+    let Some(tools) = tools() else { return };
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    let vacancy = published_vacancy(&app).await;
+    let ada = crate::applications::student(&app, "ada@student.tudelft.nl", "2027-08-31").await;
+    crate::support::json_of(crate::applications::apply(&app, &ada, &vacancy, None).await, 201).await;
+    let consent = serde_json::json!({ "organisation": "acme", "purpose": "future_vacancies", "privacy_notice_version": "2026-11" });
+    crate::support::json_of(
+        ada.post(app.url("/api/v1/me/consents")).json(&consent).send().await.unwrap(),
+        201,
+    )
+    .await;
+
+    let browser = Browser::start(&tools, false).await;
+    browser.go(&app.url("/login?next=/me/privacy")).await;
+    browser.type_into("#email", "ada@student.tudelft.nl").await;
+    browser.type_into("#password", "ada@student.tudelft.nl has a long password").await;
+    browser.follow("form.panel button[type=submit]").await;
+    assert!(browser.url().await.ends_with("/me/privacy"));
+    browser.check_page("30-my-data").await;
+    browser.follow("form[action$='/withdraw'] button").await;
+    assert!(browser.text(".notice").await.contains("Consent withdrawn"));
+    assert!(browser.text("section[aria-labelledby=consents-h]").await.contains("withdrawn"));
+
+    // Deleting needs the word; then the account is gone and the browser signed out.
+    browser.click("form[action='/me/delete'] button").await;
+    let url = browser.url().await;
+    assert!(
+        url.contains("/me/privacy") && !url.contains("alert"),
+        "the browser's own check stops an empty form"
+    );
+    browser.type_into("#confirm", "delete").await;
+    browser.follow("form[action='/me/delete'] button").await;
+    assert!(browser.text("[role=alert]").await.contains("Type DELETE"));
+    browser.type_into("#confirm", "DELETE").await;
+    browser.follow("form[action='/me/delete'] button").await;
+    assert!(browser.url().await.contains("/jobs"), "{}", browser.url().await);
+    browser.go(&app.url("/me")).await;
+    assert!(browser.url().await.contains("/login"));
+    let login = serde_json::json!({ "email": "ada@student.tudelft.nl", "password": "ada@student.tudelft.nl has a long password" });
+    let status = app.client().post(app.url("/api/v1/auth/login")).json(&login).send().await.unwrap().status();
+    assert_eq!(status, 401);
+}
