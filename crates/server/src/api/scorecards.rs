@@ -206,33 +206,53 @@ pub async fn submit_scorecard(
     ApiJson(body): ApiJson<ScorecardBody>,
 ) -> Result<(StatusCode, Json<ScorecardView>), ApiError> {
     let me = caller.user_id().ok_or_else(ApiError::not_found)?;
-    let interview = state.store.interview(caller.org.id, id).await?.ok_or_else(ApiError::not_found)?;
+    let card = Scorecard { ratings: body.ratings, recommendation: body.recommendation, notes: body.notes };
+    let stored = submit(&state, &caller.audit(), caller.org.id, me, id, card).await?;
+    let name = state.store.users_by_ids(vec![me]).await?.pop().map(|u| u.name).unwrap_or_default();
+    Ok((StatusCode::CREATED, Json(card_view(stored, name))))
+}
+
+/// The kit (attributes to rate) of an interview that `me` sits on, if it is theirs (404 if not).
+pub(crate) async fn kit_of_interview(
+    state: &AppState,
+    org_id: Uuid,
+    me: Uuid,
+    id: Uuid,
+) -> Result<(cohort_store::interviews::Interview, Vec<String>), ApiError> {
+    let interview = state.store.interview(org_id, id).await?.ok_or_else(ApiError::not_found)?;
     if !interview.panel.contains(&me) {
         return Err(ApiError::not_found());
     }
-    if interview.status != InterviewStatus::Booked {
-        return Err(ApiError::conflict("interview_not_held", "Only a booked interview gets scorecards."));
-    }
     let application = state
         .store
-        .org_application(caller.org.id, interview.application_id)
+        .org_application(org_id, interview.application_id)
         .await?
         .ok_or_else(ApiError::not_found)?;
     let vacancy =
-        state.store.vacancy(caller.org.id, application.vacancy_id).await?.ok_or_else(ApiError::not_found)?;
+        state.store.vacancy(org_id, application.vacancy_id).await?.ok_or_else(ApiError::not_found)?;
     let kind = vacancy.pipeline.stage(&interview.stage).map_or(StageKind::Interviews, |s| s.kind);
-    let (kit, _) = kit_for(&state, vacancy.id, &interview.stage, kind).await?;
-    let card = Scorecard { ratings: body.ratings, recommendation: body.recommendation, notes: body.notes };
+    let (kit, _) = kit_for(state, vacancy.id, &interview.stage, kind).await?;
+    Ok((interview, kit))
+}
+
+/// Sends `me`'s scorecard for a booked interview they sat on, checked against its kit.
+pub(crate) async fn submit(
+    state: &AppState,
+    ctx: &cohort_store::audit::Context,
+    org_id: Uuid,
+    me: Uuid,
+    id: Uuid,
+    card: Scorecard,
+) -> Result<cohort_store::scorecards::StoredScorecard, ApiError> {
+    let (interview, kit) = kit_of_interview(state, org_id, me, id).await?;
+    if interview.status != InterviewStatus::Booked {
+        return Err(ApiError::conflict("interview_not_held", "Only a booked interview gets scorecards."));
+    }
     let problems = card.problems(&kit);
     if !problems.is_empty() {
         return Err(ApiError::validation(problems));
     }
-    let stored = state
-        .store
-        .submit_scorecard(&caller.audit(), caller.org.id, id, interview.application_id, me, card)
-        .await?;
-    let name = state.store.users_by_ids(vec![me]).await?.pop().map(|u| u.name).unwrap_or_default();
-    Ok((StatusCode::CREATED, Json(card_view(stored, name))))
+    Ok(state.store.submit_scorecard(ctx, org_id, id, interview.application_id, me, card).await?)
 }
 
 /// An application's scorecards and their summary.

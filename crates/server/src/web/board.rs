@@ -51,6 +51,7 @@ fn layout_of<R: crate::auth::caller::RoleSet>(caller: &OrgCaller<R>, headers: &H
 struct OrgLink {
     slug: String,
     name: String,
+    hiring: bool,
 }
 
 #[derive(Template)]
@@ -63,13 +64,25 @@ struct OrgsPage {
 /// `GET /orgs`: the organisations the person works for.
 pub async fn orgs_page(State(state): State<AppState>, member: Member) -> Response {
     let orgs = async {
-        let ids = state.store.memberships_of(member.user.id).await?.into_iter().map(|m| m.org_id).collect();
-        state.store.orgs_by_ids(ids).await
+        let memberships = state.store.memberships_of(member.user.id).await?;
+        let orgs = state.store.orgs_by_ids(memberships.iter().map(|m| m.org_id).collect()).await?;
+        Ok::<_, cohort_store::StoreError>((memberships, orgs))
     }
     .await;
     match orgs {
-        Ok(orgs) => {
-            let orgs = orgs.into_iter().map(|o| OrgLink { slug: o.slug, name: o.name }).collect();
+        Ok((memberships, orgs)) => {
+            let hiring = |org_id| {
+                memberships.iter().any(|m| {
+                    m.org_id == org_id
+                        && m.role
+                            .parse::<cohort_domain::access::Role>()
+                            .is_ok_and(|r| cohort_domain::access::roles::HIRING.contains(&r))
+                })
+            };
+            let orgs = orgs
+                .into_iter()
+                .map(|o| OrgLink { hiring: hiring(o.id), slug: o.slug, name: o.name })
+                .collect();
             let layout = member.layout();
             member.csrf.attach(page(OrgsPage { layout, orgs }.render()))
         }

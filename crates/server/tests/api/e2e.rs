@@ -123,6 +123,22 @@ async fn from_the_job_board_to_an_accepted_offer() {
     assert!(browser.source().await.contains(".ics\">Add it to your calendar"));
     browser.check_page("16-portal-booked").await;
 
+    // She sat on the chat: her scorecard, one rating per attribute of the kit.
+    recruiter.go(&app.url("/orgs/acme/my-interviews")).await;
+    recruiter.check_page("17-my-interviews").await;
+    let ratings = recruiter.script(
+        "const names = new Set([...document.querySelectorAll('input[type=radio][name^=rating_]')].map(i => i.name));\
+         names.forEach(n => document.querySelector(`input[name=\"${n}\"][value=\"3\"]`).click());\
+         document.querySelector('input[name=recommendation][value=yes]').click();\
+         return names.size;",
+        serde_json::json!([]),
+    )
+    .await;
+    assert!(ratings.as_u64().unwrap() >= 2, "{ratings}");
+    recruiter.type_into("textarea[name=notes]", "Curious, clear about her project.").await;
+    recruiter.follow("form[action$='/scorecard'] button").await;
+    assert!(recruiter.text(".notice").await.contains("Scorecard sent"), "{}", recruiter.source().await);
+
     // Through the interviews and the case study to the decision, and the offer.
     recruiter.go(&app.url(&format!("/orgs/acme/vacancies/{vacancy}/board"))).await;
     for stage in ["Interviews", "Case study", "Decision"] {
@@ -132,7 +148,7 @@ async fn from_the_job_board_to_an_accepted_offer() {
     }
     let column = recruiter.text("section[aria-labelledby=col-decision]").await;
     assert!(column.contains("Ada <Lovelace>"), "{column}");
-    recruiter.check_page("17-board-at-decision").await;
+    recruiter.check_page("18-board-at-decision").await;
     recruiter.follow(".board-card .who a").await;
     recruiter.type_into("#rationale", "Clear presentation, strong case study.").await;
     recruiter
@@ -146,15 +162,15 @@ async fn from_the_job_board_to_an_accepted_offer() {
     recruiter.follow("form[action$='/offer'] button").await;
     let notice = recruiter.text(".notice").await;
     assert!(notice.contains("Offer sent"), "{notice}");
-    recruiter.check_page("18-offer-sent").await;
+    recruiter.check_page("19-offer-sent").await;
 
     // Ada accepts.
     browser.go(&app.url("/me")).await;
-    browser.check_page("19-portal-offer").await;
+    browser.check_page("20-portal-offer").await;
     browser.follow("button[value=accept]").await;
     let accepted = browser.text("main").await;
     assert!(accepted.contains("You accepted the offer") && accepted.contains("Hired"), "{accepted}");
-    browser.check_page("20-portal-hired").await;
+    browser.check_page("21-portal-hired").await;
 
     // The recruiter's report shows the funnel, as a chart and as numbers.
     recruiter.go(&app.url("/orgs/acme/reports")).await;
@@ -163,13 +179,15 @@ async fn from_the_job_board_to_an_accepted_offer() {
         assert!(funnel.contains(row), "{row} missing from {funnel}");
     }
     assert!(recruiter.source().await.contains("<svg class=\"chart\" role=\"img\""));
-    recruiter.check_page("21-report").await;
+    let load = recruiter.text("section[aria-labelledby=load-h] table").await;
+    assert!(load.contains("rita 1 1 0"), "{load}");
+    recruiter.check_page("22-report").await;
 
     // Sign out, and in again through the sign-in page.
     browser.follow("form.inline button").await;
     browser.go(&app.url("/me")).await;
     assert!(browser.url().await.contains("/login"));
-    browser.check_page("22-sign-in").await;
+    browser.check_page("23-sign-in").await;
     browser.type_into("#email", "ada@student.tudelft.nl").await;
     browser.type_into("#password", "correct horse battery staple").await;
     browser.follow("form.panel button[type=submit]").await;
@@ -178,9 +196,9 @@ async fn from_the_job_board_to_an_accepted_offer() {
     // On a phone-sized screen.
     let phone = Browser::start(&tools, true).await;
     phone.go(&app.url("/jobs")).await;
-    phone.check_page("23-job-board-phone").await;
+    phone.check_page("24-job-board-phone").await;
     phone.go(&app.url(&format!("/jobs/{vacancy}"))).await;
-    phone.check_page("24-vacancy-phone").await;
+    phone.check_page("25-vacancy-phone").await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
