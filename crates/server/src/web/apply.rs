@@ -312,7 +312,10 @@ pub async fn submit_application(
     let layout = member.layout();
     if fields.get("action") != "apply" {
         let errors = fields.profile().err().unwrap_or_default();
-        let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+        // A live check (htmx, as the candidate types) always gets the section to show.
+        let live = headers.contains_key("hx-request");
+        let status =
+            if errors.is_empty() || live { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
         return (status, render(&state, layout, id, fields, errors, true).await).into_response();
     }
     let outcome = async {

@@ -302,6 +302,8 @@ pub struct MoveForm {
     #[serde(default)]
     reason: String,
     #[serde(default)]
+    stage: String,
+    #[serde(default)]
     vacancy: String,
 }
 
@@ -325,7 +327,7 @@ pub async fn move_card(
     let board = format!("/orgs/{}/vacancies/{vacancy}/board", caller.org.slug);
     let body = TransitionBody {
         action: form.action.clone(),
-        stage: None,
+        stage: Some(form.stage.clone()).filter(|s| !s.is_empty()),
         reason: Some(form.reason.clone()).filter(|r| !r.is_empty()),
     };
     let moved = async {

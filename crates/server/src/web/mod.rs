@@ -26,6 +26,20 @@ use viewer::Layout;
 pub use job_posting::job_posting;
 
 const STYLESHEET: &str = include_str!("../../assets/app.css");
+const HTMX: &str = include_str!("../../assets/vendor/htmx/htmx.min.js");
+const BOARD_JS: &str = include_str!("../../assets/board.js");
+
+/// A static asset, cached for an hour.
+fn asset(content_type: &'static str, body: &'static str) -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, HeaderValue::from_static(content_type)),
+            (header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=3600")),
+        ],
+        body,
+    )
+        .into_response()
+}
 
 /// The pages and their stylesheet.
 pub fn routes() -> Router<AppState> {
@@ -55,18 +69,9 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/jobs", get(jobs::job_board_page))
         .route("/jobs/{id}", get(jobs::job_page))
-        .route(
-            "/static/app.css",
-            get(|| async {
-                (
-                    [
-                        (header::CONTENT_TYPE, HeaderValue::from_static("text/css; charset=utf-8")),
-                        (header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=3600")),
-                    ],
-                    STYLESHEET,
-                )
-            }),
-        )
+        .route("/static/app.css", get(|| async { asset("text/css; charset=utf-8", STYLESHEET) }))
+        .route("/static/htmx.min.js", get(|| async { asset("text/javascript; charset=utf-8", HTMX) }))
+        .route("/static/board.js", get(|| async { asset("text/javascript; charset=utf-8", BOARD_JS) }))
         .merge(private)
 }
 

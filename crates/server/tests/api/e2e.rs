@@ -40,19 +40,21 @@ async fn from_the_job_board_to_an_accepted_offer() {
     browser.type_into("#institution", "TU Delft").await;
     browser.type_into("#institution_country", "NL").await;
     browser.type_into("#field_of_study", "Computer Science").await;
-    // Date inputs take the date as the locale shows it; a script sets the ISO value instead.
+    // Date inputs take the date as the locale shows it; a script sets the ISO value instead
+    // (and says it changed, as typing would). The check follows what she fills in, live.
     browser
         .script(
             "document.getElementById('enrollment_start').value = '2024-09-01';\
-             document.getElementById('enrollment_end').value = '2026-12-31';",
+             const end = document.getElementById('enrollment_end'); end.value = '2026-12-31';\
+             end.dispatchEvent(new Event('change', { bubbles: true }));",
             serde_json::json!([]),
         )
         .await;
     browser.type_into("#skills", "Python, Rust").await;
-    browser.follow("button[value=check]").await;
-    let verdict = browser.text("#eligibility").await;
-    assert!(verdict.contains("Not met") && verdict.contains("Met"), "{verdict}");
+    let verdict = browser.wait_for_text("#eligibility", "Not met").await;
+    assert!(verdict.contains("Your enrollment ends on 2026-12-31"), "{verdict}");
     browser.check_page("06-eligibility-not-met").await;
+    // Without waiting for the live check, the button checks too (as it does without JavaScript).
     browser
         .script("document.getElementById('enrollment_end').value = '2027-08-31';", serde_json::json!([]))
         .await;
@@ -141,11 +143,22 @@ async fn from_the_job_board_to_an_accepted_offer() {
 
     // Through the interviews and the case study to the decision, and the offer.
     recruiter.go(&app.url(&format!("/orgs/acme/vacancies/{vacancy}/board"))).await;
-    for stage in ["Interviews", "Case study", "Decision"] {
-        recruiter.follow(".board-card button[value=advance]").await;
-        let notice = recruiter.text(".notice").await;
-        assert!(notice.contains(&format!("in {stage}")), "{notice}");
-    }
+    recruiter.follow(".board-card button[value=advance]").await;
+    assert!(recruiter.text(".notice").await.contains("in Interviews"));
+    // Dragged (where JavaScript runs) from Interviews to Case study.
+    recruiter
+        .follow_script(
+            "const card = document.querySelector('.board-card[data-version]');\
+             const target = document.querySelector('.column[data-stage=case_study]');\
+             const dt = new DataTransfer();\
+             card.dispatchEvent(new DragEvent('dragstart', { dataTransfer: dt, bubbles: true }));\
+             target.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));\
+             target.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));",
+        )
+        .await;
+    assert!(recruiter.text(".notice").await.contains("in Case study"), "{}", recruiter.source().await);
+    recruiter.follow(".board-card button[value=advance]").await;
+    assert!(recruiter.text(".notice").await.contains("in Decision"));
     let column = recruiter.text("section[aria-labelledby=col-decision]").await;
     assert!(column.contains("Ada <Lovelace>"), "{column}");
     recruiter.check_page("18-board-at-decision").await;

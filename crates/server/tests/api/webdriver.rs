@@ -196,6 +196,45 @@ impl Browser {
         panic!("clicking {css} loaded no new page");
     }
 
+    /// Runs a script that loads a new page (submits a form) and waits until it has loaded.
+    pub async fn follow_script(&self, script: &str) {
+        self.script("document.documentElement.dataset.leaving = '1';", json!([])).await;
+        self.script(script, json!([])).await;
+        for _ in 0..200 {
+            let loaded = self
+                .script(
+                    "return document.readyState === 'complete' && !document.documentElement.dataset.leaving;",
+                    json!([]),
+                )
+                .await;
+            if loaded == Value::Bool(true) {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("the script loaded no new page");
+    }
+
+    /// Waits (up to 10 s) until an element's text holds `needle`; returns the text.
+    pub async fn wait_for_text(&self, css: &str, needle: &str) -> String {
+        let mut text = String::new();
+        for _ in 0..200 {
+            // Read in one script: the element may be swapped between a find and a read.
+            let read = self
+                .script(
+                    "const e = document.querySelector(arguments[0]); return e ? e.innerText : '';",
+                    json!([css]),
+                )
+                .await;
+            text = read.as_str().unwrap_or_default().to_owned();
+            if text.contains(needle) {
+                return text;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("{css} never showed {needle:?}; it shows {text:?}");
+    }
+
     /// Runs a script in the page.
     pub async fn script(&self, script: &str, args: Value) -> Value {
         self.command("POST", "execute/sync", json!({ "script": script, "args": args })).await

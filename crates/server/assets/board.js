@@ -1,0 +1,42 @@
+// Drag and drop on the pipeline board, where JavaScript runs: dropping a card on another
+// column submits the same move form the buttons use (advance, back, or skip to that stage),
+// so the server decides, records and answers exactly as for a button. Without JavaScript the
+// buttons do everything.
+(function () {
+  "use strict";
+  const board = document.querySelector(".board");
+  if (!board) return;
+  const columns = [...board.querySelectorAll(".column")];
+  const order = columns.map((c) => c.dataset.stage);
+  board.querySelectorAll(".board-card[data-version]").forEach((card) => {
+    card.setAttribute("draggable", "true");
+    card.addEventListener("dragstart", (e) => {
+      e.dataTransfer.setData("text/plain", card.id);
+      e.dataTransfer.effectAllowed = "move";
+      card.classList.add("dragging");
+    });
+    card.addEventListener("dragend", () => card.classList.remove("dragging"));
+  });
+  columns.forEach((column) => {
+    column.addEventListener("dragover", (e) => {
+      e.preventDefault();
+      column.classList.add("drop-target");
+    });
+    column.addEventListener("dragleave", () => column.classList.remove("drop-target"));
+    column.addEventListener("drop", (e) => {
+      e.preventDefault();
+      column.classList.remove("drop-target");
+      const card = document.getElementById(e.dataTransfer.getData("text/plain"));
+      if (!card) return;
+      const from = order.indexOf(card.closest(".column").dataset.stage);
+      const to = order.indexOf(column.dataset.stage);
+      if (from === to || from < 0 || to < 0) return;
+      const form = document.getElementById("drop-move");
+      form.action = card.dataset.move;
+      form.elements.version.value = card.dataset.version;
+      form.elements.action.value = to === from + 1 ? "advance" : to === from - 1 ? "back" : "skip_to";
+      form.elements.stage.value = column.dataset.stage;
+      form.submit();
+    });
+  });
+})();
