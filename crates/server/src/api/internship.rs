@@ -7,8 +7,8 @@
 
 use super::list::{ListQuery, ListResponse};
 use crate::app::AppState;
+use crate::auth::OrgCaller;
 use crate::auth::caller::{Members, Recruiters, RoleSet};
-use crate::auth::{OrgCaller, PersonCaller};
 use crate::error::{ApiError, Problem};
 use crate::http::extract::{ApiJson, ApiPath, ApiQuery, OrgItemPath};
 use crate::http::versioning::{IfMatch, etag};
@@ -52,8 +52,8 @@ pub(crate) async fn seen_intern<R: RoleSet>(
 }
 
 /// The signed-in person's current internship: the newest active one, else the newest.
-pub(crate) async fn own_intern(state: &AppState, caller: &PersonCaller) -> Result<Intern, ApiError> {
-    let mine = state.store.own_internships(caller.user.id).await?;
+pub(crate) async fn own_intern(state: &AppState, user_id: Uuid) -> Result<Intern, ApiError> {
+    let mine = state.store.own_internships(user_id).await?;
     let current = mine.iter().find(|i| i.status == InternStatus::Active).or(mine.first()).cloned();
     current.ok_or_else(|| {
         ApiError::new(

@@ -41,7 +41,7 @@ pub async fn get_own_internship(
     State(state): State<AppState>,
     caller: PersonCaller,
 ) -> Result<Json<InternView>, ApiError> {
-    let intern = own_intern(&state, &caller).await?;
+    let intern = own_intern(&state, caller.user.id).await?;
     Ok(Json(super::internship::intern_view_of(&state, intern).await?))
 }
 
@@ -72,7 +72,7 @@ pub async fn update_own_internship(
     caller: PersonCaller,
     ApiJson(body): ApiJson<OwnInternshipBody>,
 ) -> Result<Json<InternView>, ApiError> {
-    let intern = own_intern(&state, &caller).await?;
+    let intern = own_intern(&state, caller.user.id).await?;
     let mut v = Validator::new();
     let interests = v.labels("interests", &body.interests, 30);
     let languages = match &body.languages {
@@ -100,7 +100,7 @@ pub async fn get_own_onboarding(
     State(state): State<AppState>,
     caller: PersonCaller,
 ) -> Result<Json<ChecklistView>, ApiError> {
-    let intern = own_intern(&state, &caller).await?;
+    let intern = own_intern(&state, caller.user.id).await?;
     Ok(Json(checklist(intern.id, state.store.onboarding_tasks(intern.id).await?)))
 }
 
@@ -121,7 +121,7 @@ pub async fn complete_own_onboarding_task(
     caller: PersonCaller,
     ApiJson(body): ApiJson<TaskCompletionBody>,
 ) -> Result<Json<TaskView>, ApiError> {
-    let intern = own_intern(&state, &caller).await?;
+    let intern = own_intern(&state, caller.user.id).await?;
     let parts = Parts { intern: true, ..Parts::default() };
     Ok(Json(finish_task(&state, &caller.audit(), &intern, body.task_id, parts, Some(caller.user.id)).await?))
 }
@@ -162,7 +162,7 @@ pub async fn get_own_mentorship(
     State(state): State<AppState>,
     caller: PersonCaller,
 ) -> Result<Json<MentorshipView>, ApiError> {
-    let intern = own_intern(&state, &caller).await?;
+    let intern = own_intern(&state, caller.user.id).await?;
     let mentor = match intern.mentor_id {
         Some(id) => state.store.users_by_ids(vec![id]).await?.pop().map(|u| MentorContact {
             id: u.id,
@@ -194,7 +194,7 @@ pub async fn create_own_one_on_one(
     caller: PersonCaller,
     ApiJson(body): ApiJson<OneOnOneBody>,
 ) -> Result<(StatusCode, Json<OneOnOneView>), ApiError> {
-    let intern = own_intern(&state, &caller).await?;
+    let intern = own_intern(&state, caller.user.id).await?;
     let logged = super::internship::log_one_on_one(&state, &caller.audit(), &intern, body).await?;
     Ok((StatusCode::CREATED, Json(logged)))
 }
@@ -215,7 +215,7 @@ pub async fn create_own_goal(
     caller: PersonCaller,
     ApiJson(body): ApiJson<GoalBody>,
 ) -> Result<(StatusCode, Json<GoalView>), ApiError> {
-    let intern = own_intern(&state, &caller).await?;
+    let intern = own_intern(&state, caller.user.id).await?;
     Ok((StatusCode::CREATED, Json(save_goal(&state, &caller.audit(), &intern, None, body).await?)))
 }
 
@@ -237,7 +237,7 @@ pub async fn update_own_goal(
     ApiPath(OwnItemPath { id }): ApiPath<OwnItemPath>,
     ApiJson(body): ApiJson<GoalBody>,
 ) -> Result<Json<GoalView>, ApiError> {
-    let intern = own_intern(&state, &caller).await?;
+    let intern = own_intern(&state, caller.user.id).await?;
     Ok(Json(save_goal(&state, &caller.audit(), &intern, Some(id), body).await?))
 }
 
@@ -255,7 +255,7 @@ pub async fn list_own_evaluations(
     State(state): State<AppState>,
     caller: PersonCaller,
 ) -> Result<Json<Vec<EvaluationView>>, ApiError> {
-    let intern = own_intern(&state, &caller).await?;
+    let intern = own_intern(&state, caller.user.id).await?;
     Ok(Json(state.store.evaluations(intern.id).await?.into_iter().map(evaluation_view).collect()))
 }
 
@@ -276,6 +276,6 @@ pub async fn submit_own_evaluation(
     caller: PersonCaller,
     ApiJson(body): ApiJson<EvaluationBody>,
 ) -> Result<(StatusCode, Json<EvaluationView>), ApiError> {
-    let intern = own_intern(&state, &caller).await?;
+    let intern = own_intern(&state, caller.user.id).await?;
     Ok((StatusCode::CREATED, Json(submit(&state, &caller.audit(), &intern, Author::Intern, body).await?)))
 }

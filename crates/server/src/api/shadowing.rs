@@ -436,7 +436,7 @@ pub async fn list_own_shadowing(
     State(state): State<AppState>,
     caller: PersonCaller,
 ) -> Result<Json<Vec<ShadowingView>>, ApiError> {
-    let intern = own_intern(&state, &caller).await?;
+    let intern = own_intern(&state, caller.user.id).await?;
     let filter = RequestFilter { intern_id: Some(intern.id), ..RequestFilter::default() };
     Ok(Json(
         state
@@ -465,7 +465,7 @@ pub async fn create_shadowing_request(
     caller: PersonCaller,
     ApiJson(body): ApiJson<ShadowingBody>,
 ) -> Result<(StatusCode, Json<ShadowingView>), ApiError> {
-    let intern = own_intern(&state, &caller).await?;
+    let intern = own_intern(&state, caller.user.id).await?;
     let mut v = Validator::new();
     let note = v.text("note", &body.note, 2_000, false);
     if intern.team_id == Some(body.team_id) {
@@ -497,7 +497,7 @@ pub async fn cancel_shadowing_request(
     caller: PersonCaller,
     ApiPath(OwnItemPath { id }): ApiPath<OwnItemPath>,
 ) -> Result<Json<ShadowingView>, ApiError> {
-    let intern = own_intern(&state, &caller).await?;
+    let intern = own_intern(&state, caller.user.id).await?;
     let request = state
         .store
         .shadowing_request(intern.org_id, id)
@@ -525,7 +525,7 @@ pub async fn list_own_events(
     State(state): State<AppState>,
     caller: PersonCaller,
 ) -> Result<Json<Vec<EventView>>, ApiError> {
-    let intern = own_intern(&state, &caller).await?;
+    let intern = own_intern(&state, caller.user.id).await?;
     let events = state.store.events(intern.org_id, Utc::now()).await?;
     let events = events.into_iter().filter(|e| e.program_id.is_none() || e.program_id == intern.program_id);
     Ok(Json(event_views(&state, events.collect(), Some(intern.id)).await?))
@@ -558,7 +558,7 @@ pub async fn update_rsvp(
     ApiPath(OwnItemPath { id }): ApiPath<OwnItemPath>,
     ApiJson(body): ApiJson<RsvpBody>,
 ) -> Result<Json<EventView>, ApiError> {
-    let intern = own_intern(&state, &caller).await?;
+    let intern = own_intern(&state, caller.user.id).await?;
     if !["yes", "no", "maybe"].contains(&body.response.as_str()) {
         return Err(ApiError::invalid("response", "yes, no or maybe"));
     }

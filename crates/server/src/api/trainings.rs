@@ -515,7 +515,7 @@ pub async fn list_own_trainings(
     State(state): State<AppState>,
     caller: PersonCaller,
 ) -> Result<Json<OwnTrainings>, ApiError> {
-    let intern = own_intern(&state, &caller).await?;
+    let intern = own_intern(&state, caller.user.id).await?;
     let completed: HashMap<Uuid, DateTime<Utc>> =
         state.store.completions(intern.id).await?.into_iter().collect();
     let today = Utc::now().date_naive();
@@ -564,7 +564,7 @@ pub async fn enroll_in_session(
     caller: PersonCaller,
     ApiPath(OwnItemPath { id }): ApiPath<OwnItemPath>,
 ) -> Result<(StatusCode, Json<EnrollmentView>), ApiError> {
-    let intern = own_intern(&state, &caller).await?;
+    let intern = own_intern(&state, caller.user.id).await?;
     let place = state.store.enroll(&caller.audit(), &intern, id).await?;
     Ok((StatusCode::CREATED, Json(enrollment_view(place, None))))
 }
@@ -586,7 +586,7 @@ pub async fn cancel_enrollment(
     caller: PersonCaller,
     ApiPath(OwnItemPath { id }): ApiPath<OwnItemPath>,
 ) -> Result<Json<EnrollmentView>, ApiError> {
-    let intern = own_intern(&state, &caller).await?;
+    let intern = own_intern(&state, caller.user.id).await?;
     Ok(Json(enrollment_view(state.store.cancel_enrollment(&caller.audit(), &intern, id).await?, None)))
 }
 
@@ -620,7 +620,7 @@ pub async fn submit_feedback(
     ApiPath(OwnItemPath { id }): ApiPath<OwnItemPath>,
     ApiJson(body): ApiJson<FeedbackBody>,
 ) -> Result<Json<EnrollmentView>, ApiError> {
-    let intern = own_intern(&state, &caller).await?;
+    let intern = own_intern(&state, caller.user.id).await?;
     let mut v = Validator::new();
     if !(1..=5).contains(&body.rating) {
         v.fail("rating", "from 1 to 5");

@@ -6,6 +6,7 @@ pub(crate) mod application;
 mod apply;
 mod board;
 pub mod csrf;
+mod internship;
 mod interviewer;
 mod job_posting;
 mod jobs;
@@ -51,6 +52,8 @@ pub fn routes() -> Router<AppState> {
         .route("/me/interviews/{id}/book", post(portal::book))
         .route("/me/offers/{id}/answer", post(portal::answer_offer))
         .route("/me/privacy", get(privacy::privacy_page))
+        .route("/me/internship", get(internship::internship_page))
+        .route("/me/internship/tasks", post(internship::complete_task))
         .route("/me/consents/{id}/withdraw", post(privacy::withdraw_consent))
         .route("/me/delete", post(privacy::delete_account))
         .route("/jobs/{id}/apply", get(apply::apply_page).post(apply::submit_application))

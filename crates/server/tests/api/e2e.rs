@@ -184,6 +184,13 @@ async fn from_the_job_board_to_an_accepted_offer() {
     let accepted = browser.text("main").await;
     assert!(accepted.contains("You accepted the offer") && accepted.contains("Hired"), "{accepted}");
     browser.check_page("21-portal-hired").await;
+    browser.follow("a[href='/me/internship']").await;
+    let before = browser.text("#onboarding-h").await;
+    assert!(before.contains("0 of 7 done"), "{before}");
+    browser.check_page("21b-internship").await;
+    browser.follow("ol.tasks form button").await;
+    assert!(browser.text(".notice").await.starts_with("Done:"));
+    assert!(browser.text("#onboarding-h").await.contains("1 of 7 done"));
 
     // The recruiter's report shows the funnel, as a chart and as numbers.
     recruiter.go(&app.url("/orgs/acme/reports")).await;

@@ -1,0 +1,145 @@
+//! The intern's page: their team, dates and mentor, and the onboarding checklist — each task
+//! with its owner and due date, and the intern's own tasks marked done here.
+
+use super::viewer::{Layout, Member};
+use super::{csrf, encode, forbidden, page};
+use crate::api::internship::{checklist, finish_task, own_intern};
+use crate::app::AppState;
+use crate::error::ApiError;
+use askama::Template;
+use axum::Form;
+use axum::extract::{Query, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use cohort_domain::internship::onboarding::{Owner, Parts, TaskState};
+use serde::Deserialize;
+use uuid::Uuid;
+
+struct TaskRow {
+    id: Uuid,
+    title: String,
+    description: String,
+    owner: &'static str,
+    due: String,
+    state: &'static str,
+    mine: bool,
+}
+
+#[derive(Template)]
+#[template(path = "internship.html")]
+struct InternshipPage {
+    layout: Layout,
+    organisation: String,
+    team: String,
+    mentor: String,
+    period: String,
+    done: u32,
+    total: u32,
+    overdue: u32,
+    tasks: Vec<TaskRow>,
+    notice: Option<String>,
+    alert: Option<String>,
+}
+
+/// What the page is told after a form.
+#[derive(Debug, Default, Deserialize)]
+pub struct Said {
+    notice: Option<String>,
+    alert: Option<String>,
+}
+
+/// `GET /me/internship`.
+pub async fn internship_page(
+    State(state): State<AppState>,
+    member: Member,
+    Query(said): Query<Said>,
+) -> Response {
+    let built = async {
+        let intern = own_intern(&state, member.user.id).await?;
+        let org =
+            state.store.orgs_by_ids(vec![intern.org_id]).await?.pop().map(|o| o.name).unwrap_or_default();
+        let team = match intern.team_id {
+            Some(id) => state.store.team(intern.org_id, id).await?.map(|t| t.name),
+            None => None,
+        };
+        let mentor = match intern.mentor_id {
+            Some(id) => state.store.user_names(vec![id]).await?.remove(&id),
+            None => None,
+        };
+        let view = checklist(intern.id, state.store.onboarding_tasks(intern.id).await?);
+        Ok::<_, ApiError>(InternshipPage {
+            layout: member.layout(),
+            organisation: org,
+            team: team.unwrap_or_else(|| "Not placed yet".into()),
+            mentor: mentor.unwrap_or_else(|| "Not matched yet".into()),
+            period: format!(
+                "{} to {}",
+                intern.starts_on.format("%-d %B %Y"),
+                intern.ends_on.format("%-d %B %Y")
+            ),
+            done: view.progress.done,
+            total: view.progress.total,
+            overdue: view.progress.overdue,
+            tasks: view
+                .tasks
+                .into_iter()
+                .map(|t| TaskRow {
+                    id: t.id,
+                    title: t.title,
+                    description: t.description,
+                    owner: match t.owner {
+                        Owner::Intern => "you",
+                        Owner::Recruiter => "HR",
+                        Owner::Mentor => "your mentor",
+                        Owner::TeamLead => "your team lead",
+                    },
+                    due: t.due_on.format("%-d %b %Y").to_string(),
+                    state: t.state.as_str(),
+                    mine: t.owner == Owner::Intern && t.state != TaskState::Done,
+                })
+                .collect(),
+            notice: said.notice,
+            alert: said.alert,
+        })
+    }
+    .await;
+    match built {
+        Ok(body) => member.csrf.clone().attach(page(body.render())),
+        Err(error) if error.code() == "not_an_intern" => Redirect::to("/me").into_response(),
+        Err(error) => error.into_response(),
+    }
+}
+
+/// A task the intern marks done.
+#[derive(Debug, Deserialize)]
+pub struct DoneForm {
+    #[serde(default, rename = "_csrf")]
+    csrf: String,
+    task_id: Uuid,
+}
+
+/// `POST /me/internship/tasks`.
+pub async fn complete_task(
+    State(state): State<AppState>,
+    member: Member,
+    headers: HeaderMap,
+    Form(form): Form<DoneForm>,
+) -> Response {
+    if !csrf::allowed(&headers, &form.csrf) {
+        return forbidden(member.layout());
+    }
+    let outcome = async {
+        let intern = own_intern(&state, member.user.id).await?;
+        let parts = Parts { intern: true, ..Parts::default() };
+        let task =
+            finish_task(&state, &member.audit(), &intern, form.task_id, parts, Some(member.user.id)).await?;
+        Ok::<_, ApiError>(task.title)
+    }
+    .await;
+    match outcome {
+        Ok(title) => Redirect::to(&format!("/me/internship?notice={}", encode(&format!("Done: {title}.")))),
+        Err(error) if error.status() == StatusCode::NOT_FOUND => Redirect::to("/me/internship"),
+        Err(error) => Redirect::to(&format!("/me/internship?alert={}", encode(error.detail()))),
+    }
+    .into_response()
+}
