@@ -17,7 +17,7 @@ pub fn screenshot_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../target/e2e/screenshots")
 }
 
-/// What the browser tests need, or why they cannot run here. With `COHORT_E2E=required` (CI) a
+/// What the browser tests need, or why they cannot run here. With `E2E_BROWSER=required` (CI) a
 /// missing piece fails the test instead of skipping it.
 pub fn tools() -> Option<(PathBuf, PathBuf, PathBuf)> {
     let driver =
@@ -38,7 +38,7 @@ pub fn tools() -> Option<(PathBuf, PathBuf, PathBuf)> {
     let why = format!(
         "browser tests need {missing:?} (apt-get install chromium chromium-driver; npm install axe-core in target/e2e)"
     );
-    assert!(std::env::var("COHORT_E2E").as_deref() != Ok("required"), "{why}");
+    assert!(std::env::var("E2E_BROWSER").as_deref() != Ok("required"), "{why}");
     eprintln!("skipped: {why}");
     None
 }
