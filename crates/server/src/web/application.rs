@@ -3,8 +3,8 @@
 //! opening is in the candidate's view log, as through the API.
 
 use super::board::org_page;
-use super::viewer::Layout;
-use super::{csrf, encode, forbidden, page};
+use super::viewer::{Layout, Said, back};
+use super::{csrf, forbidden, page};
 use crate::app::AppState;
 use crate::auth::OrgCaller;
 use crate::auth::caller::Recruiters;
@@ -15,7 +15,7 @@ use askama::Template;
 use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, Utc};
 use cohort_domain::offer::{OfferMove, Outcome, Terms};
 use cohort_domain::pipeline::{StageKind, Status};
@@ -72,21 +72,6 @@ struct ApplicationPage {
     at_decision: bool,
     notice: Option<String>,
     alert: Option<String>,
-}
-
-/// What the page is told after a form.
-#[derive(Debug, Default, Deserialize)]
-pub struct Said {
-    notice: Option<String>,
-    alert: Option<String>,
-}
-
-fn layout(caller: &OrgCaller<Recruiters>, headers: &HeaderMap) -> Layout {
-    Layout {
-        name: caller.principal.user().map(|u| u.name.to_string()),
-        csrf: csrf::token_for(&csrf::cookie(headers, crate::auth::SESSION_COOKIE).unwrap_or_default()),
-        recruiter: true,
-    }
 }
 
 /// `GET /orgs/{org}/applications/{id}`.
@@ -194,7 +179,7 @@ pub async fn application_page(
             })
             .collect();
         Ok::<_, ApiError>(ApplicationPage {
-            layout: layout(&caller, &headers),
+            layout: Layout::for_org(&caller, &headers),
             slug: caller.org.slug.clone(),
             id: a.id,
             vacancy_id: a.vacancy_id,
@@ -223,24 +208,6 @@ pub async fn application_page(
         Ok(body) => page(body.render()),
         Err(error) if error.status() == StatusCode::NOT_FOUND => StatusCode::NOT_FOUND.into_response(),
         Err(error) => error.into_response(),
-    }
-}
-
-fn back(slug: &str, id: Uuid, outcome: Result<String, ApiError>) -> Response {
-    let base = format!("/orgs/{slug}/applications/{id}");
-    match outcome {
-        Ok(notice) => Redirect::to(&format!("{base}?notice={}", encode(&notice))).into_response(),
-        Err(error) => {
-            let why = match error.fields() {
-                [] => error.detail().to_owned(),
-                fields => fields
-                    .iter()
-                    .map(|f| format!("{}: {}", f.field, f.message))
-                    .collect::<Vec<_>>()
-                    .join("; "),
-            };
-            Redirect::to(&format!("{base}?alert={}", encode(&why))).into_response()
-        }
     }
 }
 
@@ -280,7 +247,7 @@ pub async fn offer_times(
         Err(response) => return *response,
     };
     if !csrf::allowed(&headers, &form.csrf) {
-        return forbidden(layout(&caller, &headers));
+        return forbidden(Layout::for_org(&caller, &headers));
     }
     let Ok(id) = Uuid::parse_str(&id) else { return StatusCode::NOT_FOUND.into_response() };
     let outcome = async {
@@ -312,7 +279,7 @@ pub async fn offer_times(
         Ok(format!("{} times offered; the candidate picks one.", offered.slots.len()))
     }
     .await;
-    back(&caller.org.slug, id, outcome)
+    back(&format!("/orgs/{}/applications/{id}", caller.org.slug), outcome)
 }
 
 /// A window of one's own availability.
@@ -340,7 +307,7 @@ pub async fn add_availability(
         Err(response) => return *response,
     };
     if !csrf::allowed(&headers, &form.csrf) {
-        return forbidden(layout(&caller, &headers));
+        return forbidden(Layout::for_org(&caller, &headers));
     }
     let Ok(id) = Uuid::parse_str(&id) else { return StatusCode::NOT_FOUND.into_response() };
     let outcome = async {
@@ -353,7 +320,7 @@ pub async fn add_availability(
         Ok(format!("You are available from {} to {}.", when(start), when(end)))
     }
     .await;
-    back(&caller.org.slug, id, outcome)
+    back(&format!("/orgs/{}/applications/{id}", caller.org.slug), outcome)
 }
 
 /// The decision to offer, and the offer's terms.
@@ -395,7 +362,7 @@ pub async fn make_offer(
         Err(response) => return *response,
     };
     if !csrf::allowed(&headers, &form.csrf) {
-        return forbidden(layout(&caller, &headers));
+        return forbidden(Layout::for_org(&caller, &headers));
     }
     let Ok(id) = Uuid::parse_str(&id) else { return StatusCode::NOT_FOUND.into_response() };
     let outcome = async {
@@ -436,5 +403,5 @@ pub async fn make_offer(
         Ok(format!("Offer sent; the candidate has {days} days to answer."))
     }
     .await;
-    back(&caller.org.slug, id, outcome)
+    back(&format!("/orgs/{}/applications/{id}", caller.org.slug), outcome)
 }

@@ -39,15 +39,6 @@ pub fn org_page<R: crate::auth::caller::RoleSet>(
     })
 }
 
-fn layout_of<R: crate::auth::caller::RoleSet>(caller: &OrgCaller<R>, headers: &HeaderMap) -> Layout {
-    let seed = csrf::cookie(headers, crate::auth::SESSION_COOKIE).unwrap_or_default();
-    Layout {
-        name: caller.principal.user().map(|u| u.name.to_string()),
-        csrf: csrf::token_for(&seed),
-        recruiter: true,
-    }
-}
-
 struct OrgLink {
     slug: String,
     name: String,
@@ -153,7 +144,7 @@ pub async fn org_home(
     match found {
         Ok(vacancies) => page(
             OrgHomePage {
-                layout: layout_of(&caller, &headers),
+                layout: Layout::for_org(&caller, &headers),
                 slug: caller.org.slug.clone(),
                 name: caller.org.name.clone(),
                 vacancies,
@@ -269,7 +260,7 @@ pub async fn board_page(
             .or_else(|| query.refused.clone().map(|why| format!("Not moved: {why}")));
         let reasons = state.store.hiring_settings(caller.org.id).await?.rejection_reasons;
         Ok::<_, ApiError>(BoardPage {
-            layout: layout_of(&caller, &headers),
+            layout: Layout::for_org(&caller, &headers),
             slug: caller.org.slug.clone(),
             vacancy_id,
             title: vacancy.draft.title.clone(),
@@ -320,7 +311,7 @@ pub async fn move_card(
         Err(response) => return *response,
     };
     if !csrf::allowed(&headers, &form.csrf) {
-        return forbidden(layout_of(&caller, &headers));
+        return forbidden(Layout::for_org(&caller, &headers));
     }
     let Ok(id) = Uuid::parse_str(&id) else { return StatusCode::NOT_FOUND.into_response() };
     let Ok(vacancy) = Uuid::parse_str(&form.vacancy) else { return StatusCode::NOT_FOUND.into_response() };

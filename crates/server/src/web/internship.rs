@@ -1,8 +1,8 @@
 //! The intern's page: their team, dates and mentor, and the onboarding checklist — each task
 //! with its owner and due date, and the intern's own tasks marked done here.
 
-use super::viewer::{Layout, Member};
-use super::{csrf, encode, forbidden, page};
+use super::viewer::{Layout, Member, Said, back};
+use super::{csrf, forbidden, page};
 use crate::api::internship::{checklist, finish_task, own_intern};
 use crate::app::AppState;
 use crate::error::ApiError;
@@ -37,13 +37,6 @@ struct InternshipPage {
     total: u32,
     overdue: u32,
     tasks: Vec<TaskRow>,
-    notice: Option<String>,
-    alert: Option<String>,
-}
-
-/// What the page is told after a form.
-#[derive(Debug, Default, Deserialize)]
-pub struct Said {
     notice: Option<String>,
     alert: Option<String>,
 }
@@ -137,9 +130,9 @@ pub async fn complete_task(
     }
     .await;
     match outcome {
-        Ok(title) => Redirect::to(&format!("/me/internship?notice={}", encode(&format!("Done: {title}.")))),
-        Err(error) if error.status() == StatusCode::NOT_FOUND => Redirect::to("/me/internship"),
-        Err(error) => Redirect::to(&format!("/me/internship?alert={}", encode(error.detail()))),
+        Err(error) if error.status() == StatusCode::NOT_FOUND => {
+            Redirect::to("/me/internship").into_response()
+        }
+        outcome => back("/me/internship", outcome.map(|title| format!("Done: {title}."))),
     }
-    .into_response()
 }

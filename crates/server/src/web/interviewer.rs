@@ -4,8 +4,8 @@
 
 use super::application::when;
 use super::board::org_page;
-use super::viewer::Layout;
-use super::{csrf, encode, forbidden, page};
+use super::viewer::{Layout, Said, back};
+use super::{csrf, forbidden, page};
 use crate::api::scorecards::{kit_of_interview, submit};
 use crate::app::AppState;
 use crate::auth::OrgCaller;
@@ -14,12 +14,11 @@ use crate::error::ApiError;
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use cohort_domain::scheduling::InterviewStatus;
 use cohort_domain::scorecard::{Recommendation, Scorecard};
 use cohort_store::PageRequest;
 use cohort_store::interviews::InterviewFilter;
-use serde::Deserialize;
 use std::collections::BTreeMap;
 use uuid::Uuid;
 
@@ -42,21 +41,6 @@ struct InterviewerPage {
     rows: Vec<Row>,
     notice: Option<String>,
     alert: Option<String>,
-}
-
-/// What the page is told after a form.
-#[derive(Debug, Default, Deserialize)]
-pub struct Said {
-    notice: Option<String>,
-    alert: Option<String>,
-}
-
-fn layout(caller: &OrgCaller<Members>, headers: &HeaderMap) -> Layout {
-    Layout {
-        name: caller.principal.user().map(|u| u.name.to_string()),
-        csrf: csrf::token_for(&csrf::cookie(headers, crate::auth::SESSION_COOKIE).unwrap_or_default()),
-        recruiter: true,
-    }
 }
 
 /// `GET /orgs/{org}/my-interviews`.
@@ -103,7 +87,7 @@ pub async fn interviews_page(
             });
         }
         Ok::<_, ApiError>(InterviewerPage {
-            layout: layout(&caller, &headers),
+            layout: Layout::for_org(&caller, &headers),
             slug: caller.org.slug.clone(),
             rows,
             notice: said.notice,
@@ -132,7 +116,7 @@ pub async fn send_scorecard(
     };
     let field = |name: &str| fields.iter().find(|(k, _)| k == name).map_or("", |(_, v)| v.as_str());
     if !csrf::allowed(&headers, field(csrf::FIELD)) {
-        return forbidden(layout(&caller, &headers));
+        return forbidden(Layout::for_org(&caller, &headers));
     }
     let outcome = async {
         let me = caller.user_id().ok_or_else(ApiError::not_found)?;
@@ -149,18 +133,7 @@ pub async fn send_scorecard(
     .await;
     let base = format!("/orgs/{}/my-interviews", caller.org.slug);
     match outcome {
-        Ok(()) => Redirect::to(&format!("{base}?notice={}", encode("Scorecard sent."))).into_response(),
         Err(error) if error.status() == StatusCode::NOT_FOUND => StatusCode::NOT_FOUND.into_response(),
-        Err(error) => {
-            let why = match error.fields() {
-                [] => error.detail().to_owned(),
-                fields => fields
-                    .iter()
-                    .map(|f| format!("{}: {}", f.field, f.message))
-                    .collect::<Vec<_>>()
-                    .join("; "),
-            };
-            Redirect::to(&format!("{base}?alert={}", encode(&why))).into_response()
-        }
+        outcome => back(&base, outcome.map(|()| "Scorecard sent.".to_owned())),
     }
 }

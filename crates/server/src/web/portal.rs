@@ -1,7 +1,7 @@
 //! The candidate's portal: their applications, each with its stage timeline.
 
-use super::viewer::{Layout, Member};
-use super::{csrf, encode, forbidden, page};
+use super::viewer::{Layout, Member, Said, back};
+use super::{csrf, forbidden, page};
 use crate::api::applications::own_applications;
 use crate::app::AppState;
 use crate::error::ApiError;
@@ -9,7 +9,7 @@ use askama::Template;
 use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Utc};
 use cohort_domain::offer::{OfferMove, OfferStatus};
 use cohort_domain::pipeline::{Progress, Status};
@@ -66,13 +66,6 @@ struct ApplicationCard {
 struct PortalPage {
     layout: Layout,
     applications: Vec<ApplicationCard>,
-    notice: Option<String>,
-    alert: Option<String>,
-}
-
-/// What the portal is told after a form.
-#[derive(Debug, Default, Deserialize)]
-pub struct Said {
     notice: Option<String>,
     alert: Option<String>,
 }
@@ -189,13 +182,6 @@ fn kind_words(kind: cohort_domain::scheduling::InterviewKind) -> &'static str {
     }
 }
 
-fn back(outcome: Result<String, ApiError>) -> Response {
-    match outcome {
-        Ok(notice) => Redirect::to(&format!("/me?notice={}", encode(&notice))).into_response(),
-        Err(error) => Redirect::to(&format!("/me?alert={}", encode(error.detail()))).into_response(),
-    }
-}
-
 /// A time the candidate picked.
 #[derive(Debug, Deserialize)]
 pub struct BookForm {
@@ -231,7 +217,7 @@ pub async fn book(
         ))
     }
     .await;
-    back(outcome)
+    back("/me", outcome)
 }
 
 /// An answer to an offer.
@@ -272,5 +258,5 @@ pub async fn answer_offer(
         Ok(said.to_owned())
     }
     .await;
-    back(outcome)
+    back("/me", outcome)
 }

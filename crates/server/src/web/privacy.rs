@@ -1,8 +1,8 @@
 //! The candidate's privacy page: the consents they gave (withdrawn with one button), when and why
 //! organisations opened their data, their data to download, and deleting the account.
 
-use super::viewer::{Layout, Member};
-use super::{csrf, encode, forbidden, page};
+use super::viewer::{Layout, Member, Said, back};
+use super::{csrf, forbidden, page};
 use crate::api::auth::session_cookie;
 use crate::app::AppState;
 use crate::error::ApiError;
@@ -38,13 +38,6 @@ struct PrivacyPage {
     layout: Layout,
     consents: Vec<ConsentRow>,
     views: Vec<ViewRow>,
-    notice: Option<String>,
-    alert: Option<String>,
-}
-
-/// What the page is told after a form.
-#[derive(Debug, Default, Deserialize)]
-pub struct Said {
     notice: Option<String>,
     alert: Option<String>,
 }
@@ -114,17 +107,13 @@ pub async fn withdraw_consent(
     if !csrf::allowed(&headers, &form.csrf) {
         return forbidden(member.layout());
     }
-    match state.store.withdraw_consent(&member.audit(), member.user.id, id).await {
-        Ok(_) => Redirect::to(&format!(
-            "/me/privacy?notice={}",
-            encode("Consent withdrawn: the organisation lets go of your data four weeks after your procedure ended.")
-        ))
-        .into_response(),
-        Err(error) => {
-            let error = ApiError::from(error);
-            Redirect::to(&format!("/me/privacy?alert={}", encode(error.detail()))).into_response()
-        }
-    }
+    let withdrawn = state.store.withdraw_consent(&member.audit(), member.user.id, id).await;
+    back(
+        "/me/privacy",
+        withdrawn.map_err(ApiError::from).map(|_| {
+            "Consent withdrawn: the organisation lets go of your data four weeks after your procedure ended.".to_owned()
+        }),
+    )
 }
 
 /// `POST /me/delete`: deletes the account and everything held about the person, once they
@@ -139,11 +128,14 @@ pub async fn delete_account(
         return forbidden(member.layout());
     }
     if form.confirm.trim() != "DELETE" {
-        return Redirect::to(&format!(
-            "/me/privacy?alert={}",
-            encode("Type DELETE to confirm; nothing was deleted.")
-        ))
-        .into_response();
+        return back(
+            "/me/privacy",
+            Err(ApiError::new(
+                axum::http::StatusCode::UNPROCESSABLE_ENTITY,
+                "confirmation_missing",
+                "Type DELETE to confirm; nothing was deleted.",
+            )),
+        );
     }
     let erased = erase(
         &state.store,
@@ -159,9 +151,6 @@ pub async fn delete_account(
             Ok(cookie) => ([(header::SET_COOKIE, cookie)], Redirect::to("/jobs?deleted=1")).into_response(),
             Err(error) => error.into_response(),
         },
-        Err(error) => {
-            let error = ApiError::from(error);
-            Redirect::to(&format!("/me/privacy?alert={}", encode(error.detail()))).into_response()
-        }
+        Err(error) => back("/me/privacy", Err(ApiError::from(error))),
     }
 }

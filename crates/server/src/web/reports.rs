@@ -3,8 +3,8 @@
 //! tables; every table also as CSV.
 
 use super::board::org_page;
+use super::page;
 use super::viewer::Layout;
-use super::{csrf, page};
 use crate::api::reports::{hiring, interviewers};
 use crate::app::AppState;
 use crate::auth::OrgCaller;
@@ -146,13 +146,7 @@ pub async fn reports_page(
             .collect();
         let weeks = ReportsPage::counts(&report.per_week);
         Ok::<_, ApiError>(ReportsPage {
-            layout: Layout {
-                name: caller.principal.user().map(|u| u.name.to_string()),
-                csrf: csrf::token_for(
-                    &csrf::cookie(&headers, crate::auth::SESSION_COOKIE).unwrap_or_default(),
-                ),
-                recruiter: true,
-            },
+            layout: Layout::for_org(&caller, &headers),
             slug: caller.org.slug.clone(),
             name: caller.org.name.clone(),
             csv_query: vacancy_id.map(|v| format!("&vacancy_id={v}")).unwrap_or_default(),

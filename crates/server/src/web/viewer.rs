@@ -23,6 +23,49 @@ pub struct Layout {
     pub recruiter: bool,
 }
 
+impl Layout {
+    /// The frame of an organisation's page (its members use it with their session).
+    pub fn for_org<R: crate::auth::caller::RoleSet>(
+        caller: &crate::auth::OrgCaller<R>,
+        headers: &axum::http::HeaderMap,
+    ) -> Layout {
+        let seed = super::csrf::cookie(headers, crate::auth::SESSION_COOKIE).unwrap_or_default();
+        Layout {
+            name: caller.principal.user().map(|u| u.name.to_string()),
+            csrf: super::csrf::token_for(&seed),
+            recruiter: true,
+        }
+    }
+}
+
+/// What a page is told after a form it posted: a notice, or why nothing happened.
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct Said {
+    /// What happened.
+    pub notice: Option<String>,
+    /// Why nothing did.
+    pub alert: Option<String>,
+}
+
+/// Back to `base` after a form: with the notice, or with the reason it was refused.
+pub fn back(base: &str, outcome: Result<String, ApiError>) -> Response {
+    let (key, text) = match outcome {
+        Ok(notice) => ("notice", notice),
+        Err(error) => (
+            "alert",
+            match error.fields() {
+                [] => error.detail().to_owned(),
+                fields => fields
+                    .iter()
+                    .map(|f| format!("{}: {}", f.field, f.message))
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            },
+        ),
+    };
+    Redirect::to(&format!("{base}?{key}={}", super::encode(&text))).into_response()
+}
+
 /// Whoever asks for a page; pages for everyone take this.
 pub struct Viewer {
     /// The signed-in person, with their session (sessions only: pages take no API tokens).
