@@ -660,7 +660,7 @@ async fn internship_setup(
 fn print_logins(config: &Config, demo: &[DemoOrg]) {
     let url = config.public_url();
     println!(
-        "\nLog in at POST {url}/api/v1/auth/login; the password of every demo account is \"{DEMO_PASSWORD}\"."
+        "\nSign in at {url}/login (or POST {url}/api/v1/auth/login); the password of every demo account is \"{DEMO_PASSWORD}\"."
     );
     for org in demo {
         let members: Vec<String> =
