@@ -348,7 +348,10 @@ fn intern_view(i: Intern, onboarding: Progress, overdue_trainings: Vec<Uuid>) ->
     }
 }
 
-async fn intern_views(state: &AppState, interns: Vec<Intern>) -> Result<Vec<InternView>, ApiError> {
+pub(crate) async fn intern_views(
+    state: &AppState,
+    interns: Vec<Intern>,
+) -> Result<Vec<InternView>, ApiError> {
     let today = Utc::now().date_naive();
     let mut progress: HashMap<Uuid, Progress> = HashMap::new();
     for (intern, due, done) in state.store.onboarding_progress(interns.iter().map(|i| i.id).collect()).await?

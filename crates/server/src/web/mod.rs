@@ -6,6 +6,7 @@ pub(crate) mod application;
 mod apply;
 mod board;
 pub mod csrf;
+mod interns;
 mod internship;
 mod interviewer;
 mod job_posting;
@@ -61,6 +62,7 @@ pub fn routes() -> Router<AppState> {
         .route("/orgs/{org}", get(board::org_home))
         .route("/orgs/{org}/reports", get(reports::reports_page))
         .route("/orgs/{org}/my-interviews", get(interviewer::interviews_page))
+        .route("/orgs/{org}/interns", get(interns::interns_page))
         .route("/orgs/{org}/interviews/{id}/scorecard", post(interviewer::send_scorecard))
         .route("/orgs/{org}/vacancies/{id}/board", get(board::board_page))
         .route("/orgs/{org}/applications/{id}/move", post(board::move_card))

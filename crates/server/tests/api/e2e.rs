@@ -192,6 +192,12 @@ async fn from_the_job_board_to_an_accepted_offer() {
     assert!(browser.text(".notice").await.starts_with("Done:"));
     assert!(browser.text("#onboarding-h").await.contains("1 of 7 done"));
 
+    // The recruiter sees her among the interns, with her onboarding progress.
+    recruiter.go(&app.url("/orgs/acme/interns")).await;
+    let interns = recruiter.text("table.data").await;
+    assert!(interns.contains("Ada <Lovelace>") && interns.contains("1/7"), "{interns}");
+    recruiter.check_page("21c-interns").await;
+
     // The recruiter's report shows the funnel, as a chart and as numbers.
     recruiter.go(&app.url("/orgs/acme/reports")).await;
     let funnel = recruiter.text("section[aria-labelledby=funnel-h] table").await;

@@ -1,0 +1,93 @@
+//! The interns page: coordinators see every intern, a mentor their mentees — with team, mentor,
+//! dates, onboarding progress and mandatory trainings past their date.
+
+use super::board::org_page;
+use super::page;
+use super::viewer::Layout;
+use crate::api::internship::intern_views;
+use crate::app::AppState;
+use crate::auth::OrgCaller;
+use crate::auth::caller::Members;
+use crate::error::ApiError;
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::HeaderMap;
+use axum::response::{IntoResponse, Response};
+use cohort_store::PageRequest;
+use cohort_store::internship::InternFilter;
+use std::collections::HashMap;
+use uuid::Uuid;
+
+struct Row {
+    name: String,
+    team: String,
+    mentor: String,
+    period: String,
+    done: u32,
+    total: u32,
+    overdue: u32,
+    trainings_overdue: usize,
+    status: String,
+}
+
+#[derive(Template)]
+#[template(path = "interns.html")]
+struct InternsPage {
+    layout: Layout,
+    name: String,
+    coordinator: bool,
+    rows: Vec<Row>,
+}
+
+/// `GET /orgs/{org}/interns`.
+pub async fn interns_page(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+    caller: Result<OrgCaller<Members>, ApiError>,
+) -> Response {
+    let caller = match org_page(caller, &format!("/orgs/{slug}/interns")) {
+        Ok(caller) => caller,
+        Err(response) => return *response,
+    };
+    let built = async {
+        let mut filter = InternFilter::default();
+        if !caller.hires() {
+            filter.mentor_id = Some(caller.user_id().ok_or_else(ApiError::not_found)?);
+        }
+        let interns =
+            state.store.interns(caller.org.id, filter, PageRequest { limit: 500, after: None }).await?.items;
+        let views = intern_views(&state, interns).await?;
+        let teams: HashMap<Uuid, String> =
+            state.store.teams(caller.org.id).await?.into_iter().map(|t| (t.id, t.name)).collect();
+        let mentors = state.store.user_names(views.iter().filter_map(|v| v.mentor_id).collect()).await?;
+        let rows = views
+            .into_iter()
+            .map(|v| Row {
+                name: v.name,
+                team: v.team_id.and_then(|t| teams.get(&t).cloned()).unwrap_or_else(|| "—".into()),
+                mentor: v
+                    .mentor_id
+                    .and_then(|m| mentors.get(&m).cloned())
+                    .unwrap_or_else(|| "Not matched".into()),
+                period: format!("{} – {}", v.starts_on.format("%-d %b %Y"), v.ends_on.format("%-d %b %Y")),
+                done: v.onboarding.done,
+                total: v.onboarding.total,
+                overdue: v.onboarding.overdue,
+                trainings_overdue: v.overdue_trainings.len(),
+                status: v.status.as_str().into(),
+            })
+            .collect();
+        Ok::<_, ApiError>(InternsPage {
+            layout: Layout::for_org(&caller, &headers),
+            name: caller.org.name.clone(),
+            coordinator: caller.hires(),
+            rows,
+        })
+    }
+    .await;
+    match built {
+        Ok(body) => page(body.render()),
+        Err(error) => error.into_response(),
+    }
+}
