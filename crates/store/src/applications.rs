@@ -244,6 +244,26 @@ impl Store {
             .await
     }
 
+    /// How many active applications each of the organisation's vacancies has, in one query.
+    pub async fn active_counts(
+        &self,
+        org_id: Uuid,
+    ) -> Result<std::collections::HashMap<Uuid, u64>, StoreError> {
+        use sea_orm::QuerySelect;
+        let rows: Vec<(Uuid, i64)> = Entity::find()
+            .select_only()
+            .column(Column::VacancyId)
+            .column_as(Column::Id.count(), "active")
+            .filter(Column::OrgId.eq(org_id))
+            .filter(Column::Status.eq(Status::Active.as_str()))
+            .filter(Column::ErasedAt.is_null())
+            .group_by(Column::VacancyId)
+            .into_tuple()
+            .all(&self.read)
+            .await?;
+        Ok(rows.into_iter().map(|(id, n)| (id, u64::try_from(n).unwrap_or(0))).collect())
+    }
+
     /// One application of the organisation (not an erased one).
     pub async fn org_application(&self, org_id: Uuid, id: Uuid) -> Result<Option<Application>, StoreError> {
         let row = Entity::find_by_id(id)

@@ -2,9 +2,9 @@
 //! interview times (and adding one's own availability); at the decision, making the offer. Every
 //! opening is in the candidate's view log, as through the API.
 
-use super::board::org_page;
+use super::board::{org_form, org_page};
+use super::page;
 use super::viewer::{Layout, Said, back};
-use super::{csrf, forbidden, page};
 use crate::app::AppState;
 use crate::auth::OrgCaller;
 use crate::auth::caller::Recruiters;
@@ -242,14 +242,11 @@ pub async fn offer_times(
     caller: Result<OrgCaller<Recruiters>, ApiError>,
     Form(form): Form<InterviewForm>,
 ) -> Response {
-    let caller = match org_page(caller, &format!("/orgs/{slug}/applications/{id}")) {
-        Ok(caller) => caller,
+    let here = format!("/orgs/{slug}/applications/{id}");
+    let (caller, id) = match org_form(caller, &headers, &here, &id, &form.csrf) {
+        Ok(admitted) => admitted,
         Err(response) => return *response,
     };
-    if !csrf::allowed(&headers, &form.csrf) {
-        return forbidden(Layout::for_org(&caller, &headers));
-    }
-    let Ok(id) = Uuid::parse_str(&id) else { return StatusCode::NOT_FOUND.into_response() };
     let outcome = async {
         let kind = match form.kind.as_str() {
             "hr_chat" => InterviewKind::HrChat,
@@ -302,14 +299,11 @@ pub async fn add_availability(
     caller: Result<OrgCaller<Recruiters>, ApiError>,
     Form(form): Form<AvailabilityForm>,
 ) -> Response {
-    let caller = match org_page(caller, &format!("/orgs/{slug}/applications/{id}")) {
-        Ok(caller) => caller,
+    let here = format!("/orgs/{slug}/applications/{id}");
+    let (caller, id) = match org_form(caller, &headers, &here, &id, &form.csrf) {
+        Ok(admitted) => admitted,
         Err(response) => return *response,
     };
-    if !csrf::allowed(&headers, &form.csrf) {
-        return forbidden(Layout::for_org(&caller, &headers));
-    }
-    let Ok(id) = Uuid::parse_str(&id) else { return StatusCode::NOT_FOUND.into_response() };
     let outcome = async {
         let (Some(start), Some(end)) = (local_time(&form.from), local_time(&form.until)) else {
             return Err(ApiError::invalid("from", "give both times"));
@@ -357,14 +351,11 @@ pub async fn make_offer(
     caller: Result<OrgCaller<Recruiters>, ApiError>,
     Form(form): Form<OfferForm>,
 ) -> Response {
-    let caller = match org_page(caller, &format!("/orgs/{slug}/applications/{id}")) {
-        Ok(caller) => caller,
+    let here = format!("/orgs/{slug}/applications/{id}");
+    let (caller, id) = match org_form(caller, &headers, &here, &id, &form.csrf) {
+        Ok(admitted) => admitted,
         Err(response) => return *response,
     };
-    if !csrf::allowed(&headers, &form.csrf) {
-        return forbidden(Layout::for_org(&caller, &headers));
-    }
-    let Ok(id) = Uuid::parse_str(&id) else { return StatusCode::NOT_FOUND.into_response() };
     let outcome = async {
         let date = |field: &str, raw: &str| {
             NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d")

@@ -39,6 +39,23 @@ pub fn org_page<R: crate::auth::caller::RoleSet>(
     })
 }
 
+/// A form posted to an organisation's page about one item: the admitted caller and the item's
+/// id, or the answer instead (sign in first, 403 without the form's token, 404 for a bad id).
+pub fn org_form<R: crate::auth::caller::RoleSet>(
+    caller: Result<OrgCaller<R>, ApiError>,
+    headers: &HeaderMap,
+    here: &str,
+    id: &str,
+    token: &str,
+) -> Result<(OrgCaller<R>, Uuid), Box<Response>> {
+    let caller = org_page(caller, here)?;
+    if !csrf::allowed(headers, token) {
+        return Err(Box::new(forbidden(Layout::for_org(&caller, headers))));
+    }
+    let id = Uuid::parse_str(id).map_err(|_| Box::new(StatusCode::NOT_FOUND.into_response()))?;
+    Ok((caller, id))
+}
+
 struct OrgLink {
     slug: String,
     name: String,
@@ -85,7 +102,7 @@ struct VacancyLink {
     id: Uuid,
     title: String,
     status: String,
-    active: usize,
+    active: u64,
 }
 
 #[derive(Template)]
@@ -113,31 +130,17 @@ pub async fn org_home(
             .store
             .vacancies_page(caller.org.id, None, None, PageRequest { limit: 100, after: None })
             .await?;
-        let mut links = Vec::new();
-        for v in vacancies.items {
-            let filter = ApplicationFilter {
-                vacancy_id: Some(v.id),
-                status: Some(Status::Active),
-                ..Default::default()
-            };
-            let active = state
-                .store
-                .org_applications(
-                    caller.org.id,
-                    &filter,
-                    ApplicationOrder::Newest,
-                    PageRequest { limit: 500, after: None },
-                )
-                .await?
-                .items
-                .len();
-            links.push(VacancyLink {
+        let active = state.store.active_counts(caller.org.id).await?;
+        let links: Vec<VacancyLink> = vacancies
+            .items
+            .into_iter()
+            .map(|v| VacancyLink {
+                active: active.get(&v.id).copied().unwrap_or(0),
                 id: v.id,
                 title: v.draft.title.clone(),
                 status: v.status.as_str().into(),
-                active,
-            });
-        }
+            })
+            .collect();
         Ok::<_, ApiError>(links)
     }
     .await;
@@ -306,14 +309,10 @@ pub async fn move_card(
     caller: Result<OrgCaller<Recruiters>, ApiError>,
     Form(form): Form<MoveForm>,
 ) -> Response {
-    let caller = match org_page(caller, &format!("/orgs/{slug}")) {
-        Ok(caller) => caller,
+    let (caller, id) = match org_form(caller, &headers, &format!("/orgs/{slug}"), &id, &form.csrf) {
+        Ok(admitted) => admitted,
         Err(response) => return *response,
     };
-    if !csrf::allowed(&headers, &form.csrf) {
-        return forbidden(Layout::for_org(&caller, &headers));
-    }
-    let Ok(id) = Uuid::parse_str(&id) else { return StatusCode::NOT_FOUND.into_response() };
     let Ok(vacancy) = Uuid::parse_str(&form.vacancy) else { return StatusCode::NOT_FOUND.into_response() };
     let board = format!("/orgs/{}/vacancies/{vacancy}/board", caller.org.slug);
     let body = TransitionBody {

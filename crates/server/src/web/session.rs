@@ -81,10 +81,7 @@ pub async fn log_in(
     }
     let next = safe_next(&form.next).to_owned();
     match accounts::log_in(&state.store, &state.decoy_hash, &meta, &form.email, &form.password).await {
-        Ok(logged_in) => match session_cookie(&state, &logged_in.secret, SESSION_LIFETIME.num_seconds()) {
-            Ok(cookie) => ([(header::SET_COOKIE, cookie)], Redirect::to(&next)).into_response(),
-            Err(error) => error.into_response(),
-        },
+        Ok(logged_in) => signed_in(&state, &logged_in.secret, &next),
         Err(error) => {
             let status = error.status();
             let body = LoginPage {
@@ -96,6 +93,14 @@ pub async fn log_in(
             };
             (status, page(body.render())).into_response()
         }
+    }
+}
+
+/// The session cookie for a person who just signed in, and on to where they were going.
+fn signed_in(state: &AppState, secret: &str, next: &str) -> Response {
+    match session_cookie(state, secret, SESSION_LIFETIME.num_seconds()) {
+        Ok(cookie) => ([(header::SET_COOKIE, cookie)], Redirect::to(next)).into_response(),
+        Err(error) => error.into_response(),
     }
 }
 
@@ -149,10 +154,7 @@ pub async fn register(
     }
     .await;
     match registered {
-        Ok(logged_in) => match session_cookie(&state, &logged_in.secret, SESSION_LIFETIME.num_seconds()) {
-            Ok(cookie) => ([(header::SET_COOKIE, cookie)], Redirect::to(&next)).into_response(),
-            Err(error) => error.into_response(),
-        },
+        Ok(logged_in) => signed_in(&state, &logged_in.secret, &next),
         Err(error) => {
             let status = error.status();
             let errors = match error.fields() {
