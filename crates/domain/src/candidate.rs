@@ -448,3 +448,32 @@ mod resume_tests {
         assert_eq!(profile.languages, ["Dutch"]);
     }
 }
+
+/// Where an application came from, as a label reports can count: lowercase letters, digits,
+/// `_`, `-` and `.`, at most 40 characters (`utm_source=TU-Delft Fair` → `tu-delft_fair`);
+/// `None` for nothing usable.
+pub fn source_label(raw: &str) -> Option<String> {
+    let label: String = raw
+        .trim()
+        .chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| if c.is_whitespace() { '_' } else { c })
+        .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
+        .take(40)
+        .collect();
+    (!label.is_empty()).then_some(label)
+}
+
+#[cfg(test)]
+mod source_tests {
+    use super::source_label;
+
+    #[test]
+    fn sources_are_short_plain_labels() {
+        assert_eq!(source_label("  TU-Delft Fair "), Some("tu-delft_fair".into()));
+        assert_eq!(source_label("linkedin"), Some("linkedin".into()));
+        assert_eq!(source_label("<script>"), Some("script".into()));
+        assert_eq!(source_label("   "), None);
+        assert_eq!(source_label(&"x".repeat(90)).map(|s| s.len()), Some(40));
+    }
+}

@@ -31,4 +31,5 @@ pub mod shadowing;
 pub mod talent;
 pub mod text;
 pub mod vacancy;
+pub mod vacancy_form;
 pub mod validation;

@@ -26,6 +26,8 @@ pub struct Step {
 pub struct History {
     /// When the application was made.
     pub created_at: DateTime<Utc>,
+    /// Where it came from (`job_board`, `api`, a campaign's label).
+    pub source: String,
     /// Its moves, oldest first.
     pub steps: Vec<Step>,
 }
@@ -69,6 +71,8 @@ pub struct HiringReport {
     pub decisions: usize,
     /// Rejection reasons, most frequent first.
     pub rejection_reasons: Vec<Count>,
+    /// Where applications came from, most frequent first.
+    pub sources: Vec<Count>,
     /// Applications per ISO week (`2026-W47`), in order.
     pub per_week: Vec<Count>,
 }
@@ -106,7 +110,9 @@ pub fn hiring_report(stages: &[(String, String)], applications: &[History]) -> H
     let mut reasons: BTreeMap<String, usize> = BTreeMap::new();
     let mut weeks: BTreeMap<String, usize> = BTreeMap::new();
     let mut statuses: BTreeMap<&'static str, usize> = BTreeMap::new();
+    let mut sources: BTreeMap<String, usize> = BTreeMap::new();
     for application in applications {
+        *sources.entry(application.source.clone()).or_default() += 1;
         *weeks.entry(iso_week(application.created_at)).or_default() += 1;
         let now_status = application.steps.last().map_or(Status::Active, |s| s.status);
         *statuses.entry(now_status.as_str()).or_default() += 1;
@@ -152,16 +158,20 @@ pub fn hiring_report(stages: &[(String, String)], applications: &[History]) -> H
             median_hours: median(durations[i].clone()).map(round),
         })
         .collect();
-    let mut rejection_reasons: Vec<Count> =
-        reasons.into_iter().map(|(label, count)| Count { label, count }).collect();
-    rejection_reasons.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.label.cmp(&b.label)));
+    let most_first = |counts: BTreeMap<String, usize>| {
+        let mut counts: Vec<Count> =
+            counts.into_iter().map(|(label, count)| Count { label, count }).collect();
+        counts.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.label.cmp(&b.label)));
+        counts
+    };
     HiringReport {
         applications: applications.len(),
         by_status: statuses.into_iter().map(|(label, count)| Count { label: label.into(), count }).collect(),
         funnel,
         decisions: to_decision.len(),
         median_days_to_decision: median(to_decision).map(round),
-        rejection_reasons,
+        rejection_reasons: most_first(reasons),
+        sources: most_first(sources),
         per_week: weeks.into_iter().map(|(label, count)| Count { label, count }).collect(),
     }
 }
@@ -243,6 +253,7 @@ mod tests {
     fn the_funnel_counts_who_reached_each_stage_and_how_long_they_stayed() {
         let hired = History {
             created_at: t(0, 0),
+            source: "job_board".into(),
             steps: vec![
                 step(t(0, 0), "application", Status::Active),
                 step(t(2, 0), "interviews", Status::Active),
@@ -252,6 +263,7 @@ mod tests {
         };
         let mut rejected = History {
             created_at: t(1, 0),
+            source: "tu_delft_fair".into(),
             steps: vec![
                 step(t(1, 0), "application", Status::Active),
                 step(t(2, 0), "interviews", Status::Active),
@@ -259,8 +271,11 @@ mod tests {
             ],
         };
         rejected.steps[2].reason = Some("Position filled".into());
-        let waiting =
-            History { created_at: t(8, 0), steps: vec![step(t(8, 0), "application", Status::Active)] };
+        let waiting = History {
+            created_at: t(8, 0),
+            source: "job_board".into(),
+            steps: vec![step(t(8, 0), "application", Status::Active)],
+        };
         let report = hiring_report(&stages(), &[hired, rejected, waiting]);
         assert_eq!(report.applications, 3);
         let reached: Vec<usize> = report.funnel.iter().map(|s| s.reached).collect();
@@ -275,6 +290,9 @@ mod tests {
         // Decided after 6 days and after 2 days.
         assert_eq!(report.median_days_to_decision, Some(4.0));
         assert_eq!(report.rejection_reasons, [Count { label: "Position filled".into(), count: 1 }]);
+        let sources: Vec<(&str, usize)> =
+            report.sources.iter().map(|c| (c.label.as_str(), c.count)).collect();
+        assert_eq!(sources, [("job_board", 2), ("tu_delft_fair", 1)]);
         assert_eq!(report.per_week.iter().map(|c| c.count).sum::<usize>(), 3);
         assert_eq!(report.per_week[0].label, "2026-W45");
     }

@@ -39,4 +39,35 @@
       form.submit();
     });
   });
+  // One reject dialog for the whole board instead of a form per card: the card's link fills it.
+  const dialog = document.getElementById("reject-dialog");
+  if (dialog && typeof dialog.showModal === "function") {
+    const form = dialog.querySelector("form");
+    board.addEventListener("click", (e) => {
+      const link = e.target.closest("a.reject-link");
+      if (!link) return;
+      const card = link.closest(".board-card");
+      if (!card || !card.dataset.move) return;
+      e.preventDefault();
+      form.action = card.dataset.move;
+      form.elements.version.value = card.dataset.version;
+      form.elements.reason.value = "";
+      dialog.querySelector(".who").textContent = card.querySelector(".who").textContent;
+      dialog.showModal();
+      form.elements.reason.focus();
+    });
+    dialog.querySelector("[data-close]").addEventListener("click", () => dialog.close());
+  }
+  // A column's cards can be ticked at once for a bulk rejection.
+  columns.forEach((column) => {
+    const boxes = [...column.querySelectorAll("input[name=ids]")];
+    if (boxes.length < 2) return;
+    const label = document.createElement("label");
+    label.className = "tick-all";
+    const all = document.createElement("input");
+    all.type = "checkbox";
+    all.addEventListener("change", () => boxes.forEach((box) => { box.checked = all.checked; }));
+    label.append(all, ` Tick all ${boxes.length}`);
+    column.querySelector("h2").after(label);
+  });
 })();

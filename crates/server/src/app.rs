@@ -8,6 +8,7 @@ use crate::{api, auth, telemetry};
 use anyhow::Context as _;
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
+use axum::http::{Extensions, HeaderMap, StatusCode, Version, header};
 use cohort_store::Store;
 use metrics_exporter_prometheus::PrometheusHandle;
 use std::net::SocketAddr;
@@ -16,6 +17,8 @@ use std::time::Duration;
 use tokio::net::TcpListener;
 use tower::ServiceBuilder;
 use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::compression::CompressionLayer;
+use tower_http::compression::predicate::{Predicate, SizeAbove};
 use tower_http::request_id::{PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
@@ -66,6 +69,9 @@ pub async fn build(store: Store, config: Config) -> anyhow::Result<Router> {
     for (name, value) in middleware::security_headers() {
         router = router.layer(SetResponseHeaderLayer::if_not_present(name, value));
     }
+    // Pages, JSON, CSV and scripts go gzipped to clients that ask (a board of 400 cards is
+    // mostly the same markup); files (CVs, archives) and tiny answers go as they are.
+    router = router.layer(CompressionLayer::new().compress_when(SizeAbove::new(1024).and(textual)));
     let request_id = middleware::request_id_header();
     Ok(router.layer(
         ServiceBuilder::new()
@@ -77,6 +83,16 @@ pub async fn build(store: Store, config: Config) -> anyhow::Result<Router> {
             .layer(PropagateRequestIdLayer::new(request_id))
             .layer(CatchPanicLayer::custom(middleware::panic_response)),
     ))
+}
+
+/// Whether a response is text worth compressing: HTML, CSS, JavaScript, JSON, CSV, calendars.
+fn textual(_: StatusCode, _: Version, headers: &HeaderMap, _: &Extensions) -> bool {
+    headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|kind| {
+        kind.starts_with("text/")
+            || kind.starts_with("application/json")
+            || kind.starts_with("application/problem+json")
+            || kind.starts_with("application/javascript")
+    })
 }
 
 /// Serves on `listener` until `shutdown` resolves, then finishes in-flight requests and closes

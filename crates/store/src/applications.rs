@@ -100,6 +100,8 @@ pub struct NewApplication {
     pub match_score: u32,
     /// The privacy notice version consented to.
     pub consent_version: String,
+    /// Where it came from (a label: `job_board`, `api`, a campaign's name).
+    pub source: String,
 }
 
 /// Computes the response (status and body) to store for a new application.
@@ -371,6 +373,7 @@ impl Store {
                         portfolio_url: Set(new.profile.portfolio_url.clone()),
                         profile: Set(serde_json::to_string(&new.profile).map_err(corrupt)?),
                         cover_letter: Set(new.cover_letter),
+                        source: Set(new.source.clone()),
                         answers: Set(serde_json::to_string(&new.answers).map_err(corrupt)?),
                         cv_blob: Set(new.cv.as_ref().map(|cv| cv.blob.clone())),
                         cv_filename: Set(new.cv.as_ref().map(|cv| cv.filename.clone())),

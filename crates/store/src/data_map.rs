@@ -483,7 +483,7 @@ pub const NOT_PERSONAL: &[(&str, &[&str])] = &[
     ("vacancy_skills", &["id", "vacancy_id", "skill", "required"]),
     (
         "applications",
-        &["id", "org_id", "vacancy_id", "version", "cv_content_type", "updated_at", "erased_at"],
+        &["id", "org_id", "vacancy_id", "version", "cv_content_type", "updated_at", "erased_at", "source"],
     ),
     (
         "application_events",

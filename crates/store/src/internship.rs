@@ -854,6 +854,19 @@ impl Store {
             .transpose()
     }
 
+    /// The organisation's latest matching runs, newest first.
+    pub async fn matching_runs(&self, org_id: Uuid, limit: u64) -> Result<Vec<MatchingRun>, StoreError> {
+        matching_run::Entity::find()
+            .filter(matching_run::Column::OrgId.eq(org_id))
+            .order_by_desc(matching_run::Column::CreatedAt)
+            .limit(limit)
+            .all(&self.read)
+            .await?
+            .into_iter()
+            .map(run_from)
+            .collect()
+    }
+
     /// Replaces a proposed run's pairs (an override the service checked), at `expected_version`.
     pub async fn update_matching_run(
         &self,

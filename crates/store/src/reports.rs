@@ -44,6 +44,7 @@ impl Store {
             .select_only()
             .columns([application::Column::Id, application::Column::VacancyId])
             .column(application::Column::CreatedAt)
+            .column(application::Column::Source)
             .filter(application::Column::OrgId.eq(org_id));
         if let Some(vacancy_id) = scope.vacancy_id {
             query = query.filter(application::Column::VacancyId.eq(vacancy_id));
@@ -56,7 +57,7 @@ impl Store {
                 .to_owned();
             query = query.filter(application::Column::VacancyId.in_subquery(of_program));
         }
-        let rows: Vec<(Uuid, Uuid, DateTime<Utc>)> =
+        let rows: Vec<(Uuid, Uuid, DateTime<Utc>, String)> =
             query.order_by_asc(application::Column::Id).limit(50_000).into_tuple().all(&self.read).await?;
         let mut steps: HashMap<Uuid, Vec<Step>> = HashMap::with_capacity(rows.len());
         for chunk in rows.chunks(500) {
@@ -80,8 +81,8 @@ impl Store {
         }
         Ok(rows
             .into_iter()
-            .map(|(id, vacancy_id, created_at)| {
-                (vacancy_id, History { created_at, steps: steps.remove(&id).unwrap_or_default() })
+            .map(|(id, vacancy_id, created_at, source)| {
+                (vacancy_id, History { created_at, source, steps: steps.remove(&id).unwrap_or_default() })
             })
             .collect())
     }

@@ -36,6 +36,10 @@ pub struct ApplyBody {
     pub answers: Answers,
     /// Consent to the privacy notice: `{"privacy_notice_version": "2026-11"}`.
     pub consent: Option<Consent>,
+    /// Where the candidate came from, for the hiring report's sources (e.g. `linkedin`, a
+    /// campaign's `utm_source`); `api` when not given.
+    #[serde(default)]
+    pub source: Option<String>,
 }
 
 /// Consent to the privacy notice.
@@ -271,6 +275,11 @@ pub async fn create_application(
         privacy_notice_version: body.consent.map(|c| c.privacy_notice_version),
         cv,
         resume,
+        source: body
+            .source
+            .as_deref()
+            .and_then(cohort_domain::candidate::source_label)
+            .unwrap_or_else(|| "api".into()),
     };
     let applied = applications::apply(
         &state.store,

@@ -24,7 +24,7 @@ use cohort_store::case_studies::{
     Archive, Assignment, Attachment, CaseStudy, Grade, NewAssignment, Submission,
 };
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
@@ -501,8 +501,20 @@ pub async fn create_assignment(
     ApiPath(OrgItemPath { id }): ApiPath<OrgItemPath>,
     ApiJson(body): ApiJson<AssignBody>,
 ) -> Result<(StatusCode, Json<AssignmentView>), ApiError> {
-    let application =
-        state.store.org_application(caller.org.id, id).await?.ok_or_else(ApiError::not_found)?;
+    let (assignment, study) = assign(&state, &caller.audit(), caller.org.id, id, body).await?;
+    Ok((StatusCode::CREATED, Json(assignment_view(assignment, &study))))
+}
+
+/// Assigns a case study from the library to an active application, with its reviewers; the
+/// deadline starts now (or is the one given).
+pub(crate) async fn assign(
+    state: &AppState,
+    ctx: &cohort_store::audit::Context,
+    org_id: Uuid,
+    id: Uuid,
+    body: AssignBody,
+) -> Result<(Assignment, CaseStudy), ApiError> {
+    let application = state.store.org_application(org_id, id).await?.ok_or_else(ApiError::not_found)?;
     if application.status != Status::Active {
         return Err(ApiError::conflict(
             "application_not_active",
@@ -511,7 +523,7 @@ pub async fn create_assignment(
     }
     let study = state
         .store
-        .case_study(caller.org.id, body.case_study_id)
+        .case_study(org_id, body.case_study_id)
         .await?
         .ok_or_else(|| ApiError::invalid("case_study_id", "no such case study in your library"))?;
     let mut reviewers = body.reviewers.clone();
@@ -527,7 +539,7 @@ pub async fn create_assignment(
         ));
     }
     for reviewer in &reviewers {
-        if state.store.roles_in(caller.org.id, *reviewer).await?.is_empty() {
+        if state.store.roles_in(org_id, *reviewer).await?.is_empty() {
             return Err(ApiError::invalid(
                 "reviewers",
                 format!("{reviewer} is not a member of this organisation"),
@@ -542,8 +554,8 @@ pub async fn create_assignment(
     let assignment = state
         .store
         .assign_case_study(
-            &caller.audit(),
-            caller.org.id,
+            ctx,
+            org_id,
             NewAssignment {
                 application_id: id,
                 candidate_id: application.candidate_id,
@@ -553,7 +565,7 @@ pub async fn create_assignment(
             },
         )
         .await?;
-    Ok((StatusCode::CREATED, Json(assignment_view(assignment, &study))))
+    Ok((assignment, study))
 }
 
 /// An application's case studies with grades, totals and calibration.
@@ -617,7 +629,7 @@ pub struct MyCaseStudyView {
     pub late: bool,
 }
 
-fn my_view(a: Assignment, study: CaseStudy) -> MyCaseStudyView {
+pub(crate) fn my_view(a: Assignment, study: CaseStudy) -> MyCaseStudyView {
     let seconds_left = (a.deadline - Utc::now()).num_seconds().max(0);
     let id = a.id;
     let prefix = format!("/api/v1/me/case-studies/{id}/attachments");
@@ -663,16 +675,25 @@ pub async fn list_own_case_studies(
     State(state): State<AppState>,
     caller: PersonCaller,
 ) -> Result<Json<Vec<MyCaseStudyView>>, ApiError> {
-    let mut views = Vec::new();
-    for assignment in state.store.own_assignments(caller.user.id).await? {
+    let mine = own_case_studies(&state, caller.user.id).await?;
+    Ok(Json(mine.into_iter().map(|(assignment, study)| my_view(assignment, study)).collect()))
+}
+
+/// The candidate's case studies, newest first, each with its brief.
+pub(crate) async fn own_case_studies(
+    state: &AppState,
+    user_id: Uuid,
+) -> Result<Vec<(Assignment, CaseStudy)>, ApiError> {
+    let mut mine = Vec::new();
+    for assignment in state.store.own_assignments(user_id).await? {
         let study = state
             .store
             .case_study(assignment.org_id, assignment.case_study_id)
             .await?
             .ok_or_else(ApiError::not_found)?;
-        views.push(my_view(assignment, study));
+        mine.push((assignment, study));
     }
-    Ok(Json(views))
+    Ok(mine)
 }
 
 /// One of the candidate's case studies: brief, rubric, files, deadline.
@@ -745,24 +766,54 @@ pub async fn submit_case_study(
             "Send multipart/form-data with `repository_url` and / or an `archive` file.",
         )
     })?;
-    let mut repository_url = None;
-    let mut archive: Option<(String, Vec<u8>)> = None;
+    let parts = read_submission(&mut multipart).await?;
+    if parts.token.is_some() {
+        return Err(ApiError::bad_request(
+            "unknown_field",
+            "Unknown part \"_csrf\": send `repository_url` and / or `archive`.",
+        ));
+    }
+    let (assignment, study) = store_submission(&state, &caller.audit(), caller.user.id, id, parts).await?;
+    Ok(Json(my_view(assignment, study)))
+}
+
+/// A submission's parts as posted (a web form's token too).
+pub(crate) struct SubmissionParts {
+    /// The repository link, if given.
+    pub repository_url: Option<String>,
+    /// The archive's name and bytes, if a file was chosen.
+    pub archive: Option<(String, Vec<u8>)>,
+    /// The web form's CSRF token.
+    pub token: Option<String>,
+}
+
+/// Reads a submission: `repository_url` (an https link) and / or an `archive` file; empty
+/// fields (a form with no file chosen) count as absent.
+pub(crate) async fn read_submission(multipart: &mut Multipart) -> Result<SubmissionParts, ApiError> {
+    let mut parts = SubmissionParts { repository_url: None, archive: None, token: None };
     while let Some(field) = multipart.next_field().await.map_err(too_large)? {
         match field.name() {
             Some("repository_url") => {
                 let url = field.text().await.map_err(too_large)?.trim().to_owned();
+                if url.is_empty() {
+                    continue;
+                }
                 if !(url.starts_with("https://") && url.len() <= 500 && !url.contains(char::is_whitespace)) {
                     return Err(ApiError::invalid(
                         "repository_url",
                         "an https:// link of at most 500 characters",
                     ));
                 }
-                repository_url = Some(url);
+                parts.repository_url = Some(url);
             }
             Some("archive") => {
                 let name = field.file_name().unwrap_or("submission").to_owned();
-                archive = Some((name, field.bytes().await.map_err(too_large)?.to_vec()));
+                let bytes = field.bytes().await.map_err(too_large)?.to_vec();
+                if !(bytes.is_empty() && name.is_empty()) {
+                    parts.archive = Some((name, bytes));
+                }
             }
+            Some("_csrf") => parts.token = Some(field.text().await.map_err(too_large)?),
             other => {
                 return Err(ApiError::bad_request(
                     "unknown_field",
@@ -774,8 +825,24 @@ pub async fn submit_case_study(
             }
         }
     }
+    Ok(parts)
+}
+
+/// Stores the candidate's submission of their assignment `id`: the archive checked (zip or
+/// tar.gz by content, at most 50 MiB) and kept; before the deadline, or flagged late where
+/// allowed; replaceable until graded.
+pub(crate) async fn store_submission(
+    state: &AppState,
+    ctx: &cohort_store::audit::Context,
+    user_id: Uuid,
+    id: Uuid,
+    parts: SubmissionParts,
+) -> Result<(Assignment, CaseStudy), ApiError> {
+    if parts.repository_url.is_none() && parts.archive.is_none() {
+        return Err(ApiError::invalid("repository_url", "give a repository link or an archive (or both)"));
+    }
     let mut stored = None;
-    if let Some((name, bytes)) = archive {
+    if let Some((name, bytes)) = parts.archive {
         if bytes.len() > MAX_ARCHIVE {
             return Err(file_too_large(MAX_ARCHIVE));
         }
@@ -794,15 +861,16 @@ pub async fn submit_case_study(
         }
         stored = Some((Archive { blob, filename, size }, created));
     }
-    let submission = Submission { repository_url, archive: stored.as_ref().map(|(a, _)| a.clone()) };
-    match state.store.submit_case_study(&caller.audit(), caller.user.id, id, submission).await {
+    let submission =
+        Submission { repository_url: parts.repository_url, archive: stored.as_ref().map(|(a, _)| a.clone()) };
+    match state.store.submit_case_study(ctx, user_id, id, submission).await {
         Ok(assignment) => {
             let study = state
                 .store
                 .case_study(assignment.org_id, assignment.case_study_id)
                 .await?
                 .ok_or_else(ApiError::not_found)?;
-            Ok(Json(my_view(assignment, study)))
+            Ok((assignment, study))
         }
         Err(error) => {
             if let Some((archive, true)) = stored {
@@ -841,7 +909,7 @@ pub struct ReviewItemView {
     pub my_total: Option<f64>,
 }
 
-fn review_item(slug: &str, a: Assignment, study: &CaseStudy, me: Uuid) -> ReviewItemView {
+pub(crate) fn review_item(slug: &str, a: Assignment, study: &CaseStudy, me: Uuid) -> ReviewItemView {
     let mine = a.reviews.iter().find(|r| r.reviewer_id == me);
     ReviewItemView {
         id: a.id,
@@ -896,17 +964,34 @@ pub async fn list_case_reviews(
     ApiQuery(query): ApiQuery<ListQuery>,
 ) -> Result<Json<ListResponse<ReviewItemView>>, ApiError> {
     let me = caller.user_id().ok_or_else(ApiError::not_found)?;
-    let page = state.store.review_queue(caller.org.id, me, query.page()?).await?;
+    let page = review_items(&state, caller.org.id, &caller.org.slug, me, query.page()?).await?;
+    Ok(Json(ListResponse::from_page(page, |item| item)))
+}
+
+/// A reviewer's queue, newest first, each submission with its case study (read once each).
+pub(crate) async fn review_items(
+    state: &AppState,
+    org_id: Uuid,
+    slug: &str,
+    me: Uuid,
+    page: cohort_store::PageRequest,
+) -> Result<cohort_store::Page<ReviewItemView>, ApiError> {
+    let page = state.store.review_queue(org_id, me, page).await?;
+    let mut studies: HashMap<Uuid, CaseStudy> = HashMap::new();
     let mut items = Vec::with_capacity(page.items.len());
     for assignment in page.items {
-        let study = state
-            .store
-            .case_study(caller.org.id, assignment.case_study_id)
-            .await?
-            .ok_or_else(ApiError::not_found)?;
-        items.push(review_item(&caller.org.slug, assignment, &study, me));
+        if !studies.contains_key(&assignment.case_study_id) {
+            let study = state
+                .store
+                .case_study(org_id, assignment.case_study_id)
+                .await?
+                .ok_or_else(ApiError::not_found)?;
+            studies.insert(study.id, study);
+        }
+        let study = &studies[&assignment.case_study_id];
+        items.push(review_item(slug, assignment, study, me));
     }
-    Ok(Json(ListResponse::from_page(cohort_store::Page { items, next: page.next }, |item| item)))
+    Ok(cohort_store::Page { items, next: page.next })
 }
 
 /// One submission to review.
@@ -953,6 +1038,35 @@ pub async fn get_review_archive(
     Ok(download(bytes, &format!("submission.{}", kind.extension()), kind.content_type()))
 }
 
+/// Grades the caller's review `id` against the rubric; final once sent.
+pub(crate) async fn grade(
+    state: &AppState,
+    caller: &OrgCaller<Members>,
+    id: Uuid,
+    body: GradeBody,
+) -> Result<ReviewItemView, ApiError> {
+    let (me, _, study) = my_review(state, caller, id).await?;
+    let mut problems = check_scores(&study.draft.rubric, &body.scores);
+    if body.comment.chars().count() > 10_000 {
+        problems.push(FieldError { field: "comment".into(), message: "at most 10,000 characters".into() });
+    }
+    if !problems.is_empty() {
+        return Err(ApiError::validation(problems));
+    }
+    let total = weighted_total(&study.draft.rubric, &body.scores);
+    let assignment = state
+        .store
+        .grade_case_study(
+            &caller.audit(),
+            caller.org.id,
+            id,
+            me,
+            Grade { scores: body.scores, total, comment: body.comment },
+        )
+        .await?;
+    Ok(review_item(&caller.org.slug, assignment, &study, me))
+}
+
 /// A reviewer's grade.
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
@@ -983,24 +1097,5 @@ pub async fn grade_case_review(
     ApiPath(OrgItemPath { id }): ApiPath<OrgItemPath>,
     ApiJson(body): ApiJson<GradeBody>,
 ) -> Result<Json<ReviewItemView>, ApiError> {
-    let (me, _, study) = my_review(&state, &caller, id).await?;
-    let mut problems = check_scores(&study.draft.rubric, &body.scores);
-    if body.comment.chars().count() > 10_000 {
-        problems.push(FieldError { field: "comment".into(), message: "at most 10,000 characters".into() });
-    }
-    if !problems.is_empty() {
-        return Err(ApiError::validation(problems));
-    }
-    let total = weighted_total(&study.draft.rubric, &body.scores);
-    let assignment = state
-        .store
-        .grade_case_study(
-            &caller.audit(),
-            caller.org.id,
-            id,
-            me,
-            Grade { scores: body.scores, total, comment: body.comment },
-        )
-        .await?;
-    Ok(Json(review_item(&caller.org.slug, assignment, &study, me)))
+    Ok(Json(grade(&state, &caller, id, body).await?))
 }

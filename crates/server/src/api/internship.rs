@@ -12,7 +12,7 @@ use crate::auth::caller::{Members, Recruiters, RoleSet};
 use crate::error::{ApiError, Problem};
 use crate::http::extract::{ApiJson, ApiPath, ApiQuery, OrgItemPath};
 use crate::http::versioning::{IfMatch, etag};
-use crate::services::internship::{matching_input, propose_matching};
+use crate::services::internship::propose_matching;
 use axum::Json;
 use axum::extract::State;
 use axum::http::{StatusCode, header};
@@ -23,7 +23,7 @@ use cohort_domain::internship::evaluation::{self, Author, Kind};
 use cohort_domain::internship::onboarding::{self, Owner, Parts, TaskState, TemplateTask};
 use cohort_domain::internship::training::mandatory_overdue;
 use cohort_domain::internship::{GoalStatus, InternStatus, Summary, Viewer, viewer};
-use cohort_domain::matching::{self, Constraints, Pair};
+use cohort_domain::matching::{Constraints, Pair};
 use cohort_domain::validation::Validator;
 use cohort_store::internship::{
     Evaluation, Goal, GoalDraft, Intern, InternChange, InternFilter, MatchingRun, MentorDraft, MentorProfile,
@@ -957,47 +957,15 @@ pub async fn update_matching_pair(
     IfMatch(version): IfMatch,
     ApiJson(body): ApiJson<PairOverride>,
 ) -> Result<Response, ApiError> {
-    let mut run = state.store.matching_run(caller.org.id, id).await?.ok_or_else(ApiError::not_found)?;
-    if run.status != "proposed" {
-        return Err(ApiError::conflict("run_published", "A published matching cannot be changed."));
-    }
-    if run.version != version {
-        return Err(crate::http::versioning::stale());
-    }
-    let (interns, mentors) = matching_input(&state.store, caller.org.id, run.program_id).await?;
-    let intern = interns
-        .iter()
-        .find(|i| i.id == body.intern_id)
-        .ok_or_else(|| ApiError::invalid("intern_id", "not an intern of this run without a mentor"))?;
-    run.pairs.retain(|p| p.intern != body.intern_id);
-    run.unmatched.retain(|i| *i != body.intern_id);
-    match body.mentor_id {
-        None => run.unmatched.push(body.intern_id),
-        Some(mentor_id) => {
-            let mentor = mentors
-                .iter()
-                .find(|m| m.id == mentor_id)
-                .ok_or_else(|| ApiError::invalid("mentor_id", "not a mentor of the organisation"))?;
-            if !matching::allowed(intern, mentor, Constraints { not_own_team_lead: true }) {
-                return Err(ApiError::new(
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    "pair_not_allowed",
-                    "They share no language, or the mentor leads the intern's own team.",
-                ));
-            }
-            let taken = run.pairs.iter().filter(|p| p.mentor == mentor_id).count();
-            if taken >= mentor.capacity as usize {
-                return Err(ApiError::new(
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    "mentor_full",
-                    "This mentor has no room left in this matching: move one of their interns first.",
-                ));
-            }
-            let (score, reasons) = matching::score(intern, mentor);
-            run.pairs.push(Pair { intern: intern.id, mentor: mentor_id, score, reasons });
-        }
-    }
-    let run = state.store.update_matching_run(&caller.audit(), run, version, body.intern_id).await?;
+    let run = crate::services::internship::override_pair(
+        &state.store,
+        &caller.audit(),
+        caller.org.id,
+        id,
+        version,
+        body,
+    )
+    .await?;
     Ok(matching_response(run))
 }
 

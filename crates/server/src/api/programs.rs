@@ -106,7 +106,11 @@ impl From<Program> for ProgramView {
 }
 
 fn validated(body: ProgramBody) -> Result<ProgramDraft, ApiError> {
-    let draft = ProgramDraft::from(body);
+    checked(ProgramDraft::from(body))
+}
+
+/// The draft, or every problem with it by field.
+pub(crate) fn checked(draft: ProgramDraft) -> Result<ProgramDraft, ApiError> {
     match draft.problems() {
         problems if problems.is_empty() => Ok(draft),
         problems => Err(ApiError::validation(problems)),

@@ -31,7 +31,8 @@ pub struct ReportQuery {
     pub program_id: Option<Uuid>,
     /// `json` (default) or `csv`.
     pub format: Option<String>,
-    /// For CSV, which table: `funnel` (default), `rejection_reasons`, `per_week` or `by_status`.
+    /// For CSV, which table: `funnel` (default), `rejection_reasons`, `sources`, `per_week` or
+    /// `by_status`.
     pub table: Option<String>,
 }
 
@@ -101,7 +102,7 @@ fn opt(x: Option<f64>) -> String {
 }
 
 /// The hiring report: how many applications reached each stage and the conversion from the
-/// stage before, the median hours spent in each stage, the median days to a decision, rejection
+/// stage before, the median hours spent in each stage, the median days to a decision, sources, rejection
 /// reasons, applications per week and by status. Erased applications are counted (without the
 /// person).
 #[utoipa::path(
@@ -149,9 +150,13 @@ pub async fn get_hiring_report(
         "rejection_reasons" => {
             csv("rejection_reasons", &["reason", "count"], counts(&report.rejection_reasons))
         }
+        "sources" => csv("sources", &["source", "applications"], counts(&report.sources)),
         "per_week" => csv("per_week", &["week", "applications"], counts(&report.per_week)),
         "by_status" => csv("by_status", &["status", "applications"], counts(&report.by_status)),
-        _ => Err(ApiError::invalid("table", "must be funnel, rejection_reasons, per_week or by_status")),
+        _ => Err(ApiError::invalid(
+            "table",
+            "must be funnel, rejection_reasons, sources, per_week or by_status",
+        )),
     }
 }
 

@@ -98,17 +98,7 @@ pub async fn list_shadowing_requests(
     caller: OrgCaller<Members>,
     ApiQuery(query): ApiQuery<ShadowingQuery>,
 ) -> Result<Json<Vec<ShadowingView>>, ApiError> {
-    let team_ids = if caller.hires() { None } else { Some(led_teams(&state, &caller).await?) };
-    let filter = RequestFilter { team_ids, intern_id: None, status: query.status };
-    Ok(Json(
-        state
-            .store
-            .shadowing_requests(caller.org.id, filter)
-            .await?
-            .into_iter()
-            .map(shadowing_view)
-            .collect(),
-    ))
+    Ok(Json(requests_for(&state, &caller, query.status).await?.into_iter().map(shadowing_view).collect()))
 }
 
 /// A team lead's answer.
@@ -138,12 +128,34 @@ pub async fn record_shadowing_decision(
     ApiPath(OrgItemPath { id }): ApiPath<OrgItemPath>,
     ApiJson(body): ApiJson<ShadowingDecisionBody>,
 ) -> Result<Json<ShadowingView>, ApiError> {
+    Ok(Json(shadowing_view(decide(&state, &caller, id, body.accept).await?)))
+}
+
+/// The requests the caller answers: a coordinator all, a team lead those for their teams.
+pub(crate) async fn requests_for(
+    state: &AppState,
+    caller: &OrgCaller<Members>,
+    status: Option<ShadowingStatus>,
+) -> Result<Vec<ShadowingRequest>, ApiError> {
+    let team_ids = if caller.hires() { None } else { Some(led_teams(state, caller).await?) };
+    let filter = RequestFilter { team_ids, intern_id: None, status };
+    Ok(state.store.shadowing_requests(caller.org.id, filter).await?)
+}
+
+/// Accepts (within the team's weekly capacity) or declines a request, as its team's lead or a
+/// coordinator; anyone else is told it does not exist.
+pub(crate) async fn decide(
+    state: &AppState,
+    caller: &OrgCaller<Members>,
+    id: Uuid,
+    accept: bool,
+) -> Result<ShadowingRequest, ApiError> {
     let request = state.store.shadowing_request(caller.org.id, id).await?.ok_or_else(ApiError::not_found)?;
-    if !caller.hires() && !led_teams(&state, &caller).await?.contains(&request.team_id) {
+    if !caller.hires() && !led_teams(state, caller).await?.contains(&request.team_id) {
         return Err(ApiError::not_found());
     }
-    let to = if body.accept { ShadowingStatus::Accepted } else { ShadowingStatus::Declined };
-    Ok(Json(shadowing_view(state.store.decide_shadowing(&caller.audit(), caller.org.id, id, to).await?)))
+    let to = if accept { ShadowingStatus::Accepted } else { ShadowingStatus::Declined };
+    Ok(state.store.decide_shadowing(&caller.audit(), caller.org.id, id, to).await?)
 }
 
 /// A rotation to plan.
@@ -466,17 +478,7 @@ pub async fn create_shadowing_request(
     ApiJson(body): ApiJson<ShadowingBody>,
 ) -> Result<(StatusCode, Json<ShadowingView>), ApiError> {
     let intern = own_intern(&state, caller.user.id).await?;
-    let mut v = Validator::new();
-    let note = v.text("note", &body.note, 2_000, false);
-    if intern.team_id == Some(body.team_id) {
-        v.fail("team_id", "this is your own team: shadow another one");
-    }
-    if body.on_date < intern.starts_on || body.on_date > intern.ends_on {
-        v.fail("on_date", format!("a day of your internship ({} to {})", intern.starts_on, intern.ends_on));
-    }
-    v.finish().map_err(ApiError::validation)?;
-    let request =
-        state.store.request_shadowing(&caller.audit(), &intern, body.team_id, body.on_date, note).await?;
+    let request = request_shadowing(&state, &caller.audit(), &intern, body).await?;
     Ok((StatusCode::CREATED, Json(shadowing_view(request))))
 }
 
@@ -498,17 +500,7 @@ pub async fn cancel_shadowing_request(
     ApiPath(OwnItemPath { id }): ApiPath<OwnItemPath>,
 ) -> Result<Json<ShadowingView>, ApiError> {
     let intern = own_intern(&state, caller.user.id).await?;
-    let request = state
-        .store
-        .shadowing_request(intern.org_id, id)
-        .await?
-        .filter(|r| r.intern_id == intern.id)
-        .ok_or_else(ApiError::not_found)?;
-    let done = state
-        .store
-        .decide_shadowing(&caller.audit(), intern.org_id, request.id, ShadowingStatus::Cancelled)
-        .await?;
-    Ok(Json(shadowing_view(done)))
+    Ok(Json(shadowing_view(cancel_shadowing(&state, &caller.audit(), &intern, id).await?)))
 }
 
 /// Upcoming networking events of the intern's organisation (for their programme or everyone).
@@ -571,4 +563,42 @@ pub async fn update_rsvp(
     state.store.rsvp(&caller.audit(), &intern, event.id, body.response).await?;
     let mut views = event_views(&state, vec![event], Some(intern.id)).await?;
     Ok(Json(views.pop().ok_or_else(ApiError::not_found)?))
+}
+
+/// Asks to shadow a team (not the intern's own) on a day within the internship.
+pub(crate) async fn request_shadowing(
+    state: &AppState,
+    ctx: &cohort_store::audit::Context,
+    intern: &cohort_store::internship::Intern,
+    body: ShadowingBody,
+) -> Result<ShadowingRequest, ApiError> {
+    let mut v = Validator::new();
+    let note = v.text("note", &body.note, 2_000, false);
+    if intern.team_id == Some(body.team_id) {
+        v.fail("team_id", "this is your own team: shadow another one");
+    }
+    if body.on_date < intern.starts_on || body.on_date > intern.ends_on {
+        v.fail("on_date", format!("a day of your internship ({} to {})", intern.starts_on, intern.ends_on));
+    }
+    v.finish().map_err(ApiError::validation)?;
+    let request = state.store.request_shadowing(ctx, intern, body.team_id, body.on_date, note).await?;
+    Ok(request)
+}
+
+/// Calls off one of the intern's requests (pending or accepted).
+pub(crate) async fn cancel_shadowing(
+    state: &AppState,
+    ctx: &cohort_store::audit::Context,
+    intern: &cohort_store::internship::Intern,
+    id: Uuid,
+) -> Result<ShadowingRequest, ApiError> {
+    let request = state
+        .store
+        .shadowing_request(intern.org_id, id)
+        .await?
+        .filter(|r| r.intern_id == intern.id)
+        .ok_or_else(ApiError::not_found)?;
+    let done =
+        state.store.decide_shadowing(ctx, intern.org_id, request.id, ShadowingStatus::Cancelled).await?;
+    Ok(done)
 }

@@ -70,7 +70,7 @@ pub struct TrainingView {
     pub complete_by: Option<NaiveDate>,
 }
 
-fn training_view(t: Training) -> TrainingView {
+pub(crate) fn training_view(t: Training) -> TrainingView {
     let d = t.draft;
     TrainingView {
         id: t.id,
@@ -84,7 +84,7 @@ fn training_view(t: Training) -> TrainingView {
     }
 }
 
-async fn training_draft(
+pub(crate) async fn training_draft(
     state: &AppState,
     org_id: Uuid,
     body: TrainingBody,
@@ -250,7 +250,7 @@ pub struct SessionView {
     pub trainer_id: Option<Uuid>,
 }
 
-fn session_view(s: TrainingSession) -> SessionView {
+pub(crate) fn session_view(s: TrainingSession) -> SessionView {
     SessionView {
         id: s.id,
         training_id: s.training_id,
@@ -265,7 +265,11 @@ fn session_view(s: TrainingSession) -> SessionView {
     }
 }
 
-async fn session_draft(state: &AppState, org_id: Uuid, body: SessionBody) -> Result<SessionDraft, ApiError> {
+pub(crate) async fn session_draft(
+    state: &AppState,
+    org_id: Uuid,
+    body: SessionBody,
+) -> Result<SessionDraft, ApiError> {
     let mut v = Validator::new();
     if body.ends_at <= body.starts_at {
         v.fail("ends_at", "must be after starts_at");
@@ -374,7 +378,7 @@ pub struct EnrollmentView {
     pub queued_at: DateTime<Utc>,
 }
 
-fn enrollment_view(e: Enrollment, name: Option<String>) -> EnrollmentView {
+pub(crate) fn enrollment_view(e: Enrollment, name: Option<String>) -> EnrollmentView {
     EnrollmentView {
         session_id: e.session_id,
         training_id: e.training_id,
@@ -390,7 +394,7 @@ fn enrollment_view(e: Enrollment, name: Option<String>) -> EnrollmentView {
 }
 
 /// The session for a caller who gives it or coordinates: 404 for anyone else.
-async fn trainer_session(
+pub(crate) async fn trainer_session(
     state: &AppState,
     caller: &OrgCaller<Members>,
     id: Uuid,
@@ -515,7 +519,14 @@ pub async fn list_own_trainings(
     State(state): State<AppState>,
     caller: PersonCaller,
 ) -> Result<Json<OwnTrainings>, ApiError> {
-    let intern = own_intern(&state, caller.user.id).await?;
+    Ok(Json(own_trainings(&state, &own_intern(&state, caller.user.id).await?).await?))
+}
+
+/// The intern's trainings: the catalogue with sessions, their places, mandatory and overdue.
+pub(crate) async fn own_trainings(
+    state: &AppState,
+    intern: &cohort_store::internship::Intern,
+) -> Result<OwnTrainings, ApiError> {
     let completed: HashMap<Uuid, DateTime<Utc>> =
         state.store.completions(intern.id).await?.into_iter().collect();
     let today = Utc::now().date_naive();
@@ -543,7 +554,7 @@ pub async fn list_own_trainings(
     }
     let enrollments =
         state.store.own_enrollments(intern.id).await?.into_iter().map(|e| enrollment_view(e, None)).collect();
-    Ok(Json(OwnTrainings { trainings, enrollments }))
+    Ok(OwnTrainings { trainings, enrollments })
 }
 
 /// Enrols the intern in a session: a seat while any is free, else a place on the waiting list
@@ -621,6 +632,17 @@ pub async fn submit_feedback(
     ApiJson(body): ApiJson<FeedbackBody>,
 ) -> Result<Json<EnrollmentView>, ApiError> {
     let intern = own_intern(&state, caller.user.id).await?;
+    Ok(Json(feedback(&state, &caller.audit(), &intern, id, body).await?))
+}
+
+/// Records an attendee's rating of a session (again: replaces it).
+pub(crate) async fn feedback(
+    state: &AppState,
+    ctx: &cohort_store::audit::Context,
+    intern: &cohort_store::internship::Intern,
+    id: Uuid,
+    body: FeedbackBody,
+) -> Result<EnrollmentView, ApiError> {
     let mut v = Validator::new();
     if !(1..=5).contains(&body.rating) {
         v.fail("rating", "from 1 to 5");
@@ -628,6 +650,6 @@ pub async fn submit_feedback(
     let comment =
         body.comment.as_deref().map(|c| v.text("comment", c, 5_000, false)).filter(|c| !c.is_empty());
     v.finish().map_err(ApiError::validation)?;
-    let rated = state.store.give_feedback(&caller.audit(), &intern, id, body.rating, comment).await?;
-    Ok(Json(enrollment_view(rated, None)))
+    let rated = state.store.give_feedback(ctx, intern, id, body.rating, comment).await?;
+    Ok(enrollment_view(rated, None))
 }

@@ -419,6 +419,8 @@ async fn load(store: &Store, config: &Config, force: bool) -> anyhow::Result<()>
             privacy_notice_version: Some(PRIVACY_NOTICE_VERSION.into()),
             cv: None,
             resume: None,
+            // Most find the board themselves; some come from a campaign or a fair.
+            source: ["job_board", "job_board", "linkedin", "tu_delft_career_fair", "referral"][n % 5].into(),
         };
         let application =
             services::applications::apply(store, &blobs, &candidate, &user, vacancy, program, input, None)

@@ -29,6 +29,8 @@ pub struct ApplyInput {
     pub cv: Option<(String, Vec<u8>)>,
     /// A JSON Resume, already checked against the schema: fills what the profile lacks.
     pub resume: Option<cohort_domain::candidate::resume::JsonResume>,
+    /// Where the application came from (a label; see `candidate::source_label`).
+    pub source: String,
 }
 
 /// Where an existing application of the caller lives.
@@ -216,6 +218,7 @@ pub async fn apply(
         evaluation,
         match_score,
         consent_version: PRIVACY_NOTICE_VERSION.to_owned(),
+        source: input.source,
     };
     match store.create_application(ctx, new, idempotency).await {
         Ok(application) => {

@@ -1,7 +1,8 @@
 //! Use cases of the internship shared by the API and `cohort demo`.
 
 use crate::error::ApiError;
-use cohort_domain::matching::{self, Constraints};
+use axum::http::StatusCode;
+use cohort_domain::matching::{self, Constraints, Pair};
 use cohort_store::Store;
 use cohort_store::audit::Context;
 use cohort_store::internship::MatchingRun;
@@ -60,4 +61,57 @@ pub async fn propose_matching(
     let unmatched =
         interns.iter().map(|i| i.id).filter(|id| !pairs.iter().any(|p| p.intern == *id)).collect();
     Ok(store.create_matching_run(ctx, org_id, program_id, pairs, unmatched).await?)
+}
+
+/// Changes one pair of a proposed run at `version`: the new pair keeps the hard constraints and
+/// the mentor's capacity, and its score is explained like the others.
+pub async fn override_pair(
+    store: &Store,
+    ctx: &Context,
+    org_id: Uuid,
+    id: Uuid,
+    version: i32,
+    body: crate::api::internship::PairOverride,
+) -> Result<MatchingRun, ApiError> {
+    let mut run = store.matching_run(org_id, id).await?.ok_or_else(ApiError::not_found)?;
+    if run.status != "proposed" {
+        return Err(ApiError::conflict("run_published", "A published matching cannot be changed."));
+    }
+    if run.version != version {
+        return Err(crate::http::versioning::stale());
+    }
+    let (interns, mentors) = matching_input(store, org_id, run.program_id).await?;
+    let intern = interns
+        .iter()
+        .find(|i| i.id == body.intern_id)
+        .ok_or_else(|| ApiError::invalid("intern_id", "not an intern of this run without a mentor"))?;
+    run.pairs.retain(|p| p.intern != body.intern_id);
+    run.unmatched.retain(|i| *i != body.intern_id);
+    match body.mentor_id {
+        None => run.unmatched.push(body.intern_id),
+        Some(mentor_id) => {
+            let mentor = mentors
+                .iter()
+                .find(|m| m.id == mentor_id)
+                .ok_or_else(|| ApiError::invalid("mentor_id", "not a mentor of the organisation"))?;
+            if !matching::allowed(intern, mentor, Constraints { not_own_team_lead: true }) {
+                return Err(ApiError::new(
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    "pair_not_allowed",
+                    "They share no language, or the mentor leads the intern's own team.",
+                ));
+            }
+            let taken = run.pairs.iter().filter(|p| p.mentor == mentor_id).count();
+            if taken >= mentor.capacity as usize {
+                return Err(ApiError::new(
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    "mentor_full",
+                    "This mentor has no room left in this matching: move one of their interns first.",
+                ));
+            }
+            let (score, reasons) = matching::score(intern, mentor);
+            run.pairs.push(Pair { intern: intern.id, mentor: mentor_id, score, reasons });
+        }
+    }
+    Ok(store.update_matching_run(ctx, run, version, body.intern_id).await?)
 }

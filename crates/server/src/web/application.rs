@@ -34,7 +34,7 @@ pub fn when(at: DateTime<Utc>) -> String {
 }
 
 /// A `datetime-local` field's value, read as UTC.
-fn local_time(raw: &str) -> Option<DateTime<Utc>> {
+pub fn local_time(raw: &str) -> Option<DateTime<Utc>> {
     NaiveDateTime::parse_from_str(raw.trim(), "%Y-%m-%dT%H:%M").ok().map(|t| t.and_utc())
 }
 
@@ -70,6 +70,8 @@ struct ApplicationPage {
     can_interview: bool,
     interview_stage: String,
     at_decision: bool,
+    can_assign: bool,
+    assess: super::assessment::Assessment,
     notice: Option<String>,
     alert: Option<String>,
 }
@@ -199,6 +201,8 @@ pub async fn application_page(
                 && matches!(kind, Some(StageKind::HrChat | StageKind::Interviews)),
             interview_stage: a.stage.clone(),
             at_decision: a.status == Status::Active && kind == Some(StageKind::Decision),
+            can_assign: a.status == Status::Active,
+            assess: super::assessment::assessment(&state, caller.org.id, a.id).await?,
             notice: said.notice,
             alert: said.alert,
         })

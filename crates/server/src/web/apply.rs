@@ -9,7 +9,7 @@ use crate::api::jobs::public_job;
 use crate::app::AppState;
 use crate::services::applications::{ApplyInput, apply};
 use askama::Template;
-use axum::extract::{Multipart, Path, State};
+use axum::extract::{Multipart, Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::NaiveDate;
@@ -56,6 +56,25 @@ impl Fields {
         f.set("github", profile.github.clone().unwrap_or_default());
         f.set("portfolio_url", profile.portfolio_url.clone().unwrap_or_default());
         f
+    }
+
+    /// Fills the fields left empty from a JSON Resume; what was typed stays.
+    pub fn fill_from(&mut self, resume: &cohort_domain::candidate::resume::JsonResume) {
+        let mut profile = CandidateProfile { name: self.get("name").trim().to_owned(), ..Default::default() };
+        profile.fill_from(resume);
+        for (name, value) in Fields::from_profile(&profile).values {
+            if self.get(&name).trim().is_empty() && !value.is_empty() {
+                self.set(&name, value);
+            } else if matches!(name.as_str(), "skills" | "languages") && !value.is_empty() {
+                let mut merged = self.get(&name).to_owned();
+                for item in value.split(", ") {
+                    if !merged.split(',').any(|have| have.trim().eq_ignore_ascii_case(item)) {
+                        merged = format!("{merged}, {item}");
+                    }
+                }
+                self.set(&name, merged);
+            }
+        }
     }
 
     /// The profile the fields describe, or what is wrong with them.
@@ -182,6 +201,7 @@ struct ApplyPage {
     errors: Vec<FieldError>,
     check: Option<Check>,
     notice_version: &'static str,
+    imported: bool,
 }
 
 fn check(rules: &[Rule], period: Period, fields: &Fields) -> Option<Check> {
@@ -221,6 +241,18 @@ async fn render(
     errors: Vec<FieldError>,
     with_check: bool,
 ) -> Response {
+    render_page(state, layout, job_id, fields, errors, with_check, false).await
+}
+
+async fn render_page(
+    state: &AppState,
+    layout: Layout,
+    job_id: Uuid,
+    fields: Fields,
+    errors: Vec<FieldError>,
+    with_check: bool,
+    imported: bool,
+) -> Response {
     let (vacancy, org, program) = match public_job(&state.store, job_id).await {
         Ok(found) => found,
         Err(error) => return error.into_response(),
@@ -250,12 +282,29 @@ async fn render(
         errors,
         check,
         notice_version: PRIVACY_NOTICE_VERSION,
+        imported,
     };
     page(body.render())
 }
 
+/// A JSON Resume file, checked against its schema.
+fn read_resume(
+    state: &AppState,
+    bytes: &[u8],
+) -> Result<cohort_domain::candidate::resume::JsonResume, Vec<FieldError>> {
+    let document: serde_json::Value = serde_json::from_slice(bytes).map_err(|e| {
+        vec![FieldError { field: "resume".into(), message: format!("is not a JSON file: {e}") }]
+    })?;
+    state.resume_schema.check(&document)
+}
+
 /// `GET /jobs/{id}/apply`: the form, filled from the saved profile, with its eligibility.
-pub async fn apply_page(State(state): State<AppState>, member: Member, Path(id): Path<String>) -> Response {
+pub async fn apply_page(
+    State(state): State<AppState>,
+    member: Member,
+    Path(id): Path<String>,
+    Query(came_from): Query<super::jobs::CameFrom>,
+) -> Response {
     let Ok(id) = Uuid::parse_str(&id) else { return StatusCode::NOT_FOUND.into_response() };
     let saved = match state.store.profile(member.user.id).await {
         Ok(saved) => saved,
@@ -265,7 +314,9 @@ pub async fn apply_page(State(state): State<AppState>, member: Member, Path(id):
     let profile = saved
         .unwrap_or_else(|| CandidateProfile { name: member.user.name.to_string(), ..Default::default() });
     let layout = member.layout();
-    let response = render(&state, layout, id, Fields::from_profile(&profile), vec![], has_profile).await;
+    let mut fields = Fields::from_profile(&profile);
+    fields.set("source", came_from.label().unwrap_or_else(|| "job_board".into()));
+    let response = render(&state, layout, id, fields, vec![], has_profile).await;
     member.csrf.attach(response)
 }
 
@@ -280,11 +331,20 @@ pub async fn submit_application(
     let Ok(id) = Uuid::parse_str(&id) else { return StatusCode::NOT_FOUND.into_response() };
     let mut fields = Fields::default();
     let mut cv: Option<(String, Vec<u8>)> = None;
+    let mut resume_bytes: Option<Vec<u8>> = None;
     loop {
         match multipart.next_field().await {
             Ok(Some(field)) => {
                 let name = field.name().unwrap_or_default().to_owned();
-                if name == "cv" {
+                if name == "resume" {
+                    match field.bytes().await {
+                        Ok(bytes) if !bytes.is_empty() => resume_bytes = Some(bytes.to_vec()),
+                        Ok(_) => {}
+                        Err(error) => {
+                            return crate::api::applications::multipart_error(error).into_response();
+                        }
+                    }
+                } else if name == "cv" {
                     let filename = field.file_name().unwrap_or_default().to_owned();
                     match field.bytes().await {
                         Ok(bytes) if !bytes.is_empty() => cv = Some((filename, bytes.to_vec())),
@@ -310,6 +370,30 @@ pub async fn submit_application(
         return forbidden(member.layout());
     }
     let layout = member.layout();
+    let resume = match resume_bytes.map(|bytes| read_resume(&state, &bytes)) {
+        Some(Ok(resume)) => Some(resume),
+        Some(Err(errors)) => {
+            return (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                render(&state, layout, id, fields, errors, false).await,
+            )
+                .into_response();
+        }
+        None => None,
+    };
+    if fields.get("action") == "import" {
+        let Some(resume) = resume else {
+            let missing =
+                vec![FieldError { field: "resume".into(), message: "choose your resume.json first".into() }];
+            return (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                render(&state, layout, id, fields, missing, false).await,
+            )
+                .into_response();
+        };
+        fields.fill_from(&resume);
+        return render_page(&state, layout, id, fields, vec![], true, true).await;
+    }
     if fields.get("action") != "apply" {
         let errors = fields.profile().err().unwrap_or_default();
         // A live check (htmx, as the candidate types) always gets the section to show.
@@ -329,7 +413,9 @@ pub async fn submit_application(
             privacy_notice_version: (fields.get("consent") == "yes")
                 .then(|| PRIVACY_NOTICE_VERSION.to_owned()),
             cv: cv.clone(),
-            resume: None,
+            resume: resume.clone(),
+            source: cohort_domain::candidate::source_label(fields.get("source"))
+                .unwrap_or_else(|| "job_board".into()),
         };
         apply(&state.store, &state.blobs, &ctx, &member.user, &vacancy, &program, input, None).await
     }

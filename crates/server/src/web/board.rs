@@ -194,6 +194,10 @@ pub struct BoardQuery {
     moved: Option<String>,
     stale: Option<String>,
     refused: Option<String>,
+    /// After a bulk rejection: what happened.
+    notice: Option<String>,
+    /// Or why nothing did.
+    alert: Option<String>,
 }
 
 /// `GET /orgs/{org}/vacancies/{id}/board`.
@@ -260,7 +264,9 @@ pub async fn board_page(
         });
         let alert = name_of(&query.stale)
             .map(|n| format!("Someone else moved {n}'s card first; nothing was changed. The board shows where it is now."))
-            .or_else(|| query.refused.clone().map(|why| format!("Not moved: {why}")));
+            .or_else(|| query.refused.clone().map(|why| format!("Not moved: {why}")))
+            .or(query.alert.clone());
+        let notice = notice.or(query.notice.clone());
         let reasons = state.store.hiring_settings(caller.org.id).await?.rejection_reasons;
         Ok::<_, ApiError>(BoardPage {
             layout: Layout::for_org(&caller, &headers),
@@ -339,4 +345,92 @@ pub async fn move_card(
             Redirect::to(&format!("{board}?refused={}", super::encode(&why))).into_response()
         }
     }
+}
+
+/// The version of a card as the board showed it.
+#[derive(Debug, serde::Deserialize)]
+pub struct SeenVersion {
+    version: Option<i32>,
+}
+
+#[derive(Template)]
+#[template(path = "reject.html")]
+struct RejectPage {
+    layout: Layout,
+    slug: String,
+    id: Uuid,
+    vacancy_id: Uuid,
+    version: i32,
+    name: String,
+    board: String,
+    reasons: Vec<String>,
+}
+
+/// `GET /orgs/{org}/applications/{id}/reject`: the reject form on a page of its own (the board
+/// opens the same form in a dialog where JavaScript runs).
+pub async fn reject_page(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path((slug, id)): Path<(String, Uuid)>,
+    Query(seen): Query<SeenVersion>,
+    caller: Result<OrgCaller<Recruiters>, ApiError>,
+) -> Response {
+    let caller = match org_page(caller, &format!("/orgs/{slug}/applications/{id}/reject")) {
+        Ok(caller) => caller,
+        Err(response) => return *response,
+    };
+    let built = async {
+        let a = state.store.org_application(caller.org.id, id).await?.ok_or_else(ApiError::not_found)?;
+        let reasons = state.store.hiring_settings(caller.org.id).await?.rejection_reasons;
+        Ok::<_, ApiError>(RejectPage {
+            layout: Layout::for_org(&caller, &headers),
+            board: format!("/orgs/{}/vacancies/{}/board#card-{id}", caller.org.slug, a.vacancy_id),
+            slug: caller.org.slug.clone(),
+            id,
+            vacancy_id: a.vacancy_id,
+            // The version the board showed: a card someone moved since is not rejected blindly.
+            version: seen.version.unwrap_or(a.version),
+            name: a.profile.name,
+            reasons,
+        })
+    }
+    .await;
+    super::rendered(built)
+}
+
+/// `POST /orgs/{org}/vacancies/{id}/bulk-reject`: `ids` (each card ticked), `reason`.
+pub async fn bulk_reject(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path((slug, vacancy)): Path<(String, String)>,
+    caller: Result<OrgCaller<Recruiters>, ApiError>,
+    axum::Form(fields): super::viewer::Posted,
+) -> Response {
+    let token = super::viewer::field(&fields, csrf::FIELD);
+    let (caller, vacancy) = match org_form(caller, &headers, &format!("/orgs/{slug}"), &vacancy, token) {
+        Ok(admitted) => admitted,
+        Err(response) => return *response,
+    };
+    let board = format!("/orgs/{}/vacancies/{vacancy}/board", caller.org.slug);
+    let outcome = async {
+        let application_ids = super::viewer::all_picked(&fields, "ids", "tick the cards to reject")?;
+        if application_ids.is_empty() {
+            return Err(ApiError::invalid("cards", "tick the cards to reject first"));
+        }
+        let reason = super::viewer::field(&fields, "reason").to_owned();
+        let body = crate::api::pipeline::BulkRejectBody { application_ids, reason };
+        let results = crate::api::pipeline::bulk_reject(&state, &caller.audit(), caller.org.id, body).await?;
+        let rejected = results.iter().filter(|r| r.outcome == "rejected").count();
+        let refused: Vec<String> = results
+            .iter()
+            .filter(|r| r.outcome != "rejected")
+            .map(|r| r.detail.clone().unwrap_or_else(|| r.outcome.replace('_', " ")))
+            .collect();
+        Ok(match refused.as_slice() {
+            [] => format!("Rejected {rejected}; each candidate is told."),
+            [why, ..] => format!("Rejected {rejected}; {} not ({why}).", refused.len()),
+        })
+    }
+    .await;
+    super::viewer::back(&board, outcome)
 }

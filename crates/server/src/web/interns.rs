@@ -2,7 +2,6 @@
 //! dates, onboarding progress and mandatory trainings past their date.
 
 use super::board::org_page;
-use super::page;
 use super::viewer::Layout;
 use crate::api::internship::intern_views;
 use crate::app::AppState;
@@ -12,13 +11,14 @@ use crate::error::ApiError;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::HeaderMap;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use cohort_store::PageRequest;
 use cohort_store::internship::InternFilter;
 use std::collections::HashMap;
 use uuid::Uuid;
 
 struct Row {
+    id: Uuid,
     name: String,
     team: String,
     mentor: String,
@@ -35,6 +35,7 @@ struct Row {
 struct InternsPage {
     layout: Layout,
     name: String,
+    slug: String,
     coordinator: bool,
     rows: Vec<Row>,
 }
@@ -64,6 +65,7 @@ pub async fn interns_page(
         let rows = views
             .into_iter()
             .map(|v| Row {
+                id: v.id,
                 name: v.name,
                 team: v.team_id.and_then(|t| teams.get(&t).cloned()).unwrap_or_else(|| "—".into()),
                 mentor: v
@@ -81,13 +83,11 @@ pub async fn interns_page(
         Ok::<_, ApiError>(InternsPage {
             layout: Layout::for_org(&caller, &headers),
             name: caller.org.name.clone(),
+            slug: caller.org.slug.clone(),
             coordinator: caller.hires(),
             rows,
         })
     }
     .await;
-    match built {
-        Ok(body) => page(body.render()),
-        Err(error) => error.into_response(),
-    }
+    super::rendered(built)
 }

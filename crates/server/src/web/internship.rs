@@ -37,6 +37,7 @@ struct InternshipPage {
     total: u32,
     overdue: u32,
     tasks: Vec<TaskRow>,
+    m: super::mentorship::Mentorship,
     notice: Option<String>,
     alert: Option<String>,
 }
@@ -91,6 +92,13 @@ pub async fn internship_page(
                     mine: t.owner == Owner::Intern && t.state != TaskState::Done,
                 })
                 .collect(),
+            m: super::mentorship::mentorship(
+                &state,
+                &intern,
+                "/me/internship".into(),
+                Some(cohort_domain::internship::evaluation::Author::Intern),
+            )
+            .await?,
             notice: said.notice,
             alert: said.alert,
         })

@@ -5,7 +5,7 @@
 use super::application::when;
 use super::board::org_page;
 use super::viewer::{Layout, Said, back};
-use super::{csrf, forbidden, page};
+use super::{csrf, forbidden};
 use crate::api::scorecards::{kit_of_interview, submit};
 use crate::app::AppState;
 use crate::auth::OrgCaller;
@@ -19,7 +19,6 @@ use cohort_domain::scheduling::InterviewStatus;
 use cohort_domain::scorecard::{Recommendation, Scorecard};
 use cohort_store::PageRequest;
 use cohort_store::interviews::InterviewFilter;
-use std::collections::BTreeMap;
 use uuid::Uuid;
 
 struct Row {
@@ -95,10 +94,7 @@ pub async fn interviews_page(
         })
     }
     .await;
-    match built {
-        Ok(body) => page(body.render()),
-        Err(error) => error.into_response(),
-    }
+    super::rendered(built)
 }
 
 /// `POST /orgs/{org}/interviews/{id}/scorecard`: `rating_<attribute>`, `recommendation`,
@@ -120,10 +116,7 @@ pub async fn send_scorecard(
     }
     let outcome = async {
         let me = caller.user_id().ok_or_else(ApiError::not_found)?;
-        let ratings: BTreeMap<String, u8> = fields
-            .iter()
-            .filter_map(|(k, v)| Some((k.strip_prefix("rating_")?.to_owned(), v.parse().ok()?)))
-            .collect();
+        let ratings = super::viewer::scores(&fields, "rating_");
         let recommendation = Recommendation::parse(field("recommendation"))
             .ok_or_else(|| ApiError::invalid("recommendation", "choose a recommendation"))?;
         let card = Scorecard { ratings, recommendation, notes: field("notes").trim().to_owned() };

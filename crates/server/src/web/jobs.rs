@@ -105,6 +105,8 @@ struct JobPage {
     job: JobView,
     json_ld: String,
     requirements: Vec<String>,
+    /// Where the visitor came from (`?utm_source=` or `?source=`), carried to the apply form.
+    source: Option<String>,
 }
 
 #[derive(Template)]
@@ -170,7 +172,12 @@ pub async fn job_board_page(
 }
 
 /// `/jobs/{id}`: one vacancy, with its JobPosting JSON-LD.
-pub async fn job_page(State(state): State<AppState>, viewer: Viewer, Path(id): Path<String>) -> Response {
+pub async fn job_page(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(id): Path<String>,
+    Query(came_from): Query<CameFrom>,
+) -> Response {
     let layout = viewer.layout();
     let Ok(id) = Uuid::parse_str(&id) else { return not_found(layout) };
     match public_job(&state.store, id).await {
@@ -179,12 +186,34 @@ pub async fn job_page(State(state): State<AppState>, viewer: Viewer, Path(id): P
             let job = JobView::new(vacancy, &org, &program, Utc::now().date_naive());
             let json_ld = super::job_posting(&job, posted, &state.config.public_url());
             let requirements = job.requirements.iter().map(|rule| rule.describe()).collect();
-            viewer
-                .csrf
-                .attach(page(JobPage { layout, card: Card::from(&job), job, json_ld, requirements }.render()))
+            viewer.csrf.attach(page(
+                JobPage {
+                    layout,
+                    card: Card::from(&job),
+                    job,
+                    json_ld,
+                    requirements,
+                    source: came_from.label(),
+                }
+                .render(),
+            ))
         }
         Err(error) if error.status() == StatusCode::NOT_FOUND => not_found(layout),
         Err(error) => error.into_response(),
+    }
+}
+
+/// Where a visitor came from: a campaign's `utm_source`, or `source`.
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct CameFrom {
+    utm_source: Option<String>,
+    source: Option<String>,
+}
+
+impl CameFrom {
+    /// The label, if the link named one.
+    pub fn label(&self) -> Option<String> {
+        self.utm_source.as_deref().or(self.source.as_deref()).and_then(cohort_domain::candidate::source_label)
     }
 }
 

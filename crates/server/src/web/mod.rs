@@ -4,22 +4,31 @@
 
 pub(crate) mod application;
 mod apply;
+mod assessment;
 mod board;
+mod case_studies;
 pub mod csrf;
+mod editor;
+mod growth;
 mod interns;
 mod internship;
 mod interviewer;
 mod job_posting;
 mod jobs;
+mod matching;
+mod mentorship;
 mod portal;
 mod privacy;
 mod reports;
 mod session;
+mod trainings;
 mod viewer;
+mod visits;
 
 use crate::app::AppState;
 use askama::Template;
 use axum::Router;
+use axum::extract::DefaultBodyLimit;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::{get, post};
@@ -30,6 +39,7 @@ pub use job_posting::job_posting;
 const STYLESHEET: &str = include_str!("../../assets/app.css");
 const HTMX: &str = include_str!("../../assets/vendor/htmx/htmx.min.js");
 const BOARD_JS: &str = include_str!("../../assets/board.js");
+const COUNTDOWN_JS: &str = include_str!("../../assets/countdown.js");
 
 /// A static asset, cached for an hour.
 fn asset(content_type: &'static str, body: &'static str) -> Response {
@@ -53,23 +63,61 @@ pub fn routes() -> Router<AppState> {
         .route("/me/interviews/{id}/book", post(portal::book))
         .route("/me/offers/{id}/answer", post(portal::answer_offer))
         .route("/me/privacy", get(privacy::privacy_page))
+        .route(
+            "/me/case-studies/{id}",
+            get(case_studies::case_study_page)
+                .post(case_studies::submit_case_study)
+                .layer(DefaultBodyLimit::max(crate::api::case_studies::MAX_ARCHIVE + 1024 * 1024)),
+        )
         .route("/me/internship", get(internship::internship_page))
         .route("/me/internship/tasks", post(internship::complete_task))
+        .route("/me/trainings", get(growth::trainings_page))
+        .route("/me/trainings/sessions/{id}/{action}", post(growth::session_action))
+        .route("/me/shadowing", get(growth::shadowing_page).post(growth::shadowing_form))
+        .route("/me/internship/{what}", post(mentorship::record_own))
         .route("/me/consents/{id}/withdraw", post(privacy::withdraw_consent))
         .route("/me/delete", post(privacy::delete_account))
-        .route("/jobs/{id}/apply", get(apply::apply_page).post(apply::submit_application))
+        .route(
+            "/jobs/{id}/apply",
+            get(apply::apply_page)
+                .post(apply::submit_application)
+                .layer(DefaultBodyLimit::max(12 * 1024 * 1024)),
+        )
         .route("/orgs", get(board::orgs_page))
         .route("/orgs/{org}", get(board::org_home))
         .route("/orgs/{org}/reports", get(reports::reports_page))
         .route("/orgs/{org}/my-interviews", get(interviewer::interviews_page))
+        .route("/orgs/{org}/case-reviews", get(case_studies::reviews_page))
+        .route("/orgs/{org}/case-reviews/{id}/grade", post(case_studies::grade_review))
+        .route("/orgs/{org}/matching", get(matching::matching_page).post(matching::propose))
+        .route("/orgs/{org}/matching/{id}", get(matching::run_page))
+        .route("/orgs/{org}/matching/{id}/pairs", post(matching::change_pair))
+        .route("/orgs/{org}/matching/{id}/publish", post(matching::publish))
+        .route("/orgs/{org}/trainings", get(trainings::trainings_page).post(trainings::add_training))
+        .route("/orgs/{org}/trainings/{id}/sessions", post(trainings::schedule_session))
+        .route("/orgs/{org}/training-sessions/{id}", get(trainings::roster_page))
+        .route("/orgs/{org}/training-sessions/{id}/attendance", post(trainings::mark_attendance))
+        .route("/orgs/{org}/shadowing", get(visits::visits_page))
+        .route("/orgs/{org}/shadowing/{id}/decision", post(visits::decision))
         .route("/orgs/{org}/interns", get(interns::interns_page))
+        .route("/orgs/{org}/interns/{id}", get(mentorship::mentee_page))
+        .route("/orgs/{org}/interns/{id}/{what}", post(mentorship::record_for_mentee))
         .route("/orgs/{org}/interviews/{id}/scorecard", post(interviewer::send_scorecard))
         .route("/orgs/{org}/vacancies/{id}/board", get(board::board_page))
+        .route("/orgs/{org}/vacancies/{id}/bulk-reject", post(board::bulk_reject))
+        .route("/orgs/{org}/programs", get(editor::programs_page).post(editor::save_program))
+        .route("/orgs/{org}/programs/{id}", get(editor::programs_page).post(editor::save_program))
+        .route("/orgs/{org}/vacancies/new", get(editor::editor_page).post(editor::save_vacancy))
+        .route("/orgs/{org}/vacancies/{id}/edit", get(editor::editor_page).post(editor::save_vacancy))
+        .route("/orgs/{org}/vacancies/{id}/stages", post(editor::save_stages))
+        .route("/orgs/{org}/vacancies/{id}/status", post(editor::change_status))
         .route("/orgs/{org}/applications/{id}/move", post(board::move_card))
+        .route("/orgs/{org}/applications/{id}/reject", get(board::reject_page))
         .route("/orgs/{org}/applications/{id}", get(application::application_page))
         .route("/orgs/{org}/applications/{id}/interviews", post(application::offer_times))
         .route("/orgs/{org}/applications/{id}/availability", post(application::add_availability))
         .route("/orgs/{org}/applications/{id}/offer", post(application::make_offer))
+        .route("/orgs/{org}/applications/{id}/case-studies", post(assessment::assign_case_study))
         .layer(axum::middleware::from_fn(crate::http::middleware::no_store));
     Router::new()
         .route("/jobs", get(jobs::job_board_page))
@@ -77,6 +125,10 @@ pub fn routes() -> Router<AppState> {
         .route("/static/app.css", get(|| async { asset("text/css; charset=utf-8", STYLESHEET) }))
         .route("/static/htmx.min.js", get(|| async { asset("text/javascript; charset=utf-8", HTMX) }))
         .route("/static/board.js", get(|| async { asset("text/javascript; charset=utf-8", BOARD_JS) }))
+        .route(
+            "/static/countdown.js",
+            get(|| async { asset("text/javascript; charset=utf-8", COUNTDOWN_JS) }),
+        )
         .merge(private)
 }
 
@@ -85,6 +137,14 @@ fn page(rendered: Result<String, askama::Error>) -> Response {
     match rendered {
         Ok(html) => Html(html).into_response(),
         Err(error) => crate::error::ApiError::internal(error).into_response(),
+    }
+}
+
+/// A page built from the store, or the error that stopped it.
+fn rendered<T: Template>(built: Result<T, crate::error::ApiError>) -> Response {
+    match built {
+        Ok(body) => page(body.render()),
+        Err(error) => error.into_response(),
     }
 }
 

@@ -46,11 +46,19 @@ struct OfferCard {
     answer_by: String,
 }
 
+/// A case study given to the candidate.
+struct CaseCard {
+    id: Uuid,
+    title: String,
+    state: String,
+}
+
 /// An application as the portal shows it.
 struct ApplicationCard {
     id: Uuid,
     interviews: Vec<InterviewCard>,
     offers: Vec<OfferCard>,
+    cases: Vec<CaseCard>,
     vacancy_title: String,
     organisation: String,
     status: &'static str,
@@ -81,10 +89,11 @@ pub async fn portal_page(
         let (applications, _) = own_applications(&state.store, member.user.id, page).await?;
         let interviews = state.store.own_interviews(member.user.id, page).await?.items;
         let offers = state.store.own_offers(member.user.id).await?;
-        Ok::<_, ApiError>((applications, interviews, offers))
+        let cases = crate::api::case_studies::own_case_studies(&state, member.user.id).await?;
+        Ok::<_, ApiError>((applications, interviews, offers, cases))
     }
     .await;
-    let (applications, interviews, offers) = match found {
+    let (applications, interviews, offers, cases) = match found {
         Ok(found) => found,
         Err(error) => return error.into_response(),
     };
@@ -125,12 +134,26 @@ pub async fn portal_page(
             answer_by: when(o.expires_at),
         });
     }
+    let mut cases_of: HashMap<Uuid, Vec<CaseCard>> = HashMap::new();
+    for (a, study) in cases {
+        let title = study.draft.title;
+        let state = match a.submitted_at {
+            Some(at) => format!("submitted {}", when(at)),
+            None => format!(
+                "due {} — {}",
+                when(a.deadline),
+                super::case_studies::time_left((a.deadline - Utc::now()).num_seconds())
+            ),
+        };
+        cases_of.entry(a.application_id).or_default().push(CaseCard { id: a.id, title, state });
+    }
     let applications = applications
         .into_iter()
         .map(|a| ApplicationCard {
             id: a.id,
             interviews: interviews_of.remove(&a.id).unwrap_or_default(),
             offers: offers_of.remove(&a.id).unwrap_or_default(),
+            cases: cases_of.remove(&a.id).unwrap_or_default(),
             vacancy_title: a.vacancy_title,
             organisation: a.organisation,
             status: a.status.as_str(),

@@ -3,7 +3,6 @@
 //! tables; every table also as CSV.
 
 use super::board::org_page;
-use super::page;
 use super::viewer::Layout;
 use crate::api::reports::{hiring, interviewers};
 use crate::app::AppState;
@@ -13,7 +12,7 @@ use crate::error::ApiError;
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use cohort_domain::reports::{Count, HiringReport};
 use cohort_store::PageRequest;
 use cohort_store::reports::ReportScope;
@@ -170,10 +169,7 @@ pub async fn reports_page(
         })
     }
     .await;
-    match built {
-        Ok(body) => page(body.render()),
-        Err(error) => error.into_response(),
-    }
+    super::rendered(built)
 }
 
 #[cfg(test)]

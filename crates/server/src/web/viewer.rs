@@ -66,6 +66,70 @@ pub fn back(base: &str, outcome: Result<String, ApiError>) -> Response {
     Redirect::to(&format!("{base}?{key}={}", super::encode(&text))).into_response()
 }
 
+/// A posted form's fields in their order (a name may come more than once).
+pub type Posted = axum::Form<Vec<(String, String)>>;
+
+/// The first value of a posted field, or empty.
+pub fn field<'a>(fields: &'a [(String, String)], name: &str) -> &'a str {
+    fields.iter().find(|(k, _)| k == name).map_or("", |(_, v)| v.as_str())
+}
+
+/// Scores posted as `<prefix><name>` fields (`rating_teamwork=4`), by name; unreadable ones left
+/// out for the domain to name as missing.
+pub fn scores(fields: &[(String, String)], prefix: &str) -> std::collections::BTreeMap<String, u8> {
+    fields.iter().filter_map(|(k, v)| Some((k.strip_prefix(prefix)?.to_owned(), v.parse().ok()?))).collect()
+}
+
+/// The `version` of what the page changes, as the page showed it.
+pub fn version(fields: &[(String, String)]) -> Result<i32, ApiError> {
+    field(fields, "version").parse().map_err(|_| ApiError::invalid("version", "reload the page"))
+}
+
+/// The id chosen in a field (`None` when left empty), or `message` for the field.
+pub fn chosen(
+    fields: &[(String, String)],
+    name: &str,
+    message: &str,
+) -> Result<Option<uuid::Uuid>, ApiError> {
+    match field(fields, name).trim() {
+        "" => Ok(None),
+        raw => uuid::Uuid::parse_str(raw).map(Some).map_err(|_| ApiError::invalid(name, message)),
+    }
+}
+
+/// The id that must be chosen in a field, or `message` for the field.
+pub fn picked(fields: &[(String, String)], name: &str, message: &str) -> Result<uuid::Uuid, ApiError> {
+    chosen(fields, name, message)?.ok_or_else(|| ApiError::invalid(name, message))
+}
+
+/// Every id posted under `name` (ticked boxes), or `message` for the field.
+pub fn all_picked(
+    fields: &[(String, String)],
+    name: &str,
+    message: &str,
+) -> Result<Vec<uuid::Uuid>, ApiError> {
+    fields
+        .iter()
+        .filter(|(k, _)| k == name)
+        .map(|(_, v)| uuid::Uuid::parse_str(v).map_err(|_| ApiError::invalid(name, message)))
+        .collect()
+}
+
+/// The outcome of a change posted from a page; a page someone else changed first is told so in
+/// words (`what`: "vacancy", "matching").
+pub fn unless_stale(outcome: Result<String, ApiError>, what: &str) -> Result<String, ApiError> {
+    outcome.map_err(|error| {
+        if error.status() == axum::http::StatusCode::PRECONDITION_FAILED {
+            ApiError::conflict(
+                "precondition_failed",
+                format!("Someone changed this {what} first: here it is as it stands now; nothing of yours was saved."),
+            )
+        } else {
+            error
+        }
+    })
+}
+
 /// Whoever asks for a page; pages for everyone take this.
 pub struct Viewer {
     /// The signed-in person, with their session (sessions only: pages take no API tokens).

@@ -33,9 +33,10 @@ async fn from_the_job_board_to_an_accepted_offer() {
     browser.check_page("04-portal-empty").await;
 
     // Am I eligible? The form explains each rule against what she fills in, then she applies.
-    browser.go(&app.url(&format!("/jobs/{vacancy}"))).await;
+    // She came through a careers-fair link: the report counts it as the application's source.
+    browser.go(&app.url(&format!("/jobs/{vacancy}?utm_source=TU%20Delft%20Fair"))).await;
     browser.follow("a.button").await;
-    assert!(browser.url().await.ends_with(&format!("/jobs/{vacancy}/apply")));
+    assert!(browser.url().await.ends_with(&format!("/jobs/{vacancy}/apply?source=tu_delft_fair")));
     browser.check_page("05-apply-form").await;
     browser.type_into("#institution", "TU Delft").await;
     browser.type_into("#institution_country", "NL").await;
@@ -205,6 +206,8 @@ async fn from_the_job_board_to_an_accepted_offer() {
         assert!(funnel.contains(row), "{row} missing from {funnel}");
     }
     assert!(recruiter.source().await.contains("<svg class=\"chart\" role=\"img\""));
+    let sources = recruiter.text("section[aria-labelledby=sources-h] table").await;
+    assert!(sources.contains("tu delft fair 1"), "{sources}");
     let load = recruiter.text("section[aria-labelledby=load-h] table").await;
     assert!(load.contains("rita 1 1 0"), "{load}");
     recruiter.check_page("22-report").await;
@@ -270,4 +273,138 @@ async fn a_candidate_sees_withdraws_and_deletes_their_data() {
     let login = serde_json::json!({ "email": "ada@student.tudelft.nl", "password": "ada@student.tudelft.nl has a long password" });
     let status = app.client().post(app.url("/api/v1/auth/login")).json(&login).send().await.unwrap().status();
     assert_eq!(status, 401);
+}
+
+/// A browser signed in through the sign-in page.
+async fn signed_in(
+    tools: &(std::path::PathBuf, std::path::PathBuf, std::path::PathBuf),
+    app: &TestApp,
+    email: &str,
+) -> Browser {
+    let browser = Browser::start(tools, false).await;
+    browser.go(&app.url("/login")).await;
+    browser.type_into("#email", email).await;
+    browser.type_into("#password", &format!("{email} has a long password")).await;
+    browser.follow("form.panel button[type=submit]").await;
+    browser
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_programme_and_internship_pages_in_the_browser() {
+    use crate::support::json_of;
+    use serde_json::json;
+    let Some(tools) = tools() else { return };
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    let vacancy = published_vacancy(&app).await;
+    let org = app.store.org_by_slug("acme").await.unwrap().unwrap();
+    let token = app.token(&org, "recruiter").await;
+    let api = |path: &str| app.url(&format!("/api/v1/orgs/acme{path}"));
+    // Ada is hired; Bob applies and gets a case study; Mia mentors; a workshop is planned.
+    let ada = crate::internship::hire(&app, &token, &vacancy, "ada@student.tudelft.nl").await;
+    let interests = json!({ "interests": ["security"], "languages": ["English"] });
+    json_of(ada.put(app.url("/api/v1/me/internship")).json(&interests).send().await.unwrap(), 200).await;
+    let bob = crate::applications::student(&app, "bob@student.tudelft.nl", "2027-08-31").await;
+    let bob_application =
+        json_of(crate::applications::apply(&app, &bob, &vacancy, None).await, 201).await["id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+    app.member(&org, "rita@acme.example", "recruiter").await;
+    let mia = app.member(&org, "mia@acme.example", "mentor").await;
+    let rita_id = app.store.user_by_email("rita@acme.example").await.unwrap().unwrap().id.to_string();
+    let mia_id = crate::interviews::user_id(&app, &mia).await;
+    let profile =
+        json!({ "capacity": 2, "skills": ["Rust"], "interests": ["security"], "languages": ["English"] });
+    json_of(mia.put(api(&format!("/mentors/{mia_id}"))).json(&profile).send().await.unwrap(), 200).await;
+    let study = crate::offers::case_study(&app, &token, "refuse").await;
+    let assigned = app
+        .client()
+        .post(api(&format!("/applications/{bob_application}/case-studies")))
+        .bearer_auth(&token)
+        .json(&json!({ "case_study_id": study, "reviewers": [rita_id, mia_id] }))
+        .send()
+        .await
+        .unwrap();
+    let assignment = json_of(assigned, 201).await["id"].as_str().unwrap().to_owned();
+    let work = reqwest::multipart::Form::new().text("repository_url", "https://github.com/bob/shortener");
+    let submitted = bob
+        .post(app.url(&format!("/api/v1/me/case-studies/{assignment}/submission")))
+        .multipart(work)
+        .send()
+        .await
+        .unwrap();
+    json_of(submitted, 200).await;
+    let training = json!({ "title": "Secure coding", "topic": "cybersecurity", "level": "beginner" });
+    let training = json_of(
+        app.client().post(api("/trainings")).bearer_auth(&token).json(&training).send().await.unwrap(),
+        201,
+    )
+    .await["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let session = json!({ "starts_at": "2027-02-10T09:00:00Z", "ends_at": "2027-02-10T12:00:00Z", "location": "Room 4", "capacity": 1 });
+    let sessions = api(&format!("/trainings/{training}/sessions"));
+    json_of(app.client().post(sessions).bearer_auth(&token).json(&session).send().await.unwrap(), 201).await;
+
+    // The recruiter: programmes, the vacancy editor, the board's reject dialog, the assessment.
+    let rita = signed_in(&tools, &app, "rita@acme.example").await;
+    rita.go(&app.url("/orgs/acme/programs")).await;
+    rita.check_page("31-programmes").await;
+    rita.go(&app.url("/orgs/acme/vacancies/new")).await;
+    rita.check_page("32-vacancy-editor-new").await;
+    rita.go(&app.url(&format!("/orgs/acme/vacancies/{vacancy}/edit"))).await;
+    assert!(rita.text("#status-h").await.contains("published"));
+    rita.check_page("33-vacancy-editor").await;
+    rita.go(&app.url(&format!("/orgs/acme/vacancies/{vacancy}/board"))).await;
+    rita.click(&format!("#card-{bob_application} a.reject-link")).await;
+    assert!(rita.text("#reject-h").await.contains("Ada Lovelace"), "the dialog names the card's candidate");
+    rita.check_page("34-board-reject-dialog").await;
+    rita.click("#reject-dialog [data-close]").await;
+    rita.go(&app.url(&format!("/orgs/acme/applications/{bob_application}"))).await;
+    assert!(rita.text("#cases-h").await.contains("Case studies"));
+    rita.check_page("35-application-assessment").await;
+    rita.go(&app.url("/orgs/acme/case-reviews")).await;
+    assert!(rita.text(".cards").await.contains("https://github.com/bob/shortener"));
+    rita.check_page("36-case-reviews").await;
+
+    // Mentor matching: propose, read the pair, publish.
+    rita.go(&app.url("/orgs/acme/matching")).await;
+    rita.check_page("37-matching").await;
+    rita.follow("form[action='/orgs/acme/matching'] button").await;
+    assert!(rita.text(".notice").await.contains("Proposed: 1 pair"));
+    rita.check_page("38-matching-run").await;
+    rita.follow("form[action$='/publish'] button").await;
+    assert!(rita.text(".notice").await.contains("Published"));
+    rita.go(&app.url("/orgs/acme/trainings")).await;
+    rita.check_page("39-trainings").await;
+
+    // The intern: mentorship on her page, a seat in the workshop, a shadowing request.
+    let ada_browser = signed_in(&tools, &app, "ada@student.tudelft.nl").await;
+    ada_browser.go(&app.url("/me/trainings")).await;
+    ada_browser.follow(".sessions form button").await;
+    assert!(ada_browser.text(".notice").await.contains("You have a seat."));
+    ada_browser.check_page("40-my-trainings").await;
+    ada_browser.go(&app.url("/me/shadowing")).await;
+    ada_browser.check_page("41-shadowing").await;
+
+    // The mentor logs their first 1-on-1; Ada reads it on her page.
+    let mentor = signed_in(&tools, &app, "mia@acme.example").await;
+    mentor.go(&app.url("/orgs/acme/interns")).await;
+    mentor.follow("table.data th a").await;
+    mentor.click("section[aria-labelledby=meetings-h] summary").await;
+    mentor.type_into("#meeting-notes", "Pairing on Fridays; first PR merged.").await;
+    mentor.type_into("#action-items", "Read the payments RFC").await;
+    mentor.follow("form[action$='/one-on-ones'] button").await;
+    assert!(mentor.text(".notice").await.contains("1-on-1 logged."));
+    mentor.check_page("42-mentee").await;
+    ada_browser.go(&app.url("/me/internship")).await;
+    assert!(ada_browser.text("section[aria-labelledby=meetings-h]").await.contains("Pairing on Fridays"));
+    ada_browser.check_page("43-internship-mentorship").await;
+
+    // The candidate's case study, with its countdown.
+    let bob_browser = signed_in(&tools, &app, "bob@student.tudelft.nl").await;
+    bob_browser.go(&app.url(&format!("/me/case-studies/{assignment}"))).await;
+    assert!(bob_browser.text("[data-deadline]").await.ends_with("left"));
+    bob_browser.check_page("44-case-study").await;
 }

@@ -6,7 +6,8 @@ use crate::support::{Backend, TestApp, json_of, problem};
 on_both_backends!(
     bodies_that_are_not_right_are_refused_clearly,
     responses_carry_ids_and_safety_headers,
-    health_readiness_and_metrics
+    health_readiness_and_metrics,
+    text_goes_gzipped_to_clients_that_ask_and_files_as_they_are,
 );
 
 async fn bodies_that_are_not_right_are_refused_clearly(backend: Backend) {
@@ -65,4 +66,35 @@ async fn health_readiness_and_metrics(backend: Backend) {
     assert!(metrics.contains("http_requests_total{"), "{metrics}");
     assert!(metrics.contains(r#"route="/readyz""#), "per-route labels: {metrics}");
     assert!(metrics.contains("http_request_duration_seconds_bucket{"), "latency histogram: {metrics}");
+}
+
+async fn text_goes_gzipped_to_clients_that_ask_and_files_as_they_are(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let vacancy = crate::applications::published_vacancy(&app).await;
+    let get = |path: String, encoding: &'static str| {
+        app.client().get(app.url(&path)).header("accept-encoding", encoding).send()
+    };
+    let gzipped = get("/jobs".into(), "gzip").await.unwrap();
+    assert_eq!(gzipped.headers().get("content-encoding").map(|v| v.to_str().unwrap()), Some("gzip"));
+    assert_eq!(gzipped.headers()["vary"], "accept-encoding");
+    let zipped_size = gzipped.bytes().await.unwrap().len();
+    let plain = get("/jobs".into(), "identity").await.unwrap();
+    assert!(plain.headers().get("content-encoding").is_none());
+    let plain_size = plain.bytes().await.unwrap().len();
+    assert!(zipped_size < plain_size, "{zipped_size} vs {plain_size}");
+    let json = get("/api/openapi.json".into(), "gzip").await.unwrap();
+    assert_eq!(json.headers().get("content-encoding").map(|v| v.to_str().unwrap()), Some("gzip"));
+    // A CV is served as it was sent.
+    let ada = crate::applications::student(&app, "ada@student.tudelft.nl", "2027-08-31").await;
+    let made = crate::applications::apply(
+        &app,
+        &ada,
+        &vacancy,
+        Some(("cv.pdf", crate::applications::PDF.repeat(40))),
+    )
+    .await;
+    let href = json_of(made, 201).await["cv"]["href"].as_str().unwrap().to_owned();
+    let cv = ada.get(app.url(&href)).header("accept-encoding", "gzip").send().await.unwrap();
+    assert_eq!(cv.status(), 200);
+    assert!(cv.headers().get("content-encoding").is_none(), "{:?}", cv.headers());
 }

@@ -19,6 +19,7 @@ mod mail;
 mod members;
 mod offers;
 mod openapi;
+mod pages;
 mod pipeline;
 mod privacy;
 mod reports;

@@ -86,7 +86,7 @@ pub async fn send_offer(app: &TestApp, recruiter: &str, application: &str) -> St
     id
 }
 
-async fn case_study(app: &TestApp, recruiter: &str, late_policy: &str) -> String {
+pub async fn case_study(app: &TestApp, recruiter: &str, late_policy: &str) -> String {
     let body = json!({
         "title": "URL shortener", "brief": "Build a **small** URL shortener with an HTTP API.",
         "rubric": [

@@ -17,12 +17,21 @@ async fn the_funnel_counts_every_stage_and_keeps_erased_applications(backend: Ba
     let (mut ids, mut people) = (Vec::new(), Vec::new());
     for who in ["ada", "bob", "cas"] {
         let browser = student(&app, &format!("{who}@student.tudelft.nl"), "2027-08-31").await;
-        ids.push(
-            json_of(apply(&app, &browser, &vacancy, None).await, 201).await["id"]
-                .as_str()
+        let made = if who == "cas" {
+            // A client that names where the candidate came from.
+            let body =
+                json!({ "consent": { "privacy_notice_version": "2026-11" }, "source": "LinkedIn Ads" });
+            let form = reqwest::multipart::Form::new().text("application", body.to_string());
+            browser
+                .post(app.url(&format!("/api/v1/jobs/{vacancy}/applications")))
+                .multipart(form)
+                .send()
+                .await
                 .unwrap()
-                .to_owned(),
-        );
+        } else {
+            apply(&app, &browser, &vacancy, None).await
+        };
+        ids.push(json_of(made, 201).await["id"].as_str().unwrap().to_owned());
         people.push(crate::interviews::user_id(&app, &browser).await);
     }
     advance_to(&app, &recruiter, &ids[0], "interviews").await;
@@ -51,6 +60,11 @@ async fn the_funnel_counts_every_stage_and_keeps_erased_applications(backend: Ba
     assert_eq!(funnel[1]["conversion"], 0.667);
     assert_eq!(report["rejection_reasons"], json!([{ "label": "Position filled", "count": 1 }]));
     assert_eq!(report["decisions"], 1);
+    assert_eq!(
+        report["sources"],
+        json!([{ "label": "api", "count": 2 }, { "label": "linkedin_ads", "count": 1 }]),
+        "a client that names no source counts as `api`"
+    );
 
     // As CSV, one table at a time, ready for a spreadsheet.
     let csv =

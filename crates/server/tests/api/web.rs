@@ -9,21 +9,22 @@ on_both_backends!(
     a_candidate_creates_an_account_signs_out_and_in_with_forms,
     forms_without_the_token_or_from_another_site_change_nothing,
     a_card_someone_else_moved_first_is_left_alone,
+    a_recruiter_rejects_the_ticked_cards_at_once,
 );
 
 /// The CSRF token of the first form on a page.
-fn token_in(html: &str) -> String {
+pub fn token_in(html: &str) -> String {
     let at = html.find("name=\"_csrf\" value=\"").expect("a form with a CSRF token") + 20;
     html[at..].split('"').next().unwrap().to_owned()
 }
 
-async fn page(browser: &Client, url: String) -> (u16, String, String) {
+pub async fn page(browser: &Client, url: String) -> (u16, String, String) {
     let response = browser.get(url).send().await.unwrap();
     let (status, at) = (response.status().as_u16(), response.url().path().to_owned());
     (status, at, response.text().await.unwrap())
 }
 
-async fn submit(
+pub async fn submit(
     app: &TestApp,
     browser: &Client,
     path: &str,
@@ -233,8 +234,87 @@ async fn a_card_someone_else_moved_first_is_left_alone(backend: Backend) {
         .await
         .unwrap();
     assert!(refused.contains("Not moved"), "{refused}");
+    // The card's "Reject…" leads to one small form (the board opens it in a dialog where
+    // JavaScript runs) carrying the version the board showed.
+    let link = {
+        let marker = format!("href=\"/orgs/acme/applications/{id}/reject?version=");
+        let at = fresh.find(&marker).expect("a reject link per card") + 6;
+        fresh[at..].split('"').next().unwrap().to_owned()
+    };
+    assert_eq!(fresh.matches("<select id=\"reject-reason\"").count(), 1, "one reason list per board");
+    let (status, _, form) = page(&sam, app.url(&link)).await;
+    assert_eq!(status, 200);
+    let reason = {
+        let at = form.find("<option>").expect("the organisation's reasons") + 8;
+        form[at..].split('<').next().unwrap().to_owned()
+    };
+    let fields = [
+        ("_csrf", token_in(&form)),
+        ("version", version(&form)),
+        ("vacancy", vacancy.clone()),
+        ("reason", reason.clone()),
+        ("action", "reject".to_owned()),
+    ];
+    let rejected = sam
+        .post(app.url(&format!("/orgs/acme/applications/{id}/move")))
+        .header("origin", app.address.clone())
+        .form(&fields)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(rejected.contains("1 rejected or withdrawn application is not on the board"), "{rejected}");
+    let current = app.store.org_application(org.id, id.parse().unwrap()).await.unwrap().unwrap();
+    assert_eq!(current.status.as_str(), "rejected");
     // Another organisation's member finds no such board.
     let other = app.create_org("globex").await;
     let gina = app.member(&other, "gina@globex.example", "recruiter").await;
     assert_eq!(gina.get(&board).send().await.unwrap().status(), 404);
+}
+
+async fn a_recruiter_rejects_the_ticked_cards_at_once(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let vacancy = crate::applications::published_vacancy(&app).await;
+    let org = app.store.org_by_slug("acme").await.unwrap().unwrap();
+    let mut ids = Vec::new();
+    for who in ["ada", "bob", "cas"] {
+        let student =
+            crate::applications::student(&app, &format!("{who}@student.tudelft.nl"), "2027-08-31").await;
+        let made = crate::applications::apply(&app, &student, &vacancy, None).await;
+        ids.push(crate::support::json_of(made, 201).await["id"].as_str().unwrap().to_owned());
+    }
+    let rita = app.member(&org, "rita@acme.example", "recruiter").await;
+    let (_, _, board) = page(&rita, app.url(&format!("/orgs/acme/vacancies/{vacancy}/board"))).await;
+    assert_eq!(board.matches("form=\"bulk\"").count(), 3, "a tick box per card");
+    let token = token_in(&board);
+    let reason = {
+        let at = board.find("<option>").unwrap() + 8;
+        board[at..].split('<').next().unwrap().to_owned()
+    };
+    let path = format!("/orgs/acme/vacancies/{vacancy}/bulk-reject");
+    // Nothing ticked, or no reason: nothing changes, and the board says why.
+    let (_, _, html) = submit(&app, &rita, &path, &[("_csrf", &token), ("reason", &reason)]).await;
+    assert!(html.contains("tick the cards to reject first"), "{html}");
+    let (_, _, html) =
+        submit(&app, &rita, &path, &[("_csrf", &token), ("ids", &ids[0]), ("reason", "")]).await;
+    assert!(html.contains("role=\"alert\"") && html.contains("reason"), "{html}");
+    // Without the token: refused.
+    let (status, _, _) = submit(&app, &rita, &path, &[("ids", &ids[0]), ("reason", &reason)]).await;
+    assert_eq!(status, 403);
+    // Two ticked: both rejected, the third stays.
+    let fields = [("_csrf", token.as_str()), ("ids", &ids[0]), ("ids", &ids[1]), ("reason", &reason)];
+    let (_, at, html) = submit(&app, &rita, &path, &fields).await;
+    assert!(at.ends_with("/board"), "{at}");
+    assert!(html.contains("Rejected 2; each candidate is told."), "{html}");
+    assert!(html.contains("2 rejected or withdrawn applications are not on the board"), "{html}");
+    for (id, status) in ids.iter().zip(["rejected", "rejected", "active"]) {
+        let now = app.store.org_application(org.id, id.parse().unwrap()).await.unwrap().unwrap();
+        assert_eq!(now.status.as_str(), status);
+    }
+    // A card already rejected is reported, not rejected twice.
+    let fields = [("_csrf", token.as_str()), ("ids", &ids[0]), ("ids", &ids[2]), ("reason", &reason)];
+    let (_, _, html) = submit(&app, &rita, &path, &fields).await;
+    assert!(html.contains("Rejected 1; 1 not ("), "{html}");
 }

@@ -58,6 +58,8 @@ pub struct Model {
     pub suggested_skills: Option<String>,
     /// When its personal data was erased (the row stays, anonymous, for the counts).
     pub erased_at: Option<DateTimeUtc>,
+    /// Where the application came from.
+    pub source: String,
 }
 
 /// No navigable relations.

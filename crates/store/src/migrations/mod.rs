@@ -15,6 +15,7 @@ mod m20261123_000012_internship;
 mod m20261124_000013_consents;
 mod m20261124_000014_view_log;
 mod m20261124_000015_retention;
+mod m20261124_000016_application_source;
 
 use crate::{Backend, StoreError};
 use sea_orm::{ConnectionTrait, DatabaseConnection, TransactionTrait};
@@ -43,6 +44,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261124_000013_consents::Migration),
             Box::new(m20261124_000014_view_log::Migration),
             Box::new(m20261124_000015_retention::Migration),
+            Box::new(m20261124_000016_application_source::Migration),
         ]
     }
 }

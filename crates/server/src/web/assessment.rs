@@ -1,0 +1,210 @@
+//! What the recruiter reads about an application's assessment on its page: the scorecards with
+//! their summary (mean per attribute, each interviewer's recommendation), the case studies with
+//! each reviewer's grade and the panel's calibration; and the form that assigns a case study.
+
+use super::application::{local_time, when};
+use super::board::org_form;
+use super::viewer::{Posted, all_picked, back, field, picked};
+use crate::api::case_studies::{AssignBody, assign};
+use crate::app::AppState;
+use crate::auth::OrgCaller;
+use crate::auth::caller::Recruiters;
+use crate::error::ApiError;
+use axum::extract::{Path, State};
+use axum::http::HeaderMap;
+use axum::response::Response;
+use cohort_domain::case_study::calibrate;
+use cohort_domain::scorecard::{Submitted, summarise};
+use cohort_store::PageRequest;
+use std::collections::HashMap;
+use uuid::Uuid;
+
+/// One interviewer's scorecard.
+pub struct CardRow {
+    pub(super) interviewer: String,
+    pub(super) recommendation: String,
+    pub(super) ratings: String,
+    pub(super) notes: String,
+}
+
+/// One reviewer's grade of a case study.
+pub struct GradeRow {
+    pub(super) reviewer: String,
+    pub(super) total: String,
+    pub(super) offset: String,
+    pub(super) comment: String,
+}
+
+/// A case study given to the candidate.
+pub struct CaseRow {
+    pub(super) title: String,
+    pub(super) deadline: String,
+    pub(super) submitted: String,
+    pub(super) repository_url: Option<String>,
+    pub(super) grades: Vec<GradeRow>,
+    pub(super) mean: String,
+    pub(super) graded: String,
+}
+
+/// A choice in the assign form.
+pub struct Choice {
+    pub(super) id: Uuid,
+    pub(super) label: String,
+}
+
+/// The assessment part of the application page.
+pub struct Assessment {
+    pub(super) cards: Vec<CardRow>,
+    pub(super) attributes: Vec<(String, String)>,
+    pub(super) mean_recommendation: String,
+    pub(super) cases: Vec<CaseRow>,
+    pub(super) library: Vec<Choice>,
+    pub(super) reviewers: Vec<Choice>,
+}
+
+fn recommendation(score: f64) -> &'static str {
+    match score {
+        s if s < 1.5 => "strong no",
+        s if s < 2.5 => "no",
+        s if s < 3.5 => "yes",
+        _ => "strong yes",
+    }
+}
+
+/// The scorecards and case studies of an application (its organisation's recruiter reads).
+pub async fn assessment(
+    state: &AppState,
+    org_id: Uuid,
+    application_id: Uuid,
+) -> Result<Assessment, ApiError> {
+    let cards = state.store.scorecards_of(application_id).await?;
+    let assignments = state.store.assignments_of(application_id).await?;
+    let members = state.store.members_page(org_id, PageRequest { limit: 200, after: None }).await?.items;
+    let names: HashMap<Uuid, String> = members.iter().map(|m| (m.user.id, m.user.name.to_string())).collect();
+    let name = |id: &Uuid| names.get(id).cloned().unwrap_or_else(|| "a former member".into());
+    let summary = summarise(
+        &cards
+            .iter()
+            .map(|c| Submitted { interviewer: c.interviewer_id, card: c.card.clone() })
+            .collect::<Vec<_>>(),
+    );
+    let library = state.store.case_studies_page(org_id, PageRequest { limit: 100, after: None }).await?.items;
+    let mut cases = Vec::new();
+    for a in assignments {
+        let Some(study) = library.iter().find(|s| s.id == a.case_study_id) else { continue };
+        let totals: Vec<(Uuid, f64)> =
+            a.reviews.iter().filter_map(|r| Some((r.reviewer_id, r.total?))).collect();
+        let calibration = calibrate(&totals);
+        let offset = |reviewer: Uuid| {
+            calibration
+                .as_ref()
+                .and_then(|c| c.reviewers.iter().find(|r| r.reviewer == reviewer))
+                .map(|r| format!("{:+.0}", r.offset))
+                .unwrap_or_default()
+        };
+        cases.push(CaseRow {
+            title: study.draft.title.clone(),
+            deadline: when(a.deadline),
+            submitted: match a.submitted_at {
+                Some(at) => format!("{}{}", when(at), if a.late { " (late)" } else { "" }),
+                None => "not yet".into(),
+            },
+            repository_url: a.repository_url.clone(),
+            graded: format!("{} of {} reviewers graded", totals.len(), study.draft.reviewers_required.max(1)),
+            mean: calibration.as_ref().map(|c| format!("{:.0}", c.mean)).unwrap_or_default(),
+            grades: a
+                .reviews
+                .iter()
+                .map(|r| GradeRow {
+                    reviewer: name(&r.reviewer_id),
+                    total: r.total.map(|t| format!("{t:.0}%")).unwrap_or_else(|| "not graded yet".into()),
+                    offset: offset(r.reviewer_id),
+                    comment: r.comment.clone().unwrap_or_default(),
+                })
+                .collect(),
+        });
+    }
+    Ok(Assessment {
+        cards: cards
+            .iter()
+            .map(|c| CardRow {
+                interviewer: name(&c.interviewer_id),
+                recommendation: c.card.recommendation.as_str().replace('_', " "),
+                ratings: c
+                    .card
+                    .ratings
+                    .iter()
+                    .map(|(k, v)| format!("{k} {v}"))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                notes: c.card.notes.clone(),
+            })
+            .collect(),
+        attributes: summary
+            .attributes
+            .iter()
+            .map(|a| (a.attribute.clone(), format!("{:.2}", a.mean)))
+            .collect(),
+        mean_recommendation: summary
+            .mean_recommendation
+            .map(|m| format!("{m:.2} of 4 ({})", recommendation(m)))
+            .unwrap_or_default(),
+        cases,
+        library: library
+            .into_iter()
+            .map(|s| Choice {
+                id: s.id,
+                label: format!(
+                    "{} ({} h, {} reviewer{})",
+                    s.draft.title,
+                    s.draft.hours_allowed,
+                    s.draft.reviewers_required,
+                    if s.draft.reviewers_required == 1 { "" } else { "s" }
+                ),
+            })
+            .collect(),
+        reviewers: members
+            .into_iter()
+            .map(|m| Choice { id: m.user.id, label: m.user.name.to_string() })
+            .collect(),
+    })
+}
+
+/// `POST /orgs/{org}/applications/{id}/case-studies`: `case_study_id`, `reviewers` (one per
+/// chosen reviewer), `deadline` (optional, UTC).
+pub async fn assign_case_study(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path((slug, id)): Path<(String, String)>,
+    caller: Result<OrgCaller<Recruiters>, ApiError>,
+    axum::Form(fields): Posted,
+) -> Response {
+    let here = format!("/orgs/{slug}/applications/{id}");
+    let (caller, id) = match org_form(caller, &headers, &here, &id, field(&fields, super::csrf::FIELD)) {
+        Ok(admitted) => admitted,
+        Err(response) => return *response,
+    };
+    let outcome = async {
+        let case_study_id = picked(&fields, "case_study_id", "choose a case study")?;
+        let reviewers = all_picked(&fields, "reviewers", "choose the reviewers")?;
+        let deadline = match field(&fields, "deadline").trim() {
+            "" => None,
+            raw => Some(local_time(raw).ok_or_else(|| ApiError::invalid("deadline", "a date and time"))?),
+        };
+        let (assignment, study) = assign(
+            &state,
+            &caller.audit(),
+            caller.org.id,
+            id,
+            AssignBody { case_study_id, reviewers, deadline },
+        )
+        .await?;
+        Ok(format!(
+            "Case study “{}” sent; the deadline is {}. Reviewers grade it without the candidate's name.",
+            study.draft.title,
+            when(assignment.deadline)
+        ))
+    }
+    .await;
+    back(&here, outcome)
+}

@@ -1,0 +1,325 @@
+//! Mentor matching as the coordinator reviews it: propose a matching for a programme, read each
+//! proposed pair with its reasons, move an intern to another mentor (or leave them unmatched),
+//! and publish — the same service and checks as the API.
+
+use super::board::{org_form, org_page};
+use super::csrf;
+use super::viewer::{Layout, Posted, Said, back, chosen, field, picked, unless_stale, version};
+use crate::api::internship::PairOverride;
+use crate::app::AppState;
+use crate::auth::OrgCaller;
+use crate::auth::caller::Recruiters;
+use crate::error::ApiError;
+use crate::services::internship::{override_pair, propose_matching};
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use cohort_domain::matching::Constraints;
+use cohort_store::PageRequest;
+use std::collections::HashMap;
+use uuid::Uuid;
+
+struct Choice {
+    id: Uuid,
+    name: String,
+}
+
+struct MentorRow {
+    name: String,
+    capacity: u32,
+    mentees: u32,
+    languages: String,
+    skills: String,
+}
+
+struct RunLink {
+    id: Uuid,
+    program: String,
+    status: String,
+    pairs: usize,
+    unmatched: usize,
+    created: String,
+}
+
+#[derive(Template)]
+#[template(path = "matching.html")]
+struct MatchingPage {
+    layout: Layout,
+    slug: String,
+    programs: Vec<Choice>,
+    runs: Vec<RunLink>,
+    mentors: Vec<MentorRow>,
+    notice: Option<String>,
+    alert: Option<String>,
+}
+
+async fn mentor_names(state: &AppState, org_id: Uuid) -> Result<Vec<(Uuid, String, u32, u32)>, ApiError> {
+    let mentors = state.store.mentors(org_id).await?;
+    let names = state.store.user_names(mentors.iter().map(|m| m.user_id).collect()).await?;
+    Ok(mentors
+        .into_iter()
+        .map(|m| {
+            let name = names.get(&m.user_id).cloned().unwrap_or_default();
+            (m.user_id, name, m.draft.capacity, m.mentees)
+        })
+        .collect())
+}
+
+/// `GET /orgs/{org}/matching`: propose a matching; earlier runs; the mentors and their room.
+pub async fn matching_page(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+    Query(said): Query<Said>,
+    caller: Result<OrgCaller<Recruiters>, ApiError>,
+) -> Response {
+    let caller = match org_page(caller, &format!("/orgs/{slug}/matching")) {
+        Ok(caller) => caller,
+        Err(response) => return *response,
+    };
+    let built = async {
+        let programs =
+            state.store.programs_page(caller.org.id, PageRequest { limit: 100, after: None }).await?.items;
+        let titles: HashMap<Uuid, String> = programs.iter().map(|p| (p.id, p.draft.name.clone())).collect();
+        let runs = state.store.matching_runs(caller.org.id, 20).await?;
+        let mentors = state.store.mentors(caller.org.id).await?;
+        let names = state.store.user_names(mentors.iter().map(|m| m.user_id).collect()).await?;
+        Ok::<_, ApiError>(MatchingPage {
+            layout: Layout::for_org(&caller, &headers),
+            slug: caller.org.slug.clone(),
+            runs: runs
+                .into_iter()
+                .map(|r| RunLink {
+                    id: r.id,
+                    program: titles.get(&r.program_id).cloned().unwrap_or_default(),
+                    status: r.status,
+                    pairs: r.pairs.len(),
+                    unmatched: r.unmatched.len(),
+                    created: r.created_at.format("%-d %b %Y %H:%M").to_string(),
+                })
+                .collect(),
+            programs: programs.into_iter().map(|p| Choice { id: p.id, name: p.draft.name }).collect(),
+            mentors: mentors
+                .into_iter()
+                .map(|m| MentorRow {
+                    name: names.get(&m.user_id).cloned().unwrap_or_default(),
+                    capacity: m.draft.capacity,
+                    mentees: m.mentees,
+                    languages: m.draft.languages.join(", "),
+                    skills: m.draft.skills.join(", "),
+                })
+                .collect(),
+            notice: said.notice,
+            alert: said.alert,
+        })
+    }
+    .await;
+    super::rendered(built)
+}
+
+/// `POST /orgs/{org}/matching`: `program_id`, `not_own_team_lead` — proposes and opens the run.
+pub async fn propose(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+    caller: Result<OrgCaller<Recruiters>, ApiError>,
+    axum::Form(fields): Posted,
+) -> Response {
+    let here = format!("/orgs/{slug}/matching");
+    let (caller, program_id) =
+        match org_form(caller, &headers, &here, field(&fields, "program_id"), field(&fields, csrf::FIELD)) {
+            Ok(admitted) => admitted,
+            Err(response) => return *response,
+        };
+    let outcome = async {
+        if state.store.program(caller.org.id, program_id).await?.is_none() {
+            return Err(ApiError::invalid("program_id", "no such programme"));
+        }
+        let constraints = Constraints { not_own_team_lead: field(&fields, "not_own_team_lead") == "on" };
+        propose_matching(&state.store, &caller.audit(), caller.org.id, program_id, constraints).await
+    }
+    .await;
+    match outcome {
+        Ok(run) => Redirect::to(&format!(
+            "{here}/{}?notice={}",
+            run.id,
+            super::encode(&format!(
+                "Proposed: {}, {} unmatched. Nothing changes until you publish.",
+                plural(run.pairs.len(), "pair", "pairs"),
+                run.unmatched.len()
+            ))
+        ))
+        .into_response(),
+        Err(error) => back(&here, Err(error)),
+    }
+}
+
+struct Reason {
+    points: u32,
+    explanation: String,
+}
+
+struct PairRow {
+    intern_id: Uuid,
+    intern: String,
+    mentor_id: Option<Uuid>,
+    mentor: String,
+    score: u32,
+    reasons: Vec<Reason>,
+}
+
+#[derive(Template)]
+#[template(path = "matching_run.html")]
+struct RunPage {
+    layout: Layout,
+    slug: String,
+    id: Uuid,
+    program: String,
+    proposed: bool,
+    version: i32,
+    total: u32,
+    rows: Vec<PairRow>,
+    mentors: Vec<Choice>,
+    notice: Option<String>,
+    alert: Option<String>,
+}
+
+/// `GET /orgs/{org}/matching/{id}`: the pairs with their reasons, to change and publish.
+pub async fn run_page(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path((slug, id)): Path<(String, Uuid)>,
+    Query(said): Query<Said>,
+    caller: Result<OrgCaller<Recruiters>, ApiError>,
+) -> Response {
+    let caller = match org_page(caller, &format!("/orgs/{slug}/matching/{id}")) {
+        Ok(caller) => caller,
+        Err(response) => return *response,
+    };
+    let built = async {
+        let run = state.store.matching_run(caller.org.id, id).await?.ok_or_else(ApiError::not_found)?;
+        let program = state.store.program(caller.org.id, run.program_id).await?.map(|p| p.draft.name);
+        let in_run = run.pairs.iter().map(|p| p.intern).chain(run.unmatched.iter().copied()).collect();
+        let interns: HashMap<Uuid, String> = state
+            .store
+            .interns_by_ids(caller.org.id, in_run)
+            .await?
+            .into_iter()
+            .map(|i| (i.id, i.name))
+            .collect();
+        let mentors = mentor_names(&state, caller.org.id).await?;
+        let mentor_name =
+            |id: Uuid| mentors.iter().find(|m| m.0 == id).map(|m| m.1.clone()).unwrap_or_default();
+        let mut rows: Vec<PairRow> = run
+            .pairs
+            .iter()
+            .map(|p| PairRow {
+                intern_id: p.intern,
+                intern: interns.get(&p.intern).cloned().unwrap_or_default(),
+                mentor_id: Some(p.mentor),
+                mentor: mentor_name(p.mentor),
+                score: p.score,
+                reasons: p
+                    .reasons
+                    .iter()
+                    .map(|r| Reason { points: r.points, explanation: r.explanation.clone() })
+                    .collect(),
+            })
+            .collect();
+        rows.extend(run.unmatched.iter().map(|i| PairRow {
+            intern_id: *i,
+            intern: interns.get(i).cloned().unwrap_or_default(),
+            mentor_id: None,
+            mentor: String::new(),
+            score: 0,
+            reasons: Vec::new(),
+        }));
+        Ok::<_, ApiError>(RunPage {
+            layout: Layout::for_org(&caller, &headers),
+            slug: caller.org.slug.clone(),
+            id: run.id,
+            program: program.unwrap_or_default(),
+            proposed: run.status == "proposed",
+            version: run.version,
+            total: run.pairs.iter().map(|p| p.score).sum(),
+            rows,
+            mentors: mentors
+                .into_iter()
+                .map(|(id, name, capacity, mentees)| Choice {
+                    id,
+                    name: format!("{name} ({mentees} of {capacity} now)"),
+                })
+                .collect(),
+            notice: said.notice,
+            alert: said.alert,
+        })
+    }
+    .await;
+    super::rendered(built)
+}
+
+/// `POST /orgs/{org}/matching/{id}/pairs`: `intern_id`, `mentor_id` (empty: unmatched),
+/// `version`.
+pub async fn change_pair(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path((slug, id)): Path<(String, String)>,
+    caller: Result<OrgCaller<Recruiters>, ApiError>,
+    axum::Form(fields): Posted,
+) -> Response {
+    let here = format!("/orgs/{slug}/matching/{id}");
+    let (caller, id) = match org_form(caller, &headers, &here, &id, field(&fields, csrf::FIELD)) {
+        Ok(admitted) => admitted,
+        Err(response) => return *response,
+    };
+    let outcome = async {
+        let body = PairOverride {
+            intern_id: picked(&fields, "intern_id", "choose one")?,
+            mentor_id: chosen(&fields, "mentor_id", "choose one")?,
+        };
+        override_pair(&state.store, &caller.audit(), caller.org.id, id, version(&fields)?, body).await?;
+        Ok("Pair changed.".to_owned())
+    }
+    .await;
+    finish(&here, outcome)
+}
+
+/// `POST /orgs/{org}/matching/{id}/publish`: `version`.
+pub async fn publish(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path((slug, id)): Path<(String, String)>,
+    caller: Result<OrgCaller<Recruiters>, ApiError>,
+    axum::Form(fields): Posted,
+) -> Response {
+    let here = format!("/orgs/{slug}/matching/{id}");
+    let (caller, id) = match org_form(caller, &headers, &here, &id, field(&fields, csrf::FIELD)) {
+        Ok(admitted) => admitted,
+        Err(response) => return *response,
+    };
+    let outcome = async {
+        let run =
+            state.store.publish_matching_run(&caller.audit(), caller.org.id, id, version(&fields)?).await?;
+        Ok(format!(
+            "Published: {} now {} a mentor, and both sides were told.",
+            plural(run.pairs.len(), "intern", "interns"),
+            if run.pairs.len() == 1 { "has" } else { "have" }
+        ))
+    }
+    .await;
+    finish(&here, outcome)
+}
+
+/// Back to the run; a change someone else made first is named as such.
+fn finish(here: &str, outcome: Result<String, ApiError>) -> Response {
+    match outcome {
+        Err(error) if error.status() == StatusCode::NOT_FOUND => StatusCode::NOT_FOUND.into_response(),
+        outcome => back(here, unless_stale(outcome, "matching")),
+    }
+}
+
+/// `1 pair`, `2 pairs`.
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}

@@ -1,0 +1,374 @@
+//! The mentorship part of the intern's page and of the mentor's page about their mentee: the
+//! 1-on-1 log, goals and evaluations, each with its form. The intern and the mentor post the
+//! same forms to their own address; the services are the API's.
+
+use super::board::org_page;
+use super::viewer::{Layout, Member, Posted, Said, back, field};
+use super::{csrf, forbidden};
+use crate::api::internship::{
+    EvaluationBody, GoalBody, OneOnOneBody, checklist, log_one_on_one, own_intern, save_goal, seen_intern,
+    submit,
+};
+use crate::app::AppState;
+use crate::auth::OrgCaller;
+use crate::auth::caller::Members;
+use crate::error::ApiError;
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use chrono::NaiveDate;
+use cohort_domain::internship::evaluation::{Author, CRITERIA, Kind};
+use cohort_domain::internship::{GoalStatus, Viewer};
+use cohort_store::internship::Intern;
+use uuid::Uuid;
+
+/// A logged 1-on-1.
+pub struct MeetingRow {
+    pub(super) held_on: String,
+    pub(super) notes: String,
+    pub(super) items: Vec<String>,
+    pub(super) by: String,
+}
+
+/// A goal.
+pub struct GoalRow {
+    pub(super) id: Uuid,
+    pub(super) title: String,
+    pub(super) description: String,
+    pub(super) status: &'static str,
+    pub(super) value: String,
+    pub(super) due: String,
+}
+
+/// A submitted evaluation.
+pub struct EvaluationRow {
+    pub(super) title: String,
+    pub(super) average: String,
+    pub(super) ratings: Vec<(&'static str, u8)>,
+    pub(super) comments: String,
+    pub(super) date: String,
+}
+
+/// What the mentorship part of a page shows, and where its forms go.
+pub struct Mentorship {
+    /// The address the forms post under (`/me/internship` or the mentee's page).
+    pub(super) base: String,
+    pub(super) meetings: Vec<MeetingRow>,
+    pub(super) goals: Vec<GoalRow>,
+    pub(super) evaluations: Vec<EvaluationRow>,
+    /// Who evaluates on this page (`mentor` or `intern`), if anybody.
+    pub(super) evaluates: Option<&'static str>,
+    /// The evaluations that author still owes.
+    pub(super) open_kinds: Vec<&'static str>,
+    pub(super) criteria: Vec<(&'static str, &'static str)>,
+    pub(super) statuses: Vec<(&'static str, &'static str)>,
+    pub(super) today: String,
+}
+
+fn criterion_label(name: &str) -> &'static str {
+    match name {
+        "technical_skills" => "Technical skills",
+        "communication" => "Communication",
+        "teamwork" => "Teamwork",
+        "ownership" => "Ownership",
+        "learning" => "Learning",
+        _ => "Other",
+    }
+}
+
+fn status_label(status: &str) -> &'static str {
+    match status {
+        "open" => "Open",
+        "in_progress" => "In progress",
+        "met" => "Met",
+        _ => "Dropped",
+    }
+}
+
+/// The mentorship part for an intern, seen by `author` (`None`: a coordinator, who reads).
+pub async fn mentorship(
+    state: &AppState,
+    intern: &Intern,
+    base: String,
+    author: Option<Author>,
+) -> Result<Mentorship, ApiError> {
+    let meetings = state.store.one_on_ones(intern.id).await?;
+    let names = state.store.user_names(meetings.iter().filter_map(|m| m.author_id).collect()).await?;
+    let evaluations = state.store.evaluations(intern.id).await?;
+    let open_kinds = match author {
+        Some(author) => [Kind::Midterm, Kind::Final]
+            .into_iter()
+            .filter(|k| !evaluations.iter().any(|e| e.kind == *k && e.author == author))
+            .map(|k| k.as_str())
+            .collect(),
+        None => Vec::new(),
+    };
+    Ok(Mentorship {
+        base,
+        meetings: meetings
+            .into_iter()
+            .map(|m| MeetingRow {
+                held_on: m.held_on.format("%-d %B %Y").to_string(),
+                items: serde_json::from_str(&m.action_items).unwrap_or_default(),
+                by: m.author_id.and_then(|a| names.get(&a).cloned()).unwrap_or_default(),
+                notes: m.notes,
+            })
+            .collect(),
+        goals: state
+            .store
+            .goals(intern.id)
+            .await?
+            .into_iter()
+            .map(|g| GoalRow {
+                id: g.id,
+                status: status_label(&g.status),
+                value: g.status.clone(),
+                due: g.due_on.map(|d| d.format("%-d %b %Y").to_string()).unwrap_or_default(),
+                title: g.title,
+                description: g.description,
+            })
+            .collect(),
+        evaluations: evaluations
+            .into_iter()
+            .map(|e| EvaluationRow {
+                title: format!(
+                    "{} {}",
+                    if e.kind == Kind::Midterm { "Midterm" } else { "Final" },
+                    if e.author == Author::Mentor { "evaluation by the mentor" } else { "self-assessment" }
+                ),
+                average: cohort_domain::internship::evaluation::average(&e.ratings)
+                    .map(|a| format!("{a:.1}"))
+                    .unwrap_or_default(),
+                ratings: e.ratings.iter().map(|(k, v)| (criterion_label(k), *v)).collect(),
+                comments: e.comments,
+                date: e.submitted_at.format("%-d %b %Y").to_string(),
+            })
+            .collect(),
+        evaluates: author.map(|a| a.as_str()),
+        open_kinds,
+        criteria: CRITERIA.to_vec(),
+        statuses: ["open", "in_progress", "met", "dropped"]
+            .into_iter()
+            .map(|s| (s, status_label(s)))
+            .collect(),
+        today: chrono::Utc::now().date_naive().to_string(),
+    })
+}
+
+/// What a mentorship form records.
+#[derive(Clone, Copy, Debug, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Record {
+    /// A 1-on-1.
+    OneOnOnes,
+    /// A new goal, or a goal's new status.
+    Goals,
+    /// An evaluation.
+    Evaluations,
+}
+
+fn date(fields: &[(String, String)], name: &str) -> Result<Option<NaiveDate>, ApiError> {
+    match field(fields, name).trim() {
+        "" => Ok(None),
+        text => text.parse().map(Some).map_err(|_| ApiError::invalid(name, "a date like 2026-09-01")),
+    }
+}
+
+/// Records what a mentorship form says, by the intern or their mentor (`author`).
+async fn record(
+    state: &AppState,
+    ctx: &cohort_store::audit::Context,
+    intern: &Intern,
+    author: Option<Author>,
+    what: Record,
+    fields: &[(String, String)],
+) -> Result<String, ApiError> {
+    match what {
+        Record::OneOnOnes => {
+            let held_on = date(fields, "held_on")?
+                .ok_or_else(|| ApiError::invalid("held_on", "the day it was held"))?;
+            let action_items = field(fields, "action_items")
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(String::from)
+                .collect();
+            let body = OneOnOneBody { held_on, notes: field(fields, "notes").to_owned(), action_items };
+            log_one_on_one(state, ctx, intern, body).await?;
+            Ok("1-on-1 logged.".into())
+        }
+        Record::Goals => {
+            let goal_id = match field(fields, "goal_id") {
+                "" => None,
+                id => Some(Uuid::parse_str(id).map_err(|_| ApiError::not_found())?),
+            };
+            let status = match field(fields, "status") {
+                "" => None,
+                s => {
+                    Some(GoalStatus::parse(s).ok_or_else(|| ApiError::invalid("status", "choose a status"))?)
+                }
+            };
+            let (title, description, due_on) = match goal_id {
+                Some(id) => {
+                    let goal = state
+                        .store
+                        .goals(intern.id)
+                        .await?
+                        .into_iter()
+                        .find(|g| g.id == id)
+                        .ok_or_else(ApiError::not_found)?;
+                    (goal.title, goal.description, goal.due_on)
+                }
+                None => (
+                    field(fields, "title").to_owned(),
+                    field(fields, "description").to_owned(),
+                    date(fields, "due_on")?,
+                ),
+            };
+            let body = GoalBody { title, description, status, due_on };
+            let goal = save_goal(state, ctx, intern, goal_id, body).await?;
+            Ok(match goal_id {
+                Some(_) => {
+                    format!("Goal “{}” is now {}.", goal.title, status_label(&goal.status).to_lowercase())
+                }
+                None => format!("Goal set: {}.", goal.title),
+            })
+        }
+        Record::Evaluations => {
+            let author = author.ok_or_else(|| {
+                ApiError::new(
+                    StatusCode::FORBIDDEN,
+                    "mentor_only",
+                    "Only the intern's mentor evaluates them.",
+                )
+            })?;
+            let kind = Kind::parse(field(fields, "kind"))
+                .ok_or_else(|| ApiError::invalid("kind", "midterm or final"))?;
+            let ratings = super::viewer::scores(fields, "rating_");
+            let body = EvaluationBody { kind, ratings, comments: field(fields, "comments").to_owned() };
+            submit(state, ctx, intern, author, body).await?;
+            Ok("Evaluation sent.".into())
+        }
+    }
+}
+
+/// `POST /me/internship/{one-on-ones|goals|evaluations}`: the intern's forms.
+pub async fn record_own(
+    State(state): State<AppState>,
+    member: Member,
+    headers: HeaderMap,
+    Path(what): Path<Record>,
+    axum::Form(fields): Posted,
+) -> Response {
+    if !csrf::allowed(&headers, field(&fields, csrf::FIELD)) {
+        return forbidden(member.layout());
+    }
+    let outcome = async {
+        let intern = own_intern(&state, member.user.id).await?;
+        record(&state, &member.audit(), &intern, Some(Author::Intern), what, &fields).await
+    }
+    .await;
+    back("/me/internship", outcome)
+}
+
+#[derive(Template)]
+#[template(path = "mentee.html")]
+struct MenteePage {
+    layout: Layout,
+    slug: String,
+    name: String,
+    facts: Vec<(&'static str, String)>,
+    done: u32,
+    total: u32,
+    overdue: u32,
+    m: Mentorship,
+    notice: Option<String>,
+    alert: Option<String>,
+}
+
+/// `GET /orgs/{org}/interns/{id}`: an intern as their mentor or a coordinator sees them.
+pub async fn mentee_page(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path((slug, id)): Path<(String, Uuid)>,
+    Query(said): Query<Said>,
+    caller: Result<OrgCaller<Members>, ApiError>,
+) -> Response {
+    let here = format!("/orgs/{slug}/interns/{id}");
+    let caller = match org_page(caller, &here) {
+        Ok(caller) => caller,
+        Err(response) => return *response,
+    };
+    let built = async {
+        let (intern, seen) = seen_intern(&state, &caller, id).await?;
+        let author = (seen == Viewer::Mentor).then_some(Author::Mentor);
+        let people: Vec<Uuid> = [Some(intern.user_id), intern.mentor_id].into_iter().flatten().collect();
+        let names = state.store.user_names(people).await?;
+        let team = match intern.team_id {
+            Some(team) => state.store.team(caller.org.id, team).await?.map(|t| t.name),
+            None => None,
+        };
+        let progress = checklist(intern.id, state.store.onboarding_tasks(intern.id).await?).progress;
+        let name = names.get(&intern.user_id).cloned().unwrap_or_default();
+        Ok::<_, ApiError>(MenteePage {
+            layout: Layout::for_org(&caller, &headers),
+            slug: caller.org.slug.clone(),
+            facts: vec![
+                (
+                    "When",
+                    format!(
+                        "{} to {}",
+                        intern.starts_on.format("%-d %B %Y"),
+                        intern.ends_on.format("%-d %B %Y")
+                    ),
+                ),
+                ("Team", team.unwrap_or_else(|| "Not placed yet".into())),
+                (
+                    "Mentor",
+                    intern
+                        .mentor_id
+                        .and_then(|m| names.get(&m).cloned())
+                        .unwrap_or_else(|| "Not matched yet".into()),
+                ),
+                ("Status", intern.status.as_str().to_owned()),
+            ],
+            done: progress.done,
+            total: progress.total,
+            overdue: progress.overdue,
+            m: mentorship(&state, &intern, here.clone(), author).await?,
+            name,
+            notice: said.notice,
+            alert: said.alert,
+        })
+    }
+    .await;
+    super::rendered(built)
+}
+
+/// `POST /orgs/{org}/interns/{id}/{one-on-ones|goals|evaluations}`: the mentor's (or a
+/// coordinator's) forms.
+pub async fn record_for_mentee(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path((slug, id, what)): Path<(String, String, Record)>,
+    caller: Result<OrgCaller<Members>, ApiError>,
+    axum::Form(fields): Posted,
+) -> Response {
+    let here = format!("/orgs/{slug}/interns/{id}");
+    let (caller, id) = match super::board::org_form(caller, &headers, &here, &id, field(&fields, csrf::FIELD))
+    {
+        Ok(admitted) => admitted,
+        Err(response) => return *response,
+    };
+    let outcome = async {
+        let (intern, seen) = seen_intern(&state, &caller, id).await?;
+        let author = (seen == Viewer::Mentor).then_some(Author::Mentor);
+        record(&state, &caller.audit(), &intern, author, what, &fields).await
+    }
+    .await;
+    match outcome {
+        Err(error) if error.status() == StatusCode::NOT_FOUND => Redirect::to("/orgs").into_response(),
+        outcome => back(&here, outcome),
+    }
+}

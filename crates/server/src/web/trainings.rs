@@ -1,0 +1,316 @@
+//! Workshops and trainings as coordinators and trainers run them: the catalogue with each
+//! session's seats and waiting list; forms to add a training and schedule a session; a session's
+//! roster (seats, then the waiting list in order) where attendance is marked.
+
+use super::application::{local_time, when};
+use super::board::{org_form, org_page};
+use super::csrf;
+use super::viewer::{Layout, Posted, Said, back, chosen, field, picked};
+use crate::api::trainings::{SessionBody, TrainingBody, session_draft, trainer_session, training_draft};
+use crate::app::AppState;
+use crate::auth::OrgCaller;
+use crate::auth::caller::{Members, Recruiters};
+use crate::error::ApiError;
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use cohort_domain::internship::training::{Level, Seat, Topic};
+use cohort_store::PageRequest;
+use std::collections::HashMap;
+use uuid::Uuid;
+
+struct SessionRow {
+    id: Uuid,
+    when: String,
+    place: String,
+    trainer: String,
+    seats: String,
+    mine: bool,
+}
+
+struct TrainingRow {
+    id: Uuid,
+    title: String,
+    about: String,
+    sessions: Vec<SessionRow>,
+}
+
+#[derive(Template)]
+#[template(path = "trainings.html")]
+struct TrainingsPage {
+    layout: Layout,
+    slug: String,
+    coordinator: bool,
+    trainings: Vec<TrainingRow>,
+    topics: Vec<&'static str>,
+    levels: Vec<&'static str>,
+    programs: Vec<(Uuid, String)>,
+    members: Vec<(Uuid, String)>,
+    notice: Option<String>,
+    alert: Option<String>,
+}
+
+/// `GET /orgs/{org}/trainings`.
+pub async fn trainings_page(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+    Query(said): Query<Said>,
+    caller: Result<OrgCaller<Members>, ApiError>,
+) -> Response {
+    let caller = match org_page(caller, &format!("/orgs/{slug}/trainings")) {
+        Ok(caller) => caller,
+        Err(response) => return *response,
+    };
+    let built = async {
+        let me = caller.user_id();
+        let catalogue =
+            state.store.trainings(caller.org.id, PageRequest { limit: 200, after: None }).await?.items;
+        let sessions = state.store.sessions(catalogue.iter().map(|t| t.id).collect()).await?;
+        let members =
+            state.store.members_page(caller.org.id, PageRequest { limit: 200, after: None }).await?.items;
+        let names: HashMap<Uuid, String> =
+            members.iter().map(|m| (m.user.id, m.user.name.to_string())).collect();
+        let programs =
+            state.store.programs_page(caller.org.id, PageRequest { limit: 100, after: None }).await?.items;
+        let trainings = catalogue
+            .into_iter()
+            .map(|t| TrainingRow {
+                id: t.id,
+                about: format!(
+                    "{} · {}{}",
+                    t.draft.topic.as_str().replace('_', " "),
+                    t.draft.level.as_str(),
+                    t.draft.complete_by.map(|d| format!(" · mandatory, complete by {d}")).unwrap_or_default()
+                ),
+                title: t.draft.title,
+                sessions: sessions
+                    .iter()
+                    .filter(|s| s.training_id == t.id)
+                    .map(|s| SessionRow {
+                        id: s.id,
+                        when: format!("{} – {}", when(s.draft.starts_at), s.draft.ends_at.format("%H:%M")),
+                        place: s.draft.location.clone().or(s.draft.link.clone()).unwrap_or_default(),
+                        trainer: s.draft.trainer_id.and_then(|t| names.get(&t).cloned()).unwrap_or_default(),
+                        seats: format!(
+                            "{} of {} seats taken, {} waiting",
+                            s.seated, s.draft.capacity, s.waiting
+                        ),
+                        mine: caller.hires() || (me.is_some() && s.draft.trainer_id == me),
+                    })
+                    .collect(),
+            })
+            .collect();
+        Ok::<_, ApiError>(TrainingsPage {
+            layout: Layout::for_org(&caller, &headers),
+            slug: caller.org.slug.clone(),
+            coordinator: caller.hires(),
+            trainings,
+            topics: Topic::ALL.iter().map(|t| t.as_str()).collect(),
+            levels: Level::ALL.iter().map(|l| l.as_str()).collect(),
+            programs: programs.into_iter().map(|p| (p.id, p.draft.name)).collect(),
+            members: members.into_iter().map(|m| (m.user.id, m.user.name.to_string())).collect(),
+            notice: said.notice,
+            alert: said.alert,
+        })
+    }
+    .await;
+    super::rendered(built)
+}
+
+/// `POST /orgs/{org}/trainings`: a new training (`title`, `topic`, `level`, `description`,
+/// `skills` comma-separated, `mandatory_program_id`, `complete_by`).
+pub async fn add_training(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+    caller: Result<OrgCaller<Recruiters>, ApiError>,
+    axum::Form(fields): Posted,
+) -> Response {
+    let here = format!("/orgs/{slug}/trainings");
+    let caller = match org_page(caller, &here) {
+        Ok(caller) => caller,
+        Err(response) => return *response,
+    };
+    if !csrf::allowed(&headers, field(&fields, csrf::FIELD)) {
+        return super::forbidden(Layout::for_org(&caller, &headers));
+    }
+    let outcome = async {
+        let body = TrainingBody {
+            title: field(&fields, "title").to_owned(),
+            topic: Topic::parse(field(&fields, "topic"))
+                .ok_or_else(|| ApiError::invalid("topic", "choose a topic"))?,
+            level: Level::parse(field(&fields, "level"))
+                .ok_or_else(|| ApiError::invalid("level", "choose a level"))?,
+            description: field(&fields, "description").to_owned(),
+            skills: field(&fields, "skills")
+                .split(',')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(String::from)
+                .collect(),
+            mandatory_program_id: chosen(&fields, "mandatory_program_id", "choose one")?,
+            complete_by: match field(&fields, "complete_by") {
+                "" => None,
+                raw => Some(raw.parse().map_err(|_| ApiError::invalid("complete_by", "a date"))?),
+            },
+        };
+        let draft = training_draft(&state, caller.org.id, body).await?;
+        let saved = state.store.save_training(&caller.audit(), caller.org.id, None, draft).await?;
+        Ok(format!("Added “{}”: now schedule a session.", saved.draft.title))
+    }
+    .await;
+    back(&here, outcome)
+}
+
+/// `POST /orgs/{org}/trainings/{id}/sessions`: `starts_at`, `ends_at` (UTC), `location`,
+/// `link`, `capacity`, `trainer_id`.
+pub async fn schedule_session(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path((slug, id)): Path<(String, String)>,
+    caller: Result<OrgCaller<Recruiters>, ApiError>,
+    axum::Form(fields): Posted,
+) -> Response {
+    let here = format!("/orgs/{slug}/trainings");
+    let (caller, id) = match org_form(caller, &headers, &here, &id, field(&fields, csrf::FIELD)) {
+        Ok(admitted) => admitted,
+        Err(response) => return *response,
+    };
+    let outcome = async {
+        let training = state.store.training(caller.org.id, id).await?.ok_or_else(ApiError::not_found)?;
+        let time = |name: &str| {
+            local_time(field(&fields, name)).ok_or_else(|| ApiError::invalid(name, "a date and time"))
+        };
+        let text = |name: &str| Some(field(&fields, name).trim().to_owned()).filter(|t| !t.is_empty());
+        let body = SessionBody {
+            starts_at: time("starts_at")?,
+            ends_at: time("ends_at")?,
+            location: text("location"),
+            link: text("link"),
+            capacity: field(&fields, "capacity")
+                .parse()
+                .map_err(|_| ApiError::invalid("capacity", "a number of seats"))?,
+            trainer_id: chosen(&fields, "trainer_id", "choose one")?,
+        };
+        let draft = session_draft(&state, caller.org.id, body).await?;
+        let saved = state.store.save_session(&caller.audit(), caller.org.id, id, None, draft).await?;
+        Ok(format!("Session of “{}” scheduled for {}.", training.draft.title, when(saved.draft.starts_at)))
+    }
+    .await;
+    back(&here, outcome)
+}
+
+struct RosterRow {
+    intern_id: Uuid,
+    name: String,
+    place: String,
+    seated: bool,
+    attended: String,
+    feedback: String,
+}
+
+#[derive(Template)]
+#[template(path = "roster.html")]
+struct RosterPage {
+    layout: Layout,
+    slug: String,
+    id: Uuid,
+    title: String,
+    when: String,
+    rows: Vec<RosterRow>,
+    notice: Option<String>,
+    alert: Option<String>,
+}
+
+/// `GET /orgs/{org}/training-sessions/{id}`: the roster (the trainer and coordinators).
+pub async fn roster_page(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path((slug, id)): Path<(String, Uuid)>,
+    Query(said): Query<Said>,
+    caller: Result<OrgCaller<Members>, ApiError>,
+) -> Response {
+    let caller = match org_page(caller, &format!("/orgs/{slug}/training-sessions/{id}")) {
+        Ok(caller) => caller,
+        Err(response) => return *response,
+    };
+    let built = async {
+        let session = trainer_session(&state, &caller, id).await?;
+        let training = state.store.training(caller.org.id, session.training_id).await?;
+        let roster = state.store.roster(session.id).await?;
+        let names: HashMap<Uuid, String> = state
+            .store
+            .interns_by_ids(caller.org.id, roster.iter().map(|e| e.intern_id).collect())
+            .await?
+            .into_iter()
+            .map(|i| (i.id, i.name))
+            .collect();
+        let rows = roster
+            .into_iter()
+            .filter(|e| e.seat != Seat::Cancelled)
+            .map(|e| RosterRow {
+                intern_id: e.intern_id,
+                name: names.get(&e.intern_id).cloned().unwrap_or_default(),
+                place: match (e.seat, e.position) {
+                    (Seat::Seated, _) => "seated".into(),
+                    (_, Some(n)) => format!("waiting, number {n}"),
+                    _ => "waiting".into(),
+                },
+                seated: e.seat == Seat::Seated,
+                attended: match e.attended {
+                    Some(true) => "present".into(),
+                    Some(false) => "absent".into(),
+                    None => String::new(),
+                },
+                feedback: match (e.rating, e.comment) {
+                    (Some(r), Some(c)) => format!("{r}/5: {c}"),
+                    (Some(r), None) => format!("{r}/5"),
+                    _ => String::new(),
+                },
+            })
+            .collect();
+        Ok::<_, ApiError>(RosterPage {
+            layout: Layout::for_org(&caller, &headers),
+            slug: caller.org.slug.clone(),
+            id: session.id,
+            title: training.map(|t| t.draft.title).unwrap_or_default(),
+            when: when(session.draft.starts_at),
+            rows,
+            notice: said.notice,
+            alert: said.alert,
+        })
+    }
+    .await;
+    super::rendered(built)
+}
+
+/// `POST /orgs/{org}/training-sessions/{id}/attendance`: `intern_id`, `attended` (`yes`/`no`).
+pub async fn mark_attendance(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path((slug, id)): Path<(String, String)>,
+    caller: Result<OrgCaller<Members>, ApiError>,
+    axum::Form(fields): Posted,
+) -> Response {
+    let here = format!("/orgs/{slug}/training-sessions/{id}");
+    let (caller, id) = match org_form(caller, &headers, &here, &id, field(&fields, csrf::FIELD)) {
+        Ok(admitted) => admitted,
+        Err(response) => return *response,
+    };
+    let outcome = async {
+        let session = trainer_session(&state, &caller, id).await?;
+        let intern_id = picked(&fields, "intern_id", "choose an attendee")?;
+        let attended = field(&fields, "attended") == "yes";
+        state.store.mark_attendance(&caller.audit(), caller.org.id, session.id, intern_id, attended).await?;
+        Ok::<_, ApiError>(
+            if attended { "Marked present: the training is completed." } else { "Marked absent." }.to_owned(),
+        )
+    }
+    .await;
+    match outcome {
+        Err(error) if error.status() == StatusCode::NOT_FOUND => StatusCode::NOT_FOUND.into_response(),
+        outcome => back(&here, outcome),
+    }
+}
