@@ -94,8 +94,12 @@ pub fn routes() -> Router<AppState> {
         .route("/orgs/{org}/matching/{id}/pairs", post(matching::change_pair))
         .route("/orgs/{org}/matching/{id}/publish", post(matching::publish))
         .route("/orgs/{org}/trainings", get(trainings::trainings_page).post(trainings::add_training))
+        .route("/orgs/{org}/trainings/{id}", post(trainings::change_training))
         .route("/orgs/{org}/trainings/{id}/sessions", post(trainings::schedule_session))
-        .route("/orgs/{org}/training-sessions/{id}", get(trainings::roster_page))
+        .route(
+            "/orgs/{org}/training-sessions/{id}",
+            get(trainings::roster_page).post(trainings::change_session),
+        )
         .route("/orgs/{org}/training-sessions/{id}/attendance", post(trainings::mark_attendance))
         .route("/orgs/{org}/shadowing", get(visits::visits_page))
         .route("/orgs/{org}/shadowing/{id}/decision", post(visits::decision))

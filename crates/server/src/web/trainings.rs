@@ -15,8 +15,10 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
+use chrono::{DateTime, Utc};
 use cohort_domain::internship::training::{Level, Seat, Topic};
 use cohort_store::PageRequest;
+use cohort_store::trainings::{Training, TrainingSession};
 use std::collections::HashMap;
 use uuid::Uuid;
 
@@ -34,6 +36,93 @@ struct TrainingRow {
     title: String,
     about: String,
     sessions: Vec<SessionRow>,
+    form: TrainingForm,
+}
+
+/// A training's fields as its form shows them: empty for a new one, or as saved.
+struct TrainingForm {
+    /// Makes the form's ids unique on the page.
+    key: String,
+    title: String,
+    topic: &'static str,
+    level: &'static str,
+    description: String,
+    skills: String,
+    mandatory_program_id: Option<Uuid>,
+    complete_by: String,
+}
+
+impl TrainingForm {
+    fn empty() -> TrainingForm {
+        TrainingForm {
+            key: "new".into(),
+            title: String::new(),
+            topic: Topic::ALL[0].as_str(),
+            level: Level::ALL[0].as_str(),
+            description: String::new(),
+            skills: String::new(),
+            mandatory_program_id: None,
+            complete_by: String::new(),
+        }
+    }
+
+    fn of(training: &Training) -> TrainingForm {
+        let d = &training.draft;
+        TrainingForm {
+            key: training.id.to_string(),
+            title: d.title.clone(),
+            topic: d.topic.as_str(),
+            level: d.level.as_str(),
+            description: d.description.clone(),
+            skills: d.skills.join(", "),
+            mandatory_program_id: d.mandatory_program_id,
+            complete_by: d.complete_by.map(|d| d.to_string()).unwrap_or_default(),
+        }
+    }
+
+    fn mandatory_for(&self, program: &Uuid) -> bool {
+        self.mandatory_program_id == Some(*program)
+    }
+}
+
+/// A session's fields as its form shows them.
+struct SessionForm {
+    starts_at: String,
+    ends_at: String,
+    location: String,
+    link: String,
+    capacity: u32,
+    trainer_id: Option<Uuid>,
+}
+
+impl SessionForm {
+    fn empty() -> SessionForm {
+        SessionForm {
+            starts_at: String::new(),
+            ends_at: String::new(),
+            location: String::new(),
+            link: String::new(),
+            capacity: 12,
+            trainer_id: None,
+        }
+    }
+
+    fn of(session: &TrainingSession) -> SessionForm {
+        let d = &session.draft;
+        let local = |t: DateTime<Utc>| t.format("%Y-%m-%dT%H:%M").to_string();
+        SessionForm {
+            starts_at: local(d.starts_at),
+            ends_at: local(d.ends_at),
+            location: d.location.clone().unwrap_or_default(),
+            link: d.link.clone().unwrap_or_default(),
+            capacity: d.capacity,
+            trainer_id: d.trainer_id,
+        }
+    }
+
+    fn given_by(&self, member: &Uuid) -> bool {
+        self.trainer_id == Some(*member)
+    }
 }
 
 #[derive(Template)]
@@ -47,6 +136,8 @@ struct TrainingsPage {
     levels: Vec<&'static str>,
     programs: Vec<(Uuid, String)>,
     members: Vec<(Uuid, String)>,
+    new_training: TrainingForm,
+    new_session: SessionForm,
     notice: Option<String>,
     alert: Option<String>,
 }
@@ -77,6 +168,7 @@ pub async fn trainings_page(
         let trainings = catalogue
             .into_iter()
             .map(|t| TrainingRow {
+                form: TrainingForm::of(&t),
                 id: t.id,
                 about: format!(
                     "{} · {}{}",
@@ -111,6 +203,8 @@ pub async fn trainings_page(
             levels: Level::ALL.iter().map(|l| l.as_str()).collect(),
             programs: programs.into_iter().map(|p| (p.id, p.draft.name)).collect(),
             members: members.into_iter().map(|m| (m.user.id, m.user.name.to_string())).collect(),
+            new_training: TrainingForm::empty(),
+            new_session: SessionForm::empty(),
             notice: said.notice,
             alert: said.alert,
         })
@@ -119,8 +213,50 @@ pub async fn trainings_page(
     super::rendered(built)
 }
 
-/// `POST /orgs/{org}/trainings`: a new training (`title`, `topic`, `level`, `description`,
-/// `skills` comma-separated, `mandatory_program_id`, `complete_by`).
+/// A training form's fields (`title`, `topic`, `level`, `description`, `skills`
+/// comma-separated, `mandatory_program_id`, `complete_by`) as the API's body.
+fn training_body(fields: &[(String, String)]) -> Result<TrainingBody, ApiError> {
+    Ok(TrainingBody {
+        title: field(fields, "title").to_owned(),
+        topic: Topic::parse(field(fields, "topic"))
+            .ok_or_else(|| ApiError::invalid("topic", "choose a topic"))?,
+        level: Level::parse(field(fields, "level"))
+            .ok_or_else(|| ApiError::invalid("level", "choose a level"))?,
+        description: field(fields, "description").to_owned(),
+        skills: field(fields, "skills")
+            .split(',')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(String::from)
+            .collect(),
+        mandatory_program_id: chosen(fields, "mandatory_program_id", "choose one")?,
+        complete_by: match field(fields, "complete_by") {
+            "" => None,
+            raw => Some(raw.parse().map_err(|_| ApiError::invalid("complete_by", "a date"))?),
+        },
+    })
+}
+
+/// A session form's fields (`starts_at`, `ends_at` in UTC, `location`, `link`, `capacity`,
+/// `trainer_id`) as the API's body.
+fn session_body(fields: &[(String, String)]) -> Result<SessionBody, ApiError> {
+    let time = |name: &str| {
+        local_time(field(fields, name)).ok_or_else(|| ApiError::invalid(name, "a date and time"))
+    };
+    let text = |name: &str| Some(field(fields, name).trim().to_owned()).filter(|t| !t.is_empty());
+    Ok(SessionBody {
+        starts_at: time("starts_at")?,
+        ends_at: time("ends_at")?,
+        location: text("location"),
+        link: text("link"),
+        capacity: field(fields, "capacity")
+            .parse()
+            .map_err(|_| ApiError::invalid("capacity", "a number of seats"))?,
+        trainer_id: chosen(fields, "trainer_id", "choose one")?,
+    })
+}
+
+/// `POST /orgs/{org}/trainings`: a new training.
 pub async fn add_training(
     State(state): State<AppState>,
     headers: HeaderMap,
@@ -137,26 +273,7 @@ pub async fn add_training(
         return super::forbidden(Layout::for_org(&caller, &headers));
     }
     let outcome = async {
-        let body = TrainingBody {
-            title: field(&fields, "title").to_owned(),
-            topic: Topic::parse(field(&fields, "topic"))
-                .ok_or_else(|| ApiError::invalid("topic", "choose a topic"))?,
-            level: Level::parse(field(&fields, "level"))
-                .ok_or_else(|| ApiError::invalid("level", "choose a level"))?,
-            description: field(&fields, "description").to_owned(),
-            skills: field(&fields, "skills")
-                .split(',')
-                .map(str::trim)
-                .filter(|s| !s.is_empty())
-                .map(String::from)
-                .collect(),
-            mandatory_program_id: chosen(&fields, "mandatory_program_id", "choose one")?,
-            complete_by: match field(&fields, "complete_by") {
-                "" => None,
-                raw => Some(raw.parse().map_err(|_| ApiError::invalid("complete_by", "a date"))?),
-            },
-        };
-        let draft = training_draft(&state, caller.org.id, body).await?;
+        let draft = training_draft(&state, caller.org.id, training_body(&fields)?).await?;
         let saved = state.store.save_training(&caller.audit(), caller.org.id, None, draft).await?;
         Ok(format!("Added “{}”: now schedule a session.", saved.draft.title))
     }
@@ -164,8 +281,30 @@ pub async fn add_training(
     back(&here, outcome)
 }
 
-/// `POST /orgs/{org}/trainings/{id}/sessions`: `starts_at`, `ends_at` (UTC), `location`,
-/// `link`, `capacity`, `trainer_id`.
+/// `POST /orgs/{org}/trainings/{id}`: changes a training (the fields of a new one).
+pub async fn change_training(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path((slug, id)): Path<(String, String)>,
+    caller: Result<OrgCaller<Recruiters>, ApiError>,
+    axum::Form(fields): Posted,
+) -> Response {
+    let here = format!("/orgs/{slug}/trainings");
+    let (caller, id) = match org_form(caller, &headers, &here, &id, field(&fields, csrf::FIELD)) {
+        Ok(admitted) => admitted,
+        Err(response) => return *response,
+    };
+    let outcome = async {
+        state.store.training(caller.org.id, id).await?.ok_or_else(ApiError::not_found)?;
+        let draft = training_draft(&state, caller.org.id, training_body(&fields)?).await?;
+        let saved = state.store.save_training(&caller.audit(), caller.org.id, Some(id), draft).await?;
+        Ok(format!("Saved “{}”.", saved.draft.title))
+    }
+    .await;
+    back(&here, outcome)
+}
+
+/// `POST /orgs/{org}/trainings/{id}/sessions`: schedules a session.
 pub async fn schedule_session(
     State(state): State<AppState>,
     headers: HeaderMap,
@@ -180,20 +319,7 @@ pub async fn schedule_session(
     };
     let outcome = async {
         let training = state.store.training(caller.org.id, id).await?.ok_or_else(ApiError::not_found)?;
-        let time = |name: &str| {
-            local_time(field(&fields, name)).ok_or_else(|| ApiError::invalid(name, "a date and time"))
-        };
-        let text = |name: &str| Some(field(&fields, name).trim().to_owned()).filter(|t| !t.is_empty());
-        let body = SessionBody {
-            starts_at: time("starts_at")?,
-            ends_at: time("ends_at")?,
-            location: text("location"),
-            link: text("link"),
-            capacity: field(&fields, "capacity")
-                .parse()
-                .map_err(|_| ApiError::invalid("capacity", "a number of seats"))?,
-            trainer_id: chosen(&fields, "trainer_id", "choose one")?,
-        };
+        let body = session_body(&fields)?;
         let draft = session_draft(&state, caller.org.id, body).await?;
         let saved = state.store.save_session(&caller.audit(), caller.org.id, id, None, draft).await?;
         Ok(format!("Session of “{}” scheduled for {}.", training.draft.title, when(saved.draft.starts_at)))
@@ -220,6 +346,9 @@ struct RosterPage {
     title: String,
     when: String,
     rows: Vec<RosterRow>,
+    /// For coordinators: the session's form, and who may give it.
+    change: Option<SessionForm>,
+    members: Vec<(Uuid, String)>,
     notice: Option<String>,
     alert: Option<String>,
 }
@@ -271,6 +400,13 @@ pub async fn roster_page(
                 },
             })
             .collect();
+        let members = if caller.hires() {
+            let page = PageRequest { limit: 200, after: None };
+            let members = state.store.members_page(caller.org.id, page).await?.items;
+            members.into_iter().map(|m| (m.user.id, m.user.name.to_string())).collect()
+        } else {
+            Vec::new()
+        };
         Ok::<_, ApiError>(RosterPage {
             layout: Layout::for_org(&caller, &headers),
             slug: caller.org.slug.clone(),
@@ -278,6 +414,8 @@ pub async fn roster_page(
             title: training.map(|t| t.draft.title).unwrap_or_default(),
             when: when(session.draft.starts_at),
             rows,
+            change: caller.hires().then(|| SessionForm::of(&session)),
+            members,
             notice: said.notice,
             alert: said.alert,
         })
@@ -307,6 +445,46 @@ pub async fn mark_attendance(
         Ok::<_, ApiError>(
             if attended { "Marked present: the training is completed." } else { "Marked absent." }.to_owned(),
         )
+    }
+    .await;
+    match outcome {
+        Err(error) if error.status() == StatusCode::NOT_FOUND => StatusCode::NOT_FOUND.into_response(),
+        outcome => back(&here, outcome),
+    }
+}
+
+/// `POST /orgs/{org}/training-sessions/{id}`: changes a session (the fields of a new one); added
+/// seats go to the waiting list in order, and fewer seats than are taken are refused.
+pub async fn change_session(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path((slug, id)): Path<(String, String)>,
+    caller: Result<OrgCaller<Recruiters>, ApiError>,
+    axum::Form(fields): Posted,
+) -> Response {
+    let here = format!("/orgs/{slug}/training-sessions/{id}");
+    let (caller, id) = match org_form(caller, &headers, &here, &id, field(&fields, csrf::FIELD)) {
+        Ok(admitted) => admitted,
+        Err(response) => return *response,
+    };
+    let outcome = async {
+        let session = state.store.session(caller.org.id, id).await?.ok_or_else(ApiError::not_found)?;
+        let draft = session_draft(&state, caller.org.id, session_body(&fields)?).await?;
+        let saved = state
+            .store
+            .save_session(&caller.audit(), caller.org.id, session.training_id, Some(id), draft)
+            .await?;
+        let moved_up = saved.seated.saturating_sub(session.seated);
+        let mut notice = format!(
+            "Saved: {} of {} seats taken, {} waiting.",
+            saved.seated, saved.draft.capacity, saved.waiting
+        );
+        match moved_up {
+            0 => {}
+            1 => notice.push_str(" One intern from the waiting list now has a seat."),
+            n => notice.push_str(&format!(" {n} interns from the waiting list now have a seat.")),
+        }
+        Ok::<_, ApiError>(notice)
     }
     .await;
     match outcome {

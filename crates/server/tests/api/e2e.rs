@@ -228,6 +228,13 @@ async fn from_the_job_board_to_an_accepted_offer() {
     phone.check_page("24-job-board-phone").await;
     phone.go(&app.url(&format!("/jobs/{vacancy}"))).await;
     phone.check_page("25-vacancy-phone").await;
+    phone.go(&app.url("/login")).await;
+    phone.type_into("#email", "ada@student.tudelft.nl").await;
+    phone.type_into("#password", "correct horse battery staple").await;
+    phone.follow("form.panel button[type=submit]").await;
+    phone.check_page("26-portal-phone").await;
+    phone.go(&app.url("/me/internship")).await;
+    phone.check_page("27-internship-phone").await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -385,6 +392,12 @@ async fn the_programme_and_internship_pages_in_the_browser() {
     ada_browser.follow(".sessions form button").await;
     assert!(ada_browser.text(".notice").await.contains("You have a seat."));
     ada_browser.check_page("40-my-trainings").await;
+    // The coordinator opens the session's roster and its form, filled in as saved.
+    rita.go(&app.url("/orgs/acme/trainings")).await;
+    rita.follow("table.data td a").await;
+    rita.click("details.panel summary").await;
+    assert!(rita.text("table.data").await.contains("Ada"));
+    rita.check_page("40b-roster").await;
     ada_browser.go(&app.url("/me/shadowing")).await;
     ada_browser.check_page("41-shadowing").await;
 

@@ -380,6 +380,63 @@ async fn interns_enrol_wait_their_turn_and_ask_to_shadow_in_pages(backend: Backe
     let (status, _, html) = page(&cora, app.url(&roster)).await;
     assert_eq!(status, 200);
     assert!(html.contains("waiting, number 1") && html.contains(">seated<"), "{html}");
+
+    // The coordinator finds the session's form filled in as saved, and adds a seat: Bob, first
+    // in line, gets it. Fewer seats than are taken are refused and change nothing.
+    assert!(
+        html.contains("value=\"2027-02-10T09:00\"") && html.contains("value=\"https://meet.example/pitch\"")
+    );
+    let mut more = session("2027-02-10T09:00", "2027-02-10T10:30");
+    more[4].1 = "2".to_owned();
+    let refs: Vec<(&str, &str)> = more.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let (_, at, html) = submit(&app, &cora, &roster, &refs).await;
+    assert_eq!(at, roster);
+    assert!(
+        html.contains(
+            "Saved: 2 of 2 seats taken, 0 waiting. One intern from the waiting list now has a seat."
+        ),
+        "{html}"
+    );
+    assert!(html.contains("value=\"2027-02-10T10:30\"") && !html.contains("waiting, number"), "{html}");
+    let mut fewer = more.clone();
+    fewer[4].1 = "1".to_owned();
+    let refs: Vec<(&str, &str)> = fewer.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let (_, _, html) = submit(&app, &cora, &roster, &refs).await;
+    assert!(html.contains("2 interns already hold a seat"), "{html}");
+    let (_, _, html) = page(&bob, app.url("/me/trainings")).await;
+    assert!(html.contains("You have a seat."), "{html}");
+
+    // The training's own form shows it as saved; a change without a title is refused, then the
+    // title is corrected.
+    let (_, _, html) = page(&cora, app.url("/orgs/acme/trainings")).await;
+    assert!(
+        html.contains("value=\"Presenting, Storytelling\"")
+            && html.contains("value=\"presentation_skills\" selected"),
+        "{html}"
+    );
+    let change = format!("/orgs/acme/trainings/{training_id}");
+    let untitled =
+        [("_csrf", token.as_str()), ("title", " "), ("topic", "presentation_skills"), ("level", "beginner")];
+    let (_, _, html) = submit(&app, &cora, &change, &untitled).await;
+    assert!(html.contains("role=\"alert\"") && html.contains("title:"), "{html}");
+    let renamed = [
+        ("_csrf", token.as_str()),
+        ("title", "Pitching <your> work"),
+        ("topic", "presentation_skills"),
+        ("level", "intermediate"),
+        ("skills", "Presenting"),
+    ];
+    let (_, at, html) = submit(&app, &cora, &change, &renamed).await;
+    assert_eq!(at, "/orgs/acme/trainings");
+    assert!(
+        html.contains("Saved “Pitching &#60;your&#62; work”.")
+            && html.contains("presentation skills · intermediate"),
+        "{html}"
+    );
+    // A form without the token is refused.
+    let tokenless = [("title", "Hijacked"), ("topic", "other"), ("level", "beginner")];
+    assert_eq!(submit(&app, &cora, &change, &tokenless).await.0, 403);
+    let (_, _, html) = page(&cora, app.url(&roster)).await;
     let ada_intern = {
         let at = html.find("name=\"intern_id\" value=\"").unwrap() + 24;
         html[at..at + 36].to_owned()

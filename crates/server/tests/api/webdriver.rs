@@ -50,7 +50,11 @@ pub struct Browser {
     session: String,
     http: reqwest::Client,
     axe: String,
+    /// A phone's width in CSS pixels, which no page may scroll beyond sideways.
+    phone_width: Option<u64>,
 }
+
+const PHONE_WIDTH: u64 = 390;
 
 impl Drop for Browser {
     fn drop(&mut self) {
@@ -84,14 +88,18 @@ impl Browser {
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
-        let size = if mobile { "--window-size=390,844" } else { "--window-size=1280,1000" };
+        let mut options = json!({
+            "binary": chromium,
+            "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                     "--disable-dev-shm-usage", "--window-size=1280,1000"],
+        });
+        if mobile {
+            // A window cannot be narrower than 500 pixels; device emulation gives a phone's 390.
+            options["mobileEmulation"] = json!({ "deviceMetrics": { "width": PHONE_WIDTH, "height": 844, "pixelRatio": 1.0, "touch": true } });
+        }
         let capabilities = json!({ "capabilities": { "alwaysMatch": {
             "browserName": "chrome",
-            "goog:chromeOptions": {
-                "binary": chromium,
-                "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                         "--disable-dev-shm-usage", size],
-            }
+            "goog:chromeOptions": options,
         }}});
         let created: Value = http
             .post(format!("{base}/session"))
@@ -107,7 +115,8 @@ impl Browser {
             .unwrap_or_else(|| panic!("no session: {created}"))
             .to_owned();
         let axe = std::fs::read_to_string(axe).expect("axe-core");
-        let browser = Browser { driver, base, session, http, axe };
+        let browser =
+            Browser { driver, base, session, http, axe, phone_width: mobile.then_some(PHONE_WIDTH) };
         browser.command("POST", "timeouts", json!({ "implicit": 5000, "script": 30000 })).await;
         browser
     }
@@ -240,10 +249,21 @@ impl Browser {
         self.command("POST", "execute/sync", json!({ "script": script, "args": args })).await
     }
 
-    /// Saves a screenshot as `<name>.png`.
+    /// Saves a screenshot of the whole page (up to 8,000 pixels down) as `<name>.png`, through
+    /// ChromeDriver's DevTools passthrough: WebDriver's own screenshot shows only the window.
     pub async fn screenshot(&self, name: &str) {
-        let png = self.command("GET", "screenshot", Value::Null).await;
-        let bytes = base64::engine::general_purpose::STANDARD.decode(png.as_str().unwrap()).unwrap();
+        let size = self
+            .script(
+                "const e = document.documentElement; return [e.scrollWidth, Math.min(e.scrollHeight, 8000)];",
+                json!([]),
+            )
+            .await;
+        let clip = json!({ "x": 0, "y": 0, "width": size[0], "height": size[1], "scale": 1 });
+        let params = json!({ "format": "png", "captureBeyondViewport": true, "clip": clip });
+        let shot = self
+            .command("POST", "goog/cdp/execute", json!({ "cmd": "Page.captureScreenshot", "params": params }))
+            .await;
+        let bytes = base64::engine::general_purpose::STANDARD.decode(shot["data"].as_str().unwrap()).unwrap();
         let dir = screenshot_dir();
         std::fs::create_dir_all(&dir).unwrap();
         std::fs::write(dir.join(format!("{name}.png")), bytes).unwrap();
@@ -270,9 +290,17 @@ impl Browser {
             .collect()
     }
 
-    /// Screenshots the page and fails on serious or critical accessibility violations.
+    /// Screenshots the page and fails on serious or critical accessibility violations, and on a
+    /// phone when the page is wider than the screen.
     pub async fn check_page(&self, name: &str) {
         self.screenshot(name).await;
+        if let Some(phone) = self.phone_width {
+            let width = self.script("return document.documentElement.scrollWidth;", json!([])).await;
+            assert!(
+                width.as_u64().unwrap() <= phone,
+                "{name} is {width} pixels wide on a {phone}-pixel phone"
+            );
+        }
         let problems = self.accessibility_problems().await;
         assert!(problems.is_empty(), "{name} ({}): {problems:#?}", self.url().await);
     }
