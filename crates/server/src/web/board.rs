@@ -158,6 +158,68 @@ pub async fn org_home(
     }
 }
 
+/// How a recruiter looks at a board: words to find, a skill, and the order of the cards. Moves
+/// and rejections carry it in their form's address, so the board comes back as it was.
+#[derive(Clone, Debug, Default, Deserialize)]
+pub struct BoardView {
+    /// Words in the candidate's name, institution, field, skills or cover letter.
+    #[serde(default)]
+    q: String,
+    /// A skill the candidate lists.
+    #[serde(default)]
+    skill: String,
+    /// `match` (best match first, the default), `waiting` (longest in the stage first) or
+    /// `newest`.
+    #[serde(default)]
+    order: String,
+}
+
+impl BoardView {
+    const ORDERS: [(&'static str, &'static str); 3] = [
+        ("match", "Best match first"),
+        ("waiting", "Longest in the stage first"),
+        ("newest", "Newest first"),
+    ];
+
+    fn order(&self) -> &'static str {
+        Self::ORDERS.iter().map(|(key, _)| *key).find(|key| *key == self.order).unwrap_or("match")
+    }
+
+    /// Whether some cards may be left out.
+    fn filtered(&self) -> bool {
+        !self.q.trim().is_empty() || !self.skill.trim().is_empty()
+    }
+
+    /// The view as a query string (`q=…&skill=…&order=…`), empty for the plain board.
+    pub fn query(&self) -> String {
+        let order = Some(self.order()).filter(|o| *o != "match");
+        [("q", self.q.trim()), ("skill", self.skill.trim()), ("order", order.unwrap_or_default())]
+            .into_iter()
+            .filter(|(_, value)| !value.is_empty())
+            .map(|(key, value)| format!("{key}={}", super::encode(value)))
+            .collect::<Vec<_>>()
+            .join("&")
+    }
+
+    /// `suffix` after `?` in the form's address: the view, if any.
+    pub fn suffix(&self) -> String {
+        match self.query() {
+            query if query.is_empty() => String::new(),
+            query => format!("?{query}"),
+        }
+    }
+
+    /// The board's address in this view, with `extra` (`key=value`) added.
+    pub fn board(&self, slug: &str, vacancy: Uuid, extra: &str) -> String {
+        let query: Vec<String> =
+            [self.query(), extra.to_owned()].into_iter().filter(|q| !q.is_empty()).collect();
+        match query.as_slice() {
+            [] => format!("/orgs/{slug}/vacancies/{vacancy}/board"),
+            parts => format!("/orgs/{slug}/vacancies/{vacancy}/board?{}", parts.join("&")),
+        }
+    }
+}
+
 struct Card {
     id: Uuid,
     version: i32,
@@ -186,6 +248,11 @@ struct BoardPage {
     notice: Option<String>,
     alert: Option<String>,
     closed: usize,
+    view: BoardView,
+    orders: [(&'static str, &'static str); 3],
+    /// The view's part of a form's address (`?…`, or empty).
+    suffix: String,
+    shown: usize,
 }
 
 /// What the board is told after a move.
@@ -198,6 +265,8 @@ pub struct BoardQuery {
     notice: Option<String>,
     /// Or why nothing did.
     alert: Option<String>,
+    #[serde(flatten)]
+    view: BoardView,
 }
 
 /// `GET /orgs/{org}/vacancies/{id}/board`.
@@ -215,10 +284,18 @@ pub async fn board_page(
     let Ok(vacancy_id) = Uuid::parse_str(&id) else { return StatusCode::NOT_FOUND.into_response() };
     let built = async {
         let vacancy = state.store.vacancy(caller.org.id, vacancy_id).await?.ok_or_else(ApiError::not_found)?;
-        let filter = ApplicationFilter { vacancy_id: Some(vacancy_id), ..Default::default() };
+        let view = query.view.clone();
+        let words = |raw: &str| Some(raw.trim().to_owned()).filter(|w| !w.is_empty());
+        let filter = ApplicationFilter {
+            vacancy_id: Some(vacancy_id),
+            text: words(&view.q),
+            skill: words(&view.skill),
+            ..Default::default()
+        };
+        let order = if view.order() == "newest" { ApplicationOrder::Newest } else { ApplicationOrder::BestMatch };
         let applications = state
             .store
-            .org_applications(caller.org.id, &filter, ApplicationOrder::BestMatch, PageRequest { limit: 1000, after: None })
+            .org_applications(caller.org.id, &filter, order, PageRequest { limit: 1000, after: None })
             .await?
             .items;
         let entered = state.store.stage_entered_at(applications.iter().map(|a| a.id).collect()).await?;
@@ -246,6 +323,11 @@ pub async fn board_page(
                     && !matches!(kind, Some(StageKind::Decision | StageKind::Onboarding)),
             });
         }
+        if view.order() == "waiting" {
+            // Stable: among cards as long in the stage, the better match first.
+            columns.iter_mut().for_each(|c| c.cards.sort_by_key(|card| std::cmp::Reverse(card.days)));
+        }
+        let shown = columns.iter().map(|c| c.cards.len()).sum();
         let name_of = |raw: &Option<String>| {
             raw.as_deref().and_then(|id| Uuid::parse_str(id).ok()).and_then(|id| {
                 applications.iter().find(|a| a.id == id).map(|a| a.profile.name.clone())
@@ -278,6 +360,10 @@ pub async fn board_page(
             notice,
             alert,
             closed,
+            suffix: view.suffix(),
+            orders: BoardView::ORDERS,
+            shown,
+            view,
         })
     }
     .await;
@@ -312,6 +398,7 @@ pub async fn move_card(
     State(state): State<AppState>,
     headers: HeaderMap,
     Path((slug, id)): Path<(String, String)>,
+    Query(view): Query<BoardView>,
     caller: Result<OrgCaller<Recruiters>, ApiError>,
     Form(form): Form<MoveForm>,
 ) -> Response {
@@ -320,7 +407,7 @@ pub async fn move_card(
         Err(response) => return *response,
     };
     let Ok(vacancy) = Uuid::parse_str(&form.vacancy) else { return StatusCode::NOT_FOUND.into_response() };
-    let board = format!("/orgs/{}/vacancies/{vacancy}/board", caller.org.slug);
+    let board = |extra: &str| view.board(&caller.org.slug, vacancy, extra);
     let body = TransitionBody {
         action: form.action.clone(),
         stage: Some(form.stage.clone()).filter(|s| !s.is_empty()),
@@ -332,9 +419,9 @@ pub async fn move_card(
     }
     .await;
     match moved {
-        Ok(_) => Redirect::to(&format!("{board}?moved={id}#card-{id}")).into_response(),
+        Ok(_) => Redirect::to(&format!("{}#card-{id}", board(&format!("moved={id}")))).into_response(),
         Err(error) if error.status() == StatusCode::PRECONDITION_FAILED => {
-            Redirect::to(&format!("{board}?stale={id}#card-{id}")).into_response()
+            Redirect::to(&format!("{}#card-{id}", board(&format!("stale={id}")))).into_response()
         }
         Err(error) if error.status() == StatusCode::NOT_FOUND => StatusCode::NOT_FOUND.into_response(),
         Err(error) => {
@@ -342,7 +429,7 @@ pub async fn move_card(
                 Some(field) => format!("{}: {}", field.field, field.message),
                 None => error.detail().to_owned(),
             };
-            Redirect::to(&format!("{board}?refused={}", super::encode(&why))).into_response()
+            Redirect::to(&board(&format!("refused={}", super::encode(&why)))).into_response()
         }
     }
 }
@@ -351,6 +438,8 @@ pub async fn move_card(
 #[derive(Debug, serde::Deserialize)]
 pub struct SeenVersion {
     version: Option<i32>,
+    #[serde(flatten)]
+    view: BoardView,
 }
 
 #[derive(Template)]
@@ -364,6 +453,7 @@ struct RejectPage {
     name: String,
     board: String,
     reasons: Vec<String>,
+    suffix: String,
 }
 
 /// `GET /orgs/{org}/applications/{id}/reject`: the reject form on a page of its own (the board
@@ -384,7 +474,8 @@ pub async fn reject_page(
         let reasons = state.store.hiring_settings(caller.org.id).await?.rejection_reasons;
         Ok::<_, ApiError>(RejectPage {
             layout: Layout::for_org(&caller, &headers),
-            board: format!("/orgs/{}/vacancies/{}/board#card-{id}", caller.org.slug, a.vacancy_id),
+            board: format!("{}#card-{id}", seen.view.board(&caller.org.slug, a.vacancy_id, "")),
+            suffix: seen.view.suffix(),
             slug: caller.org.slug.clone(),
             id,
             vacancy_id: a.vacancy_id,
@@ -403,6 +494,7 @@ pub async fn bulk_reject(
     State(state): State<AppState>,
     headers: HeaderMap,
     Path((slug, vacancy)): Path<(String, String)>,
+    Query(view): Query<BoardView>,
     caller: Result<OrgCaller<Recruiters>, ApiError>,
     axum::Form(fields): super::viewer::Posted,
 ) -> Response {
@@ -411,7 +503,7 @@ pub async fn bulk_reject(
         Ok(admitted) => admitted,
         Err(response) => return *response,
     };
-    let board = format!("/orgs/{}/vacancies/{vacancy}/board", caller.org.slug);
+    let board = view.board(&caller.org.slug, vacancy, "");
     let outcome = async {
         let application_ids = super::viewer::all_picked(&fields, "ids", "tick the cards to reject")?;
         if application_ids.is_empty() {
@@ -433,4 +525,36 @@ pub async fn bulk_reject(
     }
     .await;
     super::viewer::back(&board, outcome)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::BoardView;
+    use uuid::Uuid;
+
+    fn view(q: &str, skill: &str, order: &str) -> BoardView {
+        BoardView { q: q.into(), skill: skill.into(), order: order.into() }
+    }
+
+    #[test]
+    fn the_view_travels_in_the_address_and_only_what_it_needs() {
+        let id = Uuid::nil();
+        assert_eq!(view("", " ", "match").query(), "");
+        assert_eq!(view("", "", "").board("acme", id, ""), format!("/orgs/acme/vacancies/{id}/board"));
+        assert_eq!(
+            view("", "", "").board("acme", id, "moved=x"),
+            format!("/orgs/acme/vacancies/{id}/board?moved=x")
+        );
+        let looking = view(" Ada & co ", "C#", "waiting");
+        assert_eq!(looking.query(), "q=Ada%20%26%20co&skill=C%23&order=waiting");
+        assert_eq!(looking.suffix(), "?q=Ada%20%26%20co&skill=C%23&order=waiting");
+        assert_eq!(
+            looking.board("acme", id, "stale=x"),
+            format!("/orgs/acme/vacancies/{id}/board?q=Ada%20%26%20co&skill=C%23&order=waiting&stale=x")
+        );
+        assert!(looking.filtered());
+        // An order it does not know is the default; it filters nothing by itself.
+        let odd = view("", "", "alphabetical");
+        assert_eq!((odd.order(), odd.query().as_str(), odd.filtered()), ("match", "", false));
+    }
 }

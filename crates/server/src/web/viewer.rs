@@ -47,7 +47,8 @@ pub struct Said {
     pub alert: Option<String>,
 }
 
-/// Back to `base` after a form: with the notice, or with the reason it was refused.
+/// Back to `base` (which may have a query) after a form: with the notice, or with the reason it
+/// was refused.
 pub fn back(base: &str, outcome: Result<String, ApiError>) -> Response {
     let (key, text) = match outcome {
         Ok(notice) => ("notice", notice),
@@ -63,7 +64,8 @@ pub fn back(base: &str, outcome: Result<String, ApiError>) -> Response {
             },
         ),
     };
-    Redirect::to(&format!("{base}?{key}={}", super::encode(&text))).into_response()
+    let join = if base.contains('?') { '&' } else { '?' };
+    Redirect::to(&format!("{base}{join}{key}={}", super::encode(&text))).into_response()
 }
 
 /// A posted form's fields in their order (a name may come more than once).

@@ -10,6 +10,7 @@ on_both_backends!(
     forms_without_the_token_or_from_another_site_change_nothing,
     a_card_someone_else_moved_first_is_left_alone,
     a_recruiter_rejects_the_ticked_cards_at_once,
+    a_recruiter_finds_cards_and_keeps_the_view_while_moving_them,
 );
 
 /// The CSRF token of the first form on a page.
@@ -317,4 +318,82 @@ async fn a_recruiter_rejects_the_ticked_cards_at_once(backend: Backend) {
     let fields = [("_csrf", token.as_str()), ("ids", &ids[0]), ("ids", &ids[2]), ("reason", &reason)];
     let (_, _, html) = submit(&app, &rita, &path, &fields).await;
     assert!(html.contains("Rejected 1; 1 not ("), "{html}");
+}
+
+async fn a_recruiter_finds_cards_and_keeps_the_view_while_moving_them(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let vacancy = crate::applications::published_vacancy(&app).await;
+    let org = app.store.org_by_slug("acme").await.unwrap().unwrap();
+    let mut ids = Vec::new();
+    for (email, name, skills) in [
+        ("ada@student.tudelft.nl", "Ada Lovelace", vec!["Python", "Rust"]),
+        ("bob@student.tudelft.nl", "Bob Builder", vec!["Python", "Java"]),
+        ("cas@student.tudelft.nl", "Cas Coder", vec!["Python", "Rust", "TypeScript"]),
+    ] {
+        let student = crate::applications::student(&app, email, "2027-08-31").await;
+        let profile = serde_json::json!({
+            "name": name, "institution": "TU Delft", "institution_country": "NL",
+            "field_of_study": "Computer Science", "enrollment": { "start": "2024-09-01", "end": "2027-08-31" },
+            "skills": skills, "github": "someone",
+        });
+        crate::support::json_of(
+            student.put(app.url("/api/v1/me/profile")).json(&profile).send().await.unwrap(),
+            200,
+        )
+        .await;
+        let made = crate::applications::apply(&app, &student, &vacancy, None).await;
+        ids.push(crate::support::json_of(made, 201).await["id"].as_str().unwrap().to_owned());
+    }
+    let rita = app.member(&org, "rita@acme.example", "recruiter").await;
+    let board = format!("/orgs/acme/vacancies/{vacancy}/board");
+
+    // Every card, best match first; then only those with a skill, or found by name.
+    let (_, _, html) = page(&rita, app.url(&board)).await;
+    assert_eq!(html.matches("class=\"card board-card\"").count(), 3);
+    assert!(!html.contains("Show every card"), "the plain board hides nothing");
+    let (_, _, html) = page(&rita, app.url(&format!("{board}?skill=java"))).await;
+    assert!(
+        html.contains("1 card matches") && html.contains("Bob Builder") && !html.contains("Ada Lovelace"),
+        "{html}"
+    );
+    let (_, _, html) = page(&rita, app.url(&format!("{board}?q=cas"))).await;
+    assert!(html.contains("Cas Coder") && !html.contains("Bob Builder"), "{html}");
+    let (_, _, html) = page(&rita, app.url(&format!("{board}?q=%3Cscript%3E"))).await;
+    assert!(html.contains("0 cards match") && html.contains("value=\"&#60;script&#62;\""), "{html}");
+    // Newest first: Cas applied last.
+    let (_, _, html) = page(&rita, app.url(&format!("{board}?order=newest"))).await;
+    assert!(html.find("Cas Coder").unwrap() < html.find("Ada Lovelace").unwrap(), "{html}");
+    assert!(html.contains("value=\"newest\" selected"), "{html}");
+
+    // Moving a card from the Rust view comes back to the Rust view.
+    let (_, _, html) = page(&rita, app.url(&format!("{board}?skill=Rust"))).await;
+    assert!(html.contains("2 cards match"), "{html}");
+    let token = token_in(&html);
+    let action = format!("/orgs/acme/applications/{}/move?skill=Rust", ids[0]);
+    assert!(html.contains(&format!("action=\"{action}\"")), "{html}");
+    let version = {
+        let marker = format!("id=\"card-{}\" data-version=\"", ids[0]);
+        let at = html.find(&marker).unwrap() + marker.len();
+        html[at..].split('"').next().unwrap().to_owned()
+    };
+    let fields =
+        [("_csrf", token.as_str()), ("version", &version), ("vacancy", &vacancy), ("action", "advance")];
+    let (_, at, html) = submit(&app, &rita, &action, &fields).await;
+    assert!(at.ends_with("/board"), "{at}");
+    assert!(html.contains("Ada Lovelace is now in") && html.contains("2 cards match"), "{html}");
+    assert!(html.contains("id=\"find-skill\" name=\"skill\" value=\"Rust\""), "{html}");
+    // So does a bulk rejection.
+    let reason = {
+        let at = html.find("<option>").unwrap() + 8;
+        html[at..].split('<').next().unwrap().to_owned()
+    };
+    let bulk = format!("/orgs/acme/vacancies/{vacancy}/bulk-reject?skill=Rust");
+    let (_, _, html) =
+        submit(&app, &rita, &bulk, &[("_csrf", &token), ("ids", &ids[2]), ("reason", &reason)]).await;
+    assert!(
+        html.contains("Rejected 1; each candidate is told.") && html.contains("1 card matches"),
+        "{html}"
+    );
+    let bob = app.store.org_application(org.id, ids[1].parse().unwrap()).await.unwrap().unwrap();
+    assert_eq!(bob.status.as_str(), "active", "a card outside the view is left alone");
 }
