@@ -235,10 +235,58 @@ pub fn free_slots(
     found
 }
 
+/// An interviewer's booked interviews, in the order they need them.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Agenda<T> {
+    /// Started, and their scorecard not sent: the oldest first (the most overdue).
+    pub due: Vec<T>,
+    /// Not started yet: the soonest first.
+    pub upcoming: Vec<T>,
+    /// Their scorecard sent: the latest first, at most `done_kept`.
+    pub done: Vec<T>,
+}
+
+/// Sorts booked interviews — each with its start and whether this interviewer's scorecard is
+/// sent — into an [`Agenda`] at `now`, keeping the latest `done_kept` of those done.
+pub fn agenda<T>(booked: Vec<(T, DateTime<Utc>, bool)>, now: DateTime<Utc>, done_kept: usize) -> Agenda<T> {
+    let (mut due, mut upcoming, mut done) = (Vec::new(), Vec::new(), Vec::new());
+    for (item, start, scored) in booked {
+        match (scored, start <= now) {
+            (true, _) => done.push((start, item)),
+            (false, true) => due.push((start, item)),
+            (false, false) => upcoming.push((start, item)),
+        }
+    }
+    due.sort_by_key(|(start, _)| *start);
+    upcoming.sort_by_key(|(start, _)| *start);
+    done.sort_by_key(|(start, _)| std::cmp::Reverse(*start));
+    done.truncate(done_kept);
+    let items = |list: Vec<(DateTime<Utc>, T)>| list.into_iter().map(|(_, item)| item).collect();
+    Agenda { due: items(due), upcoming: items(upcoming), done: items(done) }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use chrono::TimeZone;
+
+    #[test]
+    fn an_interviewers_agenda_puts_overdue_scorecards_first_then_the_next_call() {
+        let now = at(12, 0);
+        let booked = vec![
+            ("done early", at(9, 0), true),
+            ("next", at(13, 0), false),
+            ("overdue", at(9, 30), false),
+            ("later", at(15, 0), false),
+            ("in progress", at(11, 45), false),
+            ("done late", at(11, 0), true),
+            ("sent ahead", at(16, 0), true),
+        ];
+        let agenda = agenda(booked, now, 2);
+        assert_eq!(agenda.due, vec!["overdue", "in progress"]);
+        assert_eq!(agenda.upcoming, vec!["next", "later"]);
+        assert_eq!(agenda.done, vec!["sent ahead", "done late"], "the latest two of three");
+    }
 
     fn at(h: u32, m: u32) -> DateTime<Utc> {
         Utc.with_ymd_and_hms(2027, 3, 1, h, m, 0).unwrap()

@@ -276,6 +276,27 @@ impl Store {
         row.map(Application::try_from).transpose()
     }
 
+    /// The organisation's applications with these ids (at most 500; erased ones left out).
+    pub async fn applications_by_ids(
+        &self,
+        org_id: Uuid,
+        ids: Vec<Uuid>,
+    ) -> Result<Vec<Application>, StoreError> {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        Entity::find()
+            .filter(Column::OrgId.eq(org_id))
+            .filter(Column::ErasedAt.is_null())
+            .filter(Column::Id.is_in(ids))
+            .limit(500)
+            .all(&self.read)
+            .await?
+            .into_iter()
+            .map(Application::try_from)
+            .collect()
+    }
+
     /// The organisation's applications, filtered and ordered; pages continue after the cursor
     /// application's place in that order.
     pub async fn org_applications(

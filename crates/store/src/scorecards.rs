@@ -153,6 +153,27 @@ impl Store {
             .await
     }
 
+    /// Of these interviews, the ones `interviewer_id` has sent a scorecard for.
+    pub async fn scored_by(
+        &self,
+        interviewer_id: Uuid,
+        interview_ids: Vec<Uuid>,
+    ) -> Result<std::collections::HashSet<Uuid>, StoreError> {
+        if interview_ids.is_empty() {
+            return Ok(Default::default());
+        }
+        Ok(scorecard::Entity::find()
+            .select_only()
+            .column(scorecard::Column::InterviewId)
+            .filter(scorecard::Column::InterviewerId.eq(interviewer_id))
+            .filter(scorecard::Column::InterviewId.is_in(interview_ids))
+            .into_tuple::<Uuid>()
+            .all(&self.read)
+            .await?
+            .into_iter()
+            .collect())
+    }
+
     /// Every scorecard of an application, oldest first (a handful).
     pub async fn scorecards_of(&self, application_id: Uuid) -> Result<Vec<StoredScorecard>, StoreError> {
         scorecard::Entity::find()

@@ -46,7 +46,7 @@ pub struct KitBody {
 }
 
 /// The kit in force for a vacancy's stage.
-async fn kit_for(
+pub(crate) async fn kit_for(
     state: &AppState,
     vacancy_id: Uuid,
     stage: &str,

@@ -1,12 +1,13 @@
-//! The interviewer's page: the interviews they sit on, soonest first, each with the candidate,
-//! the time and the link; for a held interview, the scorecard form (one rating per attribute of
-//! the stage's kit, a recommendation, notes), sent once.
+//! The interviewer's page: the interviews they sit on — scorecards still to send first, then the
+//! calls coming up, then the last ones done — each with the candidate, their work to look at,
+//! the time and the link, and the scorecard form (one rating per attribute of the stage's kit, a
+//! recommendation, notes), sent once.
 
 use super::application::when;
 use super::board::org_page;
 use super::viewer::{Layout, Said, back};
 use super::{csrf, forbidden};
-use crate::api::scorecards::{kit_of_interview, submit};
+use crate::api::scorecards::{kit_for, submit};
 use crate::app::AppState;
 use crate::auth::OrgCaller;
 use crate::auth::caller::Members;
@@ -15,21 +16,27 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
-use cohort_domain::scheduling::InterviewStatus;
+use cohort_domain::pipeline::StageKind;
+use cohort_domain::scheduling::{Agenda, InterviewStatus, agenda};
 use cohort_domain::scorecard::{Recommendation, Scorecard};
 use cohort_store::PageRequest;
+use cohort_store::applications::Application;
 use cohort_store::interviews::InterviewFilter;
+use cohort_store::vacancies::Vacancy;
+use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 use uuid::Uuid;
 
 struct Row {
     id: Uuid,
     candidate: String,
+    vacancy: String,
     what: String,
     at: String,
     link: String,
+    /// The candidate's work to look at before the call: GitHub, portfolio.
+    work: Vec<(String, String)>,
     kit: Vec<String>,
-    scored: bool,
-    held: bool,
 }
 
 #[derive(Template)]
@@ -37,12 +44,18 @@ struct Row {
 struct InterviewerPage {
     layout: Layout,
     slug: String,
-    rows: Vec<Row>,
+    due: Vec<Row>,
+    upcoming: Vec<Row>,
+    done: Vec<Row>,
     notice: Option<String>,
     alert: Option<String>,
 }
 
-/// `GET /orgs/{org}/my-interviews`.
+/// How many interviews with a sent scorecard the page still lists.
+const DONE_KEPT: usize = 10;
+
+/// `GET /orgs/{org}/my-interviews`: scorecards to send (the most overdue first), then the
+/// interviews coming up (the next first), then the last ten done.
 pub async fn interviews_page(
     State(state): State<AppState>,
     headers: HeaderMap,
@@ -59,36 +72,57 @@ pub async fn interviews_page(
         let filter = InterviewFilter { panelist: Some(me), ..Default::default() };
         let mut interviews = state
             .store
-            .org_interviews(caller.org.id, &filter, PageRequest { limit: 50, after: None })
+            .org_interviews(caller.org.id, &filter, PageRequest { limit: 200, after: None })
             .await?
             .items;
-        interviews.retain(|i| i.status == InterviewStatus::Booked);
-        interviews.sort_by_key(|i| i.time.map(|t| t.start));
-        let mut rows = Vec::new();
+        interviews.retain(|i| i.status == InterviewStatus::Booked && i.time.is_some());
+        // One read each for the applications, the scorecards sent, and each vacancy and kit.
+        let applications: HashMap<Uuid, Application> = state
+            .store
+            .applications_by_ids(caller.org.id, interviews.iter().map(|i| i.application_id).collect())
+            .await?
+            .into_iter()
+            .map(|a| (a.id, a))
+            .collect();
+        let scored = state.store.scored_by(me, interviews.iter().map(|i| i.id).collect()).await?;
+        let mut vacancies: HashMap<Uuid, Option<Vacancy>> = HashMap::new();
+        let mut kits: HashMap<(Uuid, String), Vec<String>> = HashMap::new();
+        let mut booked = Vec::new();
         for i in interviews {
-            let application = state.store.org_application(caller.org.id, i.application_id).await?;
-            let scored = state
-                .store
-                .scorecards_of(i.application_id)
-                .await?
-                .iter()
-                .any(|c| c.interview_id == i.id && c.interviewer_id == me);
-            let (_, kit) = kit_of_interview(&state, caller.org.id, me, i.id).await?;
-            rows.push(Row {
+            let Some(application) = applications.get(&i.application_id) else { continue };
+            if let Entry::Vacant(slot) = vacancies.entry(application.vacancy_id) {
+                slot.insert(state.store.vacancy(caller.org.id, application.vacancy_id).await?);
+            }
+            let Some(Some(vacancy)) = vacancies.get(&application.vacancy_id) else { continue };
+            let key = (vacancy.id, i.stage.clone());
+            if let Entry::Vacant(slot) = kits.entry(key.clone()) {
+                let kind = vacancy.pipeline.stage(&i.stage).map_or(StageKind::Interviews, |s| s.kind);
+                slot.insert(kit_for(&state, vacancy.id, &i.stage, kind).await?.0);
+            }
+            let work = [("GitHub", &application.github_url), ("Portfolio", &application.portfolio_url)]
+                .into_iter()
+                .filter_map(|(label, url)| url.clone().map(|url| (label.to_owned(), url)))
+                .collect();
+            let start = i.time.map(|t| t.start).unwrap_or_default();
+            let row = Row {
                 id: i.id,
-                candidate: application.map(|a| a.profile.name).unwrap_or_default(),
+                candidate: application.profile.name.clone(),
+                vacancy: vacancy.draft.title.clone(),
                 what: format!("{} ({} min)", i.kind.as_str().replace('_', " "), i.minutes),
-                at: i.time.map(|t| when(t.start)).unwrap_or_default(),
+                at: when(start),
                 link: i.video_url.clone().or(i.location.clone()).unwrap_or_default(),
-                held: i.time.is_some_and(|t| t.start <= chrono::Utc::now()),
-                kit,
-                scored,
-            });
+                work,
+                kit: kits[&key].clone(),
+            };
+            booked.push((row, start, scored.contains(&i.id)));
         }
+        let Agenda { due, upcoming, done } = agenda(booked, chrono::Utc::now(), DONE_KEPT);
         Ok::<_, ApiError>(InterviewerPage {
             layout: Layout::for_org(&caller, &headers),
             slug: caller.org.slug.clone(),
-            rows,
+            due,
+            upcoming,
+            done,
             notice: said.notice,
             alert: said.alert,
         })

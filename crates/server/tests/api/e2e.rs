@@ -128,6 +128,7 @@ async fn from_the_job_board_to_an_accepted_offer() {
 
     // She sat on the chat: her scorecard, one rating per attribute of the kit.
     recruiter.go(&app.url("/orgs/acme/my-interviews")).await;
+    recruiter.click("section[aria-labelledby=upcoming-h] details summary").await;
     recruiter.check_page("17-my-interviews").await;
     let ratings = recruiter.script(
         "const names = new Set([...document.querySelectorAll('input[type=radio][name^=rating_]')].map(i => i.name));\

@@ -17,6 +17,7 @@ on_both_backends!(
     interns_enrol_wait_their_turn_and_ask_to_shadow_in_pages,
     a_recruiter_writes_a_programme_and_a_vacancy_and_publishes_it_in_pages,
     a_candidate_fills_the_apply_form_from_a_json_resume,
+    an_interviewer_sees_the_next_call_and_what_is_done,
 );
 
 async fn a_coordinator_matches_mentors_and_the_pair_keep_their_log_in_pages(backend: Backend) {
@@ -692,4 +693,73 @@ async fn a_candidate_fills_the_apply_form_from_a_json_resume(backend: Backend) {
         json_of(cem.get(app.url("/api/v1/me/applications")).send().await.unwrap(), 200).await["items"],
         json!([])
     );
+}
+
+async fn an_interviewer_sees_the_next_call_and_what_is_done(backend: Backend) {
+    use crate::interviews::{book, interviewer, morning, offer};
+    let app = TestApp::spawn(backend).await;
+    let vacancy = published_vacancy(&app).await;
+    let org = app.store.org_by_slug("acme").await.unwrap().unwrap();
+    let recruiter = app.token(&org, "recruiter").await;
+    let day = morning(3);
+    let (jo, jo_id) = interviewer(&app, "jo@acme.example", day).await;
+    let (ian, _) = interviewer(&app, "ian@acme.example", day).await;
+    // Two HR chats with Jo, booked at 10:00 and 09:00.
+    let mut chats = Vec::new();
+    for (email, hour) in [("bob@student.tudelft.nl", 10), ("ada@student.tudelft.nl", 9)] {
+        let candidate = student(&app, email, "2027-08-31").await;
+        let id = json_of(apply(&app, &candidate, &vacancy, None).await, 201).await["id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        crate::offers::advance_to(&app, &recruiter, &id, "hr_chat").await;
+        let at = day + chrono::Duration::hours(hour - 9);
+        let body = json!({ "stage": "hr_chat", "kind": "hr_chat", "minutes": 30,
+            "video_url": format!("https://meet.example/{hour}"), "panel": [jo_id], "slots": [at] });
+        let chat =
+            json_of(offer(&app, &recruiter, &id, body).await, 201).await["id"].as_str().unwrap().to_owned();
+        json_of(book(&app, &candidate, &chat, json!({ "starts_at": at })).await, 200).await;
+        chats.push(chat);
+    }
+
+    // Both are coming up, the 09:00 one first, with the candidate's work to look at beforehand.
+    let (status, _, html) = page(&jo, app.url("/orgs/acme/my-interviews")).await;
+    assert_eq!(status, 200);
+    assert!(
+        html.contains("Coming up <span class=\"count\">2</span>") && !html.contains("Scorecards to send"),
+        "{html}"
+    );
+    let first = html.find(&format!("id=\"interview-{}\"", chats[1])).unwrap();
+    let second = html.find(&format!("id=\"interview-{}\"", chats[0])).unwrap();
+    assert!(first < second, "the 09:00 chat comes first");
+    assert!(html.contains("href=\"https://github.com/ada-l\"") && html.contains(">Portfolio<"), "{html}");
+    assert!(html.contains("Backend intern · hr chat (30 min)"), "{html}");
+
+    // Jo writes the 09:00 chat's scorecard during the call: it moves to "Done", without a form.
+    let token = token_in(&html);
+    let kit: Vec<String> = html
+        .match_indices("name=\"rating_")
+        .map(|(at, _)| html[at + 13..].split('"').next().unwrap().to_owned())
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    assert!(kit.len() >= 2, "{kit:?}");
+    let mut card: Vec<(String, String)> =
+        kit.iter().map(|a| (format!("rating_{a}"), "3".to_owned())).collect();
+    card.push(("_csrf".into(), token.clone()));
+    card.push(("recommendation".into(), "yes".into()));
+    let fields: Vec<(&str, &str)> = card.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let (_, at, html) =
+        submit(&app, &jo, &format!("/orgs/acme/interviews/{}/scorecard", chats[1]), &fields).await;
+    assert_eq!(at, "/orgs/acme/my-interviews");
+    assert!(html.contains("Scorecard sent."), "{html}");
+    assert!(html.contains("Coming up <span class=\"count\">1</span>") && html.contains(">Done<"), "{html}");
+    assert_eq!(html.matches("/scorecard\"").count(), 1, "only the chat still to score has a form");
+    assert!(
+        html.find("id=\"done-h\"").unwrap() < html.find(&format!("id=\"interview-{}\"", chats[1])).unwrap()
+    );
+
+    // Another interviewer has none of them.
+    let (_, _, html) = page(&ian, app.url("/orgs/acme/my-interviews")).await;
+    assert!(html.contains("No interviews booked with you."), "{html}");
 }
