@@ -16,7 +16,7 @@ use crate::auth::caller::Members;
 use crate::error::ApiError;
 use askama::Template;
 use axum::extract::{Multipart, Path, Query, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Response};
 use cohort_store::PageRequest;
 use uuid::Uuid;
@@ -112,18 +112,15 @@ pub async fn submit_case_study(
         return forbidden(member.layout());
     }
     let outcome = store_submission(&state, &member.audit(), member.user.id, id, parts).await;
-    match outcome {
-        Err(error) if error.status() == StatusCode::NOT_FOUND => StatusCode::NOT_FOUND.into_response(),
-        outcome => back(
-            &base,
-            outcome.map(|(a, _)| {
-                format!(
-                    "Submitted{}. You can replace it until a reviewer has graded it.",
-                    if a.late { " (after the deadline, marked late)" } else { "" }
-                )
-            }),
-        ),
-    }
+    back(
+        &base,
+        outcome.map(|(a, _)| {
+            format!(
+                "Submitted{}. You can replace it until a reviewer has graded it.",
+                if a.late { " (after the deadline, marked late)" } else { "" }
+            )
+        }),
+    )
 }
 
 #[derive(Template)]
@@ -188,15 +185,13 @@ pub async fn grade_review(
     };
     let scores = super::viewer::scores(&fields, "score_");
     let body = GradeBody { scores, comment: field(&fields, "comment").trim().to_owned() };
-    match grade(&state, &caller, id, body).await {
-        Err(error) if error.status() == StatusCode::NOT_FOUND => StatusCode::NOT_FOUND.into_response(),
-        outcome => back(
-            &here,
-            outcome.map(|item| {
-                format!("Grade sent: {:.0}% for “{}”.", item.my_total.unwrap_or_default(), item.title)
-            }),
-        ),
-    }
+    let outcome = grade(&state, &caller, id, body).await;
+    back(
+        &here,
+        outcome.map(|item| {
+            format!("Grade sent: {:.0}% for “{}”.", item.my_total.unwrap_or_default(), item.title)
+        }),
+    )
 }
 
 #[cfg(test)]

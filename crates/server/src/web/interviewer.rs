@@ -14,8 +14,8 @@ use crate::auth::caller::Members;
 use crate::error::ApiError;
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::http::HeaderMap;
+use axum::response::Response;
 use cohort_domain::pipeline::StageKind;
 use cohort_domain::scheduling::{Agenda, InterviewStatus, agenda};
 use cohort_domain::scorecard::{Recommendation, Scorecard};
@@ -159,8 +159,5 @@ pub async fn send_scorecard(
     }
     .await;
     let base = format!("/orgs/{}/my-interviews", caller.org.slug);
-    match outcome {
-        Err(error) if error.status() == StatusCode::NOT_FOUND => StatusCode::NOT_FOUND.into_response(),
-        outcome => back(&base, outcome.map(|()| "Scorecard sent.".to_owned())),
-    }
+    back(&base, outcome.map(|()| "Scorecard sent.".to_owned()))
 }

@@ -13,7 +13,7 @@ use crate::error::ApiError;
 use crate::services::internship::{override_pair, propose_matching};
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use cohort_domain::matching::Constraints;
 use cohort_store::PageRequest;
@@ -313,10 +313,7 @@ pub async fn publish(
 
 /// Back to the run; a change someone else made first is named as such.
 fn finish(here: &str, outcome: Result<String, ApiError>) -> Response {
-    match outcome {
-        Err(error) if error.status() == StatusCode::NOT_FOUND => StatusCode::NOT_FOUND.into_response(),
-        outcome => back(here, unless_stale(outcome, "matching")),
-    }
+    back(here, unless_stale(outcome, "matching"))
 }
 
 /// `1 pair`, `2 pairs`.

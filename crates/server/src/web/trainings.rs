@@ -13,8 +13,8 @@ use crate::auth::caller::{Members, Recruiters};
 use crate::error::ApiError;
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::http::HeaderMap;
+use axum::response::Response;
 use chrono::{DateTime, Utc};
 use cohort_domain::internship::training::{Level, Seat, Topic};
 use cohort_store::PageRequest;
@@ -447,10 +447,7 @@ pub async fn mark_attendance(
         )
     }
     .await;
-    match outcome {
-        Err(error) if error.status() == StatusCode::NOT_FOUND => StatusCode::NOT_FOUND.into_response(),
-        outcome => back(&here, outcome),
-    }
+    back(&here, outcome)
 }
 
 /// `POST /orgs/{org}/training-sessions/{id}`: changes a session (the fields of a new one); added
@@ -487,8 +484,5 @@ pub async fn change_session(
         Ok::<_, ApiError>(notice)
     }
     .await;
-    match outcome {
-        Err(error) if error.status() == StatusCode::NOT_FOUND => StatusCode::NOT_FOUND.into_response(),
-        outcome => back(&here, outcome),
-    }
+    back(&here, outcome)
 }

@@ -7,6 +7,7 @@ use crate::auth::caller::{Principal, resolve};
 use crate::error::ApiError;
 use crate::http::context::RequestMeta;
 use axum::extract::{FromRequestParts, OriginalUri};
+use axum::http::StatusCode;
 use axum::http::request::Parts;
 use axum::response::{IntoResponse, Redirect, Response};
 use cohort_store::sessions::Session;
@@ -49,8 +50,12 @@ pub struct Said {
 
 /// Back to `base` (which may have a query) after a form: with the notice, or with the reason it
 /// was refused.
+/// A form about something that does not exist, for this person, gets 404 instead.
 pub fn back(base: &str, outcome: Result<String, ApiError>) -> Response {
     let (key, text) = match outcome {
+        Err(error) if error.status() == StatusCode::NOT_FOUND => {
+            return (StatusCode::NOT_FOUND, "Not found").into_response();
+        }
         Ok(notice) => ("notice", notice),
         Err(error) => (
             "alert",

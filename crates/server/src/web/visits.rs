@@ -11,8 +11,8 @@ use crate::auth::caller::Members;
 use crate::error::ApiError;
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::http::HeaderMap;
+use axum::response::Response;
 use cohort_domain::internship::ShadowingStatus;
 use std::collections::HashMap;
 use uuid::Uuid;
@@ -98,17 +98,15 @@ pub async fn decision(
         Err(response) => return *response,
     };
     let accept = field(&fields, "accept") == "yes";
-    match decide(&state, &caller, id, accept).await {
-        Err(error) if error.status() == StatusCode::NOT_FOUND => StatusCode::NOT_FOUND.into_response(),
-        outcome => back(
-            &here,
-            outcome.map(|r| {
-                format!(
-                    "{} the visit on {}.",
-                    if accept { "Accepted" } else { "Declined" },
-                    r.on_date.format("%A %-d %B")
-                )
-            }),
-        ),
-    }
+    let outcome = decide(&state, &caller, id, accept).await;
+    back(
+        &here,
+        outcome.map(|r| {
+            format!(
+                "{} the visit on {}.",
+                if accept { "Accepted" } else { "Declined" },
+                r.on_date.format("%A %-d %B")
+            )
+        }),
+    )
 }
