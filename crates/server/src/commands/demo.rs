@@ -350,7 +350,8 @@ async fn load(store: &Store, config: &Config, force: bool) -> anyhow::Result<()>
             vacancies.push((vacancy, program.clone(), recruiter.clone()));
         }
         internship_setup(store, &recruiter, created.id, &program, &people).await?;
-        programs.push((created.id, program.id, recruiter.clone()));
+        let interviewer = people.get("interviewer").copied().ok_or_else(|| anyhow!("no interviewer"))?;
+        programs.push((created.id, program.id, recruiter.clone(), interviewer));
     }
 
     let progress = ProgressBar::new(u64::try_from(CANDIDATES).unwrap_or(0));
@@ -430,8 +431,12 @@ async fn load(store: &Store, config: &Config, force: bool) -> anyhow::Result<()>
         progress.inc(1);
     }
     progress.finish_and_clear();
+    // Candidates at the HR chat and the interviews have booked their calls with the interviewer.
+    for (org_id, _, recruiter, interviewer) in &programs {
+        book_interviews(store, recruiter, *org_id, *interviewer).await?;
+    }
     // The hired interns get their mentors: the optimal matching, published.
-    for (org_id, program_id, recruiter) in &programs {
+    for (org_id, program_id, recruiter, _) in &programs {
         let run = services::internship::propose_matching(
             store,
             recruiter,
@@ -534,6 +539,95 @@ async fn progress_through_stages(
         if application.status != Status::Active {
             break;
         }
+    }
+    Ok(())
+}
+
+/// How many interviews the demo books per organisation (four a working day, the interviewer's cap).
+const DEMO_INTERVIEWS: usize = 10;
+
+/// Books interviews for active applications at an HR-chat or interviews stage, oldest first: the
+/// interviewer makes themselves available on the coming working days, the recruiter offers four
+/// times a day, and each candidate books one; the interviewer has sent the scorecard of every
+/// third during the call.
+async fn book_interviews(
+    store: &Store,
+    recruiter: &Context,
+    org_id: uuid::Uuid,
+    interviewer: uuid::Uuid,
+) -> anyhow::Result<()> {
+    use cohort_domain::pipeline::StageKind;
+    use cohort_domain::scheduling::{Interval, InterviewKind};
+    use cohort_domain::scorecard::{Recommendation, Scorecard, default_kit};
+    use cohort_store::applications::{ApplicationFilter, ApplicationOrder};
+    let filter = ApplicationFilter { status: Some(Status::Active), ..Default::default() };
+    let page = cohort_store::PageRequest { limit: 500, after: None };
+    let applications = store.org_applications(org_id, &filter, ApplicationOrder::Oldest, page).await?.items;
+    let mut vacancies = std::collections::HashMap::new();
+    let user = store.users_by_ids(vec![interviewer]).await?.pop().ok_or_else(|| anyhow!("no interviewer"))?;
+    let as_interviewer = recruiter.as_actor(Actor::User { id: user.id, email: user.email });
+    let mut booked = 0;
+    let mut days = (1..)
+        .map(|d| Utc::now().date_naive() + Duration::days(d))
+        .filter(|d| !matches!(chrono::Datelike::weekday(d), chrono::Weekday::Sat | chrono::Weekday::Sun));
+    let mut day = None;
+    for application in applications {
+        if booked == DEMO_INTERVIEWS {
+            break;
+        }
+        if let std::collections::hash_map::Entry::Vacant(slot) = vacancies.entry(application.vacancy_id) {
+            slot.insert(store.vacancy(org_id, application.vacancy_id).await?);
+        }
+        let Some(Some(vacancy)) = vacancies.get(&application.vacancy_id) else { continue };
+        let Some(stage) = vacancy.pipeline.stage(&application.stage) else { continue };
+        let kind = match stage.kind {
+            StageKind::HrChat => InterviewKind::HrChat,
+            StageKind::Interviews => InterviewKind::Presentation,
+            _ => continue,
+        };
+        if booked % 4 == 0 {
+            let next = days.next().ok_or_else(|| anyhow!("no working day"))?;
+            let nine = next.and_hms_opt(9, 0, 0).ok_or_else(|| anyhow!("no 09:00"))?.and_utc();
+            store.add_availability(recruiter, org_id, interviewer, Interval::starting(nine, 8 * 60)).await?;
+            day = Some(nine);
+        }
+        let nine = day.ok_or_else(|| anyhow!("no day"))?;
+        let start = nine + Duration::hours(2 * i64::try_from(booked % 4)?);
+        let request = services::interviews::InterviewRequest {
+            stage: stage.key.clone(),
+            kind,
+            minutes: if kind == InterviewKind::HrChat { 30 } else { 60 },
+            location: None,
+            video_url: Some(format!("https://meet.example/{}", &application.id.simple().to_string()[20..])),
+            panel: vec![interviewer],
+            slots: vec![start],
+        };
+        let interview = services::interviews::offer(store, recruiter, org_id, application.id, request)
+            .await
+            .map_err(|e| anyhow!("{e}"))?;
+        let candidate = store
+            .users_by_ids(vec![application.candidate_id])
+            .await?
+            .pop()
+            .ok_or_else(|| anyhow!("the candidate is gone"))?;
+        let as_candidate = recruiter.as_actor(Actor::User { id: candidate.id, email: candidate.email });
+        let side = cohort_store::interviews::Side::Candidate(candidate.id);
+        store.book_interview(&as_candidate, side, interview.id, start, None).await?;
+        if booked % 3 == 0 {
+            let kit = match store.interview_kit(vacancy.id, &stage.key).await? {
+                Some(kit) => kit,
+                None => default_kit(stage.kind),
+            };
+            let card = Scorecard {
+                ratings: kit.into_iter().map(|attribute| (attribute, 3)).collect(),
+                recommendation: Recommendation::Yes,
+                notes: "Explained their project clearly; curious about how we test.".into(),
+            };
+            store
+                .submit_scorecard(&as_interviewer, org_id, interview.id, application.id, interviewer, card)
+                .await?;
+        }
+        booked += 1;
     }
     Ok(())
 }

@@ -155,6 +155,15 @@ async fn the_demo_fills_the_job_board_once(backend: Backend) {
         !store.org_applications(org.id, &hired, order, page).await.unwrap().items.is_empty(),
         "some were hired"
     );
+    // The demo interviewer has calls booked on the coming days, and has scored some.
+    let interviewer = store.user_by_email("interviewer@pixelhaven.demo").await.unwrap().unwrap();
+    let panel =
+        cohort_store::interviews::InterviewFilter { panelist: Some(interviewer.id), ..Default::default() };
+    let interviews = store.org_interviews(org.id, &panel, page).await.unwrap().items;
+    assert_eq!(interviews.len(), 10, "{interviews:?}");
+    assert!(interviews.iter().all(|i| i.time.is_some_and(|t| t.start > chrono::Utc::now())));
+    let scored = store.scored_by(interviewer.id, interviews.iter().map(|i| i.id).collect()).await.unwrap();
+    assert_eq!(scored.len(), 4, "every third has its scorecard");
     store.close().await;
 
     // A database holding other data is left alone.
