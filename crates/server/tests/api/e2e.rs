@@ -289,7 +289,16 @@ async fn signed_in(
     app: &TestApp,
     email: &str,
 ) -> Browser {
-    let browser = Browser::start(tools, false).await;
+    signed_in_on(tools, app, email, false).await
+}
+
+async fn signed_in_on(
+    tools: &(std::path::PathBuf, std::path::PathBuf, std::path::PathBuf),
+    app: &TestApp,
+    email: &str,
+    phone: bool,
+) -> Browser {
+    let browser = Browser::start(tools, phone).await;
     browser.go(&app.url("/login")).await;
     browser.type_into("#email", email).await;
     browser.type_into("#password", &format!("{email} has a long password")).await;
@@ -421,4 +430,13 @@ async fn the_programme_and_internship_pages_in_the_browser() {
     bob_browser.go(&app.url(&format!("/me/case-studies/{assignment}"))).await;
     assert!(bob_browser.text("[data-deadline]").await.ends_with("left"));
     bob_browser.check_page("44-case-study").await;
+
+    // The recruiter's board and the mentor's mentee on a phone.
+    let phone = signed_in_on(&tools, &app, "rita@acme.example", true).await;
+    phone.go(&app.url(&format!("/orgs/acme/vacancies/{vacancy}/board"))).await;
+    phone.check_page("45-board-phone").await;
+    let phone = signed_in_on(&tools, &app, "mia@acme.example", true).await;
+    phone.go(&app.url("/orgs/acme/interns")).await;
+    phone.follow("table.data th a").await;
+    phone.check_page("46-mentee-phone").await;
 }
