@@ -180,7 +180,8 @@ pub struct ApplicationFilter {
     pub status: Option<Status>,
     /// With this skill (exact, any case).
     pub skill: Option<String>,
-    /// Words in the candidate's name, institution, field, skills or cover letter.
+    /// Words in the candidate's name, institution, field, skills or cover letter (a word of three
+    /// letters or more also finds the words it begins).
     pub text: Option<String>,
 }
 

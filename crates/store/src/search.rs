@@ -80,22 +80,37 @@ pub(crate) async fn unindex(
     Ok(())
 }
 
-/// The ids of applications whose document holds every word of `text`, as a subquery; `None`
-/// when the text holds no words at all.
+/// A word this long or longer also finds the words it begins ("mei" finds "Meijer"); a shorter
+/// one only itself (so "C#", the word "c", does not find every word starting with c).
+const PREFIX_FROM: usize = 3;
+
+/// The ids of applications whose document holds every word of `text` (or, for a word of three
+/// letters or more, a word it begins), as a subquery; `None` when the text holds no words at all.
 pub(crate) fn matching(backend: Backend, text: &str) -> Option<SelectStatement> {
     let words = words(text);
     if words.is_empty() {
         return None;
     }
+    let prefix = |w: &String| w.chars().count() >= PREFIX_FROM;
     let condition = match backend {
-        // Each word a quoted FTS5 string: no operator survives quoting.
+        // Each word a quoted FTS5 string, `*` after it for a prefix: no operator survives quoting.
         Backend::Sqlite => {
-            let query = words.iter().map(|w| format!("\"{w}\"")).collect::<Vec<_>>().join(" ");
+            let query = words
+                .iter()
+                .map(|w| if prefix(w) { format!("\"{w}\"*") } else { format!("\"{w}\"") })
+                .collect::<Vec<_>>()
+                .join(" ");
             Expr::cust_with_values("application_search MATCH ?", [query])
         }
-        // plainto_tsquery reads plain text and ANDs its words.
+        // Words hold only letters and digits, so none of to_tsquery's operators can be in them;
+        // `:*` marks a prefix, `&` ANDs them.
         Backend::Postgres => {
-            Expr::cust_with_values("document @@ plainto_tsquery('simple', $1)", [words.join(" ")])
+            let query = words
+                .iter()
+                .map(|w| if prefix(w) { format!("{w}:*") } else { w.clone() })
+                .collect::<Vec<_>>()
+                .join(" & ");
+            Expr::cust_with_values("document @@ to_tsquery('simple', $1)", [query])
         }
     };
     Some(

@@ -192,7 +192,8 @@ pub struct ApplicationQuery {
     pub status: Option<String>,
     /// With this skill (exact, any case), e.g. `TypeScript`.
     pub skill: Option<String>,
-    /// Words in the candidate's name, institution, field, skills or cover letter.
+    /// Words in the candidate's name, institution, field, skills or cover letter (a word of three
+    /// letters or more also finds the words it begins).
     pub q: Option<String>,
     /// `newest` (default), `oldest` or `match`.
     pub sort: Option<String>,

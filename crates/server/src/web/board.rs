@@ -162,7 +162,8 @@ pub async fn org_home(
 /// and rejections carry it in their form's address, so the board comes back as it was.
 #[derive(Clone, Debug, Default, Deserialize)]
 pub struct BoardView {
-    /// Words in the candidate's name, institution, field, skills or cover letter.
+    /// Words in the candidate's name, institution, field, skills or cover letter (a word of three
+    /// letters or more also finds the words it begins).
     #[serde(default)]
     q: String,
     /// A skill the candidate lists.

@@ -227,6 +227,12 @@ async fn recruiters_find_candidates_by_skill_institution_and_words(backend: Back
     assert_eq!(found("q=universiteit%20amsterdam").await, ["Ada Lovelace"]);
     assert_eq!(found("q=python").await.len(), 3);
     assert_eq!(found("q=python&skill=rust").await, ["Cem Yilmaz"]);
+    // As one types: a word of three letters or more finds the words it begins; a shorter one
+    // only itself, so "C#" (the word "c") finds C# and not every word starting with c.
+    assert_eq!(found("q=yil").await, ["Cem Yilmaz"]);
+    assert_eq!(found("q=tu%20eind").await, ["Bo Jansen"]);
+    assert_eq!(found("q=C%23").await, ["Bo Jansen"]);
+    assert_eq!(found("q=ye").await, Vec::<String>::new(), "two letters: whole words only");
     // Operators of SQL and of the search engines are only text.
     for hostile in [
         "%27%20OR%201%3D1%20--",
