@@ -366,8 +366,7 @@ pub async fn list_events(
     State(state): State<AppState>,
     caller: OrgCaller<Members>,
 ) -> Result<Json<Vec<EventView>>, ApiError> {
-    let events = state.store.events(caller.org.id, Utc::now()).await?;
-    Ok(Json(event_views(&state, events, None).await?))
+    Ok(Json(org_events(&state, caller.org.id).await?))
 }
 
 /// Creates a networking event.
@@ -387,6 +386,17 @@ pub async fn create_event(
     caller: OrgCaller<Recruiters>,
     ApiJson(body): ApiJson<EventBody>,
 ) -> Result<(StatusCode, Json<EventView>), ApiError> {
+    let saved = create_networking_event(&state, &caller.audit(), caller.org.id, body).await?;
+    Ok((StatusCode::CREATED, Json(saved)))
+}
+
+/// Checks and saves a new networking event of `org_id`.
+pub(crate) async fn create_networking_event(
+    state: &AppState,
+    ctx: &cohort_store::audit::Context,
+    org_id: Uuid,
+    body: EventBody,
+) -> Result<EventView, ApiError> {
     let mut v = Validator::new();
     let title = v.text("title", &body.title, 200, true);
     let description = v.text("description", &body.description, 10_000, false);
@@ -398,14 +408,14 @@ pub async fn create_event(
         v.fail("capacity", "at least 1, or null for no limit");
     }
     if let Some(program) = body.program_id
-        && state.store.program(caller.org.id, program).await?.is_none()
+        && state.store.program(org_id, program).await?.is_none()
     {
         v.fail("program_id", "no such programme");
     }
     v.finish().map_err(ApiError::validation)?;
     let event = networking_event::Model {
         id: Uuid::now_v7(),
-        org_id: caller.org.id,
+        org_id,
         program_id: body.program_id,
         title,
         description,
@@ -415,8 +425,14 @@ pub async fn create_event(
         capacity: body.capacity.map(|c| i32::try_from(c).unwrap_or(i32::MAX)),
         created_at: Utc::now(),
     };
-    let saved = state.store.create_event(&caller.audit(), event).await?;
-    Ok((StatusCode::CREATED, Json(event_view(saved, &[], None))))
+    let saved = state.store.create_event(ctx, event).await?;
+    Ok(event_view(saved, &[], None))
+}
+
+/// The organisation's upcoming networking events with their answers.
+pub(crate) async fn org_events(state: &AppState, org_id: Uuid) -> Result<Vec<EventView>, ApiError> {
+    let events = state.store.events(org_id, Utc::now()).await?;
+    event_views(state, events, None).await
 }
 
 // ---------------------------------------------------------------- the intern's side
@@ -518,9 +534,17 @@ pub async fn list_own_events(
     caller: PersonCaller,
 ) -> Result<Json<Vec<EventView>>, ApiError> {
     let intern = own_intern(&state, caller.user.id).await?;
+    Ok(Json(own_events(&state, &intern).await?))
+}
+
+/// The intern's upcoming networking events (for their programme or everyone), with their answers.
+pub(crate) async fn own_events(
+    state: &AppState,
+    intern: &cohort_store::internship::Intern,
+) -> Result<Vec<EventView>, ApiError> {
     let events = state.store.events(intern.org_id, Utc::now()).await?;
     let events = events.into_iter().filter(|e| e.program_id.is_none() || e.program_id == intern.program_id);
-    Ok(Json(event_views(&state, events.collect(), Some(intern.id)).await?))
+    event_views(state, events.collect(), Some(intern.id)).await
 }
 
 /// An answer to an event.
@@ -551,7 +575,18 @@ pub async fn update_rsvp(
     ApiJson(body): ApiJson<RsvpBody>,
 ) -> Result<Json<EventView>, ApiError> {
     let intern = own_intern(&state, caller.user.id).await?;
-    if !["yes", "no", "maybe"].contains(&body.response.as_str()) {
+    Ok(Json(answer_event(&state, &caller.audit(), &intern, id, body.response).await?))
+}
+
+/// The intern's answer to an event of theirs: `yes`, `no` or `maybe`.
+pub(crate) async fn answer_event(
+    state: &AppState,
+    ctx: &cohort_store::audit::Context,
+    intern: &cohort_store::internship::Intern,
+    id: Uuid,
+    response: String,
+) -> Result<EventView, ApiError> {
+    if !["yes", "no", "maybe"].contains(&response.as_str()) {
         return Err(ApiError::invalid("response", "yes, no or maybe"));
     }
     let event = state
@@ -560,9 +595,9 @@ pub async fn update_rsvp(
         .await?
         .filter(|e| e.program_id.is_none() || e.program_id == intern.program_id)
         .ok_or_else(ApiError::not_found)?;
-    state.store.rsvp(&caller.audit(), &intern, event.id, body.response).await?;
-    let mut views = event_views(&state, vec![event], Some(intern.id)).await?;
-    Ok(Json(views.pop().ok_or_else(ApiError::not_found)?))
+    state.store.rsvp(ctx, intern, event.id, response).await?;
+    let mut views = event_views(state, vec![event], Some(intern.id)).await?;
+    views.pop().ok_or_else(ApiError::not_found)
 }
 
 /// Asks to shadow a team (not the intern's own) on a day within the internship.

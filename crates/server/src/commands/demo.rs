@@ -750,6 +750,24 @@ async fn internship_setup(
         };
         store.save_session(recruiter, org_id, training.id, None, session).await?;
     }
+    // A networking lunch in the second week, for every intern.
+    let lunch = (start + chrono::Days::new(9))
+        .and_hms_opt(12, 0, 0)
+        .ok_or_else(|| anyhow!("no such time"))?
+        .and_utc();
+    let event = cohort_store::entities::networking_event::Model {
+        id: uuid::Uuid::now_v7(),
+        org_id,
+        program_id: None,
+        title: "Lunch with the engineering leads".into(),
+        description: "Meet the leads of every team, and ask which team you would like to shadow.".into(),
+        starts_at: lunch,
+        ends_at: lunch + Duration::hours(1),
+        location: Some("Canteen".into()),
+        capacity: Some(30),
+        created_at: Utc::now(),
+    };
+    store.create_event(recruiter, event).await?;
     Ok(())
 }
 

@@ -6,7 +6,7 @@ use super::application::when;
 use super::viewer::{Layout, Member, Posted, Said, back, field, picked};
 use super::{csrf, forbidden, page};
 use crate::api::internship::own_intern;
-use crate::api::shadowing::{ShadowingBody, cancel_shadowing, request_shadowing};
+use crate::api::shadowing::{ShadowingBody, answer_event, cancel_shadowing, own_events, request_shadowing};
 use crate::api::trainings::{FeedbackBody, feedback, own_trainings};
 use crate::app::AppState;
 use crate::error::ApiError;
@@ -205,6 +205,7 @@ struct ShadowingPage {
     teams: Vec<(Uuid, String)>,
     first_day: String,
     last_day: String,
+    events: Vec<super::events::EventRow>,
     notice: Option<String>,
     alert: Option<String>,
 }
@@ -234,8 +235,24 @@ pub async fn shadowing_page(
                 note: r.note,
             })
             .collect();
+        let programme: HashMap<Uuid, String> = match intern.program_id {
+            Some(id) => state
+                .store
+                .programs_by_ids(vec![id])
+                .await?
+                .into_iter()
+                .map(|p| (p.id, p.draft.name))
+                .collect(),
+            None => HashMap::new(),
+        };
+        let events = own_events(&state, &intern)
+            .await?
+            .into_iter()
+            .map(|e| super::events::EventRow::of(e, &programme))
+            .collect();
         Ok::<_, ApiError>(ShadowingPage {
             layout: member.layout(),
+            events,
             requests,
             teams: teams
                 .into_iter()
@@ -279,6 +296,31 @@ pub async fn shadowing_form(
         let body = ShadowingBody { team_id, on_date, note: field(&fields, "note").to_owned() };
         let request = request_shadowing(&state, &ctx, &intern, body).await?;
         Ok(format!("Asked to shadow on {}; the team's lead answers.", request.on_date.format("%A %-d %B")))
+    }
+    .await;
+    back("/me/shadowing", outcome)
+}
+
+/// `POST /me/events/{id}`: `response` (`yes`, `maybe` or `no`).
+pub async fn answer_event_form(
+    State(state): State<AppState>,
+    member: Member,
+    headers: HeaderMap,
+    Path(id): Path<Uuid>,
+    axum::Form(fields): Posted,
+) -> Response {
+    if !csrf::allowed(&headers, field(&fields, csrf::FIELD)) {
+        return forbidden(member.layout());
+    }
+    let outcome = async {
+        let intern = own_intern(&state, member.user.id).await?;
+        let response = field(&fields, "response").to_owned();
+        let event = answer_event(&state, &member.audit(), &intern, id, response).await?;
+        Ok(match event.my_response.as_deref() {
+            Some("yes") => format!("You are coming to “{}”.", event.title),
+            Some("maybe") => format!("Maybe: “{}” counts on a yes or no later.", event.title),
+            _ => format!("Not coming to “{}”.", event.title),
+        })
     }
     .await;
     back("/me/shadowing", outcome)

@@ -9,6 +9,7 @@ mod board;
 mod case_studies;
 pub mod csrf;
 mod editor;
+mod events;
 mod growth;
 mod interns;
 mod internship;
@@ -74,6 +75,7 @@ pub fn routes() -> Router<AppState> {
         .route("/me/trainings", get(growth::trainings_page))
         .route("/me/trainings/sessions/{id}/{action}", post(growth::session_action))
         .route("/me/shadowing", get(growth::shadowing_page).post(growth::shadowing_form))
+        .route("/me/events/{id}", post(growth::answer_event_form))
         .route("/me/internship/{what}", post(mentorship::record_own))
         .route("/me/consents/{id}/withdraw", post(privacy::withdraw_consent))
         .route("/me/delete", post(privacy::delete_account))
@@ -102,6 +104,7 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/orgs/{org}/training-sessions/{id}/attendance", post(trainings::mark_attendance))
         .route("/orgs/{org}/shadowing", get(visits::visits_page))
+        .route("/orgs/{org}/events", get(events::events_page).post(events::add_event))
         .route("/orgs/{org}/shadowing/{id}/decision", post(visits::decision))
         .route("/orgs/{org}/interns", get(interns::interns_page))
         .route("/orgs/{org}/interns/{id}", get(mentorship::mentee_page))

@@ -408,7 +408,15 @@ async fn the_programme_and_internship_pages_in_the_browser() {
     rita.click("details.panel summary").await;
     assert!(rita.text("table.data").await.contains("Ada"));
     rita.check_page("40b-roster").await;
+    let lunch = json!({ "title": "Lunch with the CTO", "starts_at": "2027-03-01T12:00:00Z",
+        "ends_at": "2027-03-01T13:00:00Z", "location": "Canteen", "capacity": 12 });
+    json_of(app.client().post(api("/events")).bearer_auth(&token).json(&lunch).send().await.unwrap(), 201)
+        .await;
+    rita.go(&app.url("/orgs/acme/events")).await;
+    rita.check_page("41a-events").await;
     ada_browser.go(&app.url("/me/shadowing")).await;
+    ada_browser.follow("#events + ul button[value=yes]").await;
+    assert!(ada_browser.text(".notice").await.contains("You are coming"));
     ada_browser.check_page("41-shadowing").await;
 
     // The mentor logs their first 1-on-1; Ada reads it on her page.

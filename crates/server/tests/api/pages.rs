@@ -494,6 +494,55 @@ async fn interns_enrol_wait_their_turn_and_ask_to_shadow_in_pages(backend: Backe
     let (_, _, html) =
         submit(&app, &ada, "/me/shadowing", &[("_csrf", &ada_token), ("cancel", &request)]).await;
     assert!(html.contains("Request called off.") && html.contains(">cancelled<"), "{html}");
+
+    // The coordinator adds a networking event with one place; a backwards one is refused.
+    let (_, _, html) = page(&cora, app.url("/orgs/acme/events")).await;
+    assert!(html.contains("No events coming up.") && html.contains("Add an event"), "{html}");
+    let event = |starts: &'static str, ends: &'static str| {
+        [
+            ("_csrf", token.clone()),
+            ("title", "Lunch <with> the CTO".to_owned()),
+            ("starts_at", starts.to_owned()),
+            ("ends_at", ends.to_owned()),
+            ("location", "Canteen".to_owned()),
+            ("capacity", "1".to_owned()),
+        ]
+    };
+    let backwards = event("2027-03-01T13:00", "2027-03-01T12:00");
+    let refs: Vec<(&str, &str)> = backwards.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let (_, _, html) = submit(&app, &cora, "/orgs/acme/events", &refs).await;
+    assert!(html.contains("role=\"alert\"") && html.contains("ends_at"), "{html}");
+    assert!(html.contains("No events coming up."), "nothing was added");
+    let lunch = event("2027-03-01T12:00", "2027-03-01T13:00");
+    let refs: Vec<(&str, &str)> = lunch.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let (status, _, _) = submit(&app, &cora, "/orgs/acme/events", &refs[1..]).await;
+    assert_eq!(status, 403, "no token");
+    let (_, _, html) = submit(&app, &cora, "/orgs/acme/events", &refs).await;
+    assert!(html.contains("Added “Lunch &#60;with&#62; the CTO”"), "{html}");
+    assert!(html.contains("0 coming, 1 place left") && html.contains("Every intern"), "{html}");
+
+    // Ada takes the place; Bob finds it full and can say maybe.
+    let (_, _, html) = page(&ada, app.url("/me/shadowing")).await;
+    assert!(html.contains("Lunch &#60;with&#62; the CTO") && html.contains("I'm coming"), "{html}");
+    let answer_path = {
+        let at = html.find("action=\"/me/events/").unwrap() + 8;
+        html[at..].split('"').next().unwrap().to_owned()
+    };
+    let (_, at, html) = submit(&app, &ada, &answer_path, &[("_csrf", &ada_token), ("response", "yes")]).await;
+    assert_eq!(at, "/me/shadowing");
+    assert!(html.contains("You are coming to") && html.contains("you said yes"), "{html}");
+    let (_, _, html) = page(&bob, app.url("/me/shadowing")).await;
+    assert!(html.contains("Full: no places left.") && !html.contains("I'm coming"), "{html}");
+    let (_, _, html) = submit(&app, &bob, &answer_path, &[("_csrf", &bob_token), ("response", "yes")]).await;
+    assert!(html.contains("role=\"alert\""), "a yes beyond the places is refused: {html}");
+    let (_, _, html) =
+        submit(&app, &bob, &answer_path, &[("_csrf", &bob_token), ("response", "maybe")]).await;
+    assert!(html.contains("you said maybe"), "{html}");
+    let (_, _, html) =
+        submit(&app, &bob, &answer_path, &[("_csrf", &bob_token), ("response", "perhaps")]).await;
+    assert!(html.contains("yes, no or maybe"), "{html}");
+    let (_, _, html) = page(&cora, app.url("/orgs/acme/events")).await;
+    assert!(html.contains("1 coming, 0 places left"), "{html}");
 }
 
 async fn a_recruiter_writes_a_programme_and_a_vacancy_and_publishes_it_in_pages(backend: Backend) {

@@ -1,0 +1,167 @@
+//! Networking events: the organisation's upcoming ones with how many are coming, a form for
+//! coordinators to add one; and the intern's answers (yes, maybe, no) on their shadowing page.
+
+use super::application::{local_time, when};
+use super::board::org_page;
+use super::csrf;
+use super::viewer::{Layout, Posted, Said, back, chosen, field};
+use crate::api::shadowing::{EventBody, EventView, create_networking_event, org_events};
+use crate::app::AppState;
+use crate::auth::OrgCaller;
+use crate::auth::caller::{Members, Recruiters};
+use crate::error::ApiError;
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::HeaderMap;
+use axum::response::Response;
+use cohort_store::PageRequest;
+use std::collections::HashMap;
+use uuid::Uuid;
+
+/// An event as a page shows it.
+pub struct EventRow {
+    pub id: Uuid,
+    pub title: String,
+    pub description: String,
+    pub when: String,
+    pub place: String,
+    /// "12 coming, 8 places left", or "3 coming".
+    pub coming: String,
+    /// Who it is for: everyone, or a programme's interns.
+    pub audience: String,
+    /// The intern's own answer.
+    pub mine: String,
+    pub full: bool,
+}
+
+impl EventRow {
+    pub fn of(e: EventView, programs: &HashMap<Uuid, String>) -> EventRow {
+        let full = e.capacity.is_some_and(|c| i64::from(e.coming) >= i64::from(c));
+        EventRow {
+            id: e.id,
+            title: e.title,
+            description: e.description,
+            when: format!("{} – {}", when(e.starts_at), e.ends_at.format("%H:%M")),
+            place: e.location.unwrap_or_default(),
+            coming: match e.capacity {
+                Some(capacity) => {
+                    let left = i64::from(capacity) - i64::from(e.coming);
+                    format!(
+                        "{} coming, {} {} left",
+                        e.coming,
+                        left.max(0),
+                        if left == 1 { "place" } else { "places" }
+                    )
+                }
+                None => format!("{} coming", e.coming),
+            },
+            audience: e
+                .program_id
+                .map(|p| {
+                    programs
+                        .get(&p)
+                        .map_or("One programme's interns".to_owned(), |n| format!("Interns of {n}"))
+                })
+                .unwrap_or_else(|| "Every intern".to_owned()),
+            mine: e.my_response.unwrap_or_default(),
+            full,
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "events.html")]
+struct EventsPage {
+    layout: Layout,
+    slug: String,
+    coordinator: bool,
+    events: Vec<EventRow>,
+    programs: Vec<(Uuid, String)>,
+    notice: Option<String>,
+    alert: Option<String>,
+}
+
+/// `GET /orgs/{org}/events`.
+pub async fn events_page(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+    Query(said): Query<Said>,
+    caller: Result<OrgCaller<Members>, ApiError>,
+) -> Response {
+    let caller = match org_page(caller, &format!("/orgs/{slug}/events")) {
+        Ok(caller) => caller,
+        Err(response) => return *response,
+    };
+    let built = async {
+        let programs: Vec<(Uuid, String)> = state
+            .store
+            .programs_page(caller.org.id, PageRequest { limit: 100, after: None })
+            .await?
+            .items
+            .into_iter()
+            .map(|p| (p.id, p.draft.name))
+            .collect();
+        let names: HashMap<Uuid, String> = programs.iter().cloned().collect();
+        let events =
+            org_events(&state, caller.org.id).await?.into_iter().map(|e| EventRow::of(e, &names)).collect();
+        Ok::<_, ApiError>(EventsPage {
+            layout: Layout::for_org(&caller, &headers),
+            slug: caller.org.slug.clone(),
+            coordinator: caller.hires(),
+            events,
+            programs,
+            notice: said.notice,
+            alert: said.alert,
+        })
+    }
+    .await;
+    super::rendered(built)
+}
+
+/// `POST /orgs/{org}/events`: `title`, `description`, `program_id` (empty: every intern),
+/// `starts_at`, `ends_at` (UTC), `location`, `capacity` (empty: no limit).
+pub async fn add_event(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+    caller: Result<OrgCaller<Recruiters>, ApiError>,
+    axum::Form(fields): Posted,
+) -> Response {
+    let here = format!("/orgs/{slug}/events");
+    let caller = match org_page(caller, &here) {
+        Ok(caller) => caller,
+        Err(response) => return *response,
+    };
+    if !csrf::allowed(&headers, field(&fields, csrf::FIELD)) {
+        return super::forbidden(Layout::for_org(&caller, &headers));
+    }
+    let outcome = async {
+        let time = |name: &str| {
+            local_time(field(&fields, name)).ok_or_else(|| ApiError::invalid(name, "a date and time"))
+        };
+        let body = EventBody {
+            title: field(&fields, "title").to_owned(),
+            description: field(&fields, "description").to_owned(),
+            program_id: chosen(&fields, "program_id", "choose one")?,
+            starts_at: time("starts_at")?,
+            ends_at: time("ends_at")?,
+            location: Some(field(&fields, "location").trim().to_owned()).filter(|l| !l.is_empty()),
+            capacity: match field(&fields, "capacity").trim() {
+                "" => None,
+                raw => Some(
+                    raw.parse()
+                        .map_err(|_| ApiError::invalid("capacity", "a number, or empty for no limit"))?,
+                ),
+            },
+        };
+        let saved = create_networking_event(&state, &caller.audit(), caller.org.id, body).await?;
+        Ok(format!(
+            "Added “{}” on {}; interns can say whether they come.",
+            saved.title,
+            when(saved.starts_at)
+        ))
+    }
+    .await;
+    back(&here, outcome)
+}
