@@ -215,23 +215,30 @@ pub async fn plan_shadowing_rotation(
     caller: OrgCaller<Recruiters>,
     ApiJson(body): ApiJson<RotationBody>,
 ) -> Result<Json<RotationView>, ApiError> {
+    Ok(Json(plan_rotation(&state, caller.org.id, body).await?))
+}
+
+/// Proposes a rotation for a programme of `org_id` (see [`plan_shadowing_rotation`]).
+pub(crate) async fn plan_rotation(
+    state: &AppState,
+    org_id: Uuid,
+    body: RotationBody,
+) -> Result<RotationView, ApiError> {
     let mut v = Validator::new();
     if !(1..=26).contains(&body.weeks) {
         v.fail("weeks", "from 1 to 26 weeks");
     }
-    if state.store.program(caller.org.id, body.program_id).await?.is_none() {
+    if state.store.program(org_id, body.program_id).await?.is_none() {
         v.fail("program_id", "no such programme");
     }
     v.finish().map_err(ApiError::validation)?;
-    let teams = state.store.teams(caller.org.id).await?;
+    let teams = state.store.teams(org_id).await?;
     let mut interns = Vec::new();
     let mut after = None;
     loop {
         let filter = InternFilter { program_id: Some(body.program_id), ..InternFilter::default() };
-        let page = state
-            .store
-            .interns(caller.org.id, filter, cohort_store::PageRequest { limit: 200, after })
-            .await?;
+        let page =
+            state.store.interns(org_id, filter, cohort_store::PageRequest { limit: 200, after }).await?;
         interns.extend(
             page.items.into_iter().filter(|i| i.status == cohort_domain::internship::InternStatus::Active),
         );
@@ -241,7 +248,7 @@ pub async fn plan_shadowing_rotation(
         }
     }
     let mut visited: HashMap<Uuid, Vec<Uuid>> = HashMap::new();
-    for (intern, team) in state.store.accepted_visits(caller.org.id).await? {
+    for (intern, team) in state.store.accepted_visits(org_id).await? {
         visited.entry(intern).or_default().push(team);
     }
     let guests: Vec<Guest> = interns
@@ -270,11 +277,11 @@ pub async fn plan_shadowing_rotation(
             }
         })
         .collect();
-    Ok(Json(RotationView {
+    Ok(RotationView {
         visits,
         fewest_visits: counts.values().copied().min().unwrap_or_default(),
         most_visits: counts.values().copied().max().unwrap_or_default(),
-    }))
+    })
 }
 
 // ---------------------------------------------------------------- networking events

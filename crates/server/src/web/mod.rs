@@ -104,6 +104,7 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/orgs/{org}/training-sessions/{id}/attendance", post(trainings::mark_attendance))
         .route("/orgs/{org}/shadowing", get(visits::visits_page))
+        .route("/orgs/{org}/shadowing/rotation", get(visits::rotation_page))
         .route("/orgs/{org}/events", get(events::events_page).post(events::add_event))
         .route("/orgs/{org}/shadowing/{id}/decision", post(visits::decision))
         .route("/orgs/{org}/interns", get(interns::interns_page))

@@ -4,16 +4,17 @@
 
 use super::board::{org_form, org_page};
 use super::viewer::{Layout, Posted, Said, back, field};
-use crate::api::shadowing::{decide, requests_for};
+use crate::api::shadowing::{RotationBody, decide, plan_rotation, requests_for};
 use crate::app::AppState;
 use crate::auth::OrgCaller;
-use crate::auth::caller::Members;
+use crate::auth::caller::{Members, Recruiters};
 use crate::error::ApiError;
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::http::HeaderMap;
-use axum::response::Response;
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
 use cohort_domain::internship::ShadowingStatus;
+use cohort_store::PageRequest;
 use std::collections::HashMap;
 use uuid::Uuid;
 
@@ -32,6 +33,7 @@ struct VisitRow {
 struct VisitsPage {
     layout: Layout,
     slug: String,
+    coordinator: bool,
     rows: Vec<VisitRow>,
     notice: Option<String>,
     alert: Option<String>,
@@ -64,6 +66,7 @@ pub async fn visits_page(
         Ok::<_, ApiError>(VisitsPage {
             layout: Layout::for_org(&caller, &headers),
             slug: caller.org.slug.clone(),
+            coordinator: caller.hires(),
             rows: requests
                 .into_iter()
                 .map(|r| VisitRow {
@@ -109,4 +112,146 @@ pub async fn decision(
             )
         }),
     )
+}
+
+/// What the rotation planner is asked (all empty: just the form).
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct RotationQuery {
+    #[serde(default)]
+    program: String,
+    #[serde(default)]
+    first_week: String,
+    #[serde(default)]
+    weeks: String,
+}
+
+struct RotationRow {
+    intern: String,
+    /// The team visited each week, or empty.
+    teams: Vec<String>,
+}
+
+#[derive(Template)]
+#[template(path = "rotation.html")]
+struct RotationPage {
+    layout: Layout,
+    slug: String,
+    programs: Vec<(Uuid, String)>,
+    program: String,
+    first_week: String,
+    weeks: String,
+    /// The Mondays of the plan, and a row per intern.
+    columns: Vec<String>,
+    rows: Vec<RotationRow>,
+    fairness: String,
+    alert: Option<String>,
+}
+
+/// `GET /orgs/{org}/shadowing/rotation`: coordinators propose who shadows which team in which
+/// week (`program`, `first_week`, `weeks`). Nothing is booked: interns ask for the visits.
+pub async fn rotation_page(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+    Query(query): Query<RotationQuery>,
+    caller: Result<OrgCaller<Recruiters>, ApiError>,
+) -> Response {
+    let caller = match org_page(caller, &format!("/orgs/{slug}/shadowing/rotation")) {
+        Ok(caller) => caller,
+        Err(response) => return *response,
+    };
+    let built = async {
+        let programs =
+            state.store.programs_page(caller.org.id, PageRequest { limit: 100, after: None }).await?.items;
+        let mut page = RotationPage {
+            layout: Layout::for_org(&caller, &headers),
+            slug: caller.org.slug.clone(),
+            program: query.program.clone(),
+            first_week: if query.first_week.is_empty() {
+                programs.first().map(|p| p.draft.starts_on.to_string()).unwrap_or_default()
+            } else {
+                query.first_week.clone()
+            },
+            weeks: if query.weeks.is_empty() { "4".into() } else { query.weeks.clone() },
+            programs: programs.into_iter().map(|p| (p.id, p.draft.name)).collect(),
+            columns: Vec::new(),
+            rows: Vec::new(),
+            fairness: String::new(),
+            alert: None,
+        };
+        if query.program.is_empty() {
+            return Ok::<_, ApiError>((StatusCode::OK, page));
+        }
+        let asked = async {
+            let body = RotationBody {
+                program_id: Uuid::parse_str(&query.program)
+                    .map_err(|_| ApiError::invalid("program", "choose a programme"))?,
+                first_week: query
+                    .first_week
+                    .parse()
+                    .map_err(|_| ApiError::invalid("first_week", "a date"))?,
+                weeks: query.weeks.parse().map_err(|_| ApiError::invalid("weeks", "a number of weeks"))?,
+            };
+            // Every week asked for is a column, with a visit or not.
+            let monday = body.first_week
+                - chrono::Days::new(u64::from(
+                    chrono::Datelike::weekday(&body.first_week).num_days_from_monday(),
+                ));
+            let weeks: Vec<_> =
+                (0..u64::from(body.weeks)).map(|w| monday + chrono::Days::new(7 * w)).collect();
+            Ok::<_, ApiError>((weeks, plan_rotation(&state, caller.org.id, body).await?))
+        }
+        .await;
+        match asked {
+            Ok((weeks, plan)) => {
+                let mut rows: Vec<(Uuid, RotationRow)> = Vec::new();
+                for visit in &plan.visits {
+                    let at = match rows.iter().position(|(id, _)| *id == visit.intern_id) {
+                        Some(at) => at,
+                        None => {
+                            let row = RotationRow {
+                                intern: visit.intern_name.clone(),
+                                teams: vec![String::new(); weeks.len()],
+                            };
+                            rows.push((visit.intern_id, row));
+                            rows.len() - 1
+                        }
+                    };
+                    if let Some(week) = weeks.iter().position(|w| *w == visit.week_of) {
+                        rows[at].1.teams[week] = visit.team_name.clone();
+                    }
+                }
+                rows.sort_by(|a, b| a.1.intern.cmp(&b.1.intern));
+                page.columns = weeks.iter().map(|w| format!("Week of {}", w.format("%-d %b"))).collect();
+                page.rows = rows.into_iter().map(|(_, row)| row).collect();
+                page.fairness = if plan.visits.is_empty() {
+                    "No visits fit: are there active interns, and teams that take guests?".into()
+                } else {
+                    match (plan.fewest_visits, plan.most_visits) {
+                        (1, 1) => "Each intern visits one team.".to_owned(),
+                        (same, most) if same == most => format!("Each intern visits {same} teams."),
+                        (fewest, most) => format!("Each intern visits {fewest} to {most} teams."),
+                    }
+                };
+                Ok((StatusCode::OK, page))
+            }
+            Err(error) if error.status() == StatusCode::UNPROCESSABLE_ENTITY => {
+                page.alert = Some(
+                    error
+                        .fields()
+                        .iter()
+                        .map(|f| format!("{}: {}", f.field, f.message))
+                        .collect::<Vec<_>>()
+                        .join("; "),
+                );
+                Ok((StatusCode::UNPROCESSABLE_ENTITY, page))
+            }
+            Err(error) => Err(error),
+        }
+    }
+    .await;
+    match built {
+        Ok((status, body)) => (status, super::page(body.render())).into_response(),
+        Err(error) => error.into_response(),
+    }
 }

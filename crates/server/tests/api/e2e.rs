@@ -414,6 +414,15 @@ async fn the_programme_and_internship_pages_in_the_browser() {
         .await;
     rita.go(&app.url("/orgs/acme/events")).await;
     rita.check_page("41a-events").await;
+    for team in ["Platform", "Payments"] {
+        let body = json!({ "name": team, "weekly_guests": 1 });
+        json_of(app.client().post(api("/teams")).bearer_auth(&token).json(&body).send().await.unwrap(), 201)
+            .await;
+    }
+    rita.go(&app.url("/orgs/acme/shadowing/rotation")).await;
+    rita.follow("form.search button").await;
+    assert!(rita.text("[role=status]").await.contains("Each intern visits"), "{}", rita.source().await);
+    rita.check_page("41b-rotation").await;
     ada_browser.go(&app.url("/me/shadowing")).await;
     ada_browser.follow("#events + ul button[value=yes]").await;
     assert!(ada_browser.text(".notice").await.contains("You are coming"));

@@ -543,6 +543,31 @@ async fn interns_enrol_wait_their_turn_and_ask_to_shadow_in_pages(backend: Backe
     assert!(html.contains("yes, no or maybe"), "{html}");
     let (_, _, html) = page(&cora, app.url("/orgs/acme/events")).await;
     assert!(html.contains("1 coming, 0 places left"), "{html}");
+
+    // The coordinator proposes a two-week rotation: each intern visits Platform once.
+    let (_, _, html) = page(&cora, app.url("/orgs/acme/shadowing")).await;
+    assert!(html.contains("/orgs/acme/shadowing/rotation"), "{html}");
+    let (status, _, html) = page(&cora, app.url("/orgs/acme/shadowing/rotation")).await;
+    assert_eq!(status, 200);
+    assert!(html.contains(">Propose<") && !html.contains("<table"), "only the form: {html}");
+    let program = {
+        let marker = "name=\"program\" required><option value=\"";
+        let at = html.find(marker).unwrap() + marker.len();
+        html[at..at + 36].to_owned()
+    };
+    let plan = format!("/orgs/acme/shadowing/rotation?program={program}&first_week=2027-02-03&weeks=2");
+    let (status, _, html) = page(&cora, app.url(&plan)).await;
+    assert_eq!(status, 200);
+    assert!(html.contains("Each intern visits one team.") && html.contains("Week of 1 Feb"), "{html}");
+    assert_eq!(html.matches("<td>Platform</td>").count(), 2, "{html}");
+    assert!(
+        html.contains("Week of 8 Feb") && html.matches("<td>—</td>").count() == 2,
+        "two weeks, one visit each: {html}"
+    );
+    let (status, _, html) = page(&cora, app.url(&plan.replace("weeks=2", "weeks=0"))).await;
+    assert_eq!(status, 422);
+    assert!(html.contains("role=\"alert\"") && html.contains("weeks: from 1 to 26 weeks"), "{html}");
+    assert_eq!(page(&max, app.url(&plan)).await.0, 404, "interviewers do not plan rotations");
 }
 
 async fn a_recruiter_writes_a_programme_and_a_vacancy_and_publishes_it_in_pages(backend: Backend) {
