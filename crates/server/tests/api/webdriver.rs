@@ -56,6 +56,22 @@ pub struct Browser {
 
 const PHONE_WIDTH: u64 = 390;
 
+/// The visible fields and buttons whose right edge lies beyond the inside of their form's box
+/// (a form panel too narrow for what it holds), named by tag and name.
+const SPILLED: &str = r"
+  const spilled = [];
+  for (const form of document.querySelectorAll('form')) {
+    const box = form.getBoundingClientRect();
+    if (box.width === 0) continue;
+    const inner = box.right - parseFloat(getComputedStyle(form).paddingRight) + 1;
+    for (const el of form.querySelectorAll('input:not([type=hidden]), select, textarea, button')) {
+      const r = el.getBoundingClientRect();
+      if (r.width > 0 && r.right > inner) spilled.push(`${el.tagName.toLowerCase()} ${el.name || el.textContent.trim()}`);
+    }
+  }
+  return spilled;
+";
+
 impl Drop for Browser {
     /// Ends the session first, so that ChromeDriver closes Chromium (killing only the driver
     /// leaves the browser's processes running), then stops the driver.
@@ -315,6 +331,8 @@ impl Browser {
                 "{name} is {width} pixels wide on a {phone}-pixel phone"
             );
         }
+        let spilled = self.script(SPILLED, json!([])).await;
+        assert_eq!(spilled, json!([]), "{name}: fields stick out of their forms");
         let problems = self.accessibility_problems().await;
         assert!(problems.is_empty(), "{name} ({}): {problems:#?}", self.url().await);
     }
