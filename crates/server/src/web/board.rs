@@ -39,8 +39,23 @@ pub fn org_page<R: crate::auth::caller::RoleSet>(
     })
 }
 
+/// A form posted to an organisation's page: the admitted caller, or the answer instead (sign in
+/// first, 403 without the form's token).
+pub fn org_post<R: crate::auth::caller::RoleSet>(
+    caller: Result<OrgCaller<R>, ApiError>,
+    headers: &HeaderMap,
+    here: &str,
+    token: &str,
+) -> Result<OrgCaller<R>, Box<Response>> {
+    let caller = org_page(caller, here)?;
+    if !csrf::allowed(headers, token) {
+        return Err(Box::new(forbidden(Layout::for_org(&caller, headers))));
+    }
+    Ok(caller)
+}
+
 /// A form posted to an organisation's page about one item: the admitted caller and the item's
-/// id, or the answer instead (sign in first, 403 without the form's token, 404 for a bad id).
+/// id, or the answer instead (as [`org_post`], and 404 for a bad id).
 pub fn org_form<R: crate::auth::caller::RoleSet>(
     caller: Result<OrgCaller<R>, ApiError>,
     headers: &HeaderMap,
@@ -48,10 +63,7 @@ pub fn org_form<R: crate::auth::caller::RoleSet>(
     id: &str,
     token: &str,
 ) -> Result<(OrgCaller<R>, Uuid), Box<Response>> {
-    let caller = org_page(caller, here)?;
-    if !csrf::allowed(headers, token) {
-        return Err(Box::new(forbidden(Layout::for_org(&caller, headers))));
-    }
+    let caller = org_post(caller, headers, here, token)?;
     let id = Uuid::parse_str(id).map_err(|_| Box::new(StatusCode::NOT_FOUND.into_response()))?;
     Ok((caller, id))
 }

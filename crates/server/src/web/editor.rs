@@ -2,9 +2,9 @@
 //! vacancy's text, requirements, eligibility rules and pipeline stages, then publishing or
 //! closing it. The form is read in the domain (`vacancy_form`); the services are the API's.
 
-use super::board::org_page;
+use super::board::{org_page, org_post};
 use super::viewer::{Layout, Posted, Said, back, field};
-use super::{csrf, forbidden, page};
+use super::{csrf, page};
 use crate::app::AppState;
 use crate::auth::OrgCaller;
 use crate::auth::caller::Recruiters;
@@ -175,13 +175,10 @@ pub async fn save_program(
 ) -> Response {
     let slug = field(&path, "org").to_owned();
     let here = format!("/orgs/{slug}/programs");
-    let caller = match org_page(caller, &here) {
+    let caller = match org_post(caller, &headers, &here, field(&fields, csrf::FIELD)) {
         Ok(caller) => caller,
         Err(response) => return *response,
     };
-    if !csrf::allowed(&headers, field(&fields, csrf::FIELD)) {
-        return forbidden(Layout::for_org(&caller, &headers));
-    }
     let id = match optional_id(&path) {
         Ok(id) => id,
         Err(response) => return *response,
@@ -321,13 +318,11 @@ pub async fn save_vacancy(
     axum::Form(fields): Posted,
 ) -> Response {
     let slug = field(&path, "org").to_owned();
-    let caller = match org_page(caller, &format!("/orgs/{slug}/vacancies/new")) {
+    let here = format!("/orgs/{slug}/vacancies/new");
+    let caller = match org_post(caller, &headers, &here, field(&fields, csrf::FIELD)) {
         Ok(caller) => caller,
         Err(response) => return *response,
     };
-    if !csrf::allowed(&headers, field(&fields, csrf::FIELD)) {
-        return forbidden(Layout::for_org(&caller, &headers));
-    }
     let id = match optional_id(&path) {
         Ok(id) => id,
         Err(response) => return *response,

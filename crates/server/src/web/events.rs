@@ -2,7 +2,7 @@
 //! coordinators to add one; and the intern's answers (yes, maybe, no) on their shadowing page.
 
 use super::application::{local_time, when};
-use super::board::org_page;
+use super::board::{org_page, org_post};
 use super::csrf;
 use super::viewer::{Layout, Posted, Said, back, chosen, field};
 use crate::api::shadowing::{EventBody, EventView, create_networking_event, org_events};
@@ -129,13 +129,10 @@ pub async fn add_event(
     axum::Form(fields): Posted,
 ) -> Response {
     let here = format!("/orgs/{slug}/events");
-    let caller = match org_page(caller, &here) {
+    let caller = match org_post(caller, &headers, &here, field(&fields, csrf::FIELD)) {
         Ok(caller) => caller,
         Err(response) => return *response,
     };
-    if !csrf::allowed(&headers, field(&fields, csrf::FIELD)) {
-        return super::forbidden(Layout::for_org(&caller, &headers));
-    }
     let outcome = async {
         let time = |name: &str| {
             local_time(field(&fields, name)).ok_or_else(|| ApiError::invalid(name, "a date and time"))

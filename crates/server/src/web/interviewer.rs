@@ -4,9 +4,9 @@
 //! recommendation, notes), sent once.
 
 use super::application::when;
-use super::board::org_page;
-use super::viewer::{Layout, Said, back};
-use super::{csrf, forbidden};
+use super::board::{org_page, org_post};
+use super::csrf;
+use super::viewer::{Layout, Posted, Said, back, field};
 use crate::api::scorecards::{kit_for, submit};
 use crate::app::AppState;
 use crate::auth::OrgCaller;
@@ -138,26 +138,22 @@ pub async fn send_scorecard(
     headers: HeaderMap,
     Path((slug, id)): Path<(String, Uuid)>,
     caller: Result<OrgCaller<Members>, ApiError>,
-    axum::Form(fields): axum::Form<Vec<(String, String)>>,
+    axum::Form(fields): Posted,
 ) -> Response {
-    let caller = match org_page(caller, &format!("/orgs/{slug}/my-interviews")) {
+    let here = format!("/orgs/{slug}/my-interviews");
+    let caller = match org_post(caller, &headers, &here, field(&fields, csrf::FIELD)) {
         Ok(caller) => caller,
         Err(response) => return *response,
     };
-    let field = |name: &str| fields.iter().find(|(k, _)| k == name).map_or("", |(_, v)| v.as_str());
-    if !csrf::allowed(&headers, field(csrf::FIELD)) {
-        return forbidden(Layout::for_org(&caller, &headers));
-    }
     let outcome = async {
         let me = caller.user_id().ok_or_else(ApiError::not_found)?;
         let ratings = super::viewer::scores(&fields, "rating_");
-        let recommendation = Recommendation::parse(field("recommendation"))
+        let recommendation = Recommendation::parse(field(&fields, "recommendation"))
             .ok_or_else(|| ApiError::invalid("recommendation", "choose a recommendation"))?;
-        let card = Scorecard { ratings, recommendation, notes: field("notes").trim().to_owned() };
+        let card = Scorecard { ratings, recommendation, notes: field(&fields, "notes").trim().to_owned() };
         submit(&state, &caller.audit(), caller.org.id, me, id, card).await?;
         Ok::<_, ApiError>(())
     }
     .await;
-    let base = format!("/orgs/{}/my-interviews", caller.org.slug);
-    back(&base, outcome.map(|()| "Scorecard sent.".to_owned()))
+    back(&here, outcome.map(|()| "Scorecard sent.".to_owned()))
 }

@@ -3,7 +3,7 @@
 //! roster (seats, then the waiting list in order) where attendance is marked.
 
 use super::application::{local_time, when};
-use super::board::{org_form, org_page};
+use super::board::{org_form, org_page, org_post};
 use super::csrf;
 use super::viewer::{Layout, Posted, Said, back, chosen, field, picked};
 use crate::api::trainings::{SessionBody, TrainingBody, session_draft, trainer_session, training_draft};
@@ -265,13 +265,10 @@ pub async fn add_training(
     axum::Form(fields): Posted,
 ) -> Response {
     let here = format!("/orgs/{slug}/trainings");
-    let caller = match org_page(caller, &here) {
+    let caller = match org_post(caller, &headers, &here, field(&fields, csrf::FIELD)) {
         Ok(caller) => caller,
         Err(response) => return *response,
     };
-    if !csrf::allowed(&headers, field(&fields, csrf::FIELD)) {
-        return super::forbidden(Layout::for_org(&caller, &headers));
-    }
     let outcome = async {
         let draft = training_draft(&state, caller.org.id, training_body(&fields)?).await?;
         let saved = state.store.save_training(&caller.audit(), caller.org.id, None, draft).await?;

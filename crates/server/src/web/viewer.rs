@@ -57,20 +57,18 @@ pub fn back(base: &str, outcome: Result<String, ApiError>) -> Response {
             return (StatusCode::NOT_FOUND, "Not found").into_response();
         }
         Ok(notice) => ("notice", notice),
-        Err(error) => (
-            "alert",
-            match error.fields() {
-                [] => error.detail().to_owned(),
-                fields => fields
-                    .iter()
-                    .map(|f| format!("{}: {}", f.field, f.message))
-                    .collect::<Vec<_>>()
-                    .join("; "),
-            },
-        ),
+        Err(error) => ("alert", in_words(&error)),
     };
     let join = if base.contains('?') { '&' } else { '?' };
     Redirect::to(&format!("{base}{join}{key}={}", super::encode(&text))).into_response()
+}
+
+/// Why something was refused, in one line: each field with its message, or the detail.
+pub fn in_words(error: &ApiError) -> String {
+    match error.fields() {
+        [] => error.detail().to_owned(),
+        fields => fields.iter().map(|f| format!("{}: {}", f.field, f.message)).collect::<Vec<_>>().join("; "),
+    }
 }
 
 /// A posted form's fields in their order (a name may come more than once).

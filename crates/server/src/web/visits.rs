@@ -3,7 +3,7 @@
 //! the team's weekly capacity is refused with the reason.
 
 use super::board::{org_form, org_page};
-use super::viewer::{Layout, Posted, Said, back, field};
+use super::viewer::{Layout, Posted, Said, back, field, in_words};
 use crate::api::shadowing::{RotationBody, decide, plan_rotation, requests_for};
 use crate::app::AppState;
 use crate::auth::OrgCaller;
@@ -13,7 +13,7 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
-use cohort_domain::internship::ShadowingStatus;
+use cohort_domain::internship::{ShadowingStatus, week_of};
 use cohort_store::PageRequest;
 use std::collections::HashMap;
 use uuid::Uuid;
@@ -193,10 +193,7 @@ pub async fn rotation_page(
                 weeks: query.weeks.parse().map_err(|_| ApiError::invalid("weeks", "a number of weeks"))?,
             };
             // Every week asked for is a column, with a visit or not.
-            let monday = body.first_week
-                - chrono::Days::new(u64::from(
-                    chrono::Datelike::weekday(&body.first_week).num_days_from_monday(),
-                ));
+            let monday = week_of(body.first_week);
             let weeks: Vec<_> =
                 (0..u64::from(body.weeks)).map(|w| monday + chrono::Days::new(7 * w)).collect();
             Ok::<_, ApiError>((weeks, plan_rotation(&state, caller.org.id, body).await?))
@@ -204,26 +201,19 @@ pub async fn rotation_page(
         .await;
         match asked {
             Ok((weeks, plan)) => {
-                let mut rows: Vec<(Uuid, RotationRow)> = Vec::new();
+                let mut rows: HashMap<Uuid, RotationRow> = HashMap::new();
                 for visit in &plan.visits {
-                    let at = match rows.iter().position(|(id, _)| *id == visit.intern_id) {
-                        Some(at) => at,
-                        None => {
-                            let row = RotationRow {
-                                intern: visit.intern_name.clone(),
-                                teams: vec![String::new(); weeks.len()],
-                            };
-                            rows.push((visit.intern_id, row));
-                            rows.len() - 1
-                        }
-                    };
+                    let row = rows.entry(visit.intern_id).or_insert_with(|| RotationRow {
+                        intern: visit.intern_name.clone(),
+                        teams: vec![String::new(); weeks.len()],
+                    });
                     if let Some(week) = weeks.iter().position(|w| *w == visit.week_of) {
-                        rows[at].1.teams[week] = visit.team_name.clone();
+                        row.teams[week] = visit.team_name.clone();
                     }
                 }
-                rows.sort_by(|a, b| a.1.intern.cmp(&b.1.intern));
                 page.columns = weeks.iter().map(|w| format!("Week of {}", w.format("%-d %b"))).collect();
-                page.rows = rows.into_iter().map(|(_, row)| row).collect();
+                page.rows = rows.into_values().collect();
+                page.rows.sort_by(|a, b| a.intern.cmp(&b.intern));
                 page.fairness = if plan.visits.is_empty() {
                     "No visits fit: are there active interns, and teams that take guests?".into()
                 } else {
@@ -236,14 +226,7 @@ pub async fn rotation_page(
                 Ok((StatusCode::OK, page))
             }
             Err(error) if error.status() == StatusCode::UNPROCESSABLE_ENTITY => {
-                page.alert = Some(
-                    error
-                        .fields()
-                        .iter()
-                        .map(|f| format!("{}: {}", f.field, f.message))
-                        .collect::<Vec<_>>()
-                        .join("; "),
-                );
+                page.alert = Some(in_words(&error));
                 Ok((StatusCode::UNPROCESSABLE_ENTITY, page))
             }
             Err(error) => Err(error),
