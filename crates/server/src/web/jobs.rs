@@ -33,6 +33,13 @@ pub struct SearchForm {
     cursor: Option<String>,
 }
 
+impl SearchForm {
+    /// Nothing asked for: the whole board.
+    fn is_blank(&self) -> bool {
+        [&self.q, &self.skill, &self.location, &self.remote, &self.org].iter().all(|f| f.trim().is_empty())
+    }
+}
+
 /// A vacancy as a card in the list, with everything already in words.
 struct Card {
     id: Uuid,
