@@ -3,6 +3,7 @@
 
 use crate::config::Config;
 use crate::http::middleware;
+use crate::state::AppState;
 use crate::{api, auth, telemetry};
 
 use anyhow::Context as _;
@@ -10,7 +11,6 @@ use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::http::{Extensions, HeaderMap, StatusCode, Version, header};
 use cohort_store::Store;
-use metrics_exporter_prometheus::PrometheusHandle;
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
@@ -25,25 +25,6 @@ use tower_http::trace::TraceLayer;
 
 /// JSON bodies larger than this are refused with 413.
 const JSON_BODY_LIMIT: usize = 1024 * 1024;
-
-/// What every handler can reach.
-#[derive(Clone)]
-pub struct AppState {
-    /// The database.
-    pub store: Store,
-    /// The configuration.
-    pub config: Arc<Config>,
-    /// Renders `/metrics`.
-    pub metrics: PrometheusHandle,
-    /// The OpenAPI document, rendered once.
-    pub openapi_json: Arc<String>,
-    /// Checked against for unknown e-mails, so failed logins take equally long.
-    pub decoy_hash: Arc<str>,
-    /// Uploaded files.
-    pub blobs: cohort_store::blobs::BlobStore,
-    /// The JSON Resume schema, compiled once.
-    pub resume_schema: Arc<crate::resume::ResumeSchema>,
-}
 
 /// Builds the router over an open store.
 pub async fn build(store: Store, config: Config) -> anyhow::Result<Router> {

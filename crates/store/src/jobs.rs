@@ -9,10 +9,11 @@ use crate::outbox::OutboxMessage;
 use crate::{Store, StoreError};
 use chrono::{DateTime, Duration, Utc};
 use futures::FutureExt;
+use futures::future::BoxFuture;
 use sea_orm::sea_query::{LockBehavior, LockType};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DbBackend, EntityTrait, QueryFilter,
-    QueryOrder, QuerySelect, Select, Set,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseTransaction, DbBackend, EntityTrait,
+    QueryFilter, QueryOrder, QuerySelect, Select, Set,
 };
 use uuid::Uuid;
 
@@ -62,6 +63,41 @@ fn skip_locked<E: EntityTrait>(select: Select<E>, backend: DbBackend) -> Select<
     }
 }
 
+/// Turns an outbox event into the jobs of one kind of side effect (an e-mail, a webhook call, a
+/// GitHub look-up). The queue knows no kind itself: whoever runs it registers the planners, so a
+/// new side effect is a new planner, not an edit here.
+pub trait Planner: Send + Sync {
+    /// The jobs `event` makes; none when it is not this planner's business.
+    fn plan<'a>(
+        &'a self,
+        reader: Reader<'a>,
+        event: &'a OutboxMessage,
+        now: DateTime<Utc>,
+    ) -> BoxFuture<'a, Result<Vec<NewJob>, StoreError>>;
+}
+
+/// What a planner may read: the fan-out's own transaction, so that what it plans and the event
+/// it plans for are handed over together.
+#[derive(Clone, Copy)]
+pub struct Reader<'a>(pub(crate) &'a DatabaseTransaction);
+
+/// The registered planners, for the life of the program.
+pub type Planners = &'static [&'static dyn Planner];
+
+/// Plans the GitHub look-up of a new application, where its organisation opted in.
+pub struct GithubPlanner;
+
+impl Planner for GithubPlanner {
+    fn plan<'a>(
+        &'a self,
+        reader: Reader<'a>,
+        event: &'a OutboxMessage,
+        _now: DateTime<Utc>,
+    ) -> BoxFuture<'a, Result<Vec<NewJob>, StoreError>> {
+        github_jobs(reader.0, event).boxed()
+    }
+}
+
 /// A new application of an organisation that opted in, with a GitHub profile: read its
 /// repositories' languages.
 async fn github_jobs(tx: &impl ConnectionTrait, event: &OutboxMessage) -> Result<Vec<NewJob>, StoreError> {
@@ -91,13 +127,10 @@ async fn github_jobs(tx: &impl ConnectionTrait, event: &OutboxMessage) -> Result
 }
 
 impl Store {
-    /// Turns up to `limit` undelivered outbox events into jobs (`plan` says which) and marks the
-    /// events handed over, in one transaction; returns how many events it took.
-    pub async fn fan_out(
-        &self,
-        limit: u64,
-        plan: fn(&OutboxMessage) -> Vec<NewJob>,
-    ) -> Result<usize, StoreError> {
+    /// Turns up to `limit` undelivered outbox events into jobs (each of `planners` says which of
+    /// its kind) and marks the events handed over, in one transaction; returns how many events it
+    /// took.
+    pub async fn fan_out(&self, limit: u64, planners: Planners) -> Result<usize, StoreError> {
         self.writer
             .run(move |tx| {
                 async move {
@@ -115,9 +148,10 @@ impl Store {
                             subject_id: row.subject_id,
                             payload: serde_json::from_str(&row.payload).map_err(corrupt)?,
                         };
-                        let mut jobs = plan(&message);
-                        jobs.extend(crate::webhooks::webhook_jobs(tx, &message, now).await?);
-                        jobs.extend(github_jobs(tx, &message).await?);
+                        let mut jobs = Vec::new();
+                        for planner in planners {
+                            jobs.extend(planner.plan(Reader(tx), &message, now).await?);
+                        }
                         for new in jobs {
                             let exists = job::Entity::find()
                                 .filter(job::Column::DedupeKey.eq(new.dedupe_key.clone()))

@@ -95,9 +95,23 @@ pub struct Delivery {
     pub at: DateTime<Utc>,
 }
 
+/// Plans the webhook calls of an event: one per subscribed endpoint of its organisation.
+pub struct WebhookPlanner;
+
+impl crate::jobs::Planner for WebhookPlanner {
+    fn plan<'a>(
+        &'a self,
+        reader: crate::jobs::Reader<'a>,
+        event: &'a crate::outbox::OutboxMessage,
+        now: DateTime<Utc>,
+    ) -> futures::future::BoxFuture<'a, Result<Vec<crate::jobs::NewJob>, StoreError>> {
+        futures::FutureExt::boxed(webhook_jobs(reader.0, event, now))
+    }
+}
+
 /// The jobs an event makes for the organisation's endpoints: one per subscribed endpoint, the
 /// body fixed now so that every retry sends the same bytes under the same `webhook-id`.
-pub(crate) async fn webhook_jobs(
+async fn webhook_jobs(
     tx: &impl ConnectionTrait,
     event: &crate::outbox::OutboxMessage,
     now: DateTime<Utc>,

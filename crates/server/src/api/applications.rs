@@ -3,11 +3,11 @@
 
 use super::jobs::public_job;
 use super::list::{ListQuery, ListResponse};
-use crate::app::AppState;
 use crate::auth::PersonCaller;
 use crate::error::{ApiError, Problem};
 use crate::http::extract::{ApiPath, ApiQuery};
 use crate::services::applications::{self, ApplyInput, own_application_href};
+use crate::state::AppState;
 use axum::Json;
 use axum::extract::{Multipart, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};

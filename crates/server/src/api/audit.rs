@@ -1,11 +1,11 @@
 //! The audit trail (admins only, read-only).
 
 use super::list::{ListQuery, ListResponse};
-use crate::app::AppState;
 use crate::auth::OrgCaller;
 use crate::auth::caller::Admins;
 use crate::error::{ApiError, Problem};
 use crate::http::extract::ApiQuery;
+use crate::state::AppState;
 use axum::Json;
 use axum::extract::State;
 use chrono::{DateTime, Utc};

@@ -1,12 +1,12 @@
 //! Registering, logging in and out, changing the password.
 
 use super::me::{MeResponse, me_response};
-use crate::app::AppState;
 use crate::auth::{AccountCaller, SESSION_COOKIE, SESSION_LIFETIME};
 use crate::error::{ApiError, Problem};
 use crate::http::context::RequestMeta;
 use crate::http::extract::ApiJson;
 use crate::services::accounts::{self, LoggedIn};
+use crate::state::AppState;
 use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::IntoResponse;

@@ -3,13 +3,13 @@
 //! who made it.
 
 use super::list::{ListQuery, ListResponse};
-use crate::app::AppState;
 use crate::archive::{self, ArchiveKind};
 use crate::auth::caller::{Members, Recruiters};
 use crate::auth::{OrgCaller, PersonCaller};
 use crate::error::{ApiError, Problem};
 use crate::http::extract::{ApiJson, ApiPath, ApiQuery, OrgItemPath};
 use crate::http::versioning::{IfMatch, etag};
+use crate::state::AppState;
 use axum::Json;
 use axum::extract::{Multipart, State};
 use axum::http::{HeaderValue, StatusCode, header};

@@ -3,10 +3,10 @@
 //! they withdraw at any time.
 
 use super::own_internship::OwnItemPath;
-use crate::app::AppState;
 use crate::auth::PersonCaller;
 use crate::error::{ApiError, Problem};
 use crate::http::extract::{ApiJson, ApiPath};
+use crate::state::AppState;
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;

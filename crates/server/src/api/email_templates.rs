@@ -1,10 +1,10 @@
 //! The organisation's own words for the e-mails Cohort sends on its behalf.
 
-use crate::app::AppState;
 use crate::auth::OrgCaller;
 use crate::auth::caller::Recruiters;
 use crate::error::{ApiError, Problem};
 use crate::http::extract::{ApiJson, ApiPath};
+use crate::state::AppState;
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;

@@ -1,11 +1,11 @@
 //! An organisation's hiring settings: the stages every new vacancy starts with, and the
 //! reasons applications are rejected with.
 
-use crate::app::AppState;
 use crate::auth::OrgCaller;
 use crate::auth::caller::{Members, Recruiters};
 use crate::error::{ApiError, Problem};
 use crate::http::extract::ApiJson;
+use crate::state::AppState;
 use axum::Json;
 use axum::extract::State;
 use cohort_domain::pipeline::{Pipeline, Stage, check_reasons};

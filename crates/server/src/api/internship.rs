@@ -6,13 +6,13 @@
 //! exist (404). The intern reaches their own under `/me`.
 
 use super::list::{ListQuery, ListResponse};
-use crate::app::AppState;
 use crate::auth::OrgCaller;
 use crate::auth::caller::{Members, Recruiters, RoleSet};
 use crate::error::{ApiError, Problem};
 use crate::http::extract::{ApiJson, ApiPath, ApiQuery, OrgItemPath};
 use crate::http::versioning::{IfMatch, etag};
 use crate::services::internship::propose_matching;
+use crate::state::AppState;
 use axum::Json;
 use axum::extract::State;
 use axum::http::{StatusCode, header};

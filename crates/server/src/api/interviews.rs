@@ -3,12 +3,12 @@
 //! private feed.
 
 use super::list::{ListQuery, ListResponse};
-use crate::app::AppState;
 use crate::auth::caller::{Members, Recruiters};
 use crate::auth::{OrgCaller, PersonCaller};
 use crate::error::{ApiError, Problem};
 use crate::http::extract::{ApiJson, ApiPath, ApiQuery, OrgItemPath};
 use crate::services::interviews::{self as service, InterviewRequest};
+use crate::state::AppState;
 use axum::Json;
 use axum::extract::State;
 use axum::http::{HeaderValue, StatusCode, header};

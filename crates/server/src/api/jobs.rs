@@ -2,10 +2,10 @@
 //! vacancy's eligibility rules against a profile. No sign-in needed.
 
 use super::list::{ListQuery, ListResponse};
-use crate::app::AppState;
 use crate::error::{ApiError, Problem};
 use crate::http::extract::{ApiJson, ApiPath, ApiQuery};
 use crate::markdown::to_safe_html;
+use crate::state::AppState;
 use axum::Json;
 use axum::extract::State;
 use chrono::{NaiveDate, Utc};

@@ -1,9 +1,9 @@
 //! The signed-in person: who they are, where they belong, where they are logged in.
 
-use crate::app::AppState;
 use crate::auth::AccountCaller;
 use crate::error::{ApiError, Problem};
 use crate::http::extract::ApiPath;
+use crate::state::AppState;
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;

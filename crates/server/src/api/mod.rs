@@ -31,8 +31,8 @@ pub mod vacancies;
 pub mod view_log;
 pub mod webhooks;
 
-use crate::app::AppState;
 use crate::error::Problem;
+use crate::state::AppState;
 use utoipa::openapi::security::{ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 use utoipa_axum::router::OpenApiRouter;

@@ -3,12 +3,12 @@
 //! one of the vacancy's positions and moves the application to Onboarding.
 
 use super::list::{ListQuery, ListResponse};
-use crate::app::AppState;
 use crate::auth::caller::Recruiters;
 use crate::auth::{OrgCaller, PersonCaller};
 use crate::error::{ApiError, Problem};
 use crate::http::extract::{ApiJson, ApiPath, ApiQuery, OrgItemPath};
 use crate::http::versioning::{IfMatch, etag};
+use crate::state::AppState;
 use axum::Json;
 use axum::extract::State;
 use axum::http::{StatusCode, header};

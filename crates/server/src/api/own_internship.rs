@@ -6,10 +6,10 @@ use super::internship::{
     OneOnOneView, TaskCompletionBody, TaskView, checklist, evaluation_view, finish_task, goal_view,
     one_on_one_view, own_intern, save_goal, submit,
 };
-use crate::app::AppState;
 use crate::auth::PersonCaller;
 use crate::error::{ApiError, Problem};
 use crate::http::extract::{ApiJson, ApiPath};
+use crate::state::AppState;
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;

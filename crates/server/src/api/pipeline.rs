@@ -2,13 +2,13 @@
 //! application in full, its CV, and moving it through the stages (`If-Match` required).
 
 use super::list::{ListQuery, ListResponse};
-use crate::app::AppState;
 use crate::auth::OrgCaller;
 use crate::auth::caller::Recruiters;
 use crate::error::{ApiError, Problem};
 use crate::http::extract::{ApiJson, ApiPath, ApiQuery, OrgItemPath};
 use crate::http::versioning::{IfMatch, etag};
 use crate::services::applications as service;
+use crate::state::AppState;
 use axum::Json;
 use axum::extract::State;
 use axum::http::{HeaderValue, header};

@@ -2,12 +2,12 @@
 //! it soon; a candidate's export of everything held about them and the deletion of their
 //! account; an admin's erasure of what the organisation holds about one person.
 
-use crate::app::AppState;
 use crate::auth::caller::{Admins, Recruiters};
 use crate::auth::{OrgCaller, PersonCaller};
 use crate::error::{ApiError, Problem};
 use crate::http::extract::{ApiJson, ApiPath, ApiQuery};
 use crate::services::privacy;
+use crate::state::AppState;
 use axum::Json;
 use axum::extract::State;
 use axum::http::{HeaderValue, StatusCode, header};

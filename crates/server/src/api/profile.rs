@@ -1,9 +1,9 @@
 //! A candidate's own profile, kept on the account and reused for every application.
 
-use crate::app::AppState;
 use crate::auth::PersonCaller;
 use crate::error::{ApiError, Problem};
 use crate::http::extract::ApiJson;
+use crate::state::AppState;
 use axum::Json;
 use axum::extract::State;
 use cohort_domain::candidate::CandidateProfile;

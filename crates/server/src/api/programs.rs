@@ -1,11 +1,11 @@
 //! Programmes: cohorts of interns (recruiters and admins write; every member reads).
 
 use super::list::{ListQuery, ListResponse};
-use crate::app::AppState;
 use crate::auth::OrgCaller;
 use crate::auth::caller::{Members, Recruiters};
 use crate::error::{ApiError, Problem};
 use crate::http::extract::{ApiJson, ApiPath, ApiQuery, OrgItemPath};
+use crate::state::AppState;
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;

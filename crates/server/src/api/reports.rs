@@ -1,11 +1,11 @@
 //! Reports for recruiters: the hiring funnel of a vacancy, a programme or the organisation, and
 //! interviewers' load; as JSON, or as CSV to open in a spreadsheet.
 
-use crate::app::AppState;
 use crate::auth::OrgCaller;
 use crate::auth::caller::Recruiters;
 use crate::error::{ApiError, Problem};
 use crate::http::extract::ApiQuery;
+use crate::state::AppState;
 use axum::Json;
 use axum::extract::State;
 use axum::http::{HeaderValue, header};

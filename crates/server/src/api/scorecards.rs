@@ -1,11 +1,11 @@
 //! Interview kits and scorecards. An interviewer forms their own judgement first: they read the
 //! other scorecards of an application only after submitting their own.
 
-use crate::app::AppState;
 use crate::auth::OrgCaller;
 use crate::auth::caller::{Members, Recruiters};
 use crate::error::{ApiError, Problem};
 use crate::http::extract::{ApiJson, ApiPath, OrgItemPath};
+use crate::state::AppState;
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;

@@ -4,11 +4,11 @@
 
 use super::internship::own_intern;
 use super::own_internship::OwnItemPath;
-use crate::app::AppState;
 use crate::auth::caller::{Members, Recruiters};
 use crate::auth::{OrgCaller, PersonCaller};
 use crate::error::{ApiError, Problem};
 use crate::http::extract::{ApiJson, ApiPath, ApiQuery, OrgItemPath};
+use crate::state::AppState;
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;

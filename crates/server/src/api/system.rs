@@ -1,7 +1,7 @@
 //! Health, readiness, metrics, the OpenAPI document and the API reference page.
 
-use crate::app::AppState;
 use crate::error::{ApiError, Problem};
+use crate::state::AppState;
 use axum::Router;
 use axum::extract::State;
 use axum::http::{HeaderValue, StatusCode, header};

@@ -2,13 +2,13 @@
 //! Versioned: reads carry an `ETag`, changes need `If-Match`.
 
 use super::list::{ListQuery, ListResponse};
-use crate::app::AppState;
 use crate::auth::OrgCaller;
 use crate::auth::caller::{Members, Recruiters};
 use crate::error::{ApiError, Problem};
 use crate::http::extract::{ApiJson, ApiPath, ApiQuery, OrgItemPath};
 use crate::http::versioning::{IfMatch, etag};
 use crate::services::vacancies as service;
+use crate::state::AppState;
 use axum::Json;
 use axum::extract::State;
 use axum::http::{StatusCode, header};

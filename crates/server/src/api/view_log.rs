@@ -2,11 +2,11 @@
 //! CV; the organisation's admins see who did.
 
 use super::list::{ListQuery, ListResponse};
-use crate::app::AppState;
 use crate::auth::caller::Admins;
 use crate::auth::{OrgCaller, PersonCaller};
 use crate::error::{ApiError, Problem};
 use crate::http::extract::ApiQuery;
+use crate::state::AppState;
 use axum::Json;
 use axum::extract::State;
 use chrono::{DateTime, Utc};

@@ -2,11 +2,11 @@
 //! read the delivery log, redeliver.
 
 use super::list::{ListQuery, ListResponse};
-use crate::app::AppState;
 use crate::auth::OrgCaller;
 use crate::auth::caller::Admins;
 use crate::error::{ApiError, Problem};
 use crate::http::extract::{ApiJson, ApiPath, ApiQuery, OrgItemPath};
+use crate::state::AppState;
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -73,7 +73,7 @@ fn view(endpoint: Endpoint, reveal: bool) -> EndpointView {
 }
 
 async fn checked(state: &AppState, body: &EndpointBody) -> Result<Vec<String>, ApiError> {
-    crate::webhooks::check_url(&body.url, state.config.webhook_allow_private)
+    crate::jobs::webhooks::check_url(&body.url, state.config.webhook_allow_private)
         .await
         .map_err(|m| ApiError::invalid("url", m))?;
     let mut types: Vec<String> = body.event_types.iter().map(|t| t.trim().to_owned()).collect();
@@ -131,7 +131,7 @@ pub async fn create_webhook(
     ApiJson(body): ApiJson<EndpointBody>,
 ) -> Result<(StatusCode, Json<EndpointView>), ApiError> {
     let types = checked(&state, &body).await?;
-    let secret = crate::webhooks::new_secret().map_err(ApiError::internal)?;
+    let secret = crate::jobs::webhooks::new_secret().map_err(ApiError::internal)?;
     let endpoint = state
         .store
         .create_endpoint(
@@ -235,7 +235,7 @@ pub async fn change_webhook_secret(
     caller: OrgCaller<Admins>,
     ApiPath(OrgItemPath { id }): ApiPath<OrgItemPath>,
 ) -> Result<Json<EndpointView>, ApiError> {
-    let secret = crate::webhooks::new_secret().map_err(ApiError::internal)?;
+    let secret = crate::jobs::webhooks::new_secret().map_err(ApiError::internal)?;
     Ok(Json(view(
         state.store.rotate_endpoint_secret(&caller.audit(), caller.org.id, id, secret).await?,
         true,

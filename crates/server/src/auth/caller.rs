@@ -4,9 +4,9 @@
 //! All of them ask [`cohort_domain::access::decide`]; nothing else decides access.
 
 use super::{SESSION_COOKIE, secrets};
-use crate::app::AppState;
 use crate::error::ApiError;
 use crate::http::context::RequestMeta;
+use crate::state::AppState;
 use axum::extract::{FromRequestParts, RawPathParams};
 use axum::http::StatusCode;
 use axum::http::header::{AUTHORIZATION, COOKIE};

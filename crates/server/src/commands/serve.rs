@@ -8,7 +8,7 @@ use tokio::net::TcpListener;
 
 /// Runs the server until Ctrl-C or SIGTERM.
 pub async fn run(config: Config) -> anyhow::Result<()> {
-    crate::mail::Mailer::from_config(&config)?;
+    crate::jobs::mail::Mailer::from_config(&config)?;
     let store = super::open_store(&config).await?;
     let backend = store.backend();
     let listener =

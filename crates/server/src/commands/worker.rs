@@ -7,7 +7,7 @@ use std::sync::Arc;
 /// Runs the dispatcher and the clock until Ctrl-C or SIGTERM; a job in flight when it stops is
 /// taken over by another worker once its lease runs out.
 pub async fn run(config: Config) -> anyhow::Result<()> {
-    crate::mail::Mailer::from_config(&config)?;
+    crate::jobs::mail::Mailer::from_config(&config)?;
     let store = super::open_store(&config).await?;
     tracing::info!("Cohort worker started: delivering queued e-mails and expiring offers");
     tokio::select! {

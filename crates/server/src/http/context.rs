@@ -1,6 +1,6 @@
 //! Facts about the request that every write records: its id, the client's address, its browser.
 
-use crate::app::AppState;
+use crate::state::AppState;
 use axum::extract::{ConnectInfo, FromRequestParts};
 use axum::http::header::USER_AGENT;
 use axum::http::request::Parts;

@@ -5,12 +5,12 @@
 use super::board::{org_form, org_page};
 use super::page;
 use super::viewer::{Layout, Said, back};
-use crate::app::AppState;
 use crate::auth::OrgCaller;
 use crate::auth::caller::Recruiters;
 use crate::error::ApiError;
 use crate::services::interviews::{InterviewRequest, offer as offer_interview};
 use crate::services::offers::{decide, draft};
+use crate::state::AppState;
 use askama::Template;
 use axum::Form;
 use axum::extract::{Path, Query, State};

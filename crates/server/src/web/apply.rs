@@ -6,8 +6,8 @@
 use super::viewer::{Layout, Member};
 use super::{csrf, forbidden, page};
 use crate::api::jobs::public_job;
-use crate::app::AppState;
 use crate::services::applications::{ApplyInput, apply};
+use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Multipart, Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};

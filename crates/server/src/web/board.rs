@@ -6,11 +6,11 @@
 use super::viewer::{Layout, Member};
 use super::{csrf, forbidden, page};
 use crate::api::pipeline::TransitionBody;
-use crate::app::AppState;
 use crate::auth::OrgCaller;
 use crate::auth::caller::Recruiters;
 use crate::error::ApiError;
 use crate::services::applications::move_application;
+use crate::state::AppState;
 use askama::Template;
 use axum::Form;
 use axum::extract::{Path, Query, State};

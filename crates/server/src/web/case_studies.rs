@@ -10,10 +10,10 @@ use crate::api::case_studies::{
     GradeBody, MyCaseStudyView, ReviewItemView, grade, my_view, read_submission, review_items,
     store_submission,
 };
-use crate::app::AppState;
 use crate::auth::OrgCaller;
 use crate::auth::caller::Members;
 use crate::error::ApiError;
+use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Multipart, Path, Query, State};
 use axum::http::HeaderMap;

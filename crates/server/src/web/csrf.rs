@@ -3,8 +3,8 @@
 //! holds in an HttpOnly cookie (the session's, or before signing in a `cohort_csrf` cookie set
 //! with the form), so nothing is stored and another site can neither read nor forge it.
 
-use crate::app::AppState;
 use crate::auth::SESSION_COOKIE;
+use crate::state::AppState;
 use axum::extract::FromRequestParts;
 use axum::http::header::{COOKIE, HOST, ORIGIN, REFERER, SET_COOKIE};
 use axum::http::request::Parts;

@@ -5,11 +5,11 @@
 use super::board::{org_page, org_post};
 use super::viewer::{Layout, Posted, Said, back, field};
 use super::{csrf, page};
-use crate::app::AppState;
 use crate::auth::OrgCaller;
 use crate::auth::caller::Recruiters;
 use crate::error::ApiError;
 use crate::services::vacancies;
+use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};

@@ -4,10 +4,10 @@
 use super::board::org_page;
 use super::viewer::Layout;
 use crate::api::internship::intern_views;
-use crate::app::AppState;
 use crate::auth::OrgCaller;
 use crate::auth::caller::Members;
 use crate::error::ApiError;
+use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::HeaderMap;

@@ -4,8 +4,8 @@
 use super::viewer::{Layout, Member, Said, back};
 use super::{csrf, forbidden, page};
 use crate::api::internship::{checklist, finish_task, own_intern};
-use crate::app::AppState;
 use crate::error::ApiError;
+use crate::state::AppState;
 use askama::Template;
 use axum::Form;
 use axum::extract::{Query, State};

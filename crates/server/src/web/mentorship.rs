@@ -9,10 +9,10 @@ use crate::api::internship::{
     EvaluationBody, GoalBody, OneOnOneBody, checklist, log_one_on_one, own_intern, save_goal, seen_intern,
     submit,
 };
-use crate::app::AppState;
 use crate::auth::OrgCaller;
 use crate::auth::caller::Members;
 use crate::error::ApiError;
+use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};

@@ -26,7 +26,7 @@ mod trainings;
 mod viewer;
 mod visits;
 
-use crate::app::AppState;
+use crate::state::AppState;
 use askama::Template;
 use axum::Router;
 use axum::extract::DefaultBodyLimit;

@@ -3,8 +3,8 @@
 use super::viewer::{Layout, Member, Said, back};
 use super::{csrf, forbidden, page};
 use crate::api::applications::own_applications;
-use crate::app::AppState;
 use crate::error::ApiError;
+use crate::state::AppState;
 use askama::Template;
 use axum::Form;
 use axum::extract::{Path, Query, State};

@@ -4,9 +4,9 @@
 use super::viewer::{Layout, Member, Said, back};
 use super::{csrf, forbidden, page};
 use crate::api::auth::session_cookie;
-use crate::app::AppState;
 use crate::error::ApiError;
 use crate::services::privacy::erase;
+use crate::state::AppState;
 use askama::Template;
 use axum::Form;
 use axum::extract::{Path, Query, State};

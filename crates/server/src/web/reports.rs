@@ -5,10 +5,10 @@
 use super::board::org_page;
 use super::viewer::Layout;
 use crate::api::reports::{hiring, interviewers};
-use crate::app::AppState;
 use crate::auth::OrgCaller;
 use crate::auth::caller::Recruiters;
 use crate::error::ApiError;
+use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;

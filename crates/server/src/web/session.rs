@@ -4,10 +4,10 @@
 use super::viewer::{Layout, Viewer, safe_next};
 use super::{csrf, encode, forbidden, page};
 use crate::api::auth::session_cookie;
-use crate::app::AppState;
 use crate::auth::SESSION_LIFETIME;
 use crate::http::context::RequestMeta;
 use crate::services::accounts;
+use crate::state::AppState;
 use askama::Template;
 use axum::Form;
 use axum::extract::{Query, State};

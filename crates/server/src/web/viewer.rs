@@ -2,10 +2,10 @@
 //! the person's name for the navigation and the token for its forms.
 
 use super::csrf::Csrf;
-use crate::app::AppState;
 use crate::auth::caller::{Principal, resolve};
 use crate::error::ApiError;
 use crate::http::context::RequestMeta;
+use crate::state::AppState;
 use axum::extract::{FromRequestParts, OriginalUri};
 use axum::http::StatusCode;
 use axum::http::request::Parts;

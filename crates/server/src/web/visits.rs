@@ -5,10 +5,10 @@
 use super::board::{org_form, org_page};
 use super::viewer::{Layout, Posted, Said, back, field, in_words};
 use crate::api::shadowing::{RotationBody, decide, plan_rotation, requests_for};
-use crate::app::AppState;
 use crate::auth::OrgCaller;
 use crate::auth::caller::{Members, Recruiters};
 use crate::error::ApiError;
+use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};

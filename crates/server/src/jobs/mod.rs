@@ -4,13 +4,21 @@
 //! Every instance may run both: claims are leased and exclusive, expiry is a versioned update,
 //! and each erasure checks again in its transaction that it is still due.
 
+pub mod github;
+pub mod mail;
+pub mod webhooks;
+
 use crate::config::Config;
-use crate::mail::{self, Mailer};
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use cohort_domain::delivery::{Audience, MAX_ATTEMPTS, Notice, backoff, notices};
 use cohort_store::Store;
-use cohort_store::jobs::{Job, NewJob};
+use cohort_store::StoreError;
+use cohort_store::jobs::{GithubPlanner, Job, NewJob, Planner, Planners, Reader};
 use cohort_store::outbox::OutboxMessage;
+use cohort_store::webhooks::WebhookPlanner;
+use futures::FutureExt as _;
+use futures::future::BoxFuture;
+use mail::Mailer;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -23,8 +31,25 @@ const CLOCK: Duration = Duration::from_secs(30);
 /// How often retention runs.
 const RETENTION: Duration = Duration::from_secs(3600);
 
-/// The jobs an outbox event makes: one e-mail per notice and audience.
-pub fn plan(event: &OutboxMessage) -> Vec<NewJob> {
+/// Every kind of side effect an outbox event can have, each planned by its own planner.
+pub const PLANNERS: Planners = &[&EmailPlanner, &WebhookPlanner, &GithubPlanner];
+
+/// Plans e-mails: one per notice and audience the domain names for the event.
+pub struct EmailPlanner;
+
+impl Planner for EmailPlanner {
+    fn plan<'a>(
+        &'a self,
+        _reader: Reader<'a>,
+        event: &'a OutboxMessage,
+        _now: DateTime<Utc>,
+    ) -> BoxFuture<'a, Result<Vec<NewJob>, StoreError>> {
+        futures::future::ready(Ok(emails(event))).boxed()
+    }
+}
+
+/// The e-mails an outbox event makes: one per notice and audience.
+pub fn emails(event: &OutboxMessage) -> Vec<NewJob> {
     let to_status = event.payload["data"]["to"]["status"].as_str();
     notices(&event.topic, to_status)
         .into_iter()
@@ -70,8 +95,8 @@ async fn deliver(store: &Store, config: &Config, mailer: &Mailer, job: &Job) -> 
             }
             Ok(())
         }
-        "webhook" => crate::webhooks::deliver(store, config.webhook_allow_private, job).await,
-        "github" => crate::github::enrich(store, &config.github_api_url, job).await,
+        "webhook" => crate::jobs::webhooks::deliver(store, config.webhook_allow_private, job).await,
+        "github" => crate::jobs::github::enrich(store, &config.github_api_url, job).await,
         other => anyhow::bail!("unknown job kind {other:?}"),
     }
 }
@@ -83,7 +108,7 @@ pub async fn dispatch_once(
     mailer: &Mailer,
     worker: &str,
 ) -> anyhow::Result<bool> {
-    let events = store.fan_out(100, plan).await?;
+    let events = store.fan_out(100, PLANNERS).await?;
     let jobs = store.claim_jobs(worker, 20, chrono::Duration::seconds(LEASE_SECS)).await?;
     let busy = events > 0 || !jobs.is_empty();
     for job in jobs {
@@ -92,7 +117,7 @@ pub async fn dispatch_once(
             Err(error) => {
                 let first =
                     chrono::Duration::milliseconds(i64::try_from(config.retry_first_ms).unwrap_or(30_000));
-                let asked = error.downcast_ref::<crate::webhooks::RetryAt>().map(|r| r.0);
+                let asked = error.downcast_ref::<crate::jobs::webhooks::RetryAt>().map(|r| r.0);
                 let retry_at = (job.attempt < MAX_ATTEMPTS).then(|| {
                     asked.unwrap_or_else(|| Utc::now() + backoff(first, job.attempt, fastrand_permille()))
                 });
