@@ -23,6 +23,7 @@ pub mod page;
 pub mod pipeline;
 pub mod privacy;
 pub mod program;
+pub mod refusal;
 pub mod reports;
 pub mod retention;
 pub mod scheduling;

@@ -1,8 +1,15 @@
 //! One error type for every handler, answered as RFC 9457 `application/problem+json` with a
 //! stable machine-readable `code`. Server faults are logged with detail and answered without.
 
+use crate::services::ServiceError;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
+use cohort_domain::case_study::SubmissionError;
+use cohort_domain::internship::training::{FeedbackRefusal, RosterError};
+use cohort_domain::internship::{CompletionRefusal, ShadowingRefusal};
+use cohort_domain::offer::OfferError;
+use cohort_domain::refusal::Refusal;
+use cohort_domain::scheduling::Conflict;
 use cohort_domain::validation::FieldError;
 use cohort_store::StoreError;
 use serde::Serialize;
@@ -172,18 +179,117 @@ impl std::fmt::Display for ApiError {
 
 impl From<StoreError> for ApiError {
     fn from(error: StoreError) -> Self {
+        ServiceError::from(error).into()
+    }
+}
+
+impl From<ServiceError> for ApiError {
+    fn from(error: ServiceError) -> Self {
         match error {
-            StoreError::NotFound => ApiError::not_found(),
-            StoreError::Conflict(_) => {
-                ApiError::conflict("conflict", "This conflicts with an existing record.")
-            }
-            StoreError::Refused(reason) => ApiError::conflict("refused", reason),
-            StoreError::Stale => crate::http::versioning::stale(),
-            StoreError::Rule { status, code, message } => {
-                ApiError::new(StatusCode::from_u16(status).unwrap_or(StatusCode::CONFLICT), code, message)
-            }
-            other => ApiError::internal(other),
+            ServiceError::NotFound => ApiError::not_found(),
+            ServiceError::Invalid(fields) => ApiError::validation(fields),
+            ServiceError::Refused(refusal) => refusal.into(),
+            ServiceError::Stale => crate::http::versioning::stale(),
+            ServiceError::Store(error) => ApiError::internal(error),
+            ServiceError::Internal(cause) => ApiError::internal(cause),
         }
+    }
+}
+
+/// Every refusal's status and stable code: the one table of them. Clients branch on the codes,
+/// so a code, once given, never changes.
+pub fn status_and_code(refusal: &Refusal) -> (StatusCode, &'static str) {
+    use Refusal as R;
+    use StatusCode as S;
+    match refusal {
+        R::EmailTaken => (S::CONFLICT, "email_taken"),
+        R::InvalidCredentials => (S::UNAUTHORIZED, "invalid_credentials"),
+        R::TooManyAttempts { .. } => (S::TOO_MANY_REQUESTS, "too_many_attempts"),
+        R::SlugTaken => (S::CONFLICT, "slug_taken"),
+        R::AlreadyMember => (S::CONFLICT, "already_member"),
+        R::LastAdmin => (S::CONFLICT, "refused"),
+        R::Duplicate => (S::CONFLICT, "conflict"),
+        R::StatusChange(_) => (S::CONFLICT, "status_change_refused"),
+        R::StageOccupied(_) => (S::CONFLICT, "stage_occupied"),
+        R::PositionsFilled(_) => (S::CONFLICT, "positions_filled"),
+        R::VacancyClosed { .. } => (S::UNPROCESSABLE_ENTITY, "vacancy_closed"),
+        R::AlreadyApplied { .. } => (S::CONFLICT, "already_applied"),
+        R::ProfileMissing => (S::UNPROCESSABLE_ENTITY, "profile_missing"),
+        R::CvTooLarge => (S::PAYLOAD_TOO_LARGE, "file_too_large"),
+        R::NotEligible(_) => (S::UNPROCESSABLE_ENTITY, "not_eligible"),
+        R::EligibilityIncomplete(_) => (S::UNPROCESSABLE_ENTITY, "eligibility_incomplete"),
+        R::Transition(_) | R::NotHireable(_) => (S::CONFLICT, "transition_refused"),
+        R::NotActiveForInterview(_) | R::NotActiveForCaseStudy => (S::CONFLICT, "application_not_active"),
+        R::Booking(conflict) => (
+            S::CONFLICT,
+            match conflict {
+                Conflict::InPast(_) => "slot_in_past",
+                Conflict::Unavailable(..) => "interviewer_unavailable",
+                Conflict::CandidateBusy | Conflict::InterviewerBusy(_) => "double_booking",
+                Conflict::DailyCap(..) => "daily_cap_reached",
+                Conflict::NotOffered => "slot_not_offered",
+            },
+        ),
+        R::SlotUnavailable { .. } => (S::UNPROCESSABLE_ENTITY, "slot_unavailable"),
+        R::InterviewCancelled | R::AlreadyCancelled => (S::CONFLICT, "interview_cancelled"),
+        R::AlreadyBooked => (S::CONFLICT, "already_booked"),
+        R::InterviewNotHeld => (S::CONFLICT, "interview_not_held"),
+        R::ScorecardSubmitted => (S::CONFLICT, "scorecard_submitted"),
+        R::OwnScorecardFirst => (S::FORBIDDEN, "own_scorecard_first"),
+        R::TooManyAttachments => (S::CONFLICT, "too_many_attachments"),
+        R::Submission(SubmissionError::Late(_)) => (S::UNPROCESSABLE_ENTITY, "deadline_passed"),
+        R::Submission(SubmissionError::Empty) => (S::UNPROCESSABLE_ENTITY, "validation_failed"),
+        R::Submission(SubmissionError::Graded) | R::AlreadyGraded => (S::CONFLICT, "already_graded"),
+        R::NotSubmitted => (S::CONFLICT, "not_submitted"),
+        R::NotAnArchive => (S::UNPROCESSABLE_ENTITY, "not_an_archive"),
+        R::NotAtDecision => (S::CONFLICT, "not_at_decision"),
+        R::DecisionRequired => (S::CONFLICT, "decision_required"),
+        R::Offer(OfferError::Expired(_)) => (S::CONFLICT, "offer_expired"),
+        R::Offer(OfferError::Refused(..)) | R::OfferNotDraft => (S::CONFLICT, "offer_refused"),
+        R::OfferOpen(_) => (S::CONFLICT, "offer_open"),
+        R::NoDataHeld => (S::UNPROCESSABLE_ENTITY, "no_data_held"),
+        R::ConsentGiven => (S::CONFLICT, "consent_given"),
+        R::ConsentWithdrawn => (S::CONFLICT, "consent_withdrawn"),
+        R::MemberOfOrganisation => (S::CONFLICT, "member_of_organisation"),
+        R::InternshipInProgress => (S::CONFLICT, "internship_in_progress"),
+        R::NotAnIntern => (S::NOT_FOUND, "not_an_intern"),
+        R::TeamExists => (S::CONFLICT, "team_exists"),
+        R::UnknownTeam => (S::UNPROCESSABLE_ENTITY, "unknown_team"),
+        R::TaskDone => (S::CONFLICT, "task_done"),
+        R::NotTaskOwner(_) => (S::FORBIDDEN, "not_task_owner"),
+        R::RunPublished => (S::CONFLICT, "run_published"),
+        R::AlreadyMatched(_) => (S::CONFLICT, "already_matched"),
+        R::PairNotAllowed => (S::UNPROCESSABLE_ENTITY, "pair_not_allowed"),
+        R::MentorFull => (S::UNPROCESSABLE_ENTITY, "mentor_full"),
+        R::EvaluationSubmitted { .. } => (S::CONFLICT, "evaluation_submitted"),
+        R::Completion(CompletionRefusal::AlreadyCompleted) => (S::CONFLICT, "already_completed"),
+        R::Completion(CompletionRefusal::FinalEvaluationMissing) => (S::CONFLICT, "final_evaluation_missing"),
+        R::MentorOnly => (S::FORBIDDEN, "mentor_only"),
+        R::Roster(RosterError::AlreadyEnrolled) => (S::CONFLICT, "already_enrolled"),
+        R::Roster(RosterError::NotEnrolled) => (S::CONFLICT, "not_enrolled"),
+        R::Roster(RosterError::BelowSeated(_)) => (S::CONFLICT, "capacity_below_seated"),
+        R::NotSeated => (S::CONFLICT, "not_seated"),
+        R::Feedback(FeedbackRefusal::NotAnAttendee) => (S::FORBIDDEN, "not_an_attendee"),
+        R::Feedback(FeedbackRefusal::Rating) => (S::UNPROCESSABLE_ENTITY, "validation_failed"),
+        R::Shadowing(ShadowingRefusal::Answered(_)) => (S::CONFLICT, "request_answered"),
+        R::Shadowing(ShadowingRefusal::Full(..)) => (S::CONFLICT, "team_full"),
+        R::EventFull => (S::CONFLICT, "event_full"),
+    }
+}
+
+impl From<Refusal> for ApiError {
+    fn from(refusal: Refusal) -> Self {
+        let (status, code) = status_and_code(&refusal);
+        let mut error =
+            ApiError::new(status, code, refusal.to_string()).with_errors(refusal.fields().to_vec());
+        match refusal {
+            Refusal::AlreadyApplied { application_id } => {
+                error = error.see(crate::services::applications::own_application_href(application_id));
+            }
+            Refusal::TooManyAttempts { retry_after_secs } => error = error.retry_after(retry_after_secs),
+            _ => {}
+        }
+        error
     }
 }
 

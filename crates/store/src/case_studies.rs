@@ -8,6 +8,7 @@ use crate::{Page, PageRequest, Store, StoreError};
 use chrono::{DateTime, Utc};
 use cohort_domain::audit::Action;
 use cohort_domain::case_study::{CaseStudyDraft, Criterion, LatePolicy, SubmissionError, accept_submission};
+use cohort_domain::refusal::Refusal;
 use futures::FutureExt;
 use sea_orm::sea_query::Query;
 use sea_orm::{
@@ -334,10 +335,7 @@ impl Store {
                         .ok_or(StoreError::NotFound)?;
                     let mut current = study(row)?;
                     if current.attachments.len() >= 10 {
-                        return Err(StoreError::conflict(
-                            "too_many_attachments",
-                            "A case study has at most 10 files.",
-                        ));
+                        return Err(StoreError::Refused(Refusal::TooManyAttachments));
                     }
                     current.attachments.push(attachment.clone());
                     case_study::ActiveModel {
@@ -466,9 +464,9 @@ impl Store {
                     let has_content = submission.repository_url.is_some() || submission.archive.is_some();
                     let late = accept_submission(current.deadline, policy, now, has_content, graded)
                         .map_err(|e| match e {
-                            SubmissionError::Late(_) => StoreError::unprocessable("deadline_passed", e),
-                            SubmissionError::Empty => StoreError::unprocessable("validation_failed", e),
-                            SubmissionError::Graded => StoreError::conflict("already_graded", e),
+                            SubmissionError::Late(_) | SubmissionError::Empty | SubmissionError::Graded => {
+                                StoreError::Refused(Refusal::Submission(e))
+                            }
                         })?;
                     case_assignment::ActiveModel {
                         id: Set(id),
@@ -522,13 +520,10 @@ impl Store {
                         .find(|r| r.reviewer_id == reviewer_id)
                         .ok_or(StoreError::NotFound)?;
                     if mine.graded_at.is_some() {
-                        return Err(StoreError::conflict(
-                            "already_graded",
-                            "You already graded this submission.",
-                        ));
+                        return Err(StoreError::Refused(Refusal::AlreadyGraded));
                     }
                     if current.submitted_at.is_none() {
-                        return Err(StoreError::conflict("not_submitted", "Nothing has been submitted yet."));
+                        return Err(StoreError::Refused(Refusal::NotSubmitted));
                     }
                     case_review::ActiveModel {
                         assignment_id: Set(id),

@@ -8,6 +8,7 @@ use crate::{Store, StoreError};
 use chrono::{DateTime, Utc};
 use cohort_domain::audit::Action;
 use cohort_domain::privacy::ConsentPurpose;
+use cohort_domain::refusal::Refusal;
 use futures::FutureExt;
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Set};
 use uuid::Uuid;
@@ -64,10 +65,7 @@ impl Store {
                         .count(tx)
                         .await?;
                     if applications == 0 {
-                        return Err(StoreError::unprocessable(
-                            "no_data_held",
-                            "This organisation holds no application of yours to keep.",
-                        ));
+                        return Err(StoreError::Refused(Refusal::NoDataHeld));
                     }
                     let in_force = consent::Entity::find()
                         .filter(consent::Column::UserId.eq(user_id))
@@ -77,10 +75,7 @@ impl Store {
                         .count(tx)
                         .await?;
                     if in_force > 0 {
-                        return Err(StoreError::conflict(
-                            "consent_given",
-                            "This consent is already in force.",
-                        ));
+                        return Err(StoreError::Refused(Refusal::ConsentGiven));
                     }
                     let row = consent::ActiveModel {
                         id: Set(Uuid::now_v7()),
@@ -120,10 +115,7 @@ impl Store {
                         .await?
                         .ok_or(StoreError::NotFound)?;
                     if row.withdrawn_at.is_some() {
-                        return Err(StoreError::conflict(
-                            "consent_withdrawn",
-                            "This consent is already withdrawn.",
-                        ));
+                        return Err(StoreError::Refused(Refusal::ConsentWithdrawn));
                     }
                     let mut change: consent::ActiveModel = row.clone().into();
                     change.withdrawn_at = Set(Some(Utc::now()));

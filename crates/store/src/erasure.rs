@@ -21,6 +21,7 @@ use crate::{Backend, Store, StoreError};
 use chrono::{DateTime, Utc};
 use cohort_domain::audit::Action;
 use cohort_domain::candidate::CandidateProfile;
+use cohort_domain::refusal::Refusal;
 use futures::FutureExt;
 use sea_orm::sea_query::{Expr, ExprTrait, LikeExpr, SimpleExpr};
 use sea_orm::{
@@ -169,11 +170,7 @@ async fn erase(
     if scope == Scope::Everywhere
         && membership::Entity::find().filter(membership::Column::UserId.eq(user_id)).count(tx).await? > 0
     {
-        return Err(StoreError::conflict(
-            "member_of_organisation",
-            "This account is a member of an organisation. An admin of it removes the membership first; \
-             then the account can be deleted.",
-        ));
+        return Err(StoreError::Refused(Refusal::MemberOfOrganisation));
     }
     let in_scope = |query: sea_orm::Select<intern::Entity>| match org {
         Some(org) => query.filter(intern::Column::OrgId.eq(org)),
@@ -185,10 +182,7 @@ async fn erase(
         .all(tx)
         .await?;
     if interns.iter().any(|i| i.completed_at.is_none()) {
-        return Err(StoreError::conflict(
-            "internship_in_progress",
-            "An internship is running: its records are needed until it is completed. Complete it first.",
-        ));
+        return Err(StoreError::Refused(Refusal::InternshipInProgress));
     }
     let mut applications = application::Entity::find()
         .filter(application::Column::CandidateId.eq(user_id))

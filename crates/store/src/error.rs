@@ -1,3 +1,4 @@
+use cohort_domain::refusal::Refusal;
 use sea_orm::{DbErr, RuntimeErr, SqlErr};
 
 /// What can go wrong in the store, in terms the server can answer.
@@ -9,20 +10,10 @@ pub enum StoreError {
     /// The record to change does not exist.
     #[error("not found")]
     NotFound,
-    /// A rule of the operation refused it (for example, removing the last administrator).
-    #[error("{0}")]
-    Refused(&'static str),
-    /// A rule checked inside the unit of work refused the change; `status` and `code` are what
-    /// the API answers.
-    #[error("{message}")]
-    Rule {
-        /// The HTTP status to answer with (409 for the state of things, 422 for the request).
-        status: u16,
-        /// The stable machine-readable code.
-        code: &'static str,
-        /// What went wrong, for a person.
-        message: String,
-    },
+    /// A rule checked inside the unit of work refused the change (for example, removing the
+    /// last administrator).
+    #[error(transparent)]
+    Refused(Refusal),
     /// The record changed since the caller read it (its version moved on).
     #[error("the record changed since it was read")]
     Stale,
@@ -61,19 +52,15 @@ impl From<sea_orm::sqlx::Error> for StoreError {
 }
 
 impl StoreError {
-    /// A refusal by a rule of the current state (409).
-    pub fn conflict(code: &'static str, message: impl ToString) -> Self {
-        StoreError::Rule { status: 409, code, message: message.to_string() }
-    }
-
-    /// A refusal of the request itself (422).
-    pub fn unprocessable(code: &'static str, message: impl ToString) -> Self {
-        StoreError::Rule { status: 422, code, message: message.to_string() }
-    }
-
     /// Whether this is a conflict on the named column or constraint (matched loosely, because
     /// SQLite names columns where PostgreSQL names constraints).
     pub fn is_conflict_on(&self, name: &str) -> bool {
         matches!(self, StoreError::Conflict(detail) if detail.contains(name))
+    }
+}
+
+impl From<Refusal> for StoreError {
+    fn from(refusal: Refusal) -> Self {
+        StoreError::Refused(refusal)
     }
 }

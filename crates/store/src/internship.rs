@@ -15,6 +15,7 @@ use cohort_domain::internship::evaluation::{Author, Kind, average};
 use cohort_domain::internship::onboarding::{self, Owner, TemplateTask};
 use cohort_domain::internship::{GoalStatus, InternStatus, ShadowingStatus, Summary, may_complete};
 use cohort_domain::matching::Pair;
+use cohort_domain::refusal::Refusal;
 use futures::FutureExt;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseTransaction, DbBackend, EntityTrait,
@@ -131,9 +132,7 @@ impl Store {
             })
             .await;
         match saved {
-            Err(e) if e.is_conflict_on("name") => {
-                Err(StoreError::conflict("team_exists", "The organisation already has a team of that name."))
-            }
+            Err(e) if e.is_conflict_on("name") => Err(StoreError::Refused(Refusal::TeamExists)),
             other => other,
         }
     }
@@ -437,7 +436,7 @@ impl Store {
                             .filter(team::Column::OrgId.eq(org_id))
                             .one(tx)
                             .await?
-                            .ok_or_else(|| StoreError::unprocessable("unknown_team", "No such team."))?;
+                            .ok_or(StoreError::Refused(Refusal::UnknownTeam))?;
                     }
                     intern::Entity::update_many()
                         .set(intern::ActiveModel {
@@ -617,7 +616,7 @@ impl Store {
                         .await?
                         .ok_or(StoreError::NotFound)?;
                     if done.rows_affected == 0 {
-                        return Err(StoreError::conflict("task_done", "This task is already done."));
+                        return Err(StoreError::Refused(Refusal::TaskDone));
                     }
                     let event = Event::new(
                         Action::OnboardingTaskCompleted,
@@ -753,7 +752,7 @@ impl Store {
                             .filter(team::Column::OrgId.eq(org_id))
                             .one(tx)
                             .await?
-                            .ok_or_else(|| StoreError::unprocessable("unknown_team", "No such team."))?;
+                            .ok_or(StoreError::Refused(Refusal::UnknownTeam))?;
                     }
                     mentor::Entity::delete_by_id((org_id, user_id)).exec(tx).await?;
                     let row = mentor::ActiveModel {
@@ -942,10 +941,7 @@ impl Store {
                         .ok_or(StoreError::NotFound)?;
                     if updated.rows_affected == 0 {
                         if row.status == "published" {
-                            return Err(StoreError::conflict(
-                                "run_published",
-                                "This matching is already published.",
-                            ));
+                            return Err(StoreError::Refused(Refusal::RunPublished));
                         }
                         return Err(StoreError::Stale);
                     }
@@ -962,13 +958,7 @@ impl Store {
                             .exec(tx)
                             .await?;
                         if set.rows_affected == 0 {
-                            return Err(StoreError::conflict(
-                                "already_matched",
-                                format!(
-                                    "Intern {} has a mentor already: run the matching again.",
-                                    pair.intern
-                                ),
-                            ));
+                            return Err(StoreError::Refused(Refusal::AlreadyMatched(pair.intern)));
                         }
                         let intern = load_intern(tx, pair.intern).await?.ok_or(StoreError::NotFound)?;
                         let event = Event::new(Action::MentorMatched, Some(org_id), "intern", pair.intern)
@@ -1200,10 +1190,9 @@ impl Store {
             })
             .await;
         match saved {
-            Err(StoreError::Conflict(_)) => Err(StoreError::conflict(
-                "evaluation_submitted",
-                format!("The {} {} evaluation is already submitted.", author.as_str(), kind.as_str()),
-            )),
+            Err(StoreError::Conflict(_)) => {
+                Err(StoreError::Refused(Refusal::EvaluationSubmitted { author, kind }))
+            }
             other => other,
         }
     }
@@ -1234,19 +1223,8 @@ impl Store {
                     let current = load_intern(tx, id).await?.filter(|i| i.org_id == org_id);
                     let current = current.ok_or(StoreError::NotFound)?;
                     let summary = summarise(tx, &current).await?;
-                    may_complete(current.status, summary.final_mentor_average.is_some()).map_err(|e| {
-                        StoreError::conflict(
-                            match e {
-                                cohort_domain::internship::CompletionRefusal::AlreadyCompleted => {
-                                    "already_completed"
-                                }
-                                cohort_domain::internship::CompletionRefusal::FinalEvaluationMissing => {
-                                    "final_evaluation_missing"
-                                }
-                            },
-                            e,
-                        )
-                    })?;
+                    may_complete(current.status, summary.final_mentor_average.is_some())
+                        .map_err(|e| StoreError::Refused(Refusal::Completion(e)))?;
                     let now = Utc::now();
                     intern::Entity::update_many()
                         .set(intern::ActiveModel {

@@ -13,6 +13,7 @@ use crate::error::corrupt;
 use crate::{Page, PageRequest, Store, StoreError};
 use chrono::{DateTime, Duration, Utc};
 use cohort_domain::audit::Action;
+use cohort_domain::refusal::Refusal;
 use cohort_domain::scheduling::{
     Conflict, DEFAULT_DAILY_CAP, Interval, InterviewKind, InterviewStatus, PanelMember, check_booking,
     check_offer,
@@ -278,14 +279,7 @@ async fn panel_facts(
 }
 
 fn refused(conflict: &Conflict) -> StoreError {
-    let code = match conflict {
-        Conflict::InPast(_) => "slot_in_past",
-        Conflict::Unavailable(..) => "interviewer_unavailable",
-        Conflict::CandidateBusy | Conflict::InterviewerBusy(_) => "double_booking",
-        Conflict::DailyCap(..) => "daily_cap_reached",
-        Conflict::NotOffered => "slot_not_offered",
-    };
-    StoreError::conflict(code, format!("That time cannot be booked: {conflict}."))
+    StoreError::Refused(Refusal::Booking(conflict.clone()))
 }
 
 impl Store {
@@ -451,10 +445,7 @@ impl Store {
                         check_offer(&slot, &panel, now)
                             .and_then(|()| check_booking(&slot, &busy, &panel, now))
                             .map_err(|conflict| {
-                                StoreError::unprocessable(
-                                    "slot_unavailable",
-                                    format!("The slot at {} cannot be offered: {conflict}.", start.to_rfc3339()),
-                                )
+                                StoreError::Refused(Refusal::SlotUnavailable { at: start, conflict })
                             })?;
                     }
                     let id = Uuid::now_v7();
@@ -531,17 +522,11 @@ impl Store {
                         InterviewStatus::Offered => false,
                         InterviewStatus::Booked => true,
                         InterviewStatus::Cancelled => {
-                            return Err(StoreError::conflict(
-                                "interview_cancelled",
-                                "This interview was cancelled.",
-                            ));
+                            return Err(StoreError::Refused(Refusal::InterviewCancelled));
                         }
                     };
                     if rescheduling && current.time.map(|t| t.start) == Some(start) {
-                        return Err(StoreError::conflict(
-                            "already_booked",
-                            "The interview is already at that time.",
-                        ));
+                        return Err(StoreError::Refused(Refusal::AlreadyBooked));
                     }
                     if matches!(side, Side::Candidate(_)) && !current.slots.contains(&start) {
                         return Err(refused(&Conflict::NotOffered));
@@ -609,7 +594,7 @@ impl Store {
                         return Err(StoreError::NotFound);
                     }
                     if current.status == InterviewStatus::Cancelled {
-                        return Err(StoreError::conflict("interview_cancelled", "This interview was already cancelled."));
+                        return Err(StoreError::Refused(Refusal::AlreadyCancelled));
                     }
                     let updated = Entity::update_many()
                         .col_expr(Column::Status, InterviewStatus::Cancelled.as_str().into())

@@ -6,6 +6,7 @@ use crate::users::{self, NewUser, User};
 use crate::{Page, PageRequest, Store, StoreError};
 use cohort_domain::access::Role;
 use cohort_domain::audit::Action;
+use cohort_domain::refusal::Refusal;
 use futures::FutureExt;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, EntityTrait, ModelTrait, PaginatorTrait, QueryFilter, QueryOrder,
@@ -99,7 +100,7 @@ impl Store {
                             .count(tx)
                             .await?;
                         if admins <= 1 {
-                            return Err(StoreError::Refused("an organisation keeps at least one admin"));
+                            return Err(StoreError::Refused(Refusal::LastAdmin));
                         }
                     }
                     let event = Event::new(Action::MemberRemoved, Some(org_id), "membership", membership.id)

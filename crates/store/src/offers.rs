@@ -11,6 +11,7 @@ use chrono::{DateTime, Utc};
 use cohort_domain::audit::Action;
 use cohort_domain::offer::{OfferError, OfferMove, OfferStatus, Outcome, Terms, move_offer};
 use cohort_domain::pipeline::{Actor, Move, Pipeline, Position, transition};
+use cohort_domain::refusal::Refusal;
 use futures::FutureExt;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, QueryFilter,
@@ -100,8 +101,7 @@ pub enum OfferSide {
 
 fn offer_refusal(error: OfferError) -> StoreError {
     match error {
-        OfferError::Expired(_) => StoreError::conflict("offer_expired", error),
-        OfferError::Refused(..) => StoreError::conflict("offer_refused", error),
+        OfferError::Expired(_) | OfferError::Refused(..) => StoreError::Refused(Refusal::Offer(error)),
     }
 }
 
@@ -120,9 +120,8 @@ async fn hire(tx: &DatabaseTransaction, ctx: &Context, offer: &Offer) -> Result<
     .map_err(corrupt)?;
     let current = crate::applications::Application::try_from(row)?;
     let from = Position { stage: current.stage.clone(), status: current.status };
-    let to = transition(&pipeline, &from, &Move::Hire, Actor::Recruiter, &[]).map_err(|e| {
-        StoreError::conflict("transition_refused", format!("The application cannot be hired now: {e}"))
-    })?;
+    let to = transition(&pipeline, &from, &Move::Hire, Actor::Recruiter, &[])
+        .map_err(|e| StoreError::Refused(Refusal::NotHireable(e)))?;
     let moved = Moved { from, to, reason: Some("Offer accepted".into()) };
     record_move(tx, ctx.clone(), offer.org_id, offer.application_id, current.version, moved).await?;
     crate::internship::create_intern(tx, ctx, offer).await?;
@@ -225,10 +224,7 @@ impl Store {
                         .one(tx)
                         .await?;
                     if let Some(open) = open {
-                        return Err(StoreError::conflict(
-                            "offer_open",
-                            format!("This application already has an open offer ({}).", open.id),
-                        ));
+                        return Err(StoreError::Refused(Refusal::OfferOpen(open.id)));
                     }
                     let now = Utc::now();
                     let row = offer::ActiveModel {
@@ -291,10 +287,7 @@ impl Store {
                         load(tx, id).await?.filter(|o| o.org_id == org_id).ok_or(StoreError::NotFound)?;
                     if updated.rows_affected == 0 {
                         if current.status != OfferStatus::Draft {
-                            return Err(StoreError::conflict(
-                                "offer_refused",
-                                "Only a draft can be changed.",
-                            ));
+                            return Err(StoreError::Refused(Refusal::OfferNotDraft));
                         }
                         return Err(StoreError::Stale);
                     }
@@ -344,7 +337,7 @@ impl Store {
             match done {
                 Ok(_) => expired += 1,
                 // Answered in the meantime: nothing to expire.
-                Err(StoreError::Rule { .. }) => {}
+                Err(StoreError::Refused(_)) => {}
                 Err(other) => return Err(other),
             }
         }

@@ -7,6 +7,7 @@ use crate::error::corrupt;
 use crate::{Store, StoreError};
 use chrono::{DateTime, Utc};
 use cohort_domain::audit::Action;
+use cohort_domain::refusal::Refusal;
 use cohort_domain::scorecard::{Recommendation, Scorecard};
 use futures::FutureExt;
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set};
@@ -114,10 +115,7 @@ impl Store {
                         .one(tx)
                         .await?;
                     if exists.is_some() {
-                        return Err(StoreError::conflict(
-                            "scorecard_submitted",
-                            "You already submitted your scorecard for this interview; scorecards are final.",
-                        ));
+                        return Err(StoreError::Refused(Refusal::ScorecardSubmitted));
                     }
                     let row = scorecard::ActiveModel {
                         id: Set(Uuid::now_v7()),
@@ -133,10 +131,7 @@ impl Store {
                     .insert(tx)
                     .await
                     .map_err(|e| match StoreError::from(e) {
-                        StoreError::Conflict(_) => StoreError::conflict(
-                            "scorecard_submitted",
-                            "You already submitted your scorecard for this interview; scorecards are final.",
-                        ),
+                        StoreError::Conflict(_) => StoreError::Refused(Refusal::ScorecardSubmitted),
                         other => other,
                     })?;
                     let event =

@@ -11,6 +11,7 @@ use cohort_domain::audit::Action;
 use cohort_domain::internship::{
     ShadowingRefusal, ShadowingStatus, accept_shadowing, close_shadowing, week_of,
 };
+use cohort_domain::refusal::Refusal;
 use futures::FutureExt;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set,
@@ -59,8 +60,9 @@ fn request_from(row: shadowing_request::Model) -> Result<ShadowingRequest, Store
 
 fn refusal(error: ShadowingRefusal) -> StoreError {
     match error {
-        ShadowingRefusal::Answered(_) => StoreError::conflict("request_answered", error),
-        ShadowingRefusal::Full(..) => StoreError::conflict("team_full", error),
+        ShadowingRefusal::Answered(_) | ShadowingRefusal::Full(..) => {
+            StoreError::Refused(Refusal::Shadowing(error))
+        }
     }
 }
 
@@ -100,7 +102,7 @@ impl Store {
                         .filter(team::Column::OrgId.eq(org_id))
                         .one(tx)
                         .await?
-                        .ok_or_else(|| StoreError::unprocessable("unknown_team", "No such team."))?;
+                        .ok_or(StoreError::Refused(Refusal::UnknownTeam))?;
                     let row = shadowing_request::ActiveModel {
                         id: Set(Uuid::now_v7()),
                         org_id: Set(org_id),
@@ -333,7 +335,7 @@ impl Store {
                             .count(tx)
                             .await?;
                         if coming >= u64::try_from(capacity).unwrap_or_default() {
-                            return Err(StoreError::conflict("event_full", "This event is full."));
+                            return Err(StoreError::Refused(Refusal::EventFull));
                         }
                     }
                     event_rsvp::Entity::delete_by_id((event_id, intern_id)).exec(tx).await?;

@@ -11,6 +11,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use cohort_domain::audit::Action;
 use cohort_domain::internship::add_skills;
 use cohort_domain::internship::training::{Level, Roster, RosterError, Seat, Topic, feedback};
+use cohort_domain::refusal::Refusal;
 use futures::FutureExt;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, QueryFilter,
@@ -165,9 +166,9 @@ fn roster_of(capacity: i32, rows: &[enrollment::Model]) -> Roster {
 
 fn roster_refusal(error: RosterError) -> StoreError {
     match error {
-        RosterError::AlreadyEnrolled => StoreError::conflict("already_enrolled", error),
-        RosterError::NotEnrolled => StoreError::conflict("not_enrolled", error),
-        RosterError::BelowSeated(_) => StoreError::conflict("capacity_below_seated", error),
+        RosterError::AlreadyEnrolled | RosterError::NotEnrolled | RosterError::BelowSeated(_) => {
+            StoreError::Refused(Refusal::Roster(error))
+        }
     }
 }
 
@@ -575,10 +576,7 @@ impl Store {
                         .await?
                         .ok_or(StoreError::NotFound)?;
                     if row.seat != Seat::Seated.as_str() {
-                        return Err(StoreError::conflict(
-                            "not_seated",
-                            "Only interns holding a seat can be marked present or absent.",
-                        ));
+                        return Err(StoreError::Refused(Refusal::NotSeated));
                     }
                     enrollment::Entity::update_many()
                         .set(enrollment::ActiveModel {
@@ -624,14 +622,7 @@ impl Store {
                         .one(tx)
                         .await?;
                     let attended = row.as_ref().and_then(|r| r.attended);
-                    feedback(attended, rating).map_err(|e| match e {
-                        cohort_domain::internship::training::FeedbackRefusal::NotAnAttendee => {
-                            StoreError::Rule { status: 403, code: "not_an_attendee", message: e.to_string() }
-                        }
-                        cohort_domain::internship::training::FeedbackRefusal::Rating => {
-                            StoreError::unprocessable("validation_failed", e)
-                        }
-                    })?;
+                    feedback(attended, rating).map_err(|e| StoreError::Refused(Refusal::Feedback(e)))?;
                     let row = row.ok_or(StoreError::NotFound)?;
                     enrollment::Entity::update_many()
                         .set(enrollment::ActiveModel {

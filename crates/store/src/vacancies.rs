@@ -10,6 +10,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use cohort_domain::audit::Action;
 use cohort_domain::eligibility::{CountryCode, Preferences, Rule};
 use cohort_domain::pipeline::Pipeline;
+use cohort_domain::refusal::Refusal;
 use cohort_domain::vacancy::{Stipend, VacancyDraft, VacancyStatus, WorkMode};
 use futures::FutureExt;
 use sea_orm::sea_query::{Expr, ExprTrait, Func, LikeExpr, Query};
@@ -472,10 +473,7 @@ pub(crate) async fn take_position(tx: &impl ConnectionTrait, vacancy_id: Uuid) -
         .exec(tx)
         .await?;
     if taken.rows_affected == 0 {
-        return Err(StoreError::conflict(
-            "positions_filled",
-            format!("All {positions} positions of this vacancy are filled."),
-        ));
+        return Err(StoreError::Refused(Refusal::PositionsFilled(positions)));
     }
     Ok(())
 }

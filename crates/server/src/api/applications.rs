@@ -6,6 +6,7 @@ use super::list::{ListQuery, ListResponse};
 use crate::auth::PersonCaller;
 use crate::error::{ApiError, Problem};
 use crate::http::extract::{ApiPath, ApiQuery};
+use crate::services::ServiceError;
 use crate::services::applications::{self, ApplyInput, own_application_href};
 use crate::state::AppState;
 use axum::Json;
@@ -15,6 +16,7 @@ use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Utc};
 use cohort_domain::eligibility::{Answers, Verdict};
 use cohort_domain::pipeline::{Pipeline, Position, Status, TimelineEntry, next_stage, timeline};
+use cohort_domain::refusal::Refusal;
 use cohort_store::Store;
 use cohort_store::applications::{Application, Idempotency};
 use serde::{Deserialize, Serialize};
@@ -295,15 +297,17 @@ pub async fn create_application(
     let application = match applied {
         Ok(application) => application,
         // Two requests with one key at once: the second finds the first's answer.
-        Err(error) if error.status() == StatusCode::CONFLICT && key.is_some() => {
+        Err(error @ ServiceError::Refused(Refusal::AlreadyApplied { .. } | Refusal::Duplicate))
+            if key.is_some() =>
+        {
             match state.store.idempotent_response(caller.user.id, key.unwrap_or_default()).await? {
                 Some(stored) => {
                     return replay(stored.request_hash == request_hash, stored.status, stored.body);
                 }
-                None => return Err(error),
+                None => return Err(error.into()),
             }
         }
-        Err(error) => return Err(error),
+        Err(error) => return Err(error.into()),
     };
     let history = [(application.stage.clone(), application.created_at)];
     let view = my_view(&application, &vacancy.pipeline, &vacancy.draft.title, &org.name, &history);

@@ -442,10 +442,10 @@ pub(crate) async fn bulk_reject(
         let requested = Move::Reject { reason: body.reason.clone() };
         match service::move_application(&state.store, ctx, org_id, id, application.version, requested).await {
             Ok(_) => results.push(BulkOutcome { id, outcome: "rejected", detail: None }),
-            Err(error) if error.status().is_client_error() => {
+            Err(error) if !error.is_fault() => {
                 results.push(BulkOutcome { id, outcome: "refused", detail: Some(error.to_string()) });
             }
-            Err(error) => return Err(error),
+            Err(error) => return Err(error.into()),
         }
     }
     Ok(results)

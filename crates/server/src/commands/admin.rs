@@ -2,7 +2,7 @@
 
 use crate::cli::{AdminCommand, TokenCommand};
 use crate::config::Config;
-use crate::error::ApiError;
+use crate::services::ServiceError;
 use crate::services::{self, members::FirstPassword};
 use anyhow::Context as _;
 use chrono::{Duration, Utc};
@@ -90,7 +90,7 @@ async fn find_org(store: &Store, slug: &str) -> anyhow::Result<Org> {
     })
 }
 
-/// Turns an API error into a message for the terminal.
-fn explain(error: ApiError) -> anyhow::Error {
+/// Turns a refusal into a message for the terminal.
+fn explain(error: ServiceError) -> anyhow::Error {
     anyhow::anyhow!("{error}")
 }

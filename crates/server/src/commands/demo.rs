@@ -3,9 +3,9 @@
 //! refuses a database that holds other data unless forced.
 
 use crate::config::Config;
-use crate::services;
 use crate::services::applications::ApplyInput;
 use crate::services::members::FirstPassword;
+use crate::services::{self, ServiceError};
 use anyhow::{Context as _, anyhow};
 use chrono::{Duration, NaiveDate, Utc};
 use cohort_domain::candidate::{CandidateProfile, PRIVACY_NOTICE_VERSION};
@@ -13,6 +13,7 @@ use cohort_domain::eligibility::{CountryCode, Period, Preferences, Rule};
 use cohort_domain::identity::{EmailAddress, Password, PersonName};
 use cohort_domain::pipeline::{Move, Position, Status, transition};
 use cohort_domain::program::{Component, ProgramDraft, StructureItem};
+use cohort_domain::refusal::Refusal;
 use cohort_domain::vacancy::{Stipend, VacancyDraft, VacancyStatus, WorkMode};
 use cohort_store::Store;
 use cohort_store::applications::Moved;
@@ -512,7 +513,9 @@ async fn progress_through_stages(
                     Err(e)
                         if matches!(
                             e.downcast_ref::<cohort_store::StoreError>(),
-                            Some(cohort_store::StoreError::Rule { code: "positions_filled", .. })
+                            Some(cohort_store::StoreError::Refused(
+                                cohort_domain::refusal::Refusal::PositionsFilled(_)
+                            ))
                         ) =>
                     {
                         break;
@@ -532,7 +535,7 @@ async fn progress_through_stages(
             {
                 Ok(moved) => application = moved,
                 // Every position is filled: the candidate waits at the decision.
-                Err(e) if hire && e.code() == "positions_filled" => break,
+                Err(ServiceError::Refused(Refusal::PositionsFilled(_))) if hire => break,
                 Err(e) => return Err(anyhow!("{e}")),
             }
         }

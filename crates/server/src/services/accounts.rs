@@ -1,12 +1,12 @@
 //! Registering, logging in and out, changing passwords.
 
 use crate::auth::{SESSION_LIFETIME, passwords, secrets};
-use crate::error::ApiError;
 use crate::http::context::RequestMeta;
-use axum::http::StatusCode;
+use crate::services::ServiceError;
 use chrono::Utc;
 use cohort_domain::identity::throttle::{ThrottlePolicy, Verdict};
 use cohort_domain::identity::{EmailAddress, Password, PersonName};
+use cohort_domain::refusal::Refusal;
 use cohort_domain::validation::Validator;
 use cohort_store::Store;
 use cohort_store::audit::{Actor, Context};
@@ -20,23 +20,19 @@ pub async fn register(
     email: &str,
     password: &str,
     name: &str,
-) -> Result<User, ApiError> {
+) -> Result<User, ServiceError> {
     let mut v = Validator::new();
     let email = v.check("email", EmailAddress::parse(email));
     let name = v.check("name", PersonName::parse(name));
     let password = v.check("password", Password::parse(password, email.as_ref().map(EmailAddress::as_str)));
-    v.finish().map_err(ApiError::validation)?;
+    v.finish().map_err(ServiceError::Invalid)?;
     let (Some(email), Some(name), Some(password)) = (email, name, password) else {
-        return Err(ApiError::internal("validator passed with missing values"));
+        return Err(ServiceError::internal("validator passed with missing values"));
     };
-    let password_hash = passwords::hash(&password).await.map_err(ApiError::internal)?;
+    let password_hash = passwords::hash(&password).await.map_err(ServiceError::internal)?;
     let new = NewUser { email, name, password_hash, must_change_password: false };
     store.register_user(&meta.audit(Actor::Anonymous), new).await.map_err(|error| {
-        if error.is_conflict_on("email") {
-            ApiError::conflict("email_taken", "An account with this e-mail address exists; log in instead.")
-        } else {
-            error.into()
-        }
+        if error.is_conflict_on("email") { ServiceError::Refused(Refusal::EmailTaken) } else { error.into() }
     })
 }
 
@@ -56,14 +52,8 @@ pub async fn log_in(
     meta: &RequestMeta,
     email: &str,
     password: &str,
-) -> Result<LoggedIn, ApiError> {
-    let invalid = || {
-        ApiError::new(
-            StatusCode::UNAUTHORIZED,
-            "invalid_credentials",
-            "The e-mail address or password is not right.",
-        )
-    };
+) -> Result<LoggedIn, ServiceError> {
+    let invalid = || ServiceError::Refused(Refusal::InvalidCredentials);
     let email = EmailAddress::parse(email).map(String::from).unwrap_or_else(|_| email.trim().to_lowercase());
     let policy = ThrottlePolicy::default();
     let now = Utc::now();
@@ -72,16 +62,11 @@ pub async fn log_in(
     if let Verdict::Wait(wait) = policy.judge(failures, now) {
         store.record_failed_login(&anonymous, email, None).await?;
         let secs = u64::try_from(wait.num_seconds()).unwrap_or(1);
-        return Err(ApiError::new(
-            StatusCode::TOO_MANY_REQUESTS,
-            "too_many_attempts",
-            "Too many failed logins; wait a while and try again.",
-        )
-        .retry_after(secs));
+        return Err(ServiceError::Refused(Refusal::TooManyAttempts { retry_after_secs: secs }));
     }
     let user = store.user_by_email(&email).await?;
     let phc = user.as_ref().map_or(decoy_hash, |u| u.password_hash.as_str());
-    let matches = passwords::verify(password, phc).await.map_err(ApiError::internal)?;
+    let matches = passwords::verify(password, phc).await.map_err(ServiceError::internal)?;
     match user {
         Some(user) if matches => {
             let (new, secret) = new_session(meta)?;
@@ -96,8 +81,8 @@ pub async fn log_in(
 }
 
 /// A session to start, and the secret for its cookie.
-fn new_session(meta: &RequestMeta) -> Result<(NewSession, String), ApiError> {
-    let secret = secrets::random_secret().map_err(ApiError::internal)?;
+fn new_session(meta: &RequestMeta) -> Result<(NewSession, String), ServiceError> {
+    let secret = secrets::random_secret().map_err(ServiceError::internal)?;
     let session = NewSession {
         secret_hash: secrets::digest(&secret),
         expires_at: Utc::now() + SESSION_LIFETIME,
@@ -115,21 +100,21 @@ pub async fn change_password(
     user: &User,
     current: &str,
     new: &str,
-) -> Result<LoggedIn, ApiError> {
+) -> Result<LoggedIn, ServiceError> {
     let mut v = Validator::new();
     let password = v.check("new_password", Password::parse(new, Some(&user.email)));
-    if !passwords::verify(current, &user.password_hash).await.map_err(ApiError::internal)? {
+    if !passwords::verify(current, &user.password_hash).await.map_err(ServiceError::internal)? {
         v.fail("current_password", "is not your current password");
     } else if current == new {
         v.fail("new_password", "must differ from the current password");
     }
-    v.finish().map_err(ApiError::validation)?;
+    v.finish().map_err(ServiceError::Invalid)?;
     let Some(password) = password else {
-        return Err(ApiError::internal("validator passed without a password"));
+        return Err(ServiceError::internal("validator passed without a password"));
     };
-    let hash = passwords::hash(&password).await.map_err(ApiError::internal)?;
+    let hash = passwords::hash(&password).await.map_err(ServiceError::internal)?;
     let (fresh, secret) = new_session(meta)?;
     store.change_password(ctx, user.id, hash, fresh).await?;
-    let user = store.user_by_id(user.id).await?.ok_or_else(ApiError::not_found)?;
+    let user = store.user_by_id(user.id).await?.ok_or(ServiceError::NotFound)?;
     Ok(LoggedIn { user, secret })
 }

@@ -1,12 +1,12 @@
 //! Applying to a vacancy. Every check comes before anything is written: a refused application
 //! leaves no row and no file behind.
 
-use crate::error::ApiError;
-use axum::http::StatusCode;
+use crate::services::ServiceError;
 use chrono::Utc;
 use cohort_domain::candidate::{CvKind, CvProblem, PRIVACY_NOTICE_VERSION};
 use cohort_domain::eligibility::{self, Answers, Outcome, Verdict};
 use cohort_domain::pipeline::Position;
+use cohort_domain::refusal::Refusal;
 use cohort_domain::vacancy::is_open;
 use cohort_domain::validation::FieldError;
 use cohort_store::applications::{Application, Cv, Idempotency, NewApplication};
@@ -38,12 +38,8 @@ pub fn own_application_href(id: uuid::Uuid) -> String {
     format!("/api/v1/me/applications/{id}")
 }
 
-fn already_applied(existing: &Application) -> ApiError {
-    ApiError::conflict(
-        "already_applied",
-        "You already applied to this vacancy; see `see` for that application.",
-    )
-    .see(own_application_href(existing.id))
+fn already_applied(existing: &Application) -> ServiceError {
+    ServiceError::Refused(Refusal::AlreadyApplied { application_id: existing.id })
 }
 
 /// Applies `candidate` to `vacancy` (of `program`), or says exactly why not.
@@ -60,17 +56,13 @@ pub async fn apply(
     program: &Program,
     input: ApplyInput,
     idempotency: Option<Idempotency>,
-) -> Result<Application, ApiError> {
+) -> Result<Application, ServiceError> {
     let today = Utc::now().date_naive();
     if !is_open(vacancy.status, vacancy.draft.opens_on, vacancy.draft.closes_on, today) {
-        return Err(ApiError::new(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "vacancy_closed",
-            format!(
-                "This vacancy takes applications from {} to {}; it does not take them today.",
-                vacancy.draft.opens_on, vacancy.draft.closes_on
-            ),
-        ));
+        return Err(ServiceError::Refused(Refusal::VacancyClosed {
+            opens_on: vacancy.draft.opens_on,
+            closes_on: vacancy.draft.closes_on,
+        }));
     }
     if let Some(existing) = store.application_to(candidate.id, vacancy.id).await? {
         return Err(already_applied(&existing));
@@ -78,11 +70,7 @@ pub async fn apply(
     let saved = store.profile(candidate.id).await?;
     let profile = match (saved.clone(), &input.resume) {
         (None, None) => {
-            return Err(ApiError::new(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                "profile_missing",
-                "Save your profile first (PUT /api/v1/me/profile), or send a JSON Resume: every application uses it.",
-            ));
+            return Err(ServiceError::Refused(Refusal::ProfileMissing));
         }
         (saved, resume) => {
             let mut profile = saved.unwrap_or_default();
@@ -99,7 +87,7 @@ pub async fn apply(
         .map(|p| FieldError { field: format!("profile.{}", p.field), message: p.message })
         .collect();
     if !profile_problems.is_empty() {
-        return Err(ApiError::validation(profile_problems));
+        return Err(ServiceError::Invalid(profile_problems));
     }
 
     let mut problems = Vec::new();
@@ -130,11 +118,7 @@ pub async fn apply(
         Some((_, bytes)) => match CvKind::sniff(bytes) {
             Ok(kind) => Some(kind),
             Err(CvProblem::TooLarge) => {
-                return Err(ApiError::new(
-                    StatusCode::PAYLOAD_TOO_LARGE,
-                    "file_too_large",
-                    "The CV is larger than 10 MiB.",
-                ));
+                return Err(ServiceError::Refused(Refusal::CvTooLarge));
             }
             Err(problem) => {
                 problems.push(FieldError { field: "cv".into(), message: problem.to_string() });
@@ -149,11 +133,11 @@ pub async fn apply(
         });
     }
     if !problems.is_empty() {
-        return Err(ApiError::validation(problems));
+        return Err(ServiceError::Invalid(problems));
     }
 
     let period =
-        program.draft.period().ok_or_else(|| ApiError::internal("programme ends before it starts"))?;
+        program.draft.period().ok_or_else(|| ServiceError::internal("programme ends before it starts"))?;
     let evaluation =
         eligibility::evaluate(&vacancy.draft.hard_rules(), period, &profile.facts(), &input.answers);
     let blocking: Vec<FieldError> = evaluation
@@ -171,30 +155,17 @@ pub async fn apply(
                 .filter(|r| r.outcome == Outcome::Fail)
                 .map(|r| FieldError { field: rule_kind(&r.rule), message: r.explanation.clone() })
                 .collect();
-            return Err(ApiError::new(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                "not_eligible",
-                format!(
-                    "You do not meet this vacancy's requirements: {}",
-                    failing.iter().map(|f| f.message.as_str()).collect::<Vec<_>>().join(" ")
-                ),
-            )
-            .with_errors(failing));
+            return Err(ServiceError::Refused(Refusal::NotEligible(failing)));
         }
         Verdict::Incomplete => {
-            return Err(ApiError::new(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                "eligibility_incomplete",
-                "Your profile or answers do not yet show whether you meet every requirement; see `errors`.",
-            )
-            .with_errors(blocking));
+            return Err(ServiceError::Refused(Refusal::EligibilityIncomplete(blocking)));
         }
     }
     let match_score = eligibility::score(&vacancy.draft.preferences, &profile.facts()).total;
 
     let cv = match (input.cv, cv_kind) {
         (Some((filename, bytes)), Some(kind)) => {
-            let (blob, new) = blobs.put(bytes).await.map_err(ApiError::internal)?;
+            let (blob, new) = blobs.put(bytes).await.map_err(ServiceError::internal)?;
             Some((
                 Cv {
                     blob,
@@ -235,7 +206,7 @@ pub async fn apply(
             match error {
                 StoreError::Conflict(_) => match store.application_to(candidate.id, vacancy.id).await? {
                     Some(existing) => Err(already_applied(&existing)),
-                    None => Err(ApiError::conflict("conflict", "This conflicts with an existing record.")),
+                    None => Err(ServiceError::Refused(Refusal::Duplicate)),
                 },
                 other => Err(other.into()),
             }
@@ -274,23 +245,23 @@ pub async fn move_application(
     id: uuid::Uuid,
     expected_version: i32,
     requested: cohort_domain::pipeline::Move,
-) -> Result<Application, ApiError> {
+) -> Result<Application, ServiceError> {
     use cohort_domain::pipeline::{Actor, Move, TransitionError, transition};
-    let application = store.org_application(org_id, id).await?.ok_or_else(ApiError::not_found)?;
+    let application = store.org_application(org_id, id).await?.ok_or(ServiceError::NotFound)?;
     if application.version != expected_version {
-        return Err(crate::http::versioning::stale());
+        return Err(ServiceError::Stale);
     }
-    let vacancy = store.vacancy(org_id, application.vacancy_id).await?.ok_or_else(ApiError::not_found)?;
+    let vacancy = store.vacancy(org_id, application.vacancy_id).await?.ok_or(ServiceError::NotFound)?;
     let from = Position { stage: application.stage.clone(), status: application.status };
     let reasons = store.hiring_settings(org_id).await?.rejection_reasons;
     let to =
         transition(&vacancy.pipeline, &from, &requested, Actor::Recruiter, &reasons).map_err(|refusal| {
             match refusal {
-                TransitionError::UnknownReason => ApiError::validation(vec![FieldError {
+                TransitionError::UnknownReason => ServiceError::Invalid(vec![FieldError {
                     field: "reason".into(),
                     message: format!("must be one of: {}", reasons.join("; ")),
                 }]),
-                other => ApiError::new(StatusCode::CONFLICT, "transition_refused", other.to_string()),
+                other => ServiceError::Refused(Refusal::Transition(other)),
             }
         })?;
     let reason = match requested {
@@ -314,14 +285,14 @@ pub async fn withdraw(
     ctx: &Context,
     candidate_id: uuid::Uuid,
     id: uuid::Uuid,
-) -> Result<Application, ApiError> {
+) -> Result<Application, ServiceError> {
     use cohort_domain::pipeline::{Actor, Move, transition};
-    let application = store.own_application(candidate_id, id).await?.ok_or_else(ApiError::not_found)?;
+    let application = store.own_application(candidate_id, id).await?.ok_or(ServiceError::NotFound)?;
     let vacancy =
-        store.vacancy(application.org_id, application.vacancy_id).await?.ok_or_else(ApiError::not_found)?;
+        store.vacancy(application.org_id, application.vacancy_id).await?.ok_or(ServiceError::NotFound)?;
     let from = Position { stage: application.stage.clone(), status: application.status };
     let to = transition(&vacancy.pipeline, &from, &Move::Withdraw, Actor::Candidate, &[])
-        .map_err(|refusal| ApiError::new(StatusCode::CONFLICT, "transition_refused", refusal.to_string()))?;
+        .map_err(|refusal| ServiceError::Refused(Refusal::Transition(refusal)))?;
     let moved = cohort_store::applications::Moved { from, to, reason: None };
     Ok(store.move_application(ctx, application.org_id, id, application.version, moved).await?)
 }

@@ -1,8 +1,8 @@
 //! Use cases of the internship shared by the API and `cohort demo`.
 
-use crate::error::ApiError;
-use axum::http::StatusCode;
+use crate::services::ServiceError;
 use cohort_domain::matching::{self, Constraints, Pair};
+use cohort_domain::refusal::Refusal;
 use cohort_store::Store;
 use cohort_store::audit::Context;
 use cohort_store::internship::MatchingRun;
@@ -15,7 +15,7 @@ pub async fn matching_input(
     store: &Store,
     org_id: Uuid,
     program_id: Uuid,
-) -> Result<(Vec<matching::Intern>, Vec<matching::Mentor>), ApiError> {
+) -> Result<(Vec<matching::Intern>, Vec<matching::Mentor>), ServiceError> {
     let leads: HashMap<Uuid, Option<Uuid>> =
         store.teams(org_id).await?.into_iter().map(|t| (t.id, t.lead_id)).collect();
     let interns = store
@@ -55,7 +55,7 @@ pub async fn propose_matching(
     org_id: Uuid,
     program_id: Uuid,
     constraints: Constraints,
-) -> Result<MatchingRun, ApiError> {
+) -> Result<MatchingRun, ServiceError> {
     let (interns, mentors) = matching_input(store, org_id, program_id).await?;
     let pairs = matching::assign(&interns, &mentors, constraints);
     let unmatched =
@@ -72,19 +72,19 @@ pub async fn override_pair(
     id: Uuid,
     version: i32,
     body: crate::api::internship::PairOverride,
-) -> Result<MatchingRun, ApiError> {
-    let mut run = store.matching_run(org_id, id).await?.ok_or_else(ApiError::not_found)?;
+) -> Result<MatchingRun, ServiceError> {
+    let mut run = store.matching_run(org_id, id).await?.ok_or(ServiceError::NotFound)?;
     if run.status != "proposed" {
-        return Err(ApiError::conflict("run_published", "A published matching cannot be changed."));
+        return Err(ServiceError::Refused(Refusal::RunPublished));
     }
     if run.version != version {
-        return Err(crate::http::versioning::stale());
+        return Err(ServiceError::Stale);
     }
     let (interns, mentors) = matching_input(store, org_id, run.program_id).await?;
     let intern = interns
         .iter()
         .find(|i| i.id == body.intern_id)
-        .ok_or_else(|| ApiError::invalid("intern_id", "not an intern of this run without a mentor"))?;
+        .ok_or_else(|| ServiceError::invalid("intern_id", "not an intern of this run without a mentor"))?;
     run.pairs.retain(|p| p.intern != body.intern_id);
     run.unmatched.retain(|i| *i != body.intern_id);
     match body.mentor_id {
@@ -93,21 +93,13 @@ pub async fn override_pair(
             let mentor = mentors
                 .iter()
                 .find(|m| m.id == mentor_id)
-                .ok_or_else(|| ApiError::invalid("mentor_id", "not a mentor of the organisation"))?;
+                .ok_or_else(|| ServiceError::invalid("mentor_id", "not a mentor of the organisation"))?;
             if !matching::allowed(intern, mentor, Constraints { not_own_team_lead: true }) {
-                return Err(ApiError::new(
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    "pair_not_allowed",
-                    "They share no language, or the mentor leads the intern's own team.",
-                ));
+                return Err(ServiceError::Refused(Refusal::PairNotAllowed));
             }
             let taken = run.pairs.iter().filter(|p| p.mentor == mentor_id).count();
             if taken >= mentor.capacity as usize {
-                return Err(ApiError::new(
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    "mentor_full",
-                    "This mentor has no room left in this matching: move one of their interns first.",
-                ));
+                return Err(ServiceError::Refused(Refusal::MentorFull));
             }
             let (score, reasons) = matching::score(intern, mentor);
             run.pairs.push(Pair { intern: intern.id, mentor: mentor_id, score, reasons });

@@ -1,9 +1,10 @@
 //! Interviews: offering slots to a candidate, and the iCalendar text of an interview.
 
-use crate::error::ApiError;
+use crate::services::ServiceError;
 use chrono::{DateTime, Utc};
 use cohort_domain::calendar::{self, Method, Person};
 use cohort_domain::pipeline::{StageKind, Status};
+use cohort_domain::refusal::Refusal;
 use cohort_domain::scheduling::{InterviewKind, InterviewStatus, MAX_MINUTES};
 use cohort_domain::validation::Validator;
 use cohort_store::Store;
@@ -37,18 +38,12 @@ pub async fn offer(
     org_id: Uuid,
     application_id: Uuid,
     request: InterviewRequest,
-) -> Result<Interview, ApiError> {
-    let application = store.org_application(org_id, application_id).await?.ok_or_else(ApiError::not_found)?;
+) -> Result<Interview, ServiceError> {
+    let application = store.org_application(org_id, application_id).await?.ok_or(ServiceError::NotFound)?;
     if application.status != Status::Active {
-        return Err(ApiError::conflict(
-            "application_not_active",
-            format!(
-                "The application is {}; only active applications are interviewed.",
-                application.status.as_str()
-            ),
-        ));
+        return Err(ServiceError::Refused(Refusal::NotActiveForInterview(application.status)));
     }
-    let vacancy = store.vacancy(org_id, application.vacancy_id).await?.ok_or_else(ApiError::not_found)?;
+    let vacancy = store.vacancy(org_id, application.vacancy_id).await?.ok_or(ServiceError::NotFound)?;
     let mut v = Validator::new();
     match vacancy.pipeline.stage(&request.stage) {
         Some(stage) if matches!(stage.kind, StageKind::HrChat | StageKind::Interviews) => {}
@@ -98,7 +93,7 @@ pub async fn offer(
     if slots.is_empty() || slots.len() > 20 || slots.len() != request.slots.len() {
         v.fail("slots", "1 to 20 different start times");
     }
-    v.finish().map_err(ApiError::validation)?;
+    v.finish().map_err(ServiceError::Invalid)?;
     let new = NewInterview {
         application_id,
         candidate_id: application.candidate_id,
@@ -118,15 +113,15 @@ async fn event(
     store: &Store,
     interview: &Interview,
     public_url: &str,
-) -> Result<Option<calendar::Event>, ApiError> {
+) -> Result<Option<calendar::Event>, ServiceError> {
     let Some(time) = interview.time else { return Ok(None) };
     let application = store
         .org_application(interview.org_id, interview.application_id)
         .await?
-        .ok_or_else(ApiError::not_found)?;
+        .ok_or(ServiceError::NotFound)?;
     let vacancy =
-        store.vacancy(interview.org_id, application.vacancy_id).await?.ok_or_else(ApiError::not_found)?;
-    let org = store.orgs_by_ids(vec![interview.org_id]).await?.pop().ok_or_else(ApiError::not_found)?;
+        store.vacancy(interview.org_id, application.vacancy_id).await?.ok_or(ServiceError::NotFound)?;
+    let org = store.orgs_by_ids(vec![interview.org_id]).await?.pop().ok_or(ServiceError::NotFound)?;
     let mut people = interview.panel.clone();
     people.extend(interview.organizer_id);
     people.push(interview.candidate_id);
@@ -138,7 +133,7 @@ async fn event(
         name: org.name.clone(),
         email: format!("no-reply@{}", host(public_url)),
     });
-    let candidate = person(interview.candidate_id).ok_or_else(ApiError::not_found)?;
+    let candidate = person(interview.candidate_id).ok_or(ServiceError::NotFound)?;
     let name = if application.profile.name.trim().is_empty() {
         candidate.name
     } else {
@@ -188,7 +183,7 @@ pub async fn invitation(
     store: &Store,
     interview: &Interview,
     public_url: &str,
-) -> Result<Option<String>, ApiError> {
+) -> Result<Option<String>, ServiceError> {
     let Some(event) = event(store, interview, public_url).await? else { return Ok(None) };
     let method = if event.cancelled { Method::Cancel } else { Method::Request };
     Ok(Some(calendar::calendar(method, "Cohort interviews", &[event])))
@@ -196,7 +191,7 @@ pub async fn invitation(
 
 /// A person's feed: their booked interviews (and recent cancellations), as candidate or
 /// interviewer.
-pub async fn feed(store: &Store, user_id: Uuid, public_url: &str) -> Result<String, ApiError> {
+pub async fn feed(store: &Store, user_id: Uuid, public_url: &str) -> Result<String, ServiceError> {
     let mut events = Vec::new();
     for interview in store.upcoming_interviews_of(user_id, Utc::now()).await? {
         if let Some(event) = event(store, &interview, public_url).await? {

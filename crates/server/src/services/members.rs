@@ -2,9 +2,10 @@
 
 use crate::auth::passwords;
 use crate::auth::secrets;
-use crate::error::ApiError;
+use crate::services::ServiceError;
 use cohort_domain::access::Role;
 use cohort_domain::identity::{EmailAddress, Password, PersonName};
+use cohort_domain::refusal::Refusal;
 use cohort_domain::validation::Validator;
 use cohort_store::Store;
 use cohort_store::audit::Context;
@@ -37,7 +38,7 @@ pub async fn add(
     name: Option<&str>,
     role: &str,
     first_password: FirstPassword,
-) -> Result<Added, ApiError> {
+) -> Result<Added, ServiceError> {
     let mut v = Validator::new();
     let email = v.check("email", EmailAddress::parse(email));
     let role: Option<Role> = v.check("role", role.parse());
@@ -47,19 +48,19 @@ pub async fn add(
         (None, None) => None,
     };
     let (password, one_time) = match first_password {
-        FirstPassword::OneTime => (secrets::one_time_password().map_err(ApiError::internal)?, true),
+        FirstPassword::OneTime => (secrets::one_time_password().map_err(ServiceError::internal)?, true),
         FirstPassword::Chosen(password) => (password, false),
     };
     let password = v.check("password", Password::parse(&password, email.as_ref().map(EmailAddress::as_str)));
-    v.finish().map_err(ApiError::validation)?;
+    v.finish().map_err(ServiceError::Invalid)?;
     let (Some(email), Some(role), Some(name), Some(password)) = (email, role, name, password) else {
-        return Err(ApiError::internal("validator passed with missing values"));
+        return Err(ServiceError::internal("validator passed with missing values"));
     };
-    let password_hash = passwords::hash(&password).await.map_err(ApiError::internal)?;
+    let password_hash = passwords::hash(&password).await.map_err(ServiceError::internal)?;
     let account = NewUser { email, name, password_hash, must_change_password: one_time };
     let added = store.add_member(ctx, org_id, role, account).await.map_err(|error| {
         if error.is_conflict_on("role") {
-            ApiError::conflict("already_member", "This person already holds this role here.")
+            ServiceError::Refused(Refusal::AlreadyMember)
         } else {
             error.into()
         }

@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod applications;
+mod error;
 pub mod internship;
 pub mod interviews;
 pub mod members;
@@ -11,3 +12,5 @@ pub mod orgs;
 pub mod privacy;
 pub mod tokens;
 pub mod vacancies;
+
+pub use error::{Outcome, ServiceError};

@@ -1,9 +1,10 @@
 //! Decisions and offers, for the API and the pages alike.
 
-use crate::error::ApiError;
+use crate::services::ServiceError;
 use chrono::{DateTime, Utc};
 use cohort_domain::offer::{Outcome, Terms};
 use cohort_domain::pipeline::{Actor, Move, Position, StageKind, Status, transition};
+use cohort_domain::refusal::Refusal;
 use cohort_store::Store;
 use cohort_store::applications::Moved;
 use cohort_store::audit::Context;
@@ -22,29 +23,27 @@ pub async fn decide(
     outcome: Outcome,
     rationale: &str,
     reason: Option<String>,
-) -> Result<Decision, ApiError> {
-    let application = store.org_application(org_id, id).await?.ok_or_else(ApiError::not_found)?;
+) -> Result<Decision, ServiceError> {
+    let application = store.org_application(org_id, id).await?.ok_or(ServiceError::NotFound)?;
     if application.version != version {
-        return Err(crate::http::versioning::stale());
+        return Err(ServiceError::Stale);
     }
-    let vacancy = store.vacancy(org_id, application.vacancy_id).await?.ok_or_else(ApiError::not_found)?;
+    let vacancy = store.vacancy(org_id, application.vacancy_id).await?.ok_or(ServiceError::NotFound)?;
     let at_decision =
         vacancy.pipeline.stage(&application.stage).is_some_and(|s| s.kind == StageKind::Decision);
     if application.status != Status::Active || !at_decision {
-        return Err(ApiError::conflict(
-            "not_at_decision",
-            "Decisions are recorded for active applications in the Decision stage.",
-        ));
+        return Err(ServiceError::Refused(Refusal::NotAtDecision));
     }
     let rationale = rationale.trim().to_owned();
     if rationale.is_empty() || rationale.chars().count() > 5_000 {
-        return Err(ApiError::invalid("rationale", "say why, in at most 5,000 characters"));
+        return Err(ServiceError::invalid("rationale", "say why, in at most 5,000 characters"));
     }
     let rejected = match outcome {
         Outcome::Offer => None,
         Outcome::Reject => {
-            let reason =
-                reason.clone().ok_or_else(|| ApiError::invalid("reason", "a rejection needs a reason"))?;
+            let reason = reason
+                .clone()
+                .ok_or_else(|| ServiceError::invalid("reason", "a rejection needs a reason"))?;
             let reasons = store.hiring_settings(org_id).await?.rejection_reasons;
             let from = Position { stage: application.stage.clone(), status: application.status };
             let to = transition(
@@ -54,7 +53,9 @@ pub async fn decide(
                 Actor::Recruiter,
                 &reasons,
             )
-            .map_err(|_| ApiError::invalid("reason", format!("must be one of: {}", reasons.join("; "))))?;
+            .map_err(|_| {
+                ServiceError::invalid("reason", format!("must be one of: {}", reasons.join("; ")))
+            })?;
             Some(Moved { from, to, reason: Some(reason) })
         }
     };
@@ -69,18 +70,15 @@ pub async fn draft(
     id: Uuid,
     terms: Terms,
     expires_at: DateTime<Utc>,
-) -> Result<Offer, ApiError> {
-    let application = store.org_application(org_id, id).await?.ok_or_else(ApiError::not_found)?;
+) -> Result<Offer, ServiceError> {
+    let application = store.org_application(org_id, id).await?.ok_or(ServiceError::NotFound)?;
     let decided = store.decision(id).await?.is_some_and(|d| d.outcome == Outcome::Offer);
     if application.status != Status::Active || !decided {
-        return Err(ApiError::conflict(
-            "decision_required",
-            "Record the decision to make an offer (POST .../decision) for this active application first.",
-        ));
+        return Err(ServiceError::Refused(Refusal::DecisionRequired));
     }
     let problems = terms.problems(expires_at, Utc::now());
     if !problems.is_empty() {
-        return Err(ApiError::validation(problems));
+        return Err(ServiceError::Invalid(problems));
     }
     Ok(store
         .draft_offer(ctx, org_id, (id, application.vacancy_id, application.candidate_id), terms, expires_at)

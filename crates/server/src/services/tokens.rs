@@ -1,7 +1,7 @@
 //! API tokens.
 
 use crate::auth::secrets;
-use crate::error::ApiError;
+use crate::services::ServiceError;
 use chrono::{DateTime, Utc};
 use cohort_domain::access::Role;
 use cohort_domain::text::Label;
@@ -20,16 +20,18 @@ pub async fn create(
     role: &str,
     expires_at: Option<DateTime<Utc>>,
     created_by: Option<Uuid>,
-) -> Result<(ApiToken, String), ApiError> {
+) -> Result<(ApiToken, String), ServiceError> {
     let mut v = Validator::new();
     let name = v.check("name", Label::parse(name));
     let role: Option<Role> = v.check("role", role.parse());
     if expires_at.is_some_and(|at| at <= Utc::now()) {
         v.fail("expires_at", "must be in the future");
     }
-    v.finish().map_err(ApiError::validation)?;
-    let (Some(name), Some(role)) = (name, role) else { return Err(ApiError::internal("validator passed")) };
-    let secret = secrets::api_token_secret().map_err(ApiError::internal)?;
+    v.finish().map_err(ServiceError::Invalid)?;
+    let (Some(name), Some(role)) = (name, role) else {
+        return Err(ServiceError::internal("validator passed"));
+    };
+    let secret = secrets::api_token_secret().map_err(ServiceError::internal)?;
     let new = NewApiToken {
         org_id,
         name: name.as_str().to_owned(),

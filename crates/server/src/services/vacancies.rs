@@ -1,8 +1,8 @@
 //! Writing and publishing vacancies.
 
-use crate::error::ApiError;
-use axum::http::StatusCode;
+use crate::services::ServiceError;
 use chrono::Utc;
+use cohort_domain::refusal::Refusal;
 use cohort_domain::vacancy::{self, VacancyDraft, VacancyStatus};
 use cohort_domain::validation::FieldError;
 use cohort_store::Store;
@@ -15,7 +15,7 @@ async fn checked(
     org_id: Uuid,
     program_id: Uuid,
     draft: &VacancyDraft,
-) -> Result<(), ApiError> {
+) -> Result<(), ServiceError> {
     let mut problems = draft.problems();
     if store.program(org_id, program_id).await?.is_none() {
         problems.insert(
@@ -26,7 +26,7 @@ async fn checked(
             },
         );
     }
-    if problems.is_empty() { Ok(()) } else { Err(ApiError::validation(problems)) }
+    if problems.is_empty() { Ok(()) } else { Err(ServiceError::Invalid(problems)) }
 }
 
 /// Creates a draft vacancy.
@@ -36,7 +36,7 @@ pub async fn create(
     org_id: Uuid,
     program_id: Uuid,
     draft: VacancyDraft,
-) -> Result<Vacancy, ApiError> {
+) -> Result<Vacancy, ServiceError> {
     checked(store, org_id, program_id, &draft).await?;
     let template = store.hiring_settings(org_id).await?.template;
     Ok(store.create_vacancy(ctx, org_id, program_id, draft, template).await?)
@@ -51,7 +51,7 @@ pub async fn update(
     expected_version: i32,
     program_id: Uuid,
     draft: VacancyDraft,
-) -> Result<Vacancy, ApiError> {
+) -> Result<Vacancy, ServiceError> {
     checked(store, org_id, program_id, &draft).await?;
     Ok(store.update_vacancy(ctx, org_id, id, expected_version, program_id, draft).await?)
 }
@@ -64,16 +64,14 @@ pub async fn change_status(
     id: Uuid,
     expected_version: i32,
     to: VacancyStatus,
-) -> Result<Vacancy, ApiError> {
-    let current = store.vacancy(org_id, id).await?.ok_or_else(ApiError::not_found)?;
+) -> Result<Vacancy, ServiceError> {
+    let current = store.vacancy(org_id, id).await?.ok_or(ServiceError::NotFound)?;
     if current.version != expected_version {
-        return Err(crate::http::versioning::stale());
+        return Err(ServiceError::Stale);
     }
     let today = Utc::now().date_naive();
-    let status =
-        vacancy::change_status(current.status, to, current.draft.closes_on, today).map_err(|refusal| {
-            ApiError::new(StatusCode::CONFLICT, "status_change_refused", refusal.to_string())
-        })?;
+    let status = vacancy::change_status(current.status, to, current.draft.closes_on, today)
+        .map_err(|refusal| ServiceError::Refused(Refusal::StatusChange(refusal)))?;
     Ok(store.set_vacancy_status(ctx, org_id, id, expected_version, status).await?)
 }
 
@@ -86,20 +84,18 @@ pub async fn edit_stages(
     id: Uuid,
     expected_version: i32,
     stages: Vec<cohort_domain::pipeline::Stage>,
-) -> Result<Vacancy, ApiError> {
+) -> Result<Vacancy, ServiceError> {
     use cohort_domain::pipeline::EditError;
-    let current = store.vacancy(org_id, id).await?.ok_or_else(ApiError::not_found)?;
+    let current = store.vacancy(org_id, id).await?.ok_or(ServiceError::NotFound)?;
     if current.version != expected_version {
-        return Err(crate::http::versioning::stale());
+        return Err(ServiceError::Stale);
     }
     let occupied = store.occupied_stages(id).await?;
     let pipeline = current.pipeline.edit(stages, &occupied).map_err(|refusal| match refusal {
         EditError::Invalid(invalid) => {
-            ApiError::validation(vec![FieldError { field: "stages".into(), message: invalid.to_string() }])
+            ServiceError::Invalid(vec![FieldError { field: "stages".into(), message: invalid.to_string() }])
         }
-        occupied @ EditError::Occupied(_) => {
-            ApiError::new(StatusCode::CONFLICT, "stage_occupied", occupied.to_string())
-        }
+        EditError::Occupied(stage) => ServiceError::Refused(Refusal::StageOccupied(stage)),
     })?;
     Ok(store.set_vacancy_pipeline(ctx, org_id, id, expected_version, pipeline).await?)
 }

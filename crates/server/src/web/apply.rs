@@ -6,6 +6,7 @@
 use super::viewer::{Layout, Member};
 use super::{csrf, forbidden, page};
 use crate::api::jobs::public_job;
+use crate::services::ServiceError;
 use crate::services::applications::{ApplyInput, apply};
 use crate::state::AppState;
 use askama::Template;
@@ -403,8 +404,8 @@ pub async fn submit_application(
         return (status, render(&state, layout, id, fields, errors, true).await).into_response();
     }
     let outcome = async {
-        let profile = fields.profile().map_err(crate::error::ApiError::validation)?;
-        let (vacancy, _, program) = public_job(&state.store, id).await?;
+        let profile = fields.profile().map_err(ServiceError::Invalid)?;
+        let (vacancy, _, program) = public_job(&state.store, id).await.map_err(|_| ServiceError::NotFound)?;
         state.store.save_profile(member.user.id, profile).await?;
         let ctx = member.audit();
         let input = ApplyInput {
@@ -423,12 +424,9 @@ pub async fn submit_application(
     match outcome {
         Ok(_) => Redirect::to("/me").into_response(),
         Err(error) => {
-            let status = error.status();
-            let mut errors = error.fields().to_vec();
-            if errors.is_empty() {
-                errors.push(FieldError { field: "form".into(), message: error.detail().to_owned() });
-            }
-            (status, render(&state, layout, id, fields, errors, true).await).into_response()
+            let errors = super::kit::form_errors(&error);
+            (super::kit::status_of(&error), render(&state, layout, id, fields, errors, true).await)
+                .into_response()
         }
     }
 }

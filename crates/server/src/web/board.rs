@@ -9,6 +9,7 @@ use crate::api::pipeline::TransitionBody;
 use crate::auth::OrgCaller;
 use crate::auth::caller::Recruiters;
 use crate::error::ApiError;
+use crate::services::ServiceError;
 use crate::services::applications::move_application;
 use crate::state::AppState;
 use askama::Template;
@@ -427,21 +428,18 @@ pub async fn move_card(
         reason: Some(form.reason.clone()).filter(|r| !r.is_empty()),
     };
     let moved = async {
-        let requested = body.into_move()?;
+        let requested = body.into_move().map_err(|e| ServiceError::Invalid(e.fields().to_vec()))?;
         move_application(&state.store, &caller.audit(), caller.org.id, id, form.version, requested).await
     }
     .await;
     match moved {
         Ok(_) => Redirect::to(&format!("{}#card-{id}", board(&format!("moved={id}")))).into_response(),
-        Err(error) if error.status() == StatusCode::PRECONDITION_FAILED => {
+        Err(ServiceError::Stale) => {
             Redirect::to(&format!("{}#card-{id}", board(&format!("stale={id}")))).into_response()
         }
-        Err(error) if error.status() == StatusCode::NOT_FOUND => StatusCode::NOT_FOUND.into_response(),
+        Err(ServiceError::NotFound) => StatusCode::NOT_FOUND.into_response(),
         Err(error) => {
-            let why = match error.fields().first() {
-                Some(field) => format!("{}: {}", field.field, field.message),
-                None => error.detail().to_owned(),
-            };
+            let why = super::kit::in_words(&error);
             Redirect::to(&board(&format!("refused={}", super::encode(&why)))).into_response()
         }
     }

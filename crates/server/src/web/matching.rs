@@ -9,6 +9,7 @@ use crate::api::internship::PairOverride;
 use crate::auth::OrgCaller;
 use crate::auth::caller::Recruiters;
 use crate::error::ApiError;
+use crate::services::ServiceError;
 use crate::services::internship::{override_pair, propose_matching};
 use crate::state::AppState;
 use askama::Template;
@@ -134,7 +135,7 @@ pub async fn propose(
         };
     let outcome = async {
         if state.store.program(caller.org.id, program_id).await?.is_none() {
-            return Err(ApiError::invalid("program_id", "no such programme"));
+            return Err(ServiceError::invalid("program_id", "no such programme"));
         }
         let constraints = Constraints { not_own_team_lead: field(&fields, "not_own_team_lead") == "on" };
         propose_matching(&state.store, &caller.audit(), caller.org.id, program_id, constraints).await
@@ -151,7 +152,7 @@ pub async fn propose(
             ))
         ))
         .into_response(),
-        Err(error) => back(&here, Err(error)),
+        Err(error) => back(&here, Err(error.into())),
     }
 }
 

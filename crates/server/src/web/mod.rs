@@ -16,6 +16,7 @@ mod internship;
 mod interviewer;
 mod job_posting;
 mod jobs;
+mod kit;
 mod matching;
 mod mentorship;
 mod portal;

@@ -83,13 +83,13 @@ pub async fn log_in(
     match accounts::log_in(&state.store, &state.decoy_hash, &meta, &form.email, &form.password).await {
         Ok(logged_in) => signed_in(&state, &logged_in.secret, &next),
         Err(error) => {
-            let status = error.status();
+            let status = super::kit::status_of(&error);
             let body = LoginPage {
                 layout: viewer.layout(),
                 next_encoded: encode(&next),
                 next,
                 email: form.email,
-                error: Some(error.detail().to_owned()),
+                error: Some(super::kit::in_words(&error)),
             };
             (status, page(body.render())).into_response()
         }
@@ -156,9 +156,9 @@ pub async fn register(
     match registered {
         Ok(logged_in) => signed_in(&state, &logged_in.secret, &next),
         Err(error) => {
-            let status = error.status();
-            let errors = match error.fields() {
-                [] => vec![FieldError { field: "email".into(), message: error.detail().to_owned() }],
+            let status = super::kit::status_of(&error);
+            let errors = match super::kit::fields(&error) {
+                [] => vec![FieldError { field: "email".into(), message: super::kit::in_words(&error) }],
                 fields => fields.to_vec(),
             };
             let body = RegisterPage {
