@@ -1,4 +1,5 @@
 use super::{Pipeline, StageKind};
+use crate::validation::FieldError;
 use serde::{Deserialize, Serialize};
 
 /// Where an application is in its vacancy's hiring process.
@@ -112,6 +113,29 @@ pub enum Move {
     Hire,
 }
 
+impl Move {
+    /// The move a recruiter names by its action (`advance`, `back`, `skip_to`, `reject`, `hire`),
+    /// with the stage or reason it needs; or the field that is missing or wrong.
+    pub fn named(action: &str, stage: Option<String>, reason: Option<String>) -> Result<Move, FieldError> {
+        let missing =
+            |field: &str| FieldError { field: field.into(), message: format!("is required for {action}") };
+        let given = |value: Option<String>| value.filter(|v| !v.trim().is_empty());
+        Ok(match action {
+            "advance" => Move::Advance,
+            "back" => Move::Back,
+            "hire" => Move::Hire,
+            "skip_to" => Move::SkipTo { stage: given(stage).ok_or_else(|| missing("stage"))? },
+            "reject" => Move::Reject { reason: given(reason).ok_or_else(|| missing("reason"))? },
+            _ => {
+                return Err(FieldError {
+                    field: "action".into(),
+                    message: "must be advance, back, skip_to, reject or hire".into(),
+                });
+            }
+        })
+    }
+}
+
 /// Why a move is refused.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum TransitionError {
@@ -203,6 +227,22 @@ mod tests {
 
     fn reasons() -> Vec<String> {
         vec!["Not enough experience".into(), "Position filled".into()]
+    }
+
+    #[test]
+    fn a_move_is_named_by_its_action_with_what_it_needs() {
+        assert_eq!(Move::named("advance", None, None), Ok(Move::Advance));
+        assert_eq!(
+            Move::named("reject", Some(String::new()), Some("Position filled".into())),
+            Ok(Move::Reject { reason: "Position filled".into() })
+        );
+        let missing = Move::named("skip_to", Some("  ".into()), None).unwrap_err();
+        assert_eq!((missing.field.as_str(), missing.message.as_str()), ("stage", "is required for skip_to"));
+        assert_eq!(
+            Move::named("withdraw", None, None).unwrap_err().field,
+            "action",
+            "recruiters do not withdraw"
+        );
     }
 
     fn go(

@@ -1,7 +1,7 @@
 //! Registering, logging in and out, changing the password.
 
 use super::me::{MeResponse, me_response};
-use crate::auth::{AccountCaller, SESSION_COOKIE, SESSION_LIFETIME};
+use crate::auth::{AccountCaller, SESSION_LIFETIME};
 use crate::error::{ApiError, Problem};
 use crate::http::context::RequestMeta;
 use crate::http::extract::ApiJson;
@@ -142,11 +142,8 @@ async fn signed_in(state: &AppState, logged_in: LoggedIn) -> Result<impl IntoRes
     Ok(([(header::SET_COOKIE, cookie)], axum::Json(me)))
 }
 
-/// The session cookie: HttpOnly, SameSite=Lax, Secure when Cohort is served over HTTPS.
+/// The session cookie for `secret` (empty with `max_age` 0 to sign out).
 pub(crate) fn session_cookie(state: &AppState, secret: &str, max_age: i64) -> Result<HeaderValue, ApiError> {
-    let secure = if state.config.served_over_https() { "; Secure" } else { "" };
-    HeaderValue::from_str(&format!(
-        "{SESSION_COOKIE}={secret}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age}{secure}"
-    ))
-    .map_err(ApiError::internal)
+    crate::http::cookies::session(&state.config, secret, max_age)
+        .ok_or_else(|| ApiError::internal("a session cookie that is no header value"))
 }

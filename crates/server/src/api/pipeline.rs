@@ -344,26 +344,8 @@ pub struct TransitionBody {
 }
 
 impl TransitionBody {
-    pub(crate) fn into_move(self) -> Result<Move, ApiError> {
-        let missing = |field: &str| {
-            ApiError::validation(vec![FieldError {
-                field: field.into(),
-                message: format!("is required for {}", self.action),
-            }])
-        };
-        Ok(match self.action.as_str() {
-            "advance" => Move::Advance,
-            "back" => Move::Back,
-            "hire" => Move::Hire,
-            "skip_to" => Move::SkipTo { stage: self.stage.clone().ok_or_else(|| missing("stage"))? },
-            "reject" => Move::Reject { reason: self.reason.clone().ok_or_else(|| missing("reason"))? },
-            _ => {
-                return Err(ApiError::validation(vec![FieldError {
-                    field: "action".into(),
-                    message: "must be advance, back, skip_to, reject or hire".into(),
-                }]));
-            }
-        })
+    fn into_move(self) -> Result<Move, ApiError> {
+        Move::named(&self.action, self.stage, self.reason).map_err(|field| ApiError::validation(vec![field]))
     }
 }
 

@@ -6,13 +6,15 @@
 use super::{SESSION_COOKIE, secrets};
 use crate::error::ApiError;
 use crate::http::context::RequestMeta;
+use crate::http::cookies;
 use crate::state::AppState;
 use axum::extract::{FromRequestParts, RawPathParams};
 use axum::http::StatusCode;
-use axum::http::header::{AUTHORIZATION, COOKIE};
+use axum::http::header::AUTHORIZATION;
 use axum::http::request::Parts;
 use chrono::{Duration, Utc};
 use cohort_domain::access::{Caller, Denial, Role, Rule, decide, roles};
+use cohort_store::StoreError;
 use cohort_store::api_tokens::ApiToken;
 use cohort_store::audit::{Actor, Context};
 use cohort_store::orgs::Org;
@@ -57,7 +59,7 @@ impl Principal {
 
 /// Finds the session or token the request carries. A bearer token that does not work is not
 /// replaced by a cookie: the caller is then anonymous.
-pub(crate) async fn resolve(parts: &Parts, state: &AppState) -> Result<Option<Principal>, ApiError> {
+pub(crate) async fn resolve(parts: &Parts, state: &AppState) -> Result<Option<Principal>, StoreError> {
     let now = Utc::now();
     if let Some(value) = parts.headers.get(AUTHORIZATION) {
         let Some(secret) = value.to_str().ok().and_then(|v| v.strip_prefix("Bearer ")) else {
@@ -71,7 +73,7 @@ pub(crate) async fn resolve(parts: &Parts, state: &AppState) -> Result<Option<Pr
         }
         return Ok(Some(Principal::Token(token)));
     }
-    let Some(secret) = session_cookie(parts) else { return Ok(None) };
+    let Some(secret) = cookies::read(&parts.headers, SESSION_COOKIE) else { return Ok(None) };
     let Some((session, user)) = state.store.session_by_secret(&secrets::digest(&secret), now).await? else {
         return Ok(None);
     };
@@ -81,16 +83,34 @@ pub(crate) async fn resolve(parts: &Parts, state: &AppState) -> Result<Option<Pr
     Ok(Some(Principal::Person { user, session }))
 }
 
-fn session_cookie(parts: &Parts) -> Option<String> {
-    parts
-        .headers
-        .get_all(COOKIE)
-        .iter()
-        .filter_map(|value| value.to_str().ok())
-        .flat_map(|header| header.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(name, _)| *name == SESSION_COOKIE)
-        .map(|(_, value)| value.to_owned())
+/// Why a request was not admitted: the access rules denied it, or finding out failed.
+#[derive(Debug)]
+pub enum NotAdmitted {
+    /// The rules' answer.
+    Denied(Denial),
+    /// The store failed while finding out.
+    Fault(StoreError),
+}
+
+impl From<StoreError> for NotAdmitted {
+    fn from(error: StoreError) -> Self {
+        NotAdmitted::Fault(error)
+    }
+}
+
+impl From<Denial> for NotAdmitted {
+    fn from(denial: Denial) -> Self {
+        NotAdmitted::Denied(denial)
+    }
+}
+
+impl From<NotAdmitted> for ApiError {
+    fn from(refused: NotAdmitted) -> Self {
+        match refused {
+            NotAdmitted::Denied(denial) => deny(denial),
+            NotAdmitted::Fault(error) => error.into(),
+        }
+    }
 }
 
 fn deny(denial: Denial) -> ApiError {
@@ -228,20 +248,28 @@ impl<R: RoleSet> FromRequestParts<AppState> for OrgCaller<R> {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        Ok(Self::admit(parts, state).await?)
+    }
+}
+
+impl<R: RoleSet> OrgCaller<R> {
+    /// Admits the request's caller to the organisation in the path, or says why not; the API's
+    /// extractor and the pages' guard both ask this.
+    pub async fn admit(parts: &mut Parts, state: &AppState) -> Result<Self, NotAdmitted> {
         let principal = resolve(parts, state).await?;
-        let Some(principal) = principal else { return Err(ApiError::unauthenticated()) };
+        let Some(principal) = principal else { return Err(Denial::Unauthenticated.into()) };
         let slug = RawPathParams::from_request_parts(parts, state)
             .await
             .ok()
             .and_then(|params| {
                 params.iter().find(|(name, _)| *name == "org").map(|(_, value)| value.to_owned())
             })
-            .ok_or_else(ApiError::not_found)?;
-        let org = state.store.org_by_slug(&slug).await?.ok_or_else(ApiError::not_found)?;
+            .ok_or(Denial::NotFound)?;
+        let org = state.store.org_by_slug(&slug).await?.ok_or(Denial::NotFound)?;
         let (roles, caller_token) = match &principal {
             Principal::Person { user, .. } => (state.store.roles_in(org.id, user.id).await?, None),
             Principal::Token(token) => {
-                let role: Role = token.role.parse().map_err(|_| ApiError::not_found())?;
+                let role: Role = token.role.parse().map_err(|_| Denial::NotFound)?;
                 (vec![role], Some((role, token.org_id == org.id)))
             }
         };
@@ -250,9 +278,9 @@ impl<R: RoleSet> FromRequestParts<AppState> for OrgCaller<R> {
             (Principal::Person { user, .. }, None) => {
                 Caller::Person { roles: &roles, must_change_password: user.must_change_password }
             }
-            (Principal::Token(_), None) => return Err(ApiError::not_found()),
+            (Principal::Token(_), None) => return Err(Denial::NotFound.into()),
         };
-        decide(Rule::Org(R::ROLES), caller).map_err(deny)?;
+        decide(Rule::Org(R::ROLES), caller)?;
         let Ok(meta) = RequestMeta::from_request_parts(parts, state).await;
         Ok(OrgCaller { org, principal, roles, meta, rule: PhantomData })
     }

@@ -8,7 +8,7 @@ pub mod secrets;
 pub use caller::{AccountCaller, OrgCaller, PersonCaller, Principal};
 
 /// The session cookie's name.
-pub const SESSION_COOKIE: &str = "cohort_session";
+pub const SESSION_COOKIE: &str = crate::http::cookies::SESSION;
 
 /// How long a session lasts after login.
 pub const SESSION_LIFETIME: chrono::Duration = chrono::Duration::days(7);

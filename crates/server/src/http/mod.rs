@@ -2,6 +2,7 @@
 //! caller's request context, and the middleware stack.
 
 pub mod context;
+pub mod cookies;
 pub mod extract;
 pub mod middleware;
 pub mod versioning;

@@ -2,19 +2,17 @@
 //! interview times (and adding one's own availability); at the decision, making the offer. Every
 //! opening is in the candidate's view log, as through the API.
 
-use super::board::{org_form, org_page};
+use super::kit::{Item, OrgForm, OrgPage};
 use super::page;
 use super::viewer::{Layout, Said, back};
-use crate::auth::OrgCaller;
 use crate::auth::caller::Recruiters;
 use crate::error::ApiError;
 use crate::services::interviews::{InterviewRequest, offer as offer_interview};
 use crate::services::offers::{decide, draft};
 use crate::state::AppState;
 use askama::Template;
-use axum::Form;
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, Utc};
 use cohort_domain::offer::{OfferMove, Outcome, Terms};
@@ -79,15 +77,10 @@ struct ApplicationPage {
 /// `GET /orgs/{org}/applications/{id}`.
 pub async fn application_page(
     State(state): State<AppState>,
-    headers: HeaderMap,
-    Path((slug, id)): Path<(String, String)>,
+    Path((_slug, id)): Path<(String, String)>,
     Query(said): Query<Said>,
-    caller: Result<OrgCaller<Recruiters>, ApiError>,
+    OrgPage { caller, layout }: OrgPage<Recruiters>,
 ) -> Response {
-    let caller = match org_page(caller, &format!("/orgs/{slug}/applications/{id}")) {
-        Ok(caller) => caller,
-        Err(response) => return *response,
-    };
     let Ok(id) = Uuid::parse_str(&id) else { return StatusCode::NOT_FOUND.into_response() };
     let built = async {
         let a = state.store.org_application(caller.org.id, id).await?.ok_or_else(ApiError::not_found)?;
@@ -181,7 +174,7 @@ pub async fn application_page(
             })
             .collect();
         Ok::<_, ApiError>(ApplicationPage {
-            layout: Layout::for_org(&caller, &headers),
+            layout,
             slug: caller.org.slug.clone(),
             id: a.id,
             vacancy_id: a.vacancy_id,
@@ -218,8 +211,6 @@ pub async fn application_page(
 /// Times to offer for an interview.
 #[derive(Debug, Deserialize)]
 pub struct InterviewForm {
-    #[serde(default, rename = "_csrf")]
-    csrf: String,
     #[serde(default)]
     stage: String,
     #[serde(default)]
@@ -241,16 +232,11 @@ pub struct InterviewForm {
 /// `POST /orgs/{org}/applications/{id}/interviews`: offers times; the recruiter interviews.
 pub async fn offer_times(
     State(state): State<AppState>,
-    headers: HeaderMap,
-    Path((slug, id)): Path<(String, String)>,
-    caller: Result<OrgCaller<Recruiters>, ApiError>,
-    Form(form): Form<InterviewForm>,
+    Path((slug, _)): Path<(String, String)>,
+    Item(id): Item,
+    OrgForm { caller, form }: OrgForm<Recruiters, InterviewForm>,
 ) -> Response {
-    let here = format!("/orgs/{slug}/applications/{id}");
-    let (caller, id) = match org_form(caller, &headers, &here, &id, &form.csrf) {
-        Ok(admitted) => admitted,
-        Err(response) => return *response,
-    };
+    let _here = format!("/orgs/{slug}/applications/{id}");
     let outcome = async {
         let kind = match form.kind.as_str() {
             "hr_chat" => InterviewKind::HrChat,
@@ -286,8 +272,6 @@ pub async fn offer_times(
 /// A window of one's own availability.
 #[derive(Debug, Deserialize)]
 pub struct AvailabilityForm {
-    #[serde(default, rename = "_csrf")]
-    csrf: String,
     #[serde(default)]
     from: String,
     #[serde(default)]
@@ -298,16 +282,11 @@ pub struct AvailabilityForm {
 /// interview, then back to the application.
 pub async fn add_availability(
     State(state): State<AppState>,
-    headers: HeaderMap,
-    Path((slug, id)): Path<(String, String)>,
-    caller: Result<OrgCaller<Recruiters>, ApiError>,
-    Form(form): Form<AvailabilityForm>,
+    Path((slug, _)): Path<(String, String)>,
+    Item(id): Item,
+    OrgForm { caller, form }: OrgForm<Recruiters, AvailabilityForm>,
 ) -> Response {
-    let here = format!("/orgs/{slug}/applications/{id}");
-    let (caller, id) = match org_form(caller, &headers, &here, &id, &form.csrf) {
-        Ok(admitted) => admitted,
-        Err(response) => return *response,
-    };
+    let _here = format!("/orgs/{slug}/applications/{id}");
     let outcome = async {
         let (Some(start), Some(end)) = (local_time(&form.from), local_time(&form.until)) else {
             return Err(ApiError::invalid("from", "give both times"));
@@ -324,8 +303,6 @@ pub async fn add_availability(
 /// The decision to offer, and the offer's terms.
 #[derive(Debug, Deserialize)]
 pub struct OfferForm {
-    #[serde(default, rename = "_csrf")]
-    csrf: String,
     #[serde(default)]
     version: i32,
     #[serde(default)]
@@ -350,16 +327,11 @@ pub struct OfferForm {
 /// and sends it to the candidate.
 pub async fn make_offer(
     State(state): State<AppState>,
-    headers: HeaderMap,
-    Path((slug, id)): Path<(String, String)>,
-    caller: Result<OrgCaller<Recruiters>, ApiError>,
-    Form(form): Form<OfferForm>,
+    Path((slug, _)): Path<(String, String)>,
+    Item(id): Item,
+    OrgForm { caller, form }: OrgForm<Recruiters, OfferForm>,
 ) -> Response {
-    let here = format!("/orgs/{slug}/applications/{id}");
-    let (caller, id) = match org_form(caller, &headers, &here, &id, &form.csrf) {
-        Ok(admitted) => admitted,
-        Err(response) => return *response,
-    };
+    let _here = format!("/orgs/{slug}/applications/{id}");
     let outcome = async {
         let date = |field: &str, raw: &str| {
             NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d")

@@ -3,15 +3,13 @@
 //! each reviewer's grade and the panel's calibration; and the form that assigns a case study.
 
 use super::application::{local_time, when};
-use super::board::org_form;
-use super::viewer::{Posted, all_picked, back, field, picked};
+use super::kit::{Fields, Item, OrgForm};
+use super::viewer::{all_picked, back, field, picked};
 use crate::api::case_studies::{AssignBody, assign};
-use crate::auth::OrgCaller;
 use crate::auth::caller::Recruiters;
 use crate::error::ApiError;
 use crate::state::AppState;
 use axum::extract::{Path, State};
-use axum::http::HeaderMap;
 use axum::response::Response;
 use cohort_domain::case_study::calibrate;
 use cohort_domain::scorecard::{Submitted, summarise};
@@ -174,16 +172,11 @@ pub async fn assessment(
 /// chosen reviewer), `deadline` (optional, UTC).
 pub async fn assign_case_study(
     State(state): State<AppState>,
-    headers: HeaderMap,
-    Path((slug, id)): Path<(String, String)>,
-    caller: Result<OrgCaller<Recruiters>, ApiError>,
-    axum::Form(fields): Posted,
+    Path((slug, _)): Path<(String, String)>,
+    Item(id): Item,
+    OrgForm { caller, form: Fields(fields) }: OrgForm<Recruiters, Fields>,
 ) -> Response {
     let here = format!("/orgs/{slug}/applications/{id}");
-    let (caller, id) = match org_form(caller, &headers, &here, &id, field(&fields, super::csrf::FIELD)) {
-        Ok(admitted) => admitted,
-        Err(response) => return *response,
-    };
     let outcome = async {
         let case_study_id = picked(&fields, "case_study_id", "choose a case study")?;
         let reviewers = all_picked(&fields, "reviewers", "choose the reviewers")?;

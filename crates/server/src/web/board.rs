@@ -3,71 +3,24 @@
 //! match score and days in the stage, moved with buttons (a reason when rejecting). A card that
 //! someone else moved first is not moved again: the board says so and shows where it is now.
 
+use super::kit::{Fields, Item, OrgForm, OrgPage};
+use super::page;
 use super::viewer::{Layout, Member};
-use super::{csrf, forbidden, page};
-use crate::api::pipeline::TransitionBody;
-use crate::auth::OrgCaller;
 use crate::auth::caller::Recruiters;
 use crate::error::ApiError;
 use crate::services::ServiceError;
 use crate::services::applications::move_application;
 use crate::state::AppState;
 use askama::Template;
-use axum::Form;
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
-use cohort_domain::pipeline::{StageKind, Status};
+use cohort_domain::pipeline::{Move, StageKind, Status};
 use cohort_store::PageRequest;
 use cohort_store::applications::{ApplicationFilter, ApplicationOrder};
 use serde::Deserialize;
 use uuid::Uuid;
-
-/// An organisation page's caller, or the page a person should see instead: sign in first, or
-/// "not found" (another organisation's pages do not exist for them).
-pub fn org_page<R: crate::auth::caller::RoleSet>(
-    caller: Result<OrgCaller<R>, ApiError>,
-    here: &str,
-) -> Result<OrgCaller<R>, Box<Response>> {
-    caller.map_err(|error| {
-        Box::new(match error.status() {
-            StatusCode::UNAUTHORIZED => {
-                Redirect::to(&format!("/login?next={}", super::encode(here))).into_response()
-            }
-            _ => (StatusCode::NOT_FOUND, "Not found").into_response(),
-        })
-    })
-}
-
-/// A form posted to an organisation's page: the admitted caller, or the answer instead (sign in
-/// first, 403 without the form's token).
-pub fn org_post<R: crate::auth::caller::RoleSet>(
-    caller: Result<OrgCaller<R>, ApiError>,
-    headers: &HeaderMap,
-    here: &str,
-    token: &str,
-) -> Result<OrgCaller<R>, Box<Response>> {
-    let caller = org_page(caller, here)?;
-    if !csrf::allowed(headers, token) {
-        return Err(Box::new(forbidden(Layout::for_org(&caller, headers))));
-    }
-    Ok(caller)
-}
-
-/// A form posted to an organisation's page about one item: the admitted caller and the item's
-/// id, or the answer instead (as [`org_post`], and 404 for a bad id).
-pub fn org_form<R: crate::auth::caller::RoleSet>(
-    caller: Result<OrgCaller<R>, ApiError>,
-    headers: &HeaderMap,
-    here: &str,
-    id: &str,
-    token: &str,
-) -> Result<(OrgCaller<R>, Uuid), Box<Response>> {
-    let caller = org_post(caller, headers, here, token)?;
-    let id = Uuid::parse_str(id).map_err(|_| Box::new(StatusCode::NOT_FOUND.into_response()))?;
-    Ok((caller, id))
-}
 
 struct OrgLink {
     slug: String,
@@ -130,14 +83,9 @@ struct OrgHomePage {
 /// `GET /orgs/{org}`: the organisation's vacancies, each with its board.
 pub async fn org_home(
     State(state): State<AppState>,
-    headers: HeaderMap,
-    Path(slug): Path<String>,
-    caller: Result<OrgCaller<Recruiters>, ApiError>,
+    Path(_slug): Path<String>,
+    OrgPage { caller, layout }: OrgPage<Recruiters>,
 ) -> Response {
-    let caller = match org_page(caller, &format!("/orgs/{slug}")) {
-        Ok(caller) => caller,
-        Err(response) => return *response,
-    };
     let found = async {
         let vacancies = state
             .store
@@ -159,13 +107,8 @@ pub async fn org_home(
     .await;
     match found {
         Ok(vacancies) => page(
-            OrgHomePage {
-                layout: Layout::for_org(&caller, &headers),
-                slug: caller.org.slug.clone(),
-                name: caller.org.name.clone(),
-                vacancies,
-            }
-            .render(),
+            OrgHomePage { layout, slug: caller.org.slug.clone(), name: caller.org.name.clone(), vacancies }
+                .render(),
         ),
         Err(error) => error.into_response(),
     }
@@ -286,15 +229,10 @@ pub struct BoardQuery {
 /// `GET /orgs/{org}/vacancies/{id}/board`.
 pub async fn board_page(
     State(state): State<AppState>,
-    headers: HeaderMap,
-    Path((slug, id)): Path<(String, String)>,
+    Path((_slug, id)): Path<(String, String)>,
     Query(query): Query<BoardQuery>,
-    caller: Result<OrgCaller<Recruiters>, ApiError>,
+    OrgPage { caller, layout }: OrgPage<Recruiters>,
 ) -> Response {
-    let caller = match org_page(caller, &format!("/orgs/{slug}/vacancies/{id}/board")) {
-        Ok(caller) => caller,
-        Err(response) => return *response,
-    };
     let Ok(vacancy_id) = Uuid::parse_str(&id) else { return StatusCode::NOT_FOUND.into_response() };
     let built = async {
         let vacancy = state.store.vacancy(caller.org.id, vacancy_id).await?.ok_or_else(ApiError::not_found)?;
@@ -365,7 +303,7 @@ pub async fn board_page(
         let notice = notice.or(query.notice.clone());
         let reasons = state.store.hiring_settings(caller.org.id).await?.rejection_reasons;
         Ok::<_, ApiError>(BoardPage {
-            layout: Layout::for_org(&caller, &headers),
+            layout,
             slug: caller.org.slug.clone(),
             vacancy_id,
             title: vacancy.draft.title.clone(),
@@ -393,8 +331,6 @@ pub async fn board_page(
 /// A move from the board.
 #[derive(Debug, Deserialize)]
 pub struct MoveForm {
-    #[serde(default, rename = "_csrf")]
-    csrf: String,
     #[serde(default)]
     version: i32,
     #[serde(default)]
@@ -410,25 +346,16 @@ pub struct MoveForm {
 /// `POST /orgs/{org}/applications/{id}/move`: moves the card, then back to the board.
 pub async fn move_card(
     State(state): State<AppState>,
-    headers: HeaderMap,
-    Path((slug, id)): Path<(String, String)>,
+    Path((_slug, _)): Path<(String, String)>,
     Query(view): Query<BoardView>,
-    caller: Result<OrgCaller<Recruiters>, ApiError>,
-    Form(form): Form<MoveForm>,
+    Item(id): Item,
+    OrgForm { caller, form }: OrgForm<Recruiters, MoveForm>,
 ) -> Response {
-    let (caller, id) = match org_form(caller, &headers, &format!("/orgs/{slug}"), &id, &form.csrf) {
-        Ok(admitted) => admitted,
-        Err(response) => return *response,
-    };
     let Ok(vacancy) = Uuid::parse_str(&form.vacancy) else { return StatusCode::NOT_FOUND.into_response() };
     let board = |extra: &str| view.board(&caller.org.slug, vacancy, extra);
-    let body = TransitionBody {
-        action: form.action.clone(),
-        stage: Some(form.stage.clone()).filter(|s| !s.is_empty()),
-        reason: Some(form.reason.clone()).filter(|r| !r.is_empty()),
-    };
     let moved = async {
-        let requested = body.into_move().map_err(|e| ServiceError::Invalid(e.fields().to_vec()))?;
+        let requested = Move::named(&form.action, Some(form.stage.clone()), Some(form.reason.clone()))
+            .map_err(|field| ServiceError::Invalid(vec![field]))?;
         move_application(&state.store, &caller.audit(), caller.org.id, id, form.version, requested).await
     }
     .await;
@@ -471,20 +398,15 @@ struct RejectPage {
 /// opens the same form in a dialog where JavaScript runs).
 pub async fn reject_page(
     State(state): State<AppState>,
-    headers: HeaderMap,
-    Path((slug, id)): Path<(String, Uuid)>,
+    Path((_slug, id)): Path<(String, Uuid)>,
     Query(seen): Query<SeenVersion>,
-    caller: Result<OrgCaller<Recruiters>, ApiError>,
+    OrgPage { caller, layout }: OrgPage<Recruiters>,
 ) -> Response {
-    let caller = match org_page(caller, &format!("/orgs/{slug}/applications/{id}/reject")) {
-        Ok(caller) => caller,
-        Err(response) => return *response,
-    };
     let built = async {
         let a = state.store.org_application(caller.org.id, id).await?.ok_or_else(ApiError::not_found)?;
         let reasons = state.store.hiring_settings(caller.org.id).await?.rejection_reasons;
         Ok::<_, ApiError>(RejectPage {
-            layout: Layout::for_org(&caller, &headers),
+            layout,
             board: format!("{}#card-{id}", seen.view.board(&caller.org.slug, a.vacancy_id, "")),
             suffix: seen.view.suffix(),
             slug: caller.org.slug.clone(),
@@ -503,17 +425,10 @@ pub async fn reject_page(
 /// `POST /orgs/{org}/vacancies/{id}/bulk-reject`: `ids` (each card ticked), `reason`.
 pub async fn bulk_reject(
     State(state): State<AppState>,
-    headers: HeaderMap,
-    Path((slug, vacancy)): Path<(String, String)>,
+    Item(vacancy): Item,
     Query(view): Query<BoardView>,
-    caller: Result<OrgCaller<Recruiters>, ApiError>,
-    axum::Form(fields): super::viewer::Posted,
+    OrgForm { caller, form: Fields(fields) }: OrgForm<Recruiters, Fields>,
 ) -> Response {
-    let token = super::viewer::field(&fields, csrf::FIELD);
-    let (caller, vacancy) = match org_form(caller, &headers, &format!("/orgs/{slug}"), &vacancy, token) {
-        Ok(admitted) => admitted,
-        Err(response) => return *response,
-    };
     let board = view.board(&caller.org.slug, vacancy, "");
     let outcome = async {
         let application_ids = super::viewer::all_picked(&fields, "ids", "tick the cards to reject")?;

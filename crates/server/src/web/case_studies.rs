@@ -3,14 +3,13 @@
 //! is — with the grade form. The services are the API's.
 
 use super::application::when;
-use super::board::{org_form, org_page};
-use super::viewer::{Layout, Member, Posted, Said, back, field};
+use super::kit::{Fields, Item, OrgForm, OrgPage};
+use super::viewer::{Layout, Member, Said, back, field};
 use super::{csrf, forbidden, page};
 use crate::api::case_studies::{
     GradeBody, MyCaseStudyView, ReviewItemView, grade, my_view, read_submission, review_items,
     store_submission,
 };
-use crate::auth::OrgCaller;
 use crate::auth::caller::Members;
 use crate::error::ApiError;
 use crate::state::AppState;
@@ -136,15 +135,10 @@ struct ReviewsPage {
 /// `GET /orgs/{org}/case-reviews`: the reviewer's blind grading queue.
 pub async fn reviews_page(
     State(state): State<AppState>,
-    headers: HeaderMap,
-    Path(slug): Path<String>,
+    Path(_slug): Path<String>,
     Query(said): Query<Said>,
-    caller: Result<OrgCaller<Members>, ApiError>,
+    OrgPage { caller, layout }: OrgPage<Members>,
 ) -> Response {
-    let caller = match org_page(caller, &format!("/orgs/{slug}/case-reviews")) {
-        Ok(caller) => caller,
-        Err(response) => return *response,
-    };
     let built = async {
         let me = caller.user_id().ok_or_else(ApiError::not_found)?;
         let mut items = review_items(
@@ -159,7 +153,7 @@ pub async fn reviews_page(
         // Waiting for my grade first, then the rest.
         items.sort_by_key(|i| (i.my_total.is_some(), i.submitted_at.is_none()));
         Ok::<_, ApiError>(ReviewsPage {
-            layout: Layout::for_org(&caller, &headers),
+            layout,
             slug: caller.org.slug.clone(),
             items,
             notice: said.notice,
@@ -173,16 +167,11 @@ pub async fn reviews_page(
 /// `POST /orgs/{org}/case-reviews/{id}/grade`: `score_<criterion>` (1–5) each, `comment`.
 pub async fn grade_review(
     State(state): State<AppState>,
-    headers: HeaderMap,
-    Path((slug, id)): Path<(String, String)>,
-    caller: Result<OrgCaller<Members>, ApiError>,
-    axum::Form(fields): Posted,
+    Path((slug, _)): Path<(String, String)>,
+    Item(id): Item,
+    OrgForm { caller, form: Fields(fields) }: OrgForm<Members, Fields>,
 ) -> Response {
     let here = format!("/orgs/{slug}/case-reviews");
-    let (caller, id) = match org_form(caller, &headers, &here, &id, field(&fields, csrf::FIELD)) {
-        Ok(admitted) => admitted,
-        Err(response) => return *response,
-    };
     let scores = super::viewer::scores(&fields, "score_");
     let body = GradeBody { scores, comment: field(&fields, "comment").trim().to_owned() };
     let outcome = grade(&state, &caller, id, body).await;

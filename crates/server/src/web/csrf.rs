@@ -4,17 +4,15 @@
 //! with the form), so nothing is stored and another site can neither read nor forge it.
 
 use crate::auth::SESSION_COOKIE;
+use crate::http::cookies;
 use crate::state::AppState;
 use axum::extract::FromRequestParts;
-use axum::http::header::{COOKIE, HOST, ORIGIN, REFERER, SET_COOKIE};
+use axum::http::header::{HOST, ORIGIN, REFERER, SET_COOKIE};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue};
 use axum::response::Response;
 use sha2::{Digest, Sha256};
 use std::convert::Infallible;
-
-/// The cookie that seeds forms shown before signing in.
-pub const CSRF_COOKIE: &str = "cohort_csrf";
 
 /// The form field that carries the token.
 pub const FIELD: &str = "_csrf";
@@ -23,18 +21,6 @@ pub const FIELD: &str = "_csrf";
 pub fn token_for(seed: &str) -> String {
     let digest = Sha256::digest(format!("cohort-csrf:{seed}").as_bytes());
     digest.iter().map(|b| format!("{b:02x}")).collect()
-}
-
-/// A cookie's value, if the request carries it.
-pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
-    headers
-        .get_all(COOKIE)
-        .iter()
-        .filter_map(|value| value.to_str().ok())
-        .flat_map(|header| header.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(n, v)| *n == name && !v.is_empty())
-        .map(|(_, value)| value.to_owned())
 }
 
 /// Whether a post comes from a page of this server: its `Origin` (or without one, its
@@ -61,9 +47,9 @@ pub fn allowed(headers: &HeaderMap, submitted: &str) -> bool {
     if !same_origin(header(ORIGIN), header(REFERER), header(HOST)) {
         return false;
     }
-    [SESSION_COOKIE, CSRF_COOKIE]
+    [SESSION_COOKIE, cookies::CSRF_SEED]
         .iter()
-        .filter_map(|name| cookie(headers, name))
+        .filter_map(|name| cookies::read(headers, name))
         .any(|seed| constant_time_eq(token_for(&seed).as_bytes(), submitted.as_bytes()))
 }
 
@@ -93,17 +79,13 @@ impl FromRequestParts<AppState> for Csrf {
     type Rejection = Infallible;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        if let Some(seed) =
-            cookie(&parts.headers, SESSION_COOKIE).or_else(|| cookie(&parts.headers, CSRF_COOKIE))
+        if let Some(seed) = cookies::read(&parts.headers, SESSION_COOKIE)
+            .or_else(|| cookies::read(&parts.headers, cookies::CSRF_SEED))
         {
             return Ok(Csrf { token: token_for(&seed), set_cookie: None });
         }
         let seed = uuid::Uuid::new_v4().simple().to_string() + &uuid::Uuid::new_v4().simple().to_string();
-        let secure = if state.config.served_over_https() { "; Secure" } else { "" };
-        let set_cookie = HeaderValue::from_str(&format!(
-            "{CSRF_COOKIE}={seed}; Path=/; HttpOnly; SameSite=Strict{secure}"
-        ))
-        .ok();
+        let set_cookie = cookies::csrf_seed(&state.config, &seed);
         Ok(Csrf { token: token_for(&seed), set_cookie })
     }
 }
@@ -111,6 +93,7 @@ impl FromRequestParts<AppState> for Csrf {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use axum::http::header::COOKIE;
 
     #[test]
     fn only_our_own_origin_may_post() {

@@ -2,9 +2,9 @@
 //! vacancy's text, requirements, eligibility rules and pipeline stages, then publishing or
 //! closing it. The form is read in the domain (`vacancy_form`); the services are the API's.
 
-use super::board::{org_page, org_post};
-use super::viewer::{Layout, Posted, Said, back, field};
-use super::{csrf, page};
+use super::kit::{Fields, Item, OrgForm, OrgPage};
+use super::page;
+use super::viewer::{Layout, Said, back, field};
 use crate::auth::OrgCaller;
 use crate::auth::caller::Recruiters;
 use crate::error::ApiError;
@@ -92,16 +92,11 @@ fn program_values(d: &ProgramDraft) -> Values {
 /// `GET /orgs/{org}/programs` (and `/orgs/{org}/programs/{id}` to edit one).
 pub async fn programs_page(
     State(state): State<AppState>,
-    headers: HeaderMap,
     Path(path): Path<Vec<(String, String)>>,
     Query(said): Query<Said>,
-    caller: Result<OrgCaller<Recruiters>, ApiError>,
+    OrgPage { caller, layout }: OrgPage<Recruiters>,
 ) -> Response {
-    let slug = field(&path, "org").to_owned();
-    let caller = match org_page(caller, &format!("/orgs/{slug}/programs")) {
-        Ok(caller) => caller,
-        Err(response) => return *response,
-    };
+    let _slug = field(&path, "org").to_owned();
     let editing = match optional_id(&path) {
         Ok(id) => id,
         Err(response) => return *response,
@@ -116,7 +111,7 @@ pub async fn programs_page(
             None => Values(vec![("capacity".into(), "10".into())]),
         };
         Ok::<_, ApiError>(ProgramsPage {
-            layout: Layout::for_org(&caller, &headers),
+            layout,
             slug: caller.org.slug.clone(),
             programs: programs
                 .into_iter()
@@ -168,17 +163,11 @@ fn program_draft(fields: &[(String, String)]) -> Result<ProgramDraft, ApiError> 
 /// `POST /orgs/{org}/programs` (new) and `/orgs/{org}/programs/{id}` (changes).
 pub async fn save_program(
     State(state): State<AppState>,
-    headers: HeaderMap,
     Path(path): Path<Vec<(String, String)>>,
-    caller: Result<OrgCaller<Recruiters>, ApiError>,
-    axum::Form(fields): Posted,
+    OrgForm { caller, form: Fields(fields) }: OrgForm<Recruiters, Fields>,
 ) -> Response {
     let slug = field(&path, "org").to_owned();
     let here = format!("/orgs/{slug}/programs");
-    let caller = match org_post(caller, &headers, &here, field(&fields, csrf::FIELD)) {
-        Ok(caller) => caller,
-        Err(response) => return *response,
-    };
     let id = match optional_id(&path) {
         Ok(id) => id,
         Err(response) => return *response,
@@ -291,13 +280,9 @@ pub async fn editor_page(
     headers: HeaderMap,
     Path(path): Path<Vec<(String, String)>>,
     Query(said): Query<Said>,
-    caller: Result<OrgCaller<Recruiters>, ApiError>,
+    OrgPage { caller, layout: _ }: OrgPage<Recruiters>,
 ) -> Response {
-    let slug = field(&path, "org").to_owned();
-    let caller = match org_page(caller, &format!("/orgs/{slug}/vacancies/new")) {
-        Ok(caller) => caller,
-        Err(response) => return *response,
-    };
+    let _slug = field(&path, "org").to_owned();
     let id = match optional_id(&path) {
         Ok(id) => id,
         Err(response) => return *response,
@@ -314,15 +299,10 @@ pub async fn save_vacancy(
     State(state): State<AppState>,
     headers: HeaderMap,
     Path(path): Path<Vec<(String, String)>>,
-    caller: Result<OrgCaller<Recruiters>, ApiError>,
-    axum::Form(fields): Posted,
+    OrgForm { caller, form: Fields(fields) }: OrgForm<Recruiters, Fields>,
 ) -> Response {
     let slug = field(&path, "org").to_owned();
-    let here = format!("/orgs/{slug}/vacancies/new");
-    let caller = match org_post(caller, &headers, &here, field(&fields, csrf::FIELD)) {
-        Ok(caller) => caller,
-        Err(response) => return *response,
-    };
+    let _here = format!("/orgs/{slug}/vacancies/new");
     let id = match optional_id(&path) {
         Ok(id) => id,
         Err(response) => return *response,
@@ -367,17 +347,11 @@ pub async fn save_vacancy(
 /// `POST /orgs/{org}/vacancies/{id}/stages`: the stage rows and `version`.
 pub async fn save_stages(
     State(state): State<AppState>,
-    headers: HeaderMap,
-    Path((slug, id)): Path<(String, String)>,
-    caller: Result<OrgCaller<Recruiters>, ApiError>,
-    axum::Form(fields): Posted,
+    Path((slug, _)): Path<(String, String)>,
+    Item(id): Item,
+    OrgForm { caller, form: Fields(fields) }: OrgForm<Recruiters, Fields>,
 ) -> Response {
     let here = format!("/orgs/{slug}/vacancies/{id}/edit");
-    let (caller, id) = match super::board::org_form(caller, &headers, &here, &id, field(&fields, csrf::FIELD))
-    {
-        Ok(admitted) => admitted,
-        Err(response) => return *response,
-    };
     let outcome = async {
         let stages = vacancy_form::stages(&fields).map_err(ApiError::validation)?;
         let version = super::viewer::version(&fields)?;
@@ -395,17 +369,11 @@ pub async fn save_stages(
 /// `POST /orgs/{org}/vacancies/{id}/status`: `to` (`published` or `closed`) and `version`.
 pub async fn change_status(
     State(state): State<AppState>,
-    headers: HeaderMap,
-    Path((slug, id)): Path<(String, String)>,
-    caller: Result<OrgCaller<Recruiters>, ApiError>,
-    axum::Form(fields): Posted,
+    Path((slug, _)): Path<(String, String)>,
+    Item(id): Item,
+    OrgForm { caller, form: Fields(fields) }: OrgForm<Recruiters, Fields>,
 ) -> Response {
     let here = format!("/orgs/{slug}/vacancies/{id}/edit");
-    let (caller, id) = match super::board::org_form(caller, &headers, &here, &id, field(&fields, csrf::FIELD))
-    {
-        Ok(admitted) => admitted,
-        Err(response) => return *response,
-    };
     let outcome = async {
         let to = match field(&fields, "to") {
             "published" => VacancyStatus::Published,

@@ -2,17 +2,14 @@
 //! coordinators to add one; and the intern's answers (yes, maybe, no) on their shadowing page.
 
 use super::application::{local_time, when};
-use super::board::{org_page, org_post};
-use super::csrf;
-use super::viewer::{Layout, Posted, Said, back, chosen, field};
+use super::kit::{Fields, OrgForm, OrgPage};
+use super::viewer::{Layout, Said, back, chosen, field};
 use crate::api::shadowing::{EventBody, EventView, create_networking_event, org_events};
-use crate::auth::OrgCaller;
 use crate::auth::caller::{Members, Recruiters};
 use crate::error::ApiError;
 use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::http::HeaderMap;
 use axum::response::Response;
 use cohort_store::PageRequest;
 use std::collections::HashMap;
@@ -84,15 +81,10 @@ struct EventsPage {
 /// `GET /orgs/{org}/events`.
 pub async fn events_page(
     State(state): State<AppState>,
-    headers: HeaderMap,
-    Path(slug): Path<String>,
+    Path(_slug): Path<String>,
     Query(said): Query<Said>,
-    caller: Result<OrgCaller<Members>, ApiError>,
+    OrgPage { caller, layout }: OrgPage<Members>,
 ) -> Response {
-    let caller = match org_page(caller, &format!("/orgs/{slug}/events")) {
-        Ok(caller) => caller,
-        Err(response) => return *response,
-    };
     let built = async {
         let programs: Vec<(Uuid, String)> = state
             .store
@@ -106,7 +98,7 @@ pub async fn events_page(
         let events =
             org_events(&state, caller.org.id).await?.into_iter().map(|e| EventRow::of(e, &names)).collect();
         Ok::<_, ApiError>(EventsPage {
-            layout: Layout::for_org(&caller, &headers),
+            layout,
             slug: caller.org.slug.clone(),
             coordinator: caller.hires(),
             events,
@@ -123,16 +115,10 @@ pub async fn events_page(
 /// `starts_at`, `ends_at` (UTC), `location`, `capacity` (empty: no limit).
 pub async fn add_event(
     State(state): State<AppState>,
-    headers: HeaderMap,
     Path(slug): Path<String>,
-    caller: Result<OrgCaller<Recruiters>, ApiError>,
-    axum::Form(fields): Posted,
+    OrgForm { caller, form: Fields(fields) }: OrgForm<Recruiters, Fields>,
 ) -> Response {
     let here = format!("/orgs/{slug}/events");
-    let caller = match org_post(caller, &headers, &here, field(&fields, csrf::FIELD)) {
-        Ok(caller) => caller,
-        Err(response) => return *response,
-    };
     let outcome = async {
         let time = |name: &str| {
             local_time(field(&fields, name)).ok_or_else(|| ApiError::invalid(name, "a date and time"))

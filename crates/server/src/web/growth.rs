@@ -3,8 +3,9 @@
 //! see the answer, call it off). The services are the API's.
 
 use super::application::when;
-use super::viewer::{Layout, Member, Posted, Said, back, field, picked};
-use super::{csrf, forbidden, page};
+use super::kit::{Fields, MemberForm};
+use super::page;
+use super::viewer::{Layout, Member, Said, back, field, picked};
 use crate::api::internship::own_intern;
 use crate::api::shadowing::{ShadowingBody, answer_event, cancel_shadowing, own_events, request_shadowing};
 use crate::api::trainings::{FeedbackBody, feedback, own_trainings};
@@ -12,7 +13,6 @@ use crate::error::ApiError;
 use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use cohort_domain::internship::training::Seat;
 use cohort_store::shadowing::RequestFilter;
@@ -151,14 +151,9 @@ pub enum SessionAction {
 /// `POST /me/trainings/sessions/{id}/{enroll|cancel|feedback}`.
 pub async fn session_action(
     State(state): State<AppState>,
-    member: Member,
-    headers: HeaderMap,
     Path((id, action)): Path<(Uuid, SessionAction)>,
-    axum::Form(fields): Posted,
+    MemberForm { member, form: Fields(fields) }: MemberForm<Fields>,
 ) -> Response {
-    if !csrf::allowed(&headers, field(&fields, csrf::FIELD)) {
-        return forbidden(member.layout());
-    }
     let outcome = async {
         let intern = own_intern(&state, member.user.id).await?;
         let ctx = member.audit();
@@ -276,13 +271,8 @@ pub async fn shadowing_page(
 /// `POST /me/shadowing`: `team_id`, `on_date`, `note`; or `cancel` with a request's id.
 pub async fn shadowing_form(
     State(state): State<AppState>,
-    member: Member,
-    headers: HeaderMap,
-    axum::Form(fields): Posted,
+    MemberForm { member, form: Fields(fields) }: MemberForm<Fields>,
 ) -> Response {
-    if !csrf::allowed(&headers, field(&fields, csrf::FIELD)) {
-        return forbidden(member.layout());
-    }
     let outcome = async {
         let intern = own_intern(&state, member.user.id).await?;
         let ctx = member.audit();
@@ -304,14 +294,9 @@ pub async fn shadowing_form(
 /// `POST /me/events/{id}`: `response` (`yes`, `maybe` or `no`).
 pub async fn answer_event_form(
     State(state): State<AppState>,
-    member: Member,
-    headers: HeaderMap,
     Path(id): Path<Uuid>,
-    axum::Form(fields): Posted,
+    MemberForm { member, form: Fields(fields) }: MemberForm<Fields>,
 ) -> Response {
-    if !csrf::allowed(&headers, field(&fields, csrf::FIELD)) {
-        return forbidden(member.layout());
-    }
     let outcome = async {
         let intern = own_intern(&state, member.user.id).await?;
         let response = field(&fields, "response").to_owned();

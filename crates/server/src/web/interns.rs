@@ -1,16 +1,14 @@
 //! The interns page: coordinators see every intern, a mentor their mentees — with team, mentor,
 //! dates, onboarding progress and mandatory trainings past their date.
 
-use super::board::org_page;
+use super::kit::OrgPage;
 use super::viewer::Layout;
 use crate::api::internship::intern_views;
-use crate::auth::OrgCaller;
 use crate::auth::caller::Members;
 use crate::error::ApiError;
 use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Path, State};
-use axum::http::HeaderMap;
 use axum::response::Response;
 use cohort_store::PageRequest;
 use cohort_store::internship::InternFilter;
@@ -43,14 +41,9 @@ struct InternsPage {
 /// `GET /orgs/{org}/interns`.
 pub async fn interns_page(
     State(state): State<AppState>,
-    headers: HeaderMap,
-    Path(slug): Path<String>,
-    caller: Result<OrgCaller<Members>, ApiError>,
+    Path(_slug): Path<String>,
+    OrgPage { caller, layout }: OrgPage<Members>,
 ) -> Response {
-    let caller = match org_page(caller, &format!("/orgs/{slug}/interns")) {
-        Ok(caller) => caller,
-        Err(response) => return *response,
-    };
     let built = async {
         let mut filter = InternFilter::default();
         if !caller.hires() {
@@ -81,7 +74,7 @@ pub async fn interns_page(
             })
             .collect();
         Ok::<_, ApiError>(InternsPage {
-            layout: Layout::for_org(&caller, &headers),
+            layout,
             name: caller.org.name.clone(),
             slug: caller.org.slug.clone(),
             coordinator: caller.hires(),

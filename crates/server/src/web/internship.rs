@@ -1,15 +1,15 @@
 //! The intern's page: their team, dates and mentor, and the onboarding checklist — each task
 //! with its owner and due date, and the intern's own tasks marked done here.
 
+use super::kit::MemberForm;
+use super::page;
 use super::viewer::{Layout, Member, Said, back};
-use super::{csrf, forbidden, page};
 use crate::api::internship::{checklist, finish_task, own_intern};
 use crate::error::ApiError;
 use crate::state::AppState;
 use askama::Template;
-use axum::Form;
 use axum::extract::{Query, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use cohort_domain::internship::onboarding::{Owner, Parts, TaskState};
 use serde::Deserialize;
@@ -114,21 +114,14 @@ pub async fn internship_page(
 /// A task the intern marks done.
 #[derive(Debug, Deserialize)]
 pub struct DoneForm {
-    #[serde(default, rename = "_csrf")]
-    csrf: String,
     task_id: Uuid,
 }
 
 /// `POST /me/internship/tasks`.
 pub async fn complete_task(
     State(state): State<AppState>,
-    member: Member,
-    headers: HeaderMap,
-    Form(form): Form<DoneForm>,
+    MemberForm { member, form }: MemberForm<DoneForm>,
 ) -> Response {
-    if !csrf::allowed(&headers, &form.csrf) {
-        return forbidden(member.layout());
-    }
     let outcome = async {
         let intern = own_intern(&state, member.user.id).await?;
         let parts = Parts { intern: true, ..Parts::default() };

@@ -4,17 +4,14 @@
 //! recommendation, notes), sent once.
 
 use super::application::when;
-use super::board::{org_page, org_post};
-use super::csrf;
-use super::viewer::{Layout, Posted, Said, back, field};
+use super::kit::{Fields, OrgForm, OrgPage};
+use super::viewer::{Layout, Said, back, field};
 use crate::api::scorecards::{kit_for, submit};
-use crate::auth::OrgCaller;
 use crate::auth::caller::Members;
 use crate::error::ApiError;
 use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::http::HeaderMap;
 use axum::response::Response;
 use cohort_domain::pipeline::StageKind;
 use cohort_domain::scheduling::{Agenda, InterviewStatus, agenda};
@@ -58,15 +55,10 @@ const DONE_KEPT: usize = 10;
 /// interviews coming up (the next first), then the last ten done.
 pub async fn interviews_page(
     State(state): State<AppState>,
-    headers: HeaderMap,
-    Path(slug): Path<String>,
+    Path(_slug): Path<String>,
     Query(said): Query<Said>,
-    caller: Result<OrgCaller<Members>, ApiError>,
+    OrgPage { caller, layout }: OrgPage<Members>,
 ) -> Response {
-    let caller = match org_page(caller, &format!("/orgs/{slug}/my-interviews")) {
-        Ok(caller) => caller,
-        Err(response) => return *response,
-    };
     let built = async {
         let me = caller.user_id().ok_or_else(ApiError::not_found)?;
         let filter = InterviewFilter { panelist: Some(me), ..Default::default() };
@@ -118,7 +110,7 @@ pub async fn interviews_page(
         }
         let Agenda { due, upcoming, done } = agenda(booked, chrono::Utc::now(), DONE_KEPT);
         Ok::<_, ApiError>(InterviewerPage {
-            layout: Layout::for_org(&caller, &headers),
+            layout,
             slug: caller.org.slug.clone(),
             due,
             upcoming,
@@ -135,16 +127,10 @@ pub async fn interviews_page(
 /// `notes`.
 pub async fn send_scorecard(
     State(state): State<AppState>,
-    headers: HeaderMap,
     Path((slug, id)): Path<(String, Uuid)>,
-    caller: Result<OrgCaller<Members>, ApiError>,
-    axum::Form(fields): Posted,
+    OrgForm { caller, form: Fields(fields) }: OrgForm<Members, Fields>,
 ) -> Response {
     let here = format!("/orgs/{slug}/my-interviews");
-    let caller = match org_post(caller, &headers, &here, field(&fields, csrf::FIELD)) {
-        Ok(caller) => caller,
-        Err(response) => return *response,
-    };
     let outcome = async {
         let me = caller.user_id().ok_or_else(ApiError::not_found)?;
         let ratings = super::viewer::scores(&fields, "rating_");

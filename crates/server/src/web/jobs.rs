@@ -116,12 +116,6 @@ struct JobPage {
     source: Option<String>,
 }
 
-#[derive(Template)]
-#[template(path = "not_found.html")]
-struct NotFoundPage {
-    layout: Layout,
-}
-
 /// `/jobs`: search and list the open internships of every organisation.
 pub async fn job_board_page(
     State(state): State<AppState>,
@@ -224,6 +218,4 @@ impl CameFrom {
     }
 }
 
-fn not_found(layout: Layout) -> Response {
-    (StatusCode::NOT_FOUND, page(NotFoundPage { layout }.render())).into_response()
-}
+use super::kit::job_not_found as not_found;

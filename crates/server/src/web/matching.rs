@@ -2,11 +2,9 @@
 //! proposed pair with its reasons, move an intern to another mentor (or leave them unmatched),
 //! and publish — the same service and checks as the API.
 
-use super::board::{org_form, org_page};
-use super::csrf;
-use super::viewer::{Layout, Posted, Said, back, chosen, field, picked, unless_stale, version};
+use super::kit::{Fields, Item, OrgForm, OrgPage};
+use super::viewer::{Layout, Said, back, chosen, picked, unless_stale, version};
 use crate::api::internship::PairOverride;
-use crate::auth::OrgCaller;
 use crate::auth::caller::Recruiters;
 use crate::error::ApiError;
 use crate::services::ServiceError;
@@ -14,7 +12,6 @@ use crate::services::internship::{override_pair, propose_matching};
 use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use cohort_domain::matching::Constraints;
 use cohort_store::PageRequest;
@@ -70,15 +67,10 @@ async fn mentor_names(state: &AppState, org_id: Uuid) -> Result<Vec<(Uuid, Strin
 /// `GET /orgs/{org}/matching`: propose a matching; earlier runs; the mentors and their room.
 pub async fn matching_page(
     State(state): State<AppState>,
-    headers: HeaderMap,
-    Path(slug): Path<String>,
+    Path(_slug): Path<String>,
     Query(said): Query<Said>,
-    caller: Result<OrgCaller<Recruiters>, ApiError>,
+    OrgPage { caller, layout }: OrgPage<Recruiters>,
 ) -> Response {
-    let caller = match org_page(caller, &format!("/orgs/{slug}/matching")) {
-        Ok(caller) => caller,
-        Err(response) => return *response,
-    };
     let built = async {
         let programs =
             state.store.programs_page(caller.org.id, PageRequest { limit: 100, after: None }).await?.items;
@@ -87,7 +79,7 @@ pub async fn matching_page(
         let mentors = state.store.mentors(caller.org.id).await?;
         let names = state.store.user_names(mentors.iter().map(|m| m.user_id).collect()).await?;
         Ok::<_, ApiError>(MatchingPage {
-            layout: Layout::for_org(&caller, &headers),
+            layout,
             slug: caller.org.slug.clone(),
             runs: runs
                 .into_iter()
@@ -119,25 +111,30 @@ pub async fn matching_page(
     super::rendered(built)
 }
 
+/// The matching form: the programme, and whether a mentor may be their intern's own team lead.
+#[derive(Debug, serde::Deserialize)]
+pub struct ProposeForm {
+    #[serde(default)]
+    program_id: String,
+    #[serde(default)]
+    not_own_team_lead: String,
+}
+
 /// `POST /orgs/{org}/matching`: `program_id`, `not_own_team_lead` — proposes and opens the run.
 pub async fn propose(
     State(state): State<AppState>,
-    headers: HeaderMap,
     Path(slug): Path<String>,
-    caller: Result<OrgCaller<Recruiters>, ApiError>,
-    axum::Form(fields): Posted,
+    OrgForm { caller, form }: OrgForm<Recruiters, ProposeForm>,
 ) -> Response {
     let here = format!("/orgs/{slug}/matching");
-    let (caller, program_id) =
-        match org_form(caller, &headers, &here, field(&fields, "program_id"), field(&fields, csrf::FIELD)) {
-            Ok(admitted) => admitted,
-            Err(response) => return *response,
-        };
     let outcome = async {
+        let Ok(program_id) = Uuid::parse_str(&form.program_id) else {
+            return Err(ServiceError::invalid("program_id", "choose a programme"));
+        };
         if state.store.program(caller.org.id, program_id).await?.is_none() {
             return Err(ServiceError::invalid("program_id", "no such programme"));
         }
-        let constraints = Constraints { not_own_team_lead: field(&fields, "not_own_team_lead") == "on" };
+        let constraints = Constraints { not_own_team_lead: form.not_own_team_lead == "on" };
         propose_matching(&state.store, &caller.audit(), caller.org.id, program_id, constraints).await
     }
     .await;
@@ -189,15 +186,10 @@ struct RunPage {
 /// `GET /orgs/{org}/matching/{id}`: the pairs with their reasons, to change and publish.
 pub async fn run_page(
     State(state): State<AppState>,
-    headers: HeaderMap,
-    Path((slug, id)): Path<(String, Uuid)>,
+    Path((_slug, id)): Path<(String, Uuid)>,
     Query(said): Query<Said>,
-    caller: Result<OrgCaller<Recruiters>, ApiError>,
+    OrgPage { caller, layout }: OrgPage<Recruiters>,
 ) -> Response {
-    let caller = match org_page(caller, &format!("/orgs/{slug}/matching/{id}")) {
-        Ok(caller) => caller,
-        Err(response) => return *response,
-    };
     let built = async {
         let run = state.store.matching_run(caller.org.id, id).await?.ok_or_else(ApiError::not_found)?;
         let program = state.store.program(caller.org.id, run.program_id).await?.map(|p| p.draft.name);
@@ -237,7 +229,7 @@ pub async fn run_page(
             reasons: Vec::new(),
         }));
         Ok::<_, ApiError>(RunPage {
-            layout: Layout::for_org(&caller, &headers),
+            layout,
             slug: caller.org.slug.clone(),
             id: run.id,
             program: program.unwrap_or_default(),
@@ -264,16 +256,11 @@ pub async fn run_page(
 /// `version`.
 pub async fn change_pair(
     State(state): State<AppState>,
-    headers: HeaderMap,
-    Path((slug, id)): Path<(String, String)>,
-    caller: Result<OrgCaller<Recruiters>, ApiError>,
-    axum::Form(fields): Posted,
+    Path((slug, _)): Path<(String, String)>,
+    Item(id): Item,
+    OrgForm { caller, form: Fields(fields) }: OrgForm<Recruiters, Fields>,
 ) -> Response {
     let here = format!("/orgs/{slug}/matching/{id}");
-    let (caller, id) = match org_form(caller, &headers, &here, &id, field(&fields, csrf::FIELD)) {
-        Ok(admitted) => admitted,
-        Err(response) => return *response,
-    };
     let outcome = async {
         let body = PairOverride {
             intern_id: picked(&fields, "intern_id", "choose one")?,
@@ -289,16 +276,11 @@ pub async fn change_pair(
 /// `POST /orgs/{org}/matching/{id}/publish`: `version`.
 pub async fn publish(
     State(state): State<AppState>,
-    headers: HeaderMap,
-    Path((slug, id)): Path<(String, String)>,
-    caller: Result<OrgCaller<Recruiters>, ApiError>,
-    axum::Form(fields): Posted,
+    Path((slug, _)): Path<(String, String)>,
+    Item(id): Item,
+    OrgForm { caller, form: Fields(fields) }: OrgForm<Recruiters, Fields>,
 ) -> Response {
     let here = format!("/orgs/{slug}/matching/{id}");
-    let (caller, id) = match org_form(caller, &headers, &here, &id, field(&fields, csrf::FIELD)) {
-        Ok(admitted) => admitted,
-        Err(response) => return *response,
-    };
     let outcome = async {
         let run =
             state.store.publish_matching_run(&caller.audit(), caller.org.id, id, version(&fields)?).await?;

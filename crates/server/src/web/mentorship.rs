@@ -2,20 +2,18 @@
 //! 1-on-1 log, goals and evaluations, each with its form. The intern and the mentor post the
 //! same forms to their own address; the services are the API's.
 
-use super::board::org_page;
-use super::viewer::{Layout, Member, Posted, Said, back, field};
-use super::{csrf, forbidden};
+use super::kit::{Fields, Item, MemberForm, OrgForm, OrgPage};
+use super::viewer::{Layout, Said, back, field};
 use crate::api::internship::{
     EvaluationBody, GoalBody, OneOnOneBody, checklist, log_one_on_one, own_intern, save_goal, seen_intern,
     submit,
 };
-use crate::auth::OrgCaller;
 use crate::auth::caller::Members;
 use crate::error::ApiError;
 use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::NaiveDate;
 use cohort_domain::internship::evaluation::{Author, CRITERIA, Kind};
@@ -256,14 +254,9 @@ async fn record(
 /// `POST /me/internship/{one-on-ones|goals|evaluations}`: the intern's forms.
 pub async fn record_own(
     State(state): State<AppState>,
-    member: Member,
-    headers: HeaderMap,
     Path(what): Path<Record>,
-    axum::Form(fields): Posted,
+    MemberForm { member, form: Fields(fields) }: MemberForm<Fields>,
 ) -> Response {
-    if !csrf::allowed(&headers, field(&fields, csrf::FIELD)) {
-        return forbidden(member.layout());
-    }
     let outcome = async {
         let intern = own_intern(&state, member.user.id).await?;
         record(&state, &member.audit(), &intern, Some(Author::Intern), what, &fields).await
@@ -290,16 +283,11 @@ struct MenteePage {
 /// `GET /orgs/{org}/interns/{id}`: an intern as their mentor or a coordinator sees them.
 pub async fn mentee_page(
     State(state): State<AppState>,
-    headers: HeaderMap,
     Path((slug, id)): Path<(String, Uuid)>,
     Query(said): Query<Said>,
-    caller: Result<OrgCaller<Members>, ApiError>,
+    OrgPage { caller, layout }: OrgPage<Members>,
 ) -> Response {
     let here = format!("/orgs/{slug}/interns/{id}");
-    let caller = match org_page(caller, &here) {
-        Ok(caller) => caller,
-        Err(response) => return *response,
-    };
     let built = async {
         let (intern, seen) = seen_intern(&state, &caller, id).await?;
         let author = (seen == Viewer::Mentor).then_some(Author::Mentor);
@@ -312,7 +300,7 @@ pub async fn mentee_page(
         let progress = checklist(intern.id, state.store.onboarding_tasks(intern.id).await?).progress;
         let name = names.get(&intern.user_id).cloned().unwrap_or_default();
         Ok::<_, ApiError>(MenteePage {
-            layout: Layout::for_org(&caller, &headers),
+            layout,
             slug: caller.org.slug.clone(),
             facts: vec![
                 (
@@ -350,17 +338,11 @@ pub async fn mentee_page(
 /// coordinator's) forms.
 pub async fn record_for_mentee(
     State(state): State<AppState>,
-    headers: HeaderMap,
-    Path((slug, id, what)): Path<(String, String, Record)>,
-    caller: Result<OrgCaller<Members>, ApiError>,
-    axum::Form(fields): Posted,
+    Path((slug, _, what)): Path<(String, String, Record)>,
+    Item(id): Item,
+    OrgForm { caller, form: Fields(fields) }: OrgForm<Members, Fields>,
 ) -> Response {
     let here = format!("/orgs/{slug}/interns/{id}");
-    let (caller, id) = match super::board::org_form(caller, &headers, &here, &id, field(&fields, csrf::FIELD))
-    {
-        Ok(admitted) => admitted,
-        Err(response) => return *response,
-    };
     let outcome = async {
         let (intern, seen) = seen_intern(&state, &caller, id).await?;
         let author = (seen == Viewer::Mentor).then_some(Author::Mentor);

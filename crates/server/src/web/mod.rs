@@ -31,10 +31,9 @@ use crate::state::AppState;
 use askama::Template;
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::http::{HeaderValue, header};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::{get, post};
-use viewer::Layout;
 
 pub use job_posting::job_posting;
 
@@ -157,16 +156,7 @@ fn rendered<T: Template>(built: Result<T, crate::error::ApiError>) -> Response {
     }
 }
 
-#[derive(Template)]
-#[template(path = "forbidden.html")]
-struct ForbiddenPage {
-    layout: Layout,
-}
-
-/// 403 for a form without its token or from another site; nothing was changed.
-fn forbidden(layout: Layout) -> Response {
-    (StatusCode::FORBIDDEN, page(ForbiddenPage { layout }.render())).into_response()
-}
+use kit::forbidden;
 
 /// Percent-encodes a query value.
 fn encode(value: &str) -> String {

@@ -1,14 +1,13 @@
 //! The candidate's portal: their applications, each with its stage timeline.
 
+use super::kit::MemberForm;
+use super::page;
 use super::viewer::{Layout, Member, Said, back};
-use super::{csrf, forbidden, page};
 use crate::api::applications::own_applications;
 use crate::error::ApiError;
 use crate::state::AppState;
 use askama::Template;
-use axum::Form;
 use axum::extract::{Path, Query, State};
-use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Utc};
 use cohort_domain::offer::{OfferMove, OfferStatus};
@@ -208,8 +207,6 @@ fn kind_words(kind: cohort_domain::scheduling::InterviewKind) -> &'static str {
 /// A time the candidate picked.
 #[derive(Debug, Deserialize)]
 pub struct BookForm {
-    #[serde(default, rename = "_csrf")]
-    csrf: String,
     #[serde(default)]
     starts_at: String,
 }
@@ -217,14 +214,9 @@ pub struct BookForm {
 /// `POST /me/interviews/{id}/book`.
 pub async fn book(
     State(state): State<AppState>,
-    member: Member,
-    headers: HeaderMap,
     Path(id): Path<Uuid>,
-    Form(form): Form<BookForm>,
+    MemberForm { member, form }: MemberForm<BookForm>,
 ) -> Response {
-    if !csrf::allowed(&headers, &form.csrf) {
-        return forbidden(member.layout());
-    }
     let outcome = async {
         let start = DateTime::parse_from_rfc3339(&form.starts_at)
             .map_err(|_| ApiError::invalid("starts_at", "choose one of the times"))?
@@ -246,8 +238,6 @@ pub async fn book(
 /// An answer to an offer.
 #[derive(Debug, Deserialize)]
 pub struct AnswerForm {
-    #[serde(default, rename = "_csrf")]
-    csrf: String,
     #[serde(default)]
     answer: String,
     #[serde(default)]
@@ -257,14 +247,9 @@ pub struct AnswerForm {
 /// `POST /me/offers/{id}/answer`: accept or decline.
 pub async fn answer_offer(
     State(state): State<AppState>,
-    member: Member,
-    headers: HeaderMap,
     Path(id): Path<Uuid>,
-    Form(form): Form<AnswerForm>,
+    MemberForm { member, form }: MemberForm<AnswerForm>,
 ) -> Response {
-    if !csrf::allowed(&headers, &form.csrf) {
-        return forbidden(member.layout());
-    }
     let outcome = async {
         let (action, said) = match form.answer.as_str() {
             "accept" => (OfferMove::Accept, "You accepted the offer. Welcome aboard!"),

@@ -1,16 +1,16 @@
 //! The candidate's privacy page: the consents they gave (withdrawn with one button), when and why
 //! organisations opened their data, their data to download, and deleting the account.
 
+use super::kit::MemberForm;
+use super::page;
 use super::viewer::{Layout, Member, Said, back};
-use super::{csrf, forbidden, page};
 use crate::api::auth::session_cookie;
 use crate::error::ApiError;
 use crate::services::privacy::erase;
 use crate::state::AppState;
 use askama::Template;
-use axum::Form;
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, header};
+use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
 use cohort_store::erasure::{Scope, Trigger};
 use serde::Deserialize;
@@ -90,8 +90,6 @@ pub async fn privacy_page(
 /// A form with only its token.
 #[derive(Debug, Deserialize)]
 pub struct TokenForm {
-    #[serde(default, rename = "_csrf")]
-    csrf: String,
     #[serde(default)]
     confirm: String,
 }
@@ -99,14 +97,9 @@ pub struct TokenForm {
 /// `POST /me/consents/{id}/withdraw`.
 pub async fn withdraw_consent(
     State(state): State<AppState>,
-    member: Member,
-    headers: HeaderMap,
     Path(id): Path<Uuid>,
-    Form(form): Form<TokenForm>,
+    MemberForm { member, form: _ }: MemberForm<TokenForm>,
 ) -> Response {
-    if !csrf::allowed(&headers, &form.csrf) {
-        return forbidden(member.layout());
-    }
     let withdrawn = state.store.withdraw_consent(&member.audit(), member.user.id, id).await;
     back(
         "/me/privacy",
@@ -120,13 +113,8 @@ pub async fn withdraw_consent(
 /// typed DELETE to confirm.
 pub async fn delete_account(
     State(state): State<AppState>,
-    member: Member,
-    headers: HeaderMap,
-    Form(form): Form<TokenForm>,
+    MemberForm { member, form }: MemberForm<TokenForm>,
 ) -> Response {
-    if !csrf::allowed(&headers, &form.csrf) {
-        return forbidden(member.layout());
-    }
     if form.confirm.trim() != "DELETE" {
         return back(
             "/me/privacy",

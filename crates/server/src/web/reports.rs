@@ -2,16 +2,14 @@
 //! numbers in a table beside it; time in stage, rejection reasons and interviewers' load as
 //! tables; every table also as CSV.
 
-use super::board::org_page;
+use super::kit::OrgPage;
 use super::viewer::Layout;
 use crate::api::reports::{hiring, interviewers};
-use crate::auth::OrgCaller;
 use crate::auth::caller::Recruiters;
 use crate::error::ApiError;
 use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::http::HeaderMap;
 use axum::response::Response;
 use cohort_domain::reports::{Count, HiringReport};
 use cohort_store::PageRequest;
@@ -104,15 +102,10 @@ pub struct ReportForm {
 /// `GET /orgs/{org}/reports`.
 pub async fn reports_page(
     State(state): State<AppState>,
-    headers: HeaderMap,
-    Path(slug): Path<String>,
+    Path(_slug): Path<String>,
     Query(form): Query<ReportForm>,
-    caller: Result<OrgCaller<Recruiters>, ApiError>,
+    OrgPage { caller, layout }: OrgPage<Recruiters>,
 ) -> Response {
-    let caller = match org_page(caller, &format!("/orgs/{slug}/reports")) {
-        Ok(caller) => caller,
-        Err(response) => return *response,
-    };
     let vacancy_id = Uuid::parse_str(form.vacancy_id.trim()).ok();
     let built = async {
         let scope = ReportScope { vacancy_id, program_id: None };
@@ -145,7 +138,7 @@ pub async fn reports_page(
             .collect();
         let weeks = ReportsPage::counts(&report.per_week);
         Ok::<_, ApiError>(ReportsPage {
-            layout: Layout::for_org(&caller, &headers),
+            layout,
             slug: caller.org.slug.clone(),
             name: caller.org.name.clone(),
             csv_query: vacancy_id.map(|v| format!("&vacancy_id={v}")).unwrap_or_default(),

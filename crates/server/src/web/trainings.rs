@@ -3,17 +3,14 @@
 //! roster (seats, then the waiting list in order) where attendance is marked.
 
 use super::application::{local_time, when};
-use super::board::{org_form, org_page, org_post};
-use super::csrf;
-use super::viewer::{Layout, Posted, Said, back, chosen, field, picked};
+use super::kit::{Fields, Item, OrgForm, OrgPage};
+use super::viewer::{Layout, Said, back, chosen, field, picked};
 use crate::api::trainings::{SessionBody, TrainingBody, session_draft, trainer_session, training_draft};
-use crate::auth::OrgCaller;
 use crate::auth::caller::{Members, Recruiters};
 use crate::error::ApiError;
 use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::http::HeaderMap;
 use axum::response::Response;
 use chrono::{DateTime, Utc};
 use cohort_domain::internship::training::{Level, Seat, Topic};
@@ -145,15 +142,10 @@ struct TrainingsPage {
 /// `GET /orgs/{org}/trainings`.
 pub async fn trainings_page(
     State(state): State<AppState>,
-    headers: HeaderMap,
-    Path(slug): Path<String>,
+    Path(_slug): Path<String>,
     Query(said): Query<Said>,
-    caller: Result<OrgCaller<Members>, ApiError>,
+    OrgPage { caller, layout }: OrgPage<Members>,
 ) -> Response {
-    let caller = match org_page(caller, &format!("/orgs/{slug}/trainings")) {
-        Ok(caller) => caller,
-        Err(response) => return *response,
-    };
     let built = async {
         let me = caller.user_id();
         let catalogue =
@@ -195,7 +187,7 @@ pub async fn trainings_page(
             })
             .collect();
         Ok::<_, ApiError>(TrainingsPage {
-            layout: Layout::for_org(&caller, &headers),
+            layout,
             slug: caller.org.slug.clone(),
             coordinator: caller.hires(),
             trainings,
@@ -259,16 +251,10 @@ fn session_body(fields: &[(String, String)]) -> Result<SessionBody, ApiError> {
 /// `POST /orgs/{org}/trainings`: a new training.
 pub async fn add_training(
     State(state): State<AppState>,
-    headers: HeaderMap,
     Path(slug): Path<String>,
-    caller: Result<OrgCaller<Recruiters>, ApiError>,
-    axum::Form(fields): Posted,
+    OrgForm { caller, form: Fields(fields) }: OrgForm<Recruiters, Fields>,
 ) -> Response {
     let here = format!("/orgs/{slug}/trainings");
-    let caller = match org_post(caller, &headers, &here, field(&fields, csrf::FIELD)) {
-        Ok(caller) => caller,
-        Err(response) => return *response,
-    };
     let outcome = async {
         let draft = training_draft(&state, caller.org.id, training_body(&fields)?).await?;
         let saved = state.store.save_training(&caller.audit(), caller.org.id, None, draft).await?;
@@ -281,16 +267,11 @@ pub async fn add_training(
 /// `POST /orgs/{org}/trainings/{id}`: changes a training (the fields of a new one).
 pub async fn change_training(
     State(state): State<AppState>,
-    headers: HeaderMap,
-    Path((slug, id)): Path<(String, String)>,
-    caller: Result<OrgCaller<Recruiters>, ApiError>,
-    axum::Form(fields): Posted,
+    Path((slug, _)): Path<(String, String)>,
+    Item(id): Item,
+    OrgForm { caller, form: Fields(fields) }: OrgForm<Recruiters, Fields>,
 ) -> Response {
     let here = format!("/orgs/{slug}/trainings");
-    let (caller, id) = match org_form(caller, &headers, &here, &id, field(&fields, csrf::FIELD)) {
-        Ok(admitted) => admitted,
-        Err(response) => return *response,
-    };
     let outcome = async {
         state.store.training(caller.org.id, id).await?.ok_or_else(ApiError::not_found)?;
         let draft = training_draft(&state, caller.org.id, training_body(&fields)?).await?;
@@ -304,16 +285,11 @@ pub async fn change_training(
 /// `POST /orgs/{org}/trainings/{id}/sessions`: schedules a session.
 pub async fn schedule_session(
     State(state): State<AppState>,
-    headers: HeaderMap,
-    Path((slug, id)): Path<(String, String)>,
-    caller: Result<OrgCaller<Recruiters>, ApiError>,
-    axum::Form(fields): Posted,
+    Path((slug, _)): Path<(String, String)>,
+    Item(id): Item,
+    OrgForm { caller, form: Fields(fields) }: OrgForm<Recruiters, Fields>,
 ) -> Response {
     let here = format!("/orgs/{slug}/trainings");
-    let (caller, id) = match org_form(caller, &headers, &here, &id, field(&fields, csrf::FIELD)) {
-        Ok(admitted) => admitted,
-        Err(response) => return *response,
-    };
     let outcome = async {
         let training = state.store.training(caller.org.id, id).await?.ok_or_else(ApiError::not_found)?;
         let body = session_body(&fields)?;
@@ -353,15 +329,10 @@ struct RosterPage {
 /// `GET /orgs/{org}/training-sessions/{id}`: the roster (the trainer and coordinators).
 pub async fn roster_page(
     State(state): State<AppState>,
-    headers: HeaderMap,
-    Path((slug, id)): Path<(String, Uuid)>,
+    Path((_slug, id)): Path<(String, Uuid)>,
     Query(said): Query<Said>,
-    caller: Result<OrgCaller<Members>, ApiError>,
+    OrgPage { caller, layout }: OrgPage<Members>,
 ) -> Response {
-    let caller = match org_page(caller, &format!("/orgs/{slug}/training-sessions/{id}")) {
-        Ok(caller) => caller,
-        Err(response) => return *response,
-    };
     let built = async {
         let session = trainer_session(&state, &caller, id).await?;
         let training = state.store.training(caller.org.id, session.training_id).await?;
@@ -405,7 +376,7 @@ pub async fn roster_page(
             Vec::new()
         };
         Ok::<_, ApiError>(RosterPage {
-            layout: Layout::for_org(&caller, &headers),
+            layout,
             slug: caller.org.slug.clone(),
             id: session.id,
             title: training.map(|t| t.draft.title).unwrap_or_default(),
@@ -424,16 +395,11 @@ pub async fn roster_page(
 /// `POST /orgs/{org}/training-sessions/{id}/attendance`: `intern_id`, `attended` (`yes`/`no`).
 pub async fn mark_attendance(
     State(state): State<AppState>,
-    headers: HeaderMap,
-    Path((slug, id)): Path<(String, String)>,
-    caller: Result<OrgCaller<Members>, ApiError>,
-    axum::Form(fields): Posted,
+    Path((slug, _)): Path<(String, String)>,
+    Item(id): Item,
+    OrgForm { caller, form: Fields(fields) }: OrgForm<Members, Fields>,
 ) -> Response {
     let here = format!("/orgs/{slug}/training-sessions/{id}");
-    let (caller, id) = match org_form(caller, &headers, &here, &id, field(&fields, csrf::FIELD)) {
-        Ok(admitted) => admitted,
-        Err(response) => return *response,
-    };
     let outcome = async {
         let session = trainer_session(&state, &caller, id).await?;
         let intern_id = picked(&fields, "intern_id", "choose an attendee")?;
@@ -451,16 +417,11 @@ pub async fn mark_attendance(
 /// seats go to the waiting list in order, and fewer seats than are taken are refused.
 pub async fn change_session(
     State(state): State<AppState>,
-    headers: HeaderMap,
-    Path((slug, id)): Path<(String, String)>,
-    caller: Result<OrgCaller<Recruiters>, ApiError>,
-    axum::Form(fields): Posted,
+    Path((slug, _)): Path<(String, String)>,
+    Item(id): Item,
+    OrgForm { caller, form: Fields(fields) }: OrgForm<Recruiters, Fields>,
 ) -> Response {
     let here = format!("/orgs/{slug}/training-sessions/{id}");
-    let (caller, id) = match org_form(caller, &headers, &here, &id, field(&fields, csrf::FIELD)) {
-        Ok(admitted) => admitted,
-        Err(response) => return *response,
-    };
     let outcome = async {
         let session = state.store.session(caller.org.id, id).await?.ok_or_else(ApiError::not_found)?;
         let draft = session_draft(&state, caller.org.id, session_body(&fields)?).await?;

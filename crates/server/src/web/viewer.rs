@@ -25,12 +25,17 @@ pub struct Layout {
 }
 
 impl Layout {
+    /// The frame for nobody in particular: no name, the forms' token.
+    pub fn plain(csrf: &Csrf) -> Layout {
+        Layout { name: None, csrf: csrf.token.clone(), recruiter: false }
+    }
+
     /// The frame of an organisation's page (its members use it with their session).
     pub fn for_org<R: crate::auth::caller::RoleSet>(
         caller: &crate::auth::OrgCaller<R>,
         headers: &axum::http::HeaderMap,
     ) -> Layout {
-        let seed = super::csrf::cookie(headers, crate::auth::SESSION_COOKIE).unwrap_or_default();
+        let seed = crate::http::cookies::read(headers, crate::auth::SESSION_COOKIE).unwrap_or_default();
         Layout {
             name: caller.principal.user().map(|u| u.name.to_string()),
             csrf: super::csrf::token_for(&seed),
@@ -70,9 +75,6 @@ pub fn in_words(error: &ApiError) -> String {
         fields => fields.iter().map(|f| format!("{}: {}", f.field, f.message)).collect::<Vec<_>>().join("; "),
     }
 }
-
-/// A posted form's fields in their order (a name may come more than once).
-pub type Posted = axum::Form<Vec<(String, String)>>;
 
 /// The first value of a posted field, or empty.
 pub fn field<'a>(fields: &'a [(String, String)], name: &str) -> &'a str {
@@ -164,7 +166,10 @@ impl FromRequestParts<AppState> for Viewer {
         let person = if parts.headers.contains_key(axum::http::header::AUTHORIZATION) {
             None
         } else {
-            match resolve(parts, state).await.map_err(IntoResponse::into_response)? {
+            match resolve(parts, state)
+                .await
+                .map_err(|e| super::kit::server_fault(Layout::plain(&csrf), e))?
+            {
                 Some(Principal::Person { user, session }) => Some((user, session)),
                 _ => None,
             }
@@ -174,7 +179,7 @@ impl FromRequestParts<AppState> for Viewer {
                 .store
                 .memberships_of(user.id)
                 .await
-                .map_err(|e| ApiError::from(e).into_response())?
+                .map_err(|e| super::kit::server_fault(Layout::plain(&csrf), e))?
                 .is_empty(),
             None => false,
         };

@@ -2,16 +2,15 @@
 //! team on which day and why, waiting ones first, each with accept and decline. Accepting beyond
 //! the team's weekly capacity is refused with the reason.
 
-use super::board::{org_form, org_page};
-use super::viewer::{Layout, Posted, Said, back, field, in_words};
+use super::kit::{Fields, Item, OrgForm, OrgPage};
+use super::viewer::{Layout, Said, back, field, in_words};
 use crate::api::shadowing::{RotationBody, decide, plan_rotation, requests_for};
-use crate::auth::OrgCaller;
 use crate::auth::caller::{Members, Recruiters};
 use crate::error::ApiError;
 use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use cohort_domain::internship::{ShadowingStatus, week_of};
 use cohort_store::PageRequest;
@@ -42,15 +41,10 @@ struct VisitsPage {
 /// `GET /orgs/{org}/shadowing`.
 pub async fn visits_page(
     State(state): State<AppState>,
-    headers: HeaderMap,
-    Path(slug): Path<String>,
+    Path(_slug): Path<String>,
     Query(said): Query<Said>,
-    caller: Result<OrgCaller<Members>, ApiError>,
+    OrgPage { caller, layout }: OrgPage<Members>,
 ) -> Response {
-    let caller = match org_page(caller, &format!("/orgs/{slug}/shadowing")) {
-        Ok(caller) => caller,
-        Err(response) => return *response,
-    };
     let built = async {
         let mut requests = requests_for(&state, &caller, None).await?;
         requests.sort_by_key(|r| (r.status != ShadowingStatus::Pending, r.on_date));
@@ -64,7 +58,7 @@ pub async fn visits_page(
             .map(|i| (i.id, i.name))
             .collect();
         Ok::<_, ApiError>(VisitsPage {
-            layout: Layout::for_org(&caller, &headers),
+            layout,
             slug: caller.org.slug.clone(),
             coordinator: caller.hires(),
             rows: requests
@@ -90,16 +84,11 @@ pub async fn visits_page(
 /// `POST /orgs/{org}/shadowing/{id}/decision`: `accept` (`yes` or `no`).
 pub async fn decision(
     State(state): State<AppState>,
-    headers: HeaderMap,
-    Path((slug, id)): Path<(String, String)>,
-    caller: Result<OrgCaller<Members>, ApiError>,
-    axum::Form(fields): Posted,
+    Path((slug, _)): Path<(String, String)>,
+    Item(id): Item,
+    OrgForm { caller, form: Fields(fields) }: OrgForm<Members, Fields>,
 ) -> Response {
     let here = format!("/orgs/{slug}/shadowing");
-    let (caller, id) = match org_form(caller, &headers, &here, &id, field(&fields, super::csrf::FIELD)) {
-        Ok(admitted) => admitted,
-        Err(response) => return *response,
-    };
     let accept = field(&fields, "accept") == "yes";
     let outcome = decide(&state, &caller, id, accept).await;
     back(
@@ -151,20 +140,15 @@ struct RotationPage {
 /// week (`program`, `first_week`, `weeks`). Nothing is booked: interns ask for the visits.
 pub async fn rotation_page(
     State(state): State<AppState>,
-    headers: HeaderMap,
-    Path(slug): Path<String>,
+    Path(_slug): Path<String>,
     Query(query): Query<RotationQuery>,
-    caller: Result<OrgCaller<Recruiters>, ApiError>,
+    OrgPage { caller, layout }: OrgPage<Recruiters>,
 ) -> Response {
-    let caller = match org_page(caller, &format!("/orgs/{slug}/shadowing/rotation")) {
-        Ok(caller) => caller,
-        Err(response) => return *response,
-    };
     let built = async {
         let programs =
             state.store.programs_page(caller.org.id, PageRequest { limit: 100, after: None }).await?.items;
         let mut page = RotationPage {
-            layout: Layout::for_org(&caller, &headers),
+            layout,
             slug: caller.org.slug.clone(),
             program: query.program.clone(),
             first_week: if query.first_week.is_empty() {

@@ -1,5 +1,11 @@
-//! What every page handler shares: how a failure is said to a person.
+//! What every page handler shares: the guards that admit a person to a page or a form (sign-in,
+//! the form's token, the item's id), the pages that answer instead, and how a failure is said to
+//! a person.
 
+mod errors;
+mod guard;
 mod said;
 
+pub use errors::{forbidden, job_not_found, server_fault};
+pub use guard::{Fields, Item, MemberForm, OrgForm, OrgPage};
 pub use said::{fields, form_errors, in_words, status_of};

@@ -1,0 +1,59 @@
+//! The cookies Cohort reads and sets, in one place: the session (sign-in) and the pre-login seed
+//! of form tokens. Both are HttpOnly; `Secure` when Cohort is served over HTTPS.
+
+use crate::config::Config;
+use axum::http::header::COOKIE;
+use axum::http::{HeaderMap, HeaderValue};
+
+/// The session cookie's name.
+pub const SESSION: &str = "cohort_session";
+
+/// The cookie that seeds the tokens of forms shown before signing in.
+pub const CSRF_SEED: &str = "cohort_csrf";
+
+/// A cookie's value, if the request carries it with one.
+pub fn read(headers: &HeaderMap, name: &str) -> Option<String> {
+    headers
+        .get_all(COOKIE)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(|header| header.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(n, v)| *n == name && !v.is_empty())
+        .map(|(_, value)| value.to_owned())
+}
+
+fn secure(config: &Config) -> &'static str {
+    if config.served_over_https() { "; Secure" } else { "" }
+}
+
+/// The session cookie for `secret`, living `max_age` seconds (0 signs out). SameSite=Lax, so a
+/// link from an e-mail arrives signed in.
+pub fn session(config: &Config, secret: &str, max_age: i64) -> Option<HeaderValue> {
+    HeaderValue::from_str(&format!(
+        "{SESSION}={secret}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age}{}",
+        secure(config)
+    ))
+    .ok()
+}
+
+/// The pre-login seed cookie: SameSite=Strict, for the browser's session only.
+pub fn csrf_seed(config: &Config, seed: &str) -> Option<HeaderValue> {
+    HeaderValue::from_str(&format!("{CSRF_SEED}={seed}; Path=/; HttpOnly; SameSite=Strict{}", secure(config)))
+        .ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_the_named_cookie_among_others() {
+        let mut headers = HeaderMap::new();
+        headers.append(COOKIE, HeaderValue::from_static("a=1; cohort_session=s3cret"));
+        headers.append(COOKIE, HeaderValue::from_static("cohort_csrf="));
+        assert_eq!(read(&headers, SESSION).as_deref(), Some("s3cret"));
+        assert_eq!(read(&headers, CSRF_SEED), None, "an empty cookie is no cookie");
+        assert_eq!(read(&headers, "missing"), None);
+    }
+}
