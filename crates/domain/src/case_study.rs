@@ -7,6 +7,9 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use uuid::Uuid;
 
+/// The largest archive a submission may carry (50 MiB).
+pub const MAX_ARCHIVE: usize = 50 * 1024 * 1024;
+
 /// The lowest and highest score of a criterion.
 pub const SCORE: std::ops::RangeInclusive<u8> = 1..=5;
 

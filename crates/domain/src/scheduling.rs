@@ -19,6 +19,17 @@ pub struct Interval {
     pub end: DateTime<Utc>,
 }
 
+/// Why a window of availability cannot be given: it must end after it starts, at most 14 days
+/// later, and in the future.
+pub fn window_problem(window: &Interval, now: DateTime<Utc>) -> Option<crate::validation::FieldError> {
+    let problem =
+        |message: &str| crate::validation::FieldError { field: "ends_at".into(), message: message.into() };
+    if window.end <= window.start || window.end - window.start > Duration::days(14) {
+        return Some(problem("after starts_at, at most 14 days later"));
+    }
+    (window.end <= now).then(|| problem("must be in the future"))
+}
+
 impl Interval {
     /// `minutes` from `start`.
     pub fn starting(start: DateTime<Utc>, minutes: u32) -> Self {

@@ -1,13 +1,13 @@
 //! A candidate's applications: applying (multipart: the application as JSON and the CV file),
 //! listing them, following each one's timeline, and fetching their own CV back.
 
-use super::jobs::public_job;
 use super::list::{ListQuery, ListResponse};
 use crate::auth::PersonCaller;
 use crate::error::{ApiError, Problem};
 use crate::http::extract::{ApiPath, ApiQuery};
 use crate::services::ServiceError;
 use crate::services::applications::{self, ApplyInput, own_application_href};
+use crate::services::jobs::{PublicJob, public_job};
 use crate::state::AppState;
 use axum::Json;
 use axum::extract::{Multipart, State};
@@ -169,7 +169,7 @@ pub async fn create_application(
     headers: HeaderMap,
     multipart: Result<Multipart, axum::extract::multipart::MultipartRejection>,
 ) -> Result<Response, ApiError> {
-    let (vacancy, org, program) = public_job(&state.store, id).await?;
+    let PublicJob { vacancy, org, program } = public_job(&state.store, id).await?;
     let mut multipart = multipart.map_err(|_| {
         ApiError::new(
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
@@ -375,7 +375,7 @@ pub async fn own_applications(
         if let std::collections::hash_map::Entry::Vacant(slot) = vacancies.entry(application.vacancy_id) {
             slot.insert(public_job(store, application.vacancy_id).await?);
         }
-        let Some((vacancy, org, _)) = vacancies.get(&application.vacancy_id) else { continue };
+        let Some(PublicJob { vacancy, org, .. }) = vacancies.get(&application.vacancy_id) else { continue };
         let history = stage_history(store, application.id).await?;
         items.push(my_view(application, &vacancy.pipeline, &vacancy.draft.title, &org.name, &history));
     }
@@ -400,7 +400,7 @@ pub async fn get_own_application(
 ) -> Result<Json<MyApplicationView>, ApiError> {
     let application =
         state.store.own_application(caller.user.id, id).await?.ok_or_else(ApiError::not_found)?;
-    let (vacancy, org, _) = public_job(&state.store, application.vacancy_id).await?;
+    let PublicJob { vacancy, org, .. } = public_job(&state.store, application.vacancy_id).await?;
     let history = stage_history(&state.store, application.id).await?;
     Ok(Json(my_view(&application, &vacancy.pipeline, &vacancy.draft.title, &org.name, &history)))
 }
@@ -453,7 +453,7 @@ pub async fn withdraw_application(
     ApiPath(id): ApiPath<Uuid>,
 ) -> Result<Json<MyApplicationView>, ApiError> {
     let application = applications::withdraw(&state.store, &caller.audit(), caller.user.id, id).await?;
-    let (vacancy, org, _) = public_job(&state.store, application.vacancy_id).await?;
+    let PublicJob { vacancy, org, .. } = public_job(&state.store, application.vacancy_id).await?;
     let history = stage_history(&state.store, application.id).await?;
     Ok(Json(my_view(&application, &vacancy.pipeline, &vacancy.draft.title, &org.name, &history)))
 }

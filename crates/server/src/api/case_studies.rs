@@ -29,7 +29,7 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 /// The largest submission archive.
-pub const MAX_ARCHIVE: usize = 50 * 1024 * 1024;
+pub use cohort_domain::case_study::MAX_ARCHIVE;
 /// The largest brief attachment.
 pub const MAX_ATTACHMENT: usize = 10 * 1024 * 1024;
 

@@ -455,22 +455,9 @@ pub async fn create_availability(
     ApiJson(body): ApiJson<WindowBody>,
 ) -> Result<(StatusCode, Json<WindowView>), ApiError> {
     let who = interviewer(&state, &caller, body.user_id).await?;
-    window_problem(body.starts_at, body.ends_at)?;
     let window = Interval { start: body.starts_at, end: body.ends_at };
-    let window = state.store.add_availability(&caller.audit(), caller.org.id, who, window).await?;
+    let window = service::add_availability(&state.store, &caller.audit(), caller.org.id, who, window).await?;
     Ok((StatusCode::CREATED, Json(window.into())))
-}
-
-/// Why a window of availability cannot be added: it must end after it starts, within 14 days,
-/// and in the future.
-pub fn window_problem(starts_at: DateTime<Utc>, ends_at: DateTime<Utc>) -> Result<(), ApiError> {
-    if ends_at <= starts_at || ends_at - starts_at > Duration::days(14) {
-        return Err(ApiError::invalid("ends_at", "after starts_at, at most 14 days later"));
-    }
-    if ends_at <= Utc::now() {
-        return Err(ApiError::invalid("ends_at", "must be in the future"));
-    }
-    Ok(())
 }
 
 /// Which window, and whose.

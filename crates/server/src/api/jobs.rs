@@ -5,6 +5,7 @@ use super::list::{ListQuery, ListResponse};
 use crate::error::{ApiError, Problem};
 use crate::http::extract::{ApiJson, ApiPath, ApiQuery};
 use crate::markdown::to_safe_html;
+use crate::services::jobs::{self, PublicJob};
 use crate::state::AppState;
 use axum::Json;
 use axum::extract::State;
@@ -12,13 +13,10 @@ use chrono::{NaiveDate, Utc};
 use cohort_domain::eligibility::{
     self, Answers, CountryCode, Evaluation, MatchScore, Preferences, Profile, Rule,
 };
-use cohort_domain::vacancy::{Stipend, WorkMode, is_open};
-use cohort_store::orgs::Org;
-use cohort_store::programs::Program;
+use cohort_domain::vacancy::{Stipend, WorkMode};
 use cohort_store::vacancies::{BoardFilter, Vacancy};
 use cohort_store::{Page, Store};
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
@@ -90,8 +88,9 @@ pub struct JobView {
 
 impl JobView {
     /// The public view of a vacancy.
-    pub fn new(vacancy: Vacancy, org: &Org, program: &Program, today: NaiveDate) -> Self {
-        let open = is_open(vacancy.status, vacancy.draft.opens_on, vacancy.draft.closes_on, today);
+    pub fn new(job: PublicJob, today: NaiveDate) -> Self {
+        let open = job.open(today);
+        let PublicJob { vacancy, org, program } = job;
         let requirements = vacancy.draft.hard_rules();
         let d = vacancy.draft;
         JobView {
@@ -99,9 +98,9 @@ impl JobView {
             title: d.title,
             description_html: to_safe_html(&d.description),
             responsibilities: d.responsibilities,
-            organisation: JobOrg { slug: org.slug.clone(), name: org.name.clone() },
+            organisation: JobOrg { slug: org.slug, name: org.name },
             program: JobProgram {
-                name: program.draft.name.clone(),
+                name: program.draft.name,
                 starts_on: program.draft.starts_on,
                 ends_on: program.draft.ends_on,
             },
@@ -175,32 +174,11 @@ pub async fn job_views(
     vacancies: Page<Vacancy>,
     today: NaiveDate,
 ) -> Result<ListResponse<JobView>, ApiError> {
-    let org_ids = vacancies.items.iter().map(|v| v.org_id).collect();
-    let program_ids = vacancies.items.iter().map(|v| v.program_id).collect();
-    let orgs: HashMap<Uuid, Org> = store.orgs_by_ids(org_ids).await?.into_iter().map(|o| (o.id, o)).collect();
-    let programs: HashMap<Uuid, Program> =
-        store.programs_by_ids(program_ids).await?.into_iter().map(|p| (p.id, p)).collect();
-    let next_cursor = vacancies.next.map(|id| id.to_string());
-    let mut items = Vec::with_capacity(vacancies.items.len());
-    for vacancy in vacancies.items {
-        let (Some(org), Some(program)) = (orgs.get(&vacancy.org_id), programs.get(&vacancy.program_id))
-        else {
-            return Err(ApiError::internal(format!(
-                "vacancy {} lost its organisation or programme",
-                vacancy.id
-            )));
-        };
-        items.push(JobView::new(vacancy, org, program, today));
-    }
-    Ok(ListResponse { items, next_cursor })
-}
-
-/// A public vacancy with its organisation and programme.
-pub async fn public_job(store: &Store, id: Uuid) -> Result<(Vacancy, Org, Program), ApiError> {
-    let vacancy = store.public_vacancy(id).await?.ok_or_else(ApiError::not_found)?;
-    let org = store.orgs_by_ids(vec![vacancy.org_id]).await?.pop().ok_or_else(ApiError::not_found)?;
-    let program = store.program_by_id(vacancy.program_id).await?.ok_or_else(ApiError::not_found)?;
-    Ok((vacancy, org, program))
+    let jobs = jobs::with_context(store, vacancies).await?;
+    Ok(ListResponse {
+        items: jobs.items.into_iter().map(|job| JobView::new(job, today)).collect(),
+        next_cursor: jobs.next.map(|id| id.to_string()),
+    })
 }
 
 /// Published vacancies open today, of every organisation, newest first.
@@ -250,8 +228,8 @@ pub async fn get_job(
     State(state): State<AppState>,
     ApiPath(id): ApiPath<Uuid>,
 ) -> Result<Json<JobView>, ApiError> {
-    let (vacancy, org, program) = public_job(&state.store, id).await?;
-    Ok(Json(JobView::new(vacancy, &org, &program, Utc::now().date_naive())))
+    let job = jobs::public_job(&state.store, id).await?;
+    Ok(Json(JobView::new(job, Utc::now().date_naive())))
 }
 
 /// Checks a profile against the vacancy's rules without applying: every rule's answer with an
@@ -270,7 +248,7 @@ pub async fn check_eligibility(
     ApiPath(id): ApiPath<Uuid>,
     ApiJson(body): ApiJson<EligibilityRequest>,
 ) -> Result<Json<EligibilityView>, ApiError> {
-    let (vacancy, _, program) = public_job(&state.store, id).await?;
+    let PublicJob { vacancy, program, .. } = jobs::public_job(&state.store, id).await?;
     let period =
         program.draft.period().ok_or_else(|| ApiError::internal("programme ends before it starts"))?;
     let evaluation = eligibility::evaluate(&vacancy.draft.hard_rules(), period, &body.profile, &body.answers);

@@ -5,6 +5,7 @@ use crate::auth::OrgCaller;
 use crate::auth::caller::{Members, Recruiters};
 use crate::error::{ApiError, Problem};
 use crate::http::extract::{ApiJson, ApiPath, ApiQuery, OrgItemPath};
+use crate::services::programs;
 use crate::state::AppState;
 use axum::Json;
 use axum::extract::State;
@@ -105,18 +106,6 @@ impl From<Program> for ProgramView {
     }
 }
 
-fn validated(body: ProgramBody) -> Result<ProgramDraft, ApiError> {
-    checked(ProgramDraft::from(body))
-}
-
-/// The draft, or every problem with it by field.
-pub(crate) fn checked(draft: ProgramDraft) -> Result<ProgramDraft, ApiError> {
-    match draft.problems() {
-        problems if problems.is_empty() => Ok(draft),
-        problems => Err(ApiError::validation(problems)),
-    }
-}
-
 /// The organisation's programmes, oldest first.
 #[utoipa::path(
     get, path = "/orgs/{org}/programs", tag = "hiring",
@@ -154,7 +143,8 @@ pub async fn create_program(
     caller: OrgCaller<Recruiters>,
     ApiJson(body): ApiJson<ProgramBody>,
 ) -> Result<(StatusCode, Json<ProgramView>), ApiError> {
-    let program = state.store.create_program(&caller.audit(), caller.org.id, validated(body)?).await?;
+    let draft = ProgramDraft::from(body);
+    let program = programs::save(&state.store, &caller.audit(), caller.org.id, None, draft).await?;
     Ok((StatusCode::CREATED, Json(program.into())))
 }
 
@@ -196,7 +186,7 @@ pub async fn update_program(
     ApiPath(path): ApiPath<OrgItemPath>,
     ApiJson(body): ApiJson<ProgramBody>,
 ) -> Result<Json<ProgramView>, ApiError> {
-    let program =
-        state.store.update_program(&caller.audit(), caller.org.id, path.id, validated(body)?).await?;
+    let draft = ProgramDraft::from(body);
+    let program = programs::save(&state.store, &caller.audit(), caller.org.id, Some(path.id), draft).await?;
     Ok(Json(program.into()))
 }

@@ -5,11 +5,11 @@ use chrono::{DateTime, Utc};
 use cohort_domain::calendar::{self, Method, Person};
 use cohort_domain::pipeline::{StageKind, Status};
 use cohort_domain::refusal::Refusal;
-use cohort_domain::scheduling::{InterviewKind, InterviewStatus, MAX_MINUTES};
+use cohort_domain::scheduling::{Interval, InterviewKind, InterviewStatus, MAX_MINUTES, window_problem};
 use cohort_domain::validation::Validator;
 use cohort_store::Store;
 use cohort_store::audit::Context;
-use cohort_store::interviews::{Interview, NewInterview};
+use cohort_store::interviews::{Interview, NewInterview, Window};
 use uuid::Uuid;
 
 /// What a recruiter asks for.
@@ -199,4 +199,18 @@ pub async fn feed(store: &Store, user_id: Uuid, public_url: &str) -> Result<Stri
         }
     }
     Ok(calendar::calendar(Method::Publish, "Cohort interviews", &events))
+}
+
+/// Adds a window when `who` can interview, once it holds (see `scheduling::window_problem`).
+pub async fn add_availability(
+    store: &Store,
+    ctx: &Context,
+    org_id: Uuid,
+    who: Uuid,
+    window: Interval,
+) -> Result<Window, ServiceError> {
+    if let Some(problem) = window_problem(&window, Utc::now()) {
+        return Err(ServiceError::Invalid(vec![problem]));
+    }
+    Ok(store.add_availability(ctx, org_id, who, window).await?)
 }

@@ -6,10 +6,12 @@ pub mod applications;
 mod error;
 pub mod internship;
 pub mod interviews;
+pub mod jobs;
 pub mod members;
 pub mod offers;
 pub mod orgs;
 pub mod privacy;
+pub mod programs;
 pub mod tokens;
 pub mod vacancies;
 

@@ -7,7 +7,7 @@ use super::page;
 use super::viewer::{Layout, Said, back};
 use crate::auth::caller::Recruiters;
 use crate::error::ApiError;
-use crate::services::interviews::{InterviewRequest, offer as offer_interview};
+use crate::services::interviews::{self, InterviewRequest, offer as offer_interview};
 use crate::services::offers::{decide, draft};
 use crate::state::AppState;
 use askama::Template;
@@ -232,11 +232,9 @@ pub struct InterviewForm {
 /// `POST /orgs/{org}/applications/{id}/interviews`: offers times; the recruiter interviews.
 pub async fn offer_times(
     State(state): State<AppState>,
-    Path((slug, _)): Path<(String, String)>,
     Item(id): Item,
     OrgForm { caller, form }: OrgForm<Recruiters, InterviewForm>,
 ) -> Response {
-    let _here = format!("/orgs/{slug}/applications/{id}");
     let outcome = async {
         let kind = match form.kind.as_str() {
             "hr_chat" => InterviewKind::HrChat,
@@ -282,18 +280,22 @@ pub struct AvailabilityForm {
 /// interview, then back to the application.
 pub async fn add_availability(
     State(state): State<AppState>,
-    Path((slug, _)): Path<(String, String)>,
     Item(id): Item,
     OrgForm { caller, form }: OrgForm<Recruiters, AvailabilityForm>,
 ) -> Response {
-    let _here = format!("/orgs/{slug}/applications/{id}");
     let outcome = async {
         let (Some(start), Some(end)) = (local_time(&form.from), local_time(&form.until)) else {
             return Err(ApiError::invalid("from", "give both times"));
         };
-        crate::api::interviews::window_problem(start, end)?;
         let me = caller.user_id().ok_or_else(ApiError::not_found)?;
-        state.store.add_availability(&caller.audit(), caller.org.id, me, Interval { start, end }).await?;
+        interviews::add_availability(
+            &state.store,
+            &caller.audit(),
+            caller.org.id,
+            me,
+            Interval { start, end },
+        )
+        .await?;
         Ok(format!("You are available from {} to {}.", when(start), when(end)))
     }
     .await;
@@ -327,11 +329,9 @@ pub struct OfferForm {
 /// and sends it to the candidate.
 pub async fn make_offer(
     State(state): State<AppState>,
-    Path((slug, _)): Path<(String, String)>,
     Item(id): Item,
     OrgForm { caller, form }: OrgForm<Recruiters, OfferForm>,
 ) -> Response {
-    let _here = format!("/orgs/{slug}/applications/{id}");
     let outcome = async {
         let date = |field: &str, raw: &str| {
             NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d")

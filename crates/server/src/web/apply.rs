@@ -5,9 +5,9 @@
 
 use super::viewer::{Layout, Member};
 use super::{csrf, forbidden, page};
-use crate::api::jobs::public_job;
 use crate::services::ServiceError;
 use crate::services::applications::{ApplyInput, apply};
+use crate::services::jobs::{PublicJob, public_job};
 use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Multipart, Path, Query, State};
@@ -254,9 +254,10 @@ async fn render_page(
     with_check: bool,
     imported: bool,
 ) -> Response {
-    let (vacancy, org, program) = match public_job(&state.store, job_id).await {
+    let PublicJob { vacancy, org, program } = match public_job(&state.store, job_id).await {
         Ok(found) => found,
-        Err(error) => return error.into_response(),
+        Err(ServiceError::NotFound) => return super::kit::job_not_found(layout),
+        Err(error) => return super::kit::server_fault(layout, error),
     };
     let rules = vacancy.draft.hard_rules();
     let questions = rules
@@ -342,7 +343,7 @@ pub async fn submit_application(
                         Ok(bytes) if !bytes.is_empty() => resume_bytes = Some(bytes.to_vec()),
                         Ok(_) => {}
                         Err(error) => {
-                            return crate::api::applications::multipart_error(error).into_response();
+                            return super::kit::upload_unreadable(member.layout(), &error);
                         }
                     }
                 } else if name == "cv" {
@@ -351,20 +352,20 @@ pub async fn submit_application(
                         Ok(bytes) if !bytes.is_empty() => cv = Some((filename, bytes.to_vec())),
                         Ok(_) => {}
                         Err(error) => {
-                            return crate::api::applications::multipart_error(error).into_response();
+                            return super::kit::upload_unreadable(member.layout(), &error);
                         }
                     }
                 } else {
                     match field.text().await {
                         Ok(text) => fields.set(&name, text),
                         Err(error) => {
-                            return crate::api::applications::multipart_error(error).into_response();
+                            return super::kit::upload_unreadable(member.layout(), &error);
                         }
                     }
                 }
             }
             Ok(None) => break,
-            Err(error) => return crate::api::applications::multipart_error(error).into_response(),
+            Err(error) => return super::kit::upload_unreadable(member.layout(), &error),
         }
     }
     if !csrf::allowed(&headers, fields.get(csrf::FIELD)) {
@@ -405,7 +406,7 @@ pub async fn submit_application(
     }
     let outcome = async {
         let profile = fields.profile().map_err(ServiceError::Invalid)?;
-        let (vacancy, _, program) = public_job(&state.store, id).await.map_err(|_| ServiceError::NotFound)?;
+        let PublicJob { vacancy, program, .. } = public_job(&state.store, id).await?;
         state.store.save_profile(member.user.id, profile).await?;
         let ctx = member.audit();
         let input = ApplyInput {

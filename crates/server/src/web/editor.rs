@@ -8,6 +8,7 @@ use super::viewer::{Layout, Said, back, field};
 use crate::auth::OrgCaller;
 use crate::auth::caller::Recruiters;
 use crate::error::ApiError;
+use crate::services::programs;
 use crate::services::vacancies;
 use crate::state::AppState;
 use askama::Template;
@@ -157,7 +158,7 @@ fn program_draft(fields: &[(String, String)]) -> Result<ProgramDraft, ApiError> 
             })
             .collect(),
     };
-    crate::api::programs::checked(draft)
+    Ok(draft)
 }
 
 /// `POST /orgs/{org}/programs` (new) and `/orgs/{org}/programs/{id}` (changes).
@@ -174,12 +175,7 @@ pub async fn save_program(
     };
     let outcome = async {
         let draft = program_draft(&fields)?;
-        let ctx = caller.audit();
-        let saved = match id {
-            Some(id) => state.store.update_program(&ctx, caller.org.id, id, draft).await?,
-            None => state.store.create_program(&ctx, caller.org.id, draft).await?,
-        };
-        Ok::<_, ApiError>(saved)
+        Ok::<_, ApiError>(programs::save(&state.store, &caller.audit(), caller.org.id, id, draft).await?)
     }
     .await;
     match (outcome, id) {
@@ -302,7 +298,6 @@ pub async fn save_vacancy(
     OrgForm { caller, form: Fields(fields) }: OrgForm<Recruiters, Fields>,
 ) -> Response {
     let slug = field(&path, "org").to_owned();
-    let _here = format!("/orgs/{slug}/vacancies/new");
     let id = match optional_id(&path) {
         Ok(id) => id,
         Err(response) => return *response,

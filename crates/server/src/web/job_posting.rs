@@ -3,28 +3,68 @@
 //! applicantLocationRequirements) and the recommended ones (validThrough, employmentType,
 //! directApply, baseSalary, identifier).
 
-use crate::api::jobs::JobView;
-use chrono::{DateTime, Utc};
-use cohort_domain::vacancy::WorkMode;
+use crate::markdown::to_safe_html;
+use crate::services::jobs::PublicJob;
+use chrono::{DateTime, NaiveDate, Utc};
+use cohort_domain::eligibility::CountryCode;
+use cohort_domain::vacancy::{Stipend, WorkMode};
 use serde_json::{Value, json};
+use uuid::Uuid;
+
+/// What a posting says of a vacancy.
+pub struct Posting {
+    id: Uuid,
+    title: String,
+    description_html: String,
+    org_name: String,
+    org_slug: String,
+    work_mode: WorkMode,
+    remote_countries: Vec<CountryCode>,
+    location: Option<String>,
+    stipend: Option<Stipend>,
+    opens_on: NaiveDate,
+    closes_on: NaiveDate,
+    posted: Option<DateTime<Utc>>,
+}
+
+impl Posting {
+    /// The posting of a published vacancy.
+    pub fn of(job: &PublicJob) -> Posting {
+        let d = &job.vacancy.draft;
+        Posting {
+            id: job.vacancy.id,
+            title: d.title.clone(),
+            description_html: to_safe_html(&d.description),
+            org_name: job.org.name.clone(),
+            org_slug: job.org.slug.clone(),
+            work_mode: d.work_mode,
+            remote_countries: d.remote_countries.clone(),
+            location: d.location.clone(),
+            stipend: d.stipend.clone(),
+            opens_on: d.opens_on,
+            closes_on: d.closes_on,
+            posted: job.vacancy.published_at,
+        }
+    }
+}
 
 /// The JSON-LD of a vacancy, escaped so that it can sit inside a `<script>` element.
-pub fn job_posting(job: &JobView, posted: Option<DateTime<Utc>>, public_url: &str) -> String {
+pub fn job_posting(job: &Posting, public_url: &str) -> String {
     let mut posting = json!({
         "@context": "https://schema.org/",
         "@type": "JobPosting",
         "title": job.title,
         "description": job.description_html,
-        "datePosted": posted.map_or_else(|| job.opens_on.to_string(), |at| at.date_naive().to_string()),
+        "datePosted": job.posted.map_or_else(|| job.opens_on.to_string(), |at| at.date_naive().to_string()),
         "validThrough": format!("{}T23:59:59Z", job.closes_on),
         "employmentType": "INTERN",
         "directApply": true,
         "hiringOrganization": {
             "@type": "Organization",
-            "name": job.organisation.name,
-            "sameAs": format!("{public_url}/jobs?org={}", job.organisation.slug),
+            "name": job.org_name,
+            "sameAs": format!("{public_url}/jobs?org={}", job.org_slug),
         },
-        "identifier": { "@type": "PropertyValue", "name": job.organisation.name, "value": job.id.to_string() },
+        "identifier": { "@type": "PropertyValue", "name": job.org_name, "value": job.id.to_string() },
         "url": format!("{public_url}/jobs/{}", job.id),
     });
     if job.work_mode == WorkMode::Remote {
@@ -57,40 +97,29 @@ pub fn job_posting(job: &JobView, posted: Option<DateTime<Utc>>, public_url: &st
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::api::jobs::{JobOrg, JobProgram};
-    use cohort_domain::eligibility::{CountryCode, Preferences};
+    use cohort_domain::eligibility::CountryCode;
     use cohort_domain::vacancy::Stipend;
 
-    fn job(work_mode: WorkMode) -> JobView {
-        JobView {
+    fn job(work_mode: WorkMode) -> Posting {
+        Posting {
             id: uuid::Uuid::now_v7(),
             title: "Backend intern </script><script>alert(1)</script>".into(),
             description_html: "<p>Build APIs</p>".into(),
-            responsibilities: vec![],
-            organisation: JobOrg { slug: "acme".into(), name: "Acme B.V.".into() },
-            program: JobProgram {
-                name: "P".into(),
-                starts_on: "2027-02-01".parse().unwrap(),
-                ends_on: "2027-07-31".parse().unwrap(),
-            },
+            org_name: "Acme B.V.".into(),
+            org_slug: "acme".into(),
             location: (work_mode != WorkMode::Remote).then(|| "Amsterdam".into()),
             work_mode,
             remote_countries: vec![CountryCode::parse("NL").unwrap()],
-            hours_per_week: 32,
             stipend: Some(Stipend { monthly_cents: 75_050, currency: "EUR".into() }),
-            positions: 2,
-            required_skills: vec![],
-            preferences: Preferences::default(),
-            requirements: vec![],
             opens_on: "2026-11-01".parse().unwrap(),
             closes_on: "2027-01-31".parse().unwrap(),
-            open: true,
+            posted: None,
         }
     }
 
     #[test]
     fn carries_what_google_requires() {
-        let ld = job_posting(&job(WorkMode::Hybrid), None, "https://jobs.example");
+        let ld = job_posting(&job(WorkMode::Hybrid), "https://jobs.example");
         assert!(!ld.contains("</script>"), "{ld}");
         let posting: Value = serde_json::from_str(&ld).unwrap();
         for property in [
@@ -117,7 +146,7 @@ mod tests {
 
     #[test]
     fn remote_work_is_telecommute_with_countries() {
-        let posting: Value = serde_json::from_str(&job_posting(&job(WorkMode::Remote), None, "")).unwrap();
+        let posting: Value = serde_json::from_str(&job_posting(&job(WorkMode::Remote), "")).unwrap();
         assert_eq!(posting["jobLocationType"], "TELECOMMUTE");
         assert_eq!(posting["applicantLocationRequirements"][0], json!({ "@type": "Country", "name": "NL" }));
         assert!(posting.get("jobLocation").is_none());

@@ -1,17 +1,18 @@
 //! The public job board's pages: `/jobs` (search and list) and `/jobs/{id}` (one vacancy, with
 //! its schema.org JobPosting).
 
+use super::job_posting::Posting;
 use super::viewer::{Layout, Viewer};
 use super::{encode, page};
-use crate::api::jobs::{JobView, job_views, public_job};
-use crate::api::list::ListQuery;
-use crate::error::ApiError;
+use crate::markdown::to_safe_html;
+use crate::services::ServiceError;
+use crate::services::jobs::{self, PublicJob};
 use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use chrono::Utc;
+use cohort_domain::vacancy::VacancyDraft;
 use cohort_domain::vacancy::WorkMode;
 use cohort_store::vacancies::BoardFilter;
 use serde::Deserialize;
@@ -53,27 +54,29 @@ struct Card {
     closes_on: String,
 }
 
-impl From<&JobView> for Card {
-    fn from(job: &JobView) -> Self {
+impl From<&PublicJob> for Card {
+    fn from(job: &PublicJob) -> Self {
+        let d = &job.vacancy.draft;
+        let program = &job.program.draft;
         Card {
-            id: job.id,
-            title: job.title.clone(),
-            organisation: job.organisation.name.clone(),
-            place: place(job),
+            id: job.vacancy.id,
+            title: d.title.clone(),
+            organisation: job.org.name.clone(),
+            place: place(d),
             period: format!(
                 "{} – {}",
-                job.program.starts_on.format("%-d %b %Y"),
-                job.program.ends_on.format("%-d %b %Y")
+                program.starts_on.format("%-d %b %Y"),
+                program.ends_on.format("%-d %b %Y")
             ),
-            hours: job.hours_per_week,
-            stipend: stipend(job),
-            skills: job.required_skills.iter().chain(&job.preferences.skills).cloned().collect(),
-            closes_on: job.closes_on.format("%-d %B %Y").to_string(),
+            hours: d.hours_per_week,
+            stipend: stipend(d),
+            skills: d.required_skills.iter().chain(&d.preferences.skills).cloned().collect(),
+            closes_on: d.closes_on.format("%-d %B %Y").to_string(),
         }
     }
 }
 
-fn place(job: &JobView) -> String {
+fn place(job: &VacancyDraft) -> String {
     let countries = job.remote_countries.iter().map(|c| c.name().to_owned()).collect::<Vec<_>>().join(", ");
     match (job.work_mode, &job.location) {
         (WorkMode::Remote, _) => format!("Remote ({countries})"),
@@ -83,7 +86,7 @@ fn place(job: &JobView) -> String {
     }
 }
 
-fn stipend(job: &JobView) -> Option<String> {
+fn stipend(job: &VacancyDraft) -> Option<String> {
     job.stipend.as_ref().map(|s| {
         let (whole, cents) = (s.monthly_cents / 100, s.monthly_cents % 100);
         if cents == 0 {
@@ -109,7 +112,9 @@ struct BoardPage {
 struct JobPage {
     layout: Layout,
     card: Card,
-    job: JobView,
+    job: PublicJob,
+    description_html: String,
+    open: bool,
     json_ld: String,
     requirements: Vec<String>,
     /// Where the visitor came from (`?utm_source=` or `?source=`), carried to the apply form.
@@ -135,15 +140,15 @@ pub async fn job_board_page(
             "" => filter,
             slug => match state.store.org_by_slug(slug).await? {
                 Some(org) => BoardFilter { org_id: Some(org.id), ..filter },
-                None => return Ok::<_, ApiError>((Vec::new(), None)),
+                None => return Ok::<_, ServiceError>((Vec::new(), None)),
             },
         };
-        let page = ListQuery { limit: Some(20), cursor: form.cursor.clone() }
-            .page()
-            .unwrap_or(cohort_store::PageRequest { limit: 20, after: None });
+        let after = form.cursor.as_deref().and_then(|cursor| Uuid::parse_str(cursor).ok());
+        let page = cohort_store::PageRequest { limit: 20, after };
         let today = Utc::now().date_naive();
-        let jobs = job_views(&state.store, state.store.job_board(&filter, today, page).await?, today).await?;
-        Ok((jobs.items, jobs.next_cursor))
+        let jobs =
+            jobs::with_context(&state.store, state.store.job_board(&filter, today, page).await?).await?;
+        Ok((jobs.items, jobs.next))
     }
     .await;
     match result {
@@ -168,7 +173,7 @@ pub async fn job_board_page(
             let layout = viewer.layout();
             viewer.csrf.attach(page(BoardPage { layout, form, remote_only, cards, next_url }.render()))
         }
-        Err(error) => error.into_response(),
+        Err(error) => super::kit::server_fault(viewer.layout(), error),
     }
 }
 
@@ -181,16 +186,16 @@ pub async fn job_page(
 ) -> Response {
     let layout = viewer.layout();
     let Ok(id) = Uuid::parse_str(&id) else { return not_found(layout) };
-    match public_job(&state.store, id).await {
-        Ok((vacancy, org, program)) => {
-            let posted = vacancy.published_at;
-            let job = JobView::new(vacancy, &org, &program, Utc::now().date_naive());
-            let json_ld = super::job_posting(&job, posted, &state.config.public_url());
-            let requirements = job.requirements.iter().map(|rule| rule.describe()).collect();
+    match jobs::public_job(&state.store, id).await {
+        Ok(job) => {
+            let json_ld = super::job_posting(&Posting::of(&job), &state.config.public_url());
+            let requirements = job.vacancy.draft.hard_rules().iter().map(|rule| rule.describe()).collect();
             viewer.csrf.attach(page(
                 JobPage {
                     layout,
                     card: Card::from(&job),
+                    description_html: to_safe_html(&job.vacancy.draft.description),
+                    open: job.open(Utc::now().date_naive()),
                     job,
                     json_ld,
                     requirements,
@@ -199,8 +204,8 @@ pub async fn job_page(
                 .render(),
             ))
         }
-        Err(error) if error.status() == StatusCode::NOT_FOUND => not_found(layout),
-        Err(error) => error.into_response(),
+        Err(ServiceError::NotFound) => not_found(layout),
+        Err(error) => super::kit::server_fault(layout, error),
     }
 }
 

@@ -68,7 +68,7 @@ pub fn routes() -> Router<AppState> {
             "/me/case-studies/{id}",
             get(case_studies::case_study_page)
                 .post(case_studies::submit_case_study)
-                .layer(DefaultBodyLimit::max(crate::api::case_studies::MAX_ARCHIVE + 1024 * 1024)),
+                .layer(DefaultBodyLimit::max(cohort_domain::case_study::MAX_ARCHIVE + 1024 * 1024)),
         )
         .route("/me/internship", get(internship::internship_page))
         .route("/me/internship/tasks", post(internship::complete_task))

@@ -4,13 +4,11 @@
 use super::kit::MemberForm;
 use super::page;
 use super::viewer::{Layout, Member, Said, back};
-use crate::api::auth::session_cookie;
 use crate::error::ApiError;
 use crate::services::privacy::erase;
 use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
 use cohort_store::erasure::{Scope, Trigger};
 use serde::Deserialize;
@@ -135,10 +133,7 @@ pub async fn delete_account(
     )
     .await;
     match erased {
-        Ok(_) => match session_cookie(&state, "", 0) {
-            Ok(cookie) => ([(header::SET_COOKIE, cookie)], Redirect::to("/jobs?deleted=1")).into_response(),
-            Err(error) => error.into_response(),
-        },
+        Ok(_) => super::kit::with_session(&state, "", 0, Redirect::to("/jobs?deleted=1").into_response()),
         Err(error) => back("/me/privacy", Err(ApiError::from(error))),
     }
 }

@@ -3,7 +3,6 @@
 
 use super::viewer::{Layout, Viewer, safe_next};
 use super::{csrf, encode, forbidden, page};
-use crate::api::auth::session_cookie;
 use crate::auth::SESSION_LIFETIME;
 use crate::http::context::RequestMeta;
 use crate::services::accounts;
@@ -11,7 +10,7 @@ use crate::state::AppState;
 use askama::Template;
 use axum::Form;
 use axum::extract::{Query, State};
-use axum::http::{HeaderMap, header};
+use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use cohort_domain::validation::FieldError;
 use serde::Deserialize;
@@ -98,10 +97,12 @@ pub async fn log_in(
 
 /// The session cookie for a person who just signed in, and on to where they were going.
 fn signed_in(state: &AppState, secret: &str, next: &str) -> Response {
-    match session_cookie(state, secret, SESSION_LIFETIME.num_seconds()) {
-        Ok(cookie) => ([(header::SET_COOKIE, cookie)], Redirect::to(next)).into_response(),
-        Err(error) => error.into_response(),
-    }
+    super::kit::with_session(
+        state,
+        secret,
+        SESSION_LIFETIME.num_seconds(),
+        Redirect::to(next).into_response(),
+    )
 }
 
 /// `GET /register`.
@@ -201,8 +202,5 @@ pub async fn log_out(
             return crate::error::ApiError::from(error).into_response();
         }
     }
-    match session_cookie(&state, "", 0) {
-        Ok(cookie) => ([(header::SET_COOKIE, cookie)], Redirect::to("/jobs")).into_response(),
-        Err(error) => error.into_response(),
-    }
+    super::kit::with_session(&state, "", 0, Redirect::to("/jobs").into_response())
 }

@@ -84,3 +84,38 @@ pub fn server_fault(layout: Layout, cause: impl std::fmt::Display) -> Response {
     };
     answer(StatusCode::INTERNAL_SERVER_ERROR, page.render())
 }
+
+/// `response` with the session cookie set to `secret` for `max_age` seconds (empty and 0 sign
+/// out).
+pub fn with_session(
+    state: &crate::state::AppState,
+    secret: &str,
+    max_age: i64,
+    response: Response,
+) -> Response {
+    match crate::http::cookies::session(&state.config, secret, max_age) {
+        Some(cookie) => ([(axum::http::header::SET_COOKIE, cookie)], response).into_response(),
+        None => {
+            server_fault(Layout { name: None, csrf: String::new(), recruiter: false }, "an unusable cookie")
+        }
+    }
+}
+
+/// 413 for an upload over the limit, 400 for a multipart body that cannot be read; nothing was
+/// changed.
+pub fn upload_unreadable(layout: Layout, error: &axum::extract::multipart::MultipartError) -> Response {
+    let (status, heading, message) = if error.status() == StatusCode::PAYLOAD_TOO_LARGE {
+        (
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "That file is too large",
+            "The upload is larger than allowed (a CV is at most 10 MiB). Nothing was sent.".to_owned(),
+        )
+    } else {
+        (
+            StatusCode::BAD_REQUEST,
+            "That form could not be read",
+            format!("Nothing was sent ({}). Go back and try again.", error.body_text()),
+        )
+    };
+    answer(status, FaultPage { layout, heading, message }.render())
+}
