@@ -21,7 +21,6 @@ use cohort_store::Store;
 use cohort_store::applications::{Application, Idempotency};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
-use std::collections::HashMap;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
@@ -358,27 +357,31 @@ pub async fn list_own_applications(
     caller: PersonCaller,
     ApiQuery(query): ApiQuery<ListQuery>,
 ) -> Result<Json<ListResponse<MyApplicationView>>, ApiError> {
-    let (items, next) = own_applications(&state.store, caller.user.id, query.page()?).await?;
+    let (items, next) = own_application_views(&state.store, caller.user.id, query.page()?).await?;
     Ok(Json(ListResponse { items, next_cursor: next.map(|id| id.to_string()) }))
 }
 
-/// A page of the candidate's applications as they see them (the API's list and the portal).
-pub async fn own_applications(
+/// A page of the candidate's applications as they see them.
+async fn own_application_views(
     store: &Store,
     user_id: Uuid,
     page: cohort_store::PageRequest,
 ) -> Result<(Vec<MyApplicationView>, Option<Uuid>), ApiError> {
-    let page = store.own_applications(user_id, page).await?;
-    let mut items = Vec::with_capacity(page.items.len());
-    let mut vacancies = HashMap::new();
-    for application in &page.items {
-        if let std::collections::hash_map::Entry::Vacant(slot) = vacancies.entry(application.vacancy_id) {
-            slot.insert(public_job(store, application.vacancy_id).await?);
-        }
-        let Some(PublicJob { vacancy, org, .. }) = vacancies.get(&application.vacancy_id) else { continue };
-        let history = stage_history(store, application.id).await?;
-        items.push(my_view(application, &vacancy.pipeline, &vacancy.draft.title, &org.name, &history));
-    }
+    let page = applications::own_applications(store, user_id, page).await?;
+    let items = page
+        .items
+        .iter()
+        .map(|own| {
+            let vacancy = &own.job.vacancy;
+            my_view(
+                &own.application,
+                &vacancy.pipeline,
+                &vacancy.draft.title,
+                &own.job.org.name,
+                &own.history,
+            )
+        })
+        .collect();
     Ok((items, page.next))
 }
 

@@ -9,6 +9,7 @@ use crate::auth::{OrgCaller, PersonCaller};
 use crate::error::{ApiError, Problem};
 use crate::http::extract::{ApiJson, ApiPath, ApiQuery, OrgItemPath};
 use crate::http::versioning::{IfMatch, etag};
+use crate::services::case_studies::{self, Assign};
 use crate::state::AppState;
 use axum::Json;
 use axum::extract::{Multipart, State};
@@ -18,11 +19,8 @@ use chrono::{DateTime, Utc};
 use cohort_domain::case_study::{
     Calibration, CaseStudyDraft, Criterion, LatePolicy, calibrate, check_scores, weighted_total,
 };
-use cohort_domain::pipeline::Status;
 use cohort_domain::validation::FieldError;
-use cohort_store::case_studies::{
-    Archive, Assignment, Attachment, CaseStudy, Grade, NewAssignment, Submission,
-};
+use cohort_store::case_studies::{Archive, Assignment, Attachment, CaseStudy, Grade, Submission};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
 use utoipa::ToSchema;
@@ -501,71 +499,11 @@ pub async fn create_assignment(
     ApiPath(OrgItemPath { id }): ApiPath<OrgItemPath>,
     ApiJson(body): ApiJson<AssignBody>,
 ) -> Result<(StatusCode, Json<AssignmentView>), ApiError> {
-    let (assignment, study) = assign(&state, &caller.audit(), caller.org.id, id, body).await?;
+    let choice =
+        Assign { case_study_id: body.case_study_id, reviewers: body.reviewers, deadline: body.deadline };
+    let (assignment, study) =
+        case_studies::assign(&state.store, &caller.audit(), caller.org.id, id, choice).await?;
     Ok((StatusCode::CREATED, Json(assignment_view(assignment, &study))))
-}
-
-/// Assigns a case study from the library to an active application, with its reviewers; the
-/// deadline starts now (or is the one given).
-pub(crate) async fn assign(
-    state: &AppState,
-    ctx: &cohort_store::audit::Context,
-    org_id: Uuid,
-    id: Uuid,
-    body: AssignBody,
-) -> Result<(Assignment, CaseStudy), ApiError> {
-    let application = state.store.org_application(org_id, id).await?.ok_or_else(ApiError::not_found)?;
-    if application.status != Status::Active {
-        return Err(ApiError::conflict(
-            "application_not_active",
-            "Only active applications get case studies.",
-        ));
-    }
-    let study = state
-        .store
-        .case_study(org_id, body.case_study_id)
-        .await?
-        .ok_or_else(|| ApiError::invalid("case_study_id", "no such case study in your library"))?;
-    let mut reviewers = body.reviewers.clone();
-    reviewers.sort();
-    reviewers.dedup();
-    if reviewers.len() != body.reviewers.len()
-        || (reviewers.len() as u32) < study.draft.reviewers_required
-        || reviewers.len() > 10
-    {
-        return Err(ApiError::invalid(
-            "reviewers",
-            format!("name at least {} different reviewers (at most 10)", study.draft.reviewers_required),
-        ));
-    }
-    for reviewer in &reviewers {
-        if state.store.roles_in(org_id, *reviewer).await?.is_empty() {
-            return Err(ApiError::invalid(
-                "reviewers",
-                format!("{reviewer} is not a member of this organisation"),
-            ));
-        }
-    }
-    let now = Utc::now();
-    let deadline = body.deadline.unwrap_or_else(|| study.draft.deadline(now));
-    if deadline <= now {
-        return Err(ApiError::invalid("deadline", "must be in the future"));
-    }
-    let assignment = state
-        .store
-        .assign_case_study(
-            ctx,
-            org_id,
-            NewAssignment {
-                application_id: id,
-                candidate_id: application.candidate_id,
-                case_study_id: study.id,
-                deadline,
-                reviewers,
-            },
-        )
-        .await?;
-    Ok((assignment, study))
 }
 
 /// An application's case studies with grades, totals and calibration.
@@ -675,25 +613,8 @@ pub async fn list_own_case_studies(
     State(state): State<AppState>,
     caller: PersonCaller,
 ) -> Result<Json<Vec<MyCaseStudyView>>, ApiError> {
-    let mine = own_case_studies(&state, caller.user.id).await?;
+    let mine = case_studies::own_case_studies(&state.store, caller.user.id).await?;
     Ok(Json(mine.into_iter().map(|(assignment, study)| my_view(assignment, study)).collect()))
-}
-
-/// The candidate's case studies, newest first, each with its brief.
-pub(crate) async fn own_case_studies(
-    state: &AppState,
-    user_id: Uuid,
-) -> Result<Vec<(Assignment, CaseStudy)>, ApiError> {
-    let mut mine = Vec::new();
-    for assignment in state.store.own_assignments(user_id).await? {
-        let study = state
-            .store
-            .case_study(assignment.org_id, assignment.case_study_id)
-            .await?
-            .ok_or_else(ApiError::not_found)?;
-        mine.push((assignment, study));
-    }
-    Ok(mine)
 }
 
 /// One of the candidate's case studies: brief, rubric, files, deadline.

@@ -5,18 +5,15 @@ use crate::auth::OrgCaller;
 use crate::auth::caller::Recruiters;
 use crate::error::{ApiError, Problem};
 use crate::http::extract::ApiQuery;
+use crate::services::reports::{hiring, interviewers};
 use crate::state::AppState;
 use axum::Json;
 use axum::extract::State;
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
-use chrono::Utc;
-use cohort_domain::reports::{HiringReport, hiring_report, interviewer_load};
 use cohort_domain::talent::spreadsheet_safe;
-use cohort_store::Store;
 use cohort_store::reports::ReportScope;
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
@@ -48,34 +45,6 @@ impl ReportQuery {
             Some(_) => Err(ApiError::invalid("format", "must be json or csv")),
         }
     }
-}
-
-/// The hiring report, computed now.
-pub async fn hiring(store: &Store, org_id: Uuid, scope: ReportScope) -> Result<HiringReport, ApiError> {
-    let histories = store.report_histories(org_id, scope).await?;
-    // The stages, in pipeline order: the vacancy's, or every vacancy's in the order first met.
-    let mut vacancy_ids: Vec<Uuid> = scope.vacancy_id.into_iter().collect();
-    for (vacancy_id, _) in &histories {
-        if !vacancy_ids.contains(vacancy_id) {
-            vacancy_ids.push(*vacancy_id);
-        }
-    }
-    let mut stages: Vec<(String, String)> = Vec::new();
-    for id in vacancy_ids {
-        let Some(vacancy) = store.vacancy(org_id, id).await? else { continue };
-        let pipeline = vacancy.pipeline.stages();
-        for (i, stage) in pipeline.iter().enumerate() {
-            if stages.iter().any(|(k, _)| *k == stage.key) {
-                continue;
-            }
-            // After the stage it follows in this pipeline, or at the end.
-            let after = i.checked_sub(1).and_then(|p| stages.iter().position(|(k, _)| *k == pipeline[p].key));
-            let at = after.map_or(stages.len(), |p| p + 1);
-            stages.insert(at, (stage.key.clone(), stage.name.clone()));
-        }
-    }
-    let histories: Vec<_> = histories.into_iter().map(|(_, h)| h).collect();
-    Ok(hiring_report(&stages, &histories))
 }
 
 fn csv(name: &str, header: &[&str], rows: Vec<Vec<String>>) -> Result<Response, ApiError> {
@@ -175,26 +144,6 @@ pub struct InterviewerLoad {
     pub overdue_scorecards: usize,
 }
 
-/// The interviewers' load.
-pub async fn interviewers(
-    store: &Store,
-    org_id: Uuid,
-    scope: ReportScope,
-) -> Result<Vec<InterviewerLoad>, ApiError> {
-    let load = interviewer_load(&store.report_interviews(org_id, scope).await?, Utc::now());
-    let names: HashMap<Uuid, String> = store.user_names(load.iter().map(|l| l.user_id).collect()).await?;
-    Ok(load
-        .into_iter()
-        .map(|l| InterviewerLoad {
-            name: names.get(&l.user_id).cloned().unwrap_or_default(),
-            user_id: l.user_id,
-            interviews: l.interviews,
-            scorecards: l.scorecards,
-            overdue_scorecards: l.overdue_scorecards,
-        })
-        .collect())
-}
-
 /// Interviewers' load: interviews and scorecards per person, and scorecards overdue (more than
 /// a day after the interview ended).
 #[utoipa::path(
@@ -214,7 +163,17 @@ pub async fn get_interviewer_report(
     ApiQuery(query): ApiQuery<ReportQuery>,
 ) -> Result<Response, ApiError> {
     let as_csv = query.csv()?;
-    let load = interviewers(&state.store, caller.org.id, query.scope()).await?;
+    let load: Vec<InterviewerLoad> = interviewers(&state.store, caller.org.id, query.scope())
+        .await?
+        .into_iter()
+        .map(|(l, name)| InterviewerLoad {
+            user_id: l.user_id,
+            name,
+            interviews: l.interviews,
+            scorecards: l.scorecards,
+            overdue_scorecards: l.overdue_scorecards,
+        })
+        .collect();
     if !as_csv {
         return Ok(Json(load).into_response());
     }

@@ -297,6 +297,54 @@ pub async fn withdraw(
     Ok(store.move_application(ctx, application.org_id, id, application.version, moved).await?)
 }
 
+/// One of a candidate's applications, with the vacancy it is for and when it entered each stage.
+pub struct OwnApplication {
+    /// The application.
+    pub application: Application,
+    /// The vacancy, its organisation and programme.
+    pub job: crate::services::jobs::PublicJob,
+    /// Each stage it entered, and when.
+    pub history: Vec<(String, chrono::DateTime<Utc>)>,
+}
+
+impl OwnApplication {
+    /// Where the application stands: every stage done, current or to come, and the next one.
+    pub fn timeline(&self) -> (Vec<cohort_domain::pipeline::TimelineEntry>, Option<String>) {
+        let pipeline = &self.job.vacancy.pipeline;
+        let position = Position { stage: self.application.stage.clone(), status: self.application.status };
+        (
+            cohort_domain::pipeline::timeline(pipeline, &position, &self.history),
+            cohort_domain::pipeline::next_stage(pipeline, &position),
+        )
+    }
+}
+
+/// A page of the candidate's applications, newest first, each with its vacancy and history.
+pub async fn own_applications(
+    store: &Store,
+    candidate_id: uuid::Uuid,
+    page: cohort_store::PageRequest,
+) -> Result<cohort_store::Page<OwnApplication>, ServiceError> {
+    let page = store.own_applications(candidate_id, page).await?;
+    let mut jobs: std::collections::HashMap<uuid::Uuid, crate::services::jobs::PublicJob> =
+        std::collections::HashMap::new();
+    let mut items = Vec::with_capacity(page.items.len());
+    for application in page.items {
+        if let std::collections::hash_map::Entry::Vacant(slot) = jobs.entry(application.vacancy_id) {
+            slot.insert(crate::services::jobs::public_job(store, application.vacancy_id).await?);
+        }
+        let Some(job) = jobs.get(&application.vacancy_id).cloned() else { continue };
+        let history = store
+            .application_history(application.id)
+            .await?
+            .into_iter()
+            .map(|e| (e.to_stage, e.at))
+            .collect();
+        items.push(OwnApplication { application, job, history });
+    }
+    Ok(cohort_store::Page { items, next: page.next })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

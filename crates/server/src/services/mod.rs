@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod applications;
+pub mod case_studies;
 mod error;
 pub mod internship;
 pub mod interviews;
@@ -12,6 +13,7 @@ pub mod offers;
 pub mod orgs;
 pub mod privacy;
 pub mod programs;
+pub mod reports;
 pub mod tokens;
 pub mod vacancies;
 

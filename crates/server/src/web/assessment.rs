@@ -5,9 +5,9 @@
 use super::application::{local_time, when};
 use super::kit::{Fields, Item, OrgForm};
 use super::viewer::{all_picked, back, field, picked};
-use crate::api::case_studies::{AssignBody, assign};
 use crate::auth::caller::Recruiters;
 use crate::error::ApiError;
+use crate::services::case_studies::{self, Assign};
 use crate::state::AppState;
 use axum::extract::{Path, State};
 use axum::response::Response;
@@ -184,14 +184,9 @@ pub async fn assign_case_study(
             "" => None,
             raw => Some(local_time(raw).ok_or_else(|| ApiError::invalid("deadline", "a date and time"))?),
         };
-        let (assignment, study) = assign(
-            &state,
-            &caller.audit(),
-            caller.org.id,
-            id,
-            AssignBody { case_study_id, reviewers, deadline },
-        )
-        .await?;
+        let choice = Assign { case_study_id, reviewers, deadline };
+        let (assignment, study) =
+            case_studies::assign(&state.store, &caller.audit(), caller.org.id, id, choice).await?;
         Ok(format!(
             "Case study “{}” sent; the deadline is {}. Reviewers grade it without the candidate's name.",
             study.draft.title,

@@ -3,8 +3,8 @@
 use super::kit::MemberForm;
 use super::page;
 use super::viewer::{Layout, Member, Said, back};
-use crate::api::applications::own_applications;
 use crate::error::ApiError;
+use crate::services::applications::{own_application_href, own_applications};
 use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -85,10 +85,10 @@ pub async fn portal_page(
 ) -> Response {
     let found = async {
         let page = PageRequest { limit: 100, after: None };
-        let (applications, _) = own_applications(&state.store, member.user.id, page).await?;
+        let applications = own_applications(&state.store, member.user.id, page).await?.items;
         let interviews = state.store.own_interviews(member.user.id, page).await?.items;
         let offers = state.store.own_offers(member.user.id).await?;
-        let cases = crate::api::case_studies::own_case_studies(&state, member.user.id).await?;
+        let cases = crate::services::case_studies::own_case_studies(&state.store, member.user.id).await?;
         Ok::<_, ApiError>((applications, interviews, offers, cases))
     }
     .await;
@@ -148,13 +148,15 @@ pub async fn portal_page(
     }
     let applications = applications
         .into_iter()
-        .map(|a| ApplicationCard {
+        .map(|own| (own.timeline(), own))
+        .map(|((timeline, next_stage), own)| (own.application, own.job, timeline, next_stage))
+        .map(|(a, job, timeline, next_stage)| ApplicationCard {
             id: a.id,
             interviews: interviews_of.remove(&a.id).unwrap_or_default(),
             offers: offers_of.remove(&a.id).unwrap_or_default(),
             cases: cases_of.remove(&a.id).unwrap_or_default(),
-            vacancy_title: a.vacancy_title,
-            organisation: a.organisation,
+            vacancy_title: job.vacancy.draft.title,
+            organisation: job.org.name,
             status: a.status.as_str(),
             status_words: match a.status {
                 Status::Active => "In progress",
@@ -162,8 +164,7 @@ pub async fn portal_page(
                 Status::Rejected => "Not selected",
                 Status::Withdrawn => "Withdrawn",
             },
-            steps: a
-                .timeline
+            steps: timeline
                 .into_iter()
                 .map(|t| Step {
                     name: t.name,
@@ -180,9 +181,9 @@ pub async fn portal_page(
                     },
                 })
                 .collect(),
-            next_stage: a.next_stage,
+            next_stage,
             applied: a.created_at.format("%-d %B %Y").to_string(),
-            cv: a.cv.map(|cv| (cv.filename, cv.href)),
+            cv: a.cv.map(|cv| (cv.filename, format!("{}/cv", own_application_href(a.id)))),
         })
         .collect();
     let layout = member.layout();

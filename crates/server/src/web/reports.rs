@@ -4,9 +4,9 @@
 
 use super::kit::OrgPage;
 use super::viewer::Layout;
-use crate::api::reports::{hiring, interviewers};
 use crate::auth::caller::Recruiters;
 use crate::error::ApiError;
+use crate::services::reports::{hiring, interviewers};
 use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -151,8 +151,8 @@ pub async fn reports_page(
             stages,
             load: load
                 .into_iter()
-                .map(|l| LoadRow {
-                    name: l.name,
+                .map(|(l, name)| LoadRow {
+                    name,
                     interviews: l.interviews,
                     scorecards: l.scorecards,
                     overdue: l.overdue_scorecards,
