@@ -7,7 +7,7 @@ use crate::auth::caller::Recruiters;
 use crate::error::{ApiError, Problem};
 use crate::http::extract::{ApiJson, ApiPath, ApiQuery, OrgItemPath};
 use crate::http::versioning::{IfMatch, etag};
-use crate::services::applications as service;
+use crate::services::applications::{self as service, Rejection};
 use crate::state::AppState;
 use axum::Json;
 use axum::extract::State;
@@ -394,45 +394,6 @@ pub struct BulkRejectBody {
     pub reason: String,
 }
 
-/// Rejects many applications with one of the organisation's reasons; each is committed on its
-/// own, so one refusal does not hold back the others.
-pub(crate) async fn bulk_reject(
-    state: &AppState,
-    ctx: &cohort_store::audit::Context,
-    org_id: Uuid,
-    body: BulkRejectBody,
-) -> Result<Vec<BulkOutcome>, ApiError> {
-    if body.application_ids.is_empty() || body.application_ids.len() > 200 {
-        return Err(ApiError::validation(vec![FieldError {
-            field: "application_ids".into(),
-            message: "send 1 to 200 application ids".into(),
-        }]));
-    }
-    let reasons = state.store.hiring_settings(org_id).await?.rejection_reasons;
-    if !reasons.contains(&body.reason) {
-        return Err(ApiError::validation(vec![FieldError {
-            field: "reason".into(),
-            message: format!("must be one of: {}", reasons.join("; ")),
-        }]));
-    }
-    let mut results = Vec::with_capacity(body.application_ids.len());
-    for id in body.application_ids {
-        let Some(application) = state.store.org_application(org_id, id).await? else {
-            results.push(BulkOutcome { id, outcome: "not_found", detail: None });
-            continue;
-        };
-        let requested = Move::Reject { reason: body.reason.clone() };
-        match service::move_application(&state.store, ctx, org_id, id, application.version, requested).await {
-            Ok(_) => results.push(BulkOutcome { id, outcome: "rejected", detail: None }),
-            Err(error) if !error.is_fault() => {
-                results.push(BulkOutcome { id, outcome: "refused", detail: Some(error.to_string()) });
-            }
-            Err(error) => return Err(error.into()),
-        }
-    }
-    Ok(results)
-}
-
 /// What happened to one application of a bulk rejection.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct BulkOutcome {
@@ -469,6 +430,16 @@ pub async fn create_bulk_rejection(
     caller: OrgCaller<Recruiters>,
     ApiJson(body): ApiJson<BulkRejectBody>,
 ) -> Result<Json<BulkRejectResponse>, ApiError> {
-    let results = bulk_reject(&state, &caller.audit(), caller.org.id, body).await?;
+    let ctx = caller.audit();
+    let done =
+        service::reject_many(&state.store, &ctx, caller.org.id, &body.application_ids, &body.reason).await?;
+    let results = done
+        .into_iter()
+        .map(|(id, outcome)| match outcome {
+            Rejection::Rejected => BulkOutcome { id, outcome: "rejected", detail: None },
+            Rejection::NotFound => BulkOutcome { id, outcome: "not_found", detail: None },
+            Rejection::Refused(why) => BulkOutcome { id, outcome: "refused", detail: Some(why.to_string()) },
+        })
+        .collect();
     Ok(Json(BulkRejectResponse { results }))
 }

@@ -297,6 +297,49 @@ pub async fn withdraw(
     Ok(store.move_application(ctx, application.org_id, id, application.version, moved).await?)
 }
 
+/// What happened to one application of a rejection of many.
+#[derive(Debug)]
+pub enum Rejection {
+    /// Rejected; the candidate is told.
+    Rejected,
+    /// No such application in the organisation.
+    NotFound,
+    /// The pipeline or a version refused it; nothing changed for this one.
+    Refused(ServiceError),
+}
+
+/// Rejects up to 200 applications with one of the organisation's reasons; each is committed on
+/// its own, so one refusal does not hold back the others.
+pub async fn reject_many(
+    store: &Store,
+    ctx: &Context,
+    org_id: uuid::Uuid,
+    ids: &[uuid::Uuid],
+    reason: &str,
+) -> Result<Vec<(uuid::Uuid, Rejection)>, ServiceError> {
+    if ids.is_empty() || ids.len() > 200 {
+        return Err(ServiceError::invalid("application_ids", "send 1 to 200 application ids"));
+    }
+    let reasons = store.hiring_settings(org_id).await?.rejection_reasons;
+    if !reasons.iter().any(|r| r == reason) {
+        return Err(ServiceError::invalid("reason", format!("must be one of: {}", reasons.join("; "))));
+    }
+    let mut results = Vec::with_capacity(ids.len());
+    for &id in ids {
+        let Some(application) = store.org_application(org_id, id).await? else {
+            results.push((id, Rejection::NotFound));
+            continue;
+        };
+        let requested = cohort_domain::pipeline::Move::Reject { reason: reason.to_owned() };
+        match move_application(store, ctx, org_id, id, application.version, requested).await {
+            Ok(_) => results.push((id, Rejection::Rejected)),
+            Err(error) if !error.is_fault() => results.push((id, Rejection::Refused(error))),
+            Err(error) => return Err(error),
+        }
+    }
+    Ok(results)
+}
+
 /// One of a candidate's applications, with the vacancy it is for and when it entered each stage.
 pub struct OwnApplication {
     /// The application.

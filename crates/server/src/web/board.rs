@@ -9,7 +9,7 @@ use super::viewer::{Layout, Member};
 use crate::auth::caller::Recruiters;
 use crate::error::ApiError;
 use crate::services::ServiceError;
-use crate::services::applications::move_application;
+use crate::services::applications::{Rejection, move_application, reject_many};
 use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -436,13 +436,16 @@ pub async fn bulk_reject(
             return Err(ApiError::invalid("cards", "tick the cards to reject first"));
         }
         let reason = super::viewer::field(&fields, "reason").to_owned();
-        let body = crate::api::pipeline::BulkRejectBody { application_ids, reason };
-        let results = crate::api::pipeline::bulk_reject(&state, &caller.audit(), caller.org.id, body).await?;
-        let rejected = results.iter().filter(|r| r.outcome == "rejected").count();
+        let ctx = caller.audit();
+        let results = reject_many(&state.store, &ctx, caller.org.id, &application_ids, &reason).await?;
+        let rejected = results.iter().filter(|(_, r)| matches!(r, Rejection::Rejected)).count();
         let refused: Vec<String> = results
             .iter()
-            .filter(|r| r.outcome != "rejected")
-            .map(|r| r.detail.clone().unwrap_or_else(|| r.outcome.replace('_', " ")))
+            .filter_map(|(_, r)| match r {
+                Rejection::Rejected => None,
+                Rejection::NotFound => Some("not found".to_owned()),
+                Rejection::Refused(why) => Some(super::kit::in_words(why)),
+            })
             .collect();
         Ok(match refused.as_slice() {
             [] => format!("Rejected {rejected}; each candidate is told."),
