@@ -8,19 +8,17 @@ use crate::auth::caller::{Members, Recruiters};
 use crate::auth::{OrgCaller, PersonCaller};
 use crate::error::{ApiError, Problem};
 use crate::http::extract::{ApiJson, ApiPath, ApiQuery, OrgItemPath};
+use crate::services::shadowing::{self, Rotation};
 use crate::state::AppState;
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
-use chrono::{DateTime, Days, NaiveDate, Utc};
-use cohort_domain::internship::{ShadowingStatus, week_of};
-use cohort_domain::shadowing::{self, Guest, Host};
+use chrono::{DateTime, NaiveDate, Utc};
+use cohort_domain::internship::ShadowingStatus;
 use cohort_domain::validation::Validator;
 use cohort_store::entities::networking_event;
-use cohort_store::internship::InternFilter;
 use cohort_store::shadowing::{NetworkingEvent, RequestFilter, Rsvp, ShadowingRequest};
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
@@ -69,19 +67,6 @@ pub struct ShadowingQuery {
     pub status: Option<ShadowingStatus>,
 }
 
-/// The teams the caller leads.
-async fn led_teams(state: &AppState, caller: &OrgCaller<Members>) -> Result<Vec<Uuid>, ApiError> {
-    let Some(user) = caller.user_id() else { return Ok(Vec::new()) };
-    Ok(state
-        .store
-        .teams(caller.org.id)
-        .await?
-        .into_iter()
-        .filter(|t| t.lead_id == Some(user))
-        .map(|t| t.id)
-        .collect())
-}
-
 /// Shadowing requests: coordinators see all; a team lead sees those for their teams.
 #[utoipa::path(
     get, path = "/orgs/{org}/shadowing-requests", tag = "shadowing",
@@ -98,7 +83,8 @@ pub async fn list_shadowing_requests(
     caller: OrgCaller<Members>,
     ApiQuery(query): ApiQuery<ShadowingQuery>,
 ) -> Result<Json<Vec<ShadowingView>>, ApiError> {
-    Ok(Json(requests_for(&state, &caller, query.status).await?.into_iter().map(shadowing_view).collect()))
+    let requests = shadowing::requests_for(&state.store, &caller.staff(), query.status).await?;
+    Ok(Json(requests.into_iter().map(shadowing_view).collect()))
 }
 
 /// A team lead's answer.
@@ -128,34 +114,8 @@ pub async fn record_shadowing_decision(
     ApiPath(OrgItemPath { id }): ApiPath<OrgItemPath>,
     ApiJson(body): ApiJson<ShadowingDecisionBody>,
 ) -> Result<Json<ShadowingView>, ApiError> {
-    Ok(Json(shadowing_view(decide(&state, &caller, id, body.accept).await?)))
-}
-
-/// The requests the caller answers: a coordinator all, a team lead those for their teams.
-pub(crate) async fn requests_for(
-    state: &AppState,
-    caller: &OrgCaller<Members>,
-    status: Option<ShadowingStatus>,
-) -> Result<Vec<ShadowingRequest>, ApiError> {
-    let team_ids = if caller.hires() { None } else { Some(led_teams(state, caller).await?) };
-    let filter = RequestFilter { team_ids, intern_id: None, status };
-    Ok(state.store.shadowing_requests(caller.org.id, filter).await?)
-}
-
-/// Accepts (within the team's weekly capacity) or declines a request, as its team's lead or a
-/// coordinator; anyone else is told it does not exist.
-pub(crate) async fn decide(
-    state: &AppState,
-    caller: &OrgCaller<Members>,
-    id: Uuid,
-    accept: bool,
-) -> Result<ShadowingRequest, ApiError> {
-    let request = state.store.shadowing_request(caller.org.id, id).await?.ok_or_else(ApiError::not_found)?;
-    if !caller.hires() && !led_teams(state, caller).await?.contains(&request.team_id) {
-        return Err(ApiError::not_found());
-    }
-    let to = if accept { ShadowingStatus::Accepted } else { ShadowingStatus::Declined };
-    Ok(state.store.decide_shadowing(&caller.audit(), caller.org.id, id, to).await?)
+    let decided = shadowing::decide(&state.store, &caller.audit(), &caller.staff(), id, body.accept).await?;
+    Ok(Json(shadowing_view(decided)))
 }
 
 /// A rotation to plan.
@@ -215,73 +175,23 @@ pub async fn plan_shadowing_rotation(
     caller: OrgCaller<Recruiters>,
     ApiJson(body): ApiJson<RotationBody>,
 ) -> Result<Json<RotationView>, ApiError> {
-    Ok(Json(plan_rotation(&state, caller.org.id, body).await?))
-}
-
-/// Proposes a rotation for a programme of `org_id` (see [`plan_shadowing_rotation`]).
-pub(crate) async fn plan_rotation(
-    state: &AppState,
-    org_id: Uuid,
-    body: RotationBody,
-) -> Result<RotationView, ApiError> {
-    let mut v = Validator::new();
-    if !(1..=26).contains(&body.weeks) {
-        v.fail("weeks", "from 1 to 26 weeks");
-    }
-    if state.store.program(org_id, body.program_id).await?.is_none() {
-        v.fail("program_id", "no such programme");
-    }
-    v.finish().map_err(ApiError::validation)?;
-    let teams = state.store.teams(org_id).await?;
-    let mut interns = Vec::new();
-    let mut after = None;
-    loop {
-        let filter = InternFilter { program_id: Some(body.program_id), ..InternFilter::default() };
-        let page =
-            state.store.interns(org_id, filter, cohort_store::PageRequest { limit: 200, after }).await?;
-        interns.extend(
-            page.items.into_iter().filter(|i| i.status == cohort_domain::internship::InternStatus::Active),
-        );
-        match page.next {
-            Some(next) => after = Some(next),
-            None => break,
-        }
-    }
-    let mut visited: HashMap<Uuid, Vec<Uuid>> = HashMap::new();
-    for (intern, team) in state.store.accepted_visits(org_id).await? {
-        visited.entry(intern).or_default().push(team);
-    }
-    let guests: Vec<Guest> = interns
-        .iter()
-        .map(|i| Guest { id: i.id, own_team: i.team_id, visited: visited.remove(&i.id).unwrap_or_default() })
-        .collect();
-    let hosts: Vec<Host> = teams
-        .iter()
-        .map(|t| Host { team: t.id, weekly_capacity: u32::try_from(t.weekly_guests).unwrap_or_default() })
-        .collect();
-    let plan = shadowing::plan(&guests, &hosts, body.weeks);
-    let names: HashMap<Uuid, &str> = interns.iter().map(|i| (i.id, i.name.as_str())).collect();
-    let team_names: HashMap<Uuid, &str> = teams.iter().map(|t| (t.id, t.name.as_str())).collect();
-    let mut counts: HashMap<Uuid, u32> = interns.iter().map(|i| (i.id, 0)).collect();
-    let start = week_of(body.first_week);
-    let visits = plan
-        .into_iter()
-        .map(|visit| {
-            *counts.entry(visit.intern).or_default() += 1;
-            PlannedVisit {
-                week_of: start + Days::new(7 * u64::from(visit.week)),
-                intern_id: visit.intern,
-                intern_name: names.get(&visit.intern).copied().unwrap_or_default().to_owned(),
-                team_id: visit.team,
-                team_name: team_names.get(&visit.team).copied().unwrap_or_default().to_owned(),
-            }
-        })
-        .collect();
-    Ok(RotationView {
-        visits,
-        fewest_visits: counts.values().copied().min().unwrap_or_default(),
-        most_visits: counts.values().copied().max().unwrap_or_default(),
-    })
+    let asked = Rotation { program_id: body.program_id, first_week: body.first_week, weeks: body.weeks };
+    let plan = shadowing::plan_rotation(&state.store, caller.org.id, asked).await?;
+    Ok(Json(RotationView {
+        visits: plan
+            .visits
+            .into_iter()
+            .map(|v| PlannedVisit {
+                week_of: v.week_of,
+                intern_id: v.intern_id,
+                intern_name: v.intern_name,
+                team_id: v.team_id,
+                team_name: v.team_name,
+            })
+            .collect(),
+        fewest_visits: plan.fewest_visits,
+        most_visits: plan.most_visits,
+    }))
 }
 
 // ---------------------------------------------------------------- networking events

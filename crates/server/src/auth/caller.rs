@@ -238,6 +238,11 @@ impl<R: RoleSet> OrgCaller<R> {
         self.principal.user().map(|u| u.id)
     }
 
+    /// The caller as the use cases see them.
+    pub fn staff(&self) -> crate::services::Staff {
+        crate::services::Staff { org_id: self.org.id, user_id: self.user_id(), coordinator: self.hires() }
+    }
+
     /// Whether the caller runs hiring here (a recruiter or an admin).
     pub fn hires(&self) -> bool {
         self.roles.iter().any(|r| cohort_domain::access::roles::HIRING.contains(r))

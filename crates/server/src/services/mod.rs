@@ -14,7 +14,10 @@ pub mod orgs;
 pub mod privacy;
 pub mod programs;
 pub mod reports;
+pub mod shadowing;
+mod staff;
 pub mod tokens;
 pub mod vacancies;
 
 pub use error::{Outcome, ServiceError};
+pub use staff::Staff;

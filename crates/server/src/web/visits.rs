@@ -4,9 +4,9 @@
 
 use super::kit::{Fields, Item, OrgForm, OrgPage};
 use super::viewer::{Layout, Said, back, field, in_words};
-use crate::api::shadowing::{RotationBody, decide, plan_rotation, requests_for};
 use crate::auth::caller::{Members, Recruiters};
 use crate::error::ApiError;
+use crate::services::shadowing::{self, Rotation};
 use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -46,7 +46,7 @@ pub async fn visits_page(
     OrgPage { caller, layout }: OrgPage<Members>,
 ) -> Response {
     let built = async {
-        let mut requests = requests_for(&state, &caller, None).await?;
+        let mut requests = shadowing::requests_for(&state.store, &caller.staff(), None).await?;
         requests.sort_by_key(|r| (r.status != ShadowingStatus::Pending, r.on_date));
         let teams: HashMap<Uuid, String> =
             state.store.teams(caller.org.id).await?.into_iter().map(|t| (t.id, t.name)).collect();
@@ -90,7 +90,9 @@ pub async fn decision(
 ) -> Response {
     let here = format!("/orgs/{slug}/shadowing");
     let accept = field(&fields, "accept") == "yes";
-    let outcome = decide(&state, &caller, id, accept).await;
+    let outcome = shadowing::decide(&state.store, &caller.audit(), &caller.staff(), id, accept)
+        .await
+        .map_err(ApiError::from);
     back(
         &here,
         outcome.map(|r| {
@@ -167,7 +169,7 @@ pub async fn rotation_page(
             return Ok::<_, ApiError>((StatusCode::OK, page));
         }
         let asked = async {
-            let body = RotationBody {
+            let body = Rotation {
                 program_id: Uuid::parse_str(&query.program)
                     .map_err(|_| ApiError::invalid("program", "choose a programme"))?,
                 first_week: query
@@ -180,7 +182,7 @@ pub async fn rotation_page(
             let monday = week_of(body.first_week);
             let weeks: Vec<_> =
                 (0..u64::from(body.weeks)).map(|w| monday + chrono::Days::new(7 * w)).collect();
-            Ok::<_, ApiError>((weeks, plan_rotation(&state, caller.org.id, body).await?))
+            Ok::<_, ApiError>((weeks, shadowing::plan_rotation(&state.store, caller.org.id, body).await?))
         }
         .await;
         match asked {
