@@ -963,7 +963,8 @@ pub async fn update_matching_pair(
         caller.org.id,
         id,
         version,
-        body,
+        body.intern_id,
+        body.mentor_id,
     )
     .await?;
     Ok(matching_response(run))

@@ -5,15 +5,15 @@ use crate::auth::OrgCaller;
 use crate::auth::caller::{Members, Recruiters};
 use crate::error::{ApiError, Problem};
 use crate::http::extract::{ApiJson, ApiPath, OrgItemPath};
+use crate::services::scorecards;
 use crate::state::AppState;
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
 use chrono::{DateTime, Utc};
 use cohort_domain::pipeline::StageKind;
-use cohort_domain::scheduling::InterviewStatus;
 use cohort_domain::scorecard::{
-    Reader, Recommendation, Scorecard, Submitted, Summary, check_kit, default_kit, may_read_others, summarise,
+    Reader, Recommendation, Scorecard, Submitted, Summary, check_kit, may_read_others, summarise,
 };
 use cohort_domain::validation::FieldError;
 use cohort_store::PageRequest;
@@ -45,19 +45,6 @@ pub struct KitBody {
     pub attributes: Vec<String>,
 }
 
-/// The kit in force for a vacancy's stage.
-pub(crate) async fn kit_for(
-    state: &AppState,
-    vacancy_id: Uuid,
-    stage: &str,
-    kind: StageKind,
-) -> Result<(Vec<String>, bool), ApiError> {
-    Ok(match state.store.interview_kit(vacancy_id, stage).await? {
-        Some(attributes) => (attributes, true),
-        None => (default_kit(kind), false),
-    })
-}
-
 /// The interview kits of a vacancy's HR-chat and interview stages.
 #[utoipa::path(
     get, path = "/orgs/{org}/vacancies/{id}/kits", tag = "interviews",
@@ -82,7 +69,7 @@ pub async fn list_kits(
         .iter()
         .filter(|s| matches!(s.kind, StageKind::HrChat | StageKind::Interviews))
     {
-        let (attributes, custom) = kit_for(&state, id, &stage.key, stage.kind).await?;
+        let (attributes, custom) = scorecards::kit_for(&state.store, id, &stage.key, stage.kind).await?;
         kits.push(KitView { stage: stage.key.clone(), name: stage.name.clone(), attributes, custom });
     }
     Ok(Json(kits))
@@ -207,52 +194,9 @@ pub async fn submit_scorecard(
 ) -> Result<(StatusCode, Json<ScorecardView>), ApiError> {
     let me = caller.user_id().ok_or_else(ApiError::not_found)?;
     let card = Scorecard { ratings: body.ratings, recommendation: body.recommendation, notes: body.notes };
-    let stored = submit(&state, &caller.audit(), caller.org.id, me, id, card).await?;
+    let stored = scorecards::submit(&state.store, &caller.audit(), caller.org.id, me, id, card).await?;
     let name = state.store.users_by_ids(vec![me]).await?.pop().map(|u| u.name).unwrap_or_default();
     Ok((StatusCode::CREATED, Json(card_view(stored, name))))
-}
-
-/// The kit (attributes to rate) of an interview that `me` sits on, if it is theirs (404 if not).
-pub(crate) async fn kit_of_interview(
-    state: &AppState,
-    org_id: Uuid,
-    me: Uuid,
-    id: Uuid,
-) -> Result<(cohort_store::interviews::Interview, Vec<String>), ApiError> {
-    let interview = state.store.interview(org_id, id).await?.ok_or_else(ApiError::not_found)?;
-    if !interview.panel.contains(&me) {
-        return Err(ApiError::not_found());
-    }
-    let application = state
-        .store
-        .org_application(org_id, interview.application_id)
-        .await?
-        .ok_or_else(ApiError::not_found)?;
-    let vacancy =
-        state.store.vacancy(org_id, application.vacancy_id).await?.ok_or_else(ApiError::not_found)?;
-    let kind = vacancy.pipeline.stage(&interview.stage).map_or(StageKind::Interviews, |s| s.kind);
-    let (kit, _) = kit_for(state, vacancy.id, &interview.stage, kind).await?;
-    Ok((interview, kit))
-}
-
-/// Sends `me`'s scorecard for a booked interview they sat on, checked against its kit.
-pub(crate) async fn submit(
-    state: &AppState,
-    ctx: &cohort_store::audit::Context,
-    org_id: Uuid,
-    me: Uuid,
-    id: Uuid,
-    card: Scorecard,
-) -> Result<cohort_store::scorecards::StoredScorecard, ApiError> {
-    let (interview, kit) = kit_of_interview(state, org_id, me, id).await?;
-    if interview.status != InterviewStatus::Booked {
-        return Err(ApiError::conflict("interview_not_held", "Only a booked interview gets scorecards."));
-    }
-    let problems = card.problems(&kit);
-    if !problems.is_empty() {
-        return Err(ApiError::validation(problems));
-    }
-    Ok(state.store.submit_scorecard(ctx, org_id, id, interview.application_id, me, card).await?)
 }
 
 /// An application's scorecards and their summary.

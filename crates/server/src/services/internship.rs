@@ -71,7 +71,8 @@ pub async fn override_pair(
     org_id: Uuid,
     id: Uuid,
     version: i32,
-    body: crate::api::internship::PairOverride,
+    intern_id: Uuid,
+    mentor_id: Option<Uuid>,
 ) -> Result<MatchingRun, ServiceError> {
     let mut run = store.matching_run(org_id, id).await?.ok_or(ServiceError::NotFound)?;
     if run.status != "proposed" {
@@ -83,12 +84,12 @@ pub async fn override_pair(
     let (interns, mentors) = matching_input(store, org_id, run.program_id).await?;
     let intern = interns
         .iter()
-        .find(|i| i.id == body.intern_id)
+        .find(|i| i.id == intern_id)
         .ok_or_else(|| ServiceError::invalid("intern_id", "not an intern of this run without a mentor"))?;
-    run.pairs.retain(|p| p.intern != body.intern_id);
-    run.unmatched.retain(|i| *i != body.intern_id);
-    match body.mentor_id {
-        None => run.unmatched.push(body.intern_id),
+    run.pairs.retain(|p| p.intern != intern_id);
+    run.unmatched.retain(|i| *i != intern_id);
+    match mentor_id {
+        None => run.unmatched.push(intern_id),
         Some(mentor_id) => {
             let mentor = mentors
                 .iter()
@@ -105,5 +106,5 @@ pub async fn override_pair(
             run.pairs.push(Pair { intern: intern.id, mentor: mentor_id, score, reasons });
         }
     }
-    Ok(store.update_matching_run(ctx, run, version, body.intern_id).await?)
+    Ok(store.update_matching_run(ctx, run, version, intern_id).await?)
 }

@@ -14,6 +14,7 @@ pub mod orgs;
 pub mod privacy;
 pub mod programs;
 pub mod reports;
+pub mod scorecards;
 pub mod shadowing;
 mod staff;
 pub mod tokens;

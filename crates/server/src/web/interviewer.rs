@@ -6,9 +6,9 @@
 use super::application::when;
 use super::kit::{Fields, OrgForm, OrgPage};
 use super::viewer::{Layout, Said, back, field};
-use crate::api::scorecards::{kit_for, submit};
 use crate::auth::caller::Members;
 use crate::error::ApiError;
+use crate::services::scorecards;
 use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -89,7 +89,7 @@ pub async fn interviews_page(
             let key = (vacancy.id, i.stage.clone());
             if let Entry::Vacant(slot) = kits.entry(key.clone()) {
                 let kind = vacancy.pipeline.stage(&i.stage).map_or(StageKind::Interviews, |s| s.kind);
-                slot.insert(kit_for(&state, vacancy.id, &i.stage, kind).await?.0);
+                slot.insert(scorecards::kit_for(&state.store, vacancy.id, &i.stage, kind).await?.0);
             }
             let work = [("GitHub", &application.github_url), ("Portfolio", &application.portfolio_url)]
                 .into_iter()
@@ -137,7 +137,7 @@ pub async fn send_scorecard(
         let recommendation = Recommendation::parse(field(&fields, "recommendation"))
             .ok_or_else(|| ApiError::invalid("recommendation", "choose a recommendation"))?;
         let card = Scorecard { ratings, recommendation, notes: field(&fields, "notes").trim().to_owned() };
-        submit(&state, &caller.audit(), caller.org.id, me, id, card).await?;
+        scorecards::submit(&state.store, &caller.audit(), caller.org.id, me, id, card).await?;
         Ok::<_, ApiError>(())
     }
     .await;

@@ -4,7 +4,6 @@
 
 use super::kit::{Fields, Item, OrgForm, OrgPage};
 use super::viewer::{Layout, Said, back, chosen, picked, unless_stale, version};
-use crate::api::internship::PairOverride;
 use crate::auth::caller::Recruiters;
 use crate::error::ApiError;
 use crate::services::ServiceError;
@@ -262,11 +261,11 @@ pub async fn change_pair(
 ) -> Response {
     let here = format!("/orgs/{slug}/matching/{id}");
     let outcome = async {
-        let body = PairOverride {
-            intern_id: picked(&fields, "intern_id", "choose one")?,
-            mentor_id: chosen(&fields, "mentor_id", "choose one")?,
-        };
-        override_pair(&state.store, &caller.audit(), caller.org.id, id, version(&fields)?, body).await?;
+        let intern_id = picked(&fields, "intern_id", "choose one")?;
+        let mentor_id = chosen(&fields, "mentor_id", "choose one")?;
+        let version = version(&fields)?;
+        override_pair(&state.store, &caller.audit(), caller.org.id, id, version, intern_id, mentor_id)
+            .await?;
         Ok("Pair changed.".to_owned())
     }
     .await;
