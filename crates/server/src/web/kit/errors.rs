@@ -41,22 +41,25 @@ fn answer(status: StatusCode, rendered: Result<String, askama::Error>) -> Respon
 
 /// 404: nothing here, or nothing this person may know about (never a hint which).
 pub fn not_found(layout: Layout) -> Response {
-    let page = NotFoundPage {
-        layout,
-        message: "There is nothing here, or it is not yours to see.",
-        way_on: ("/orgs", "Go to your organisations."),
+    let way_on = match (&layout.name, layout.recruiter) {
+        (_, true) => ("/orgs", "Go to your organisations."),
+        (Some(_), false) => ("/me", "Go to your applications."),
+        (None, false) => ("/jobs", "See all open internships."),
     };
-    answer(StatusCode::NOT_FOUND, page.render())
+    missing(layout, "There is nothing here, or it is not yours to see.", way_on)
 }
 
 /// 404 on the job board: the internship does not exist or is not published.
 pub fn job_not_found(layout: Layout) -> Response {
-    let page = NotFoundPage {
+    missing(
         layout,
-        message: "This internship does not exist, or is not published.",
-        way_on: ("/jobs", "See all open internships."),
-    };
-    answer(StatusCode::NOT_FOUND, page.render())
+        "This internship does not exist, or is not published.",
+        ("/jobs", "See all open internships."),
+    )
+}
+
+fn missing(layout: Layout, message: &'static str, way_on: (&'static str, &'static str)) -> Response {
+    answer(StatusCode::NOT_FOUND, NotFoundPage { layout, message, way_on }.render())
 }
 
 /// 403 for a form without its token or from another site; nothing was changed.

@@ -10,7 +10,7 @@ use crate::auth::{OrgCaller, SESSION_COOKIE};
 use crate::http::cookies;
 use crate::state::AppState;
 use crate::web::csrf;
-use crate::web::viewer::{Layout, Member, safe_next};
+use crate::web::viewer::{Layout, Member, Viewer, safe_next};
 use axum::body::Bytes;
 use axum::extract::{FromRequest, FromRequestParts, OriginalUri, RawPathParams, Request};
 use axum::http::request::Parts;
@@ -47,7 +47,12 @@ async fn turned_away(refused: NotAdmitted, parts: &mut Parts, state: &AppState) 
             Redirect::to(&format!("/login?next={}", crate::web::encode(&next))).into_response()
         }
         NotAdmitted::Denied(Denial::NotFound | Denial::PasswordChangeRequired) => {
-            not_found(stranger_layout(parts))
+            // The frame still greets a signed-in person by name.
+            let layout = match Viewer::from_request_parts(parts, state).await {
+                Ok(viewer) => viewer.layout(),
+                Err(_) => stranger_layout(parts),
+            };
+            not_found(layout)
         }
         NotAdmitted::Fault(error) => server_fault(stranger_layout(parts), error),
     }
