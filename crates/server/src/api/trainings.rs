@@ -9,6 +9,7 @@ use crate::auth::caller::{Members, Recruiters};
 use crate::auth::{OrgCaller, PersonCaller};
 use crate::error::{ApiError, Problem};
 use crate::http::extract::{ApiJson, ApiPath, ApiQuery, OrgItemPath};
+use crate::services::trainings;
 use crate::state::AppState;
 use axum::Json;
 use axum::extract::State;
@@ -84,35 +85,6 @@ pub(crate) fn training_view(t: Training) -> TrainingView {
     }
 }
 
-pub(crate) async fn training_draft(
-    state: &AppState,
-    org_id: Uuid,
-    body: TrainingBody,
-) -> Result<TrainingDraft, ApiError> {
-    let mut v = Validator::new();
-    let title = v.text("title", &body.title, 200, true);
-    let description = v.text("description", &body.description, 10_000, false);
-    let skills = v.labels("skills", &body.skills, 30);
-    if let Some(program) = body.mandatory_program_id
-        && state.store.program(org_id, program).await?.is_none()
-    {
-        v.fail("mandatory_program_id", "no such programme");
-    }
-    if body.complete_by.is_some() && body.mandatory_program_id.is_none() {
-        v.fail("complete_by", "only a mandatory training has a date to complete it by");
-    }
-    v.finish().map_err(ApiError::validation)?;
-    Ok(TrainingDraft {
-        title,
-        topic: body.topic,
-        level: body.level,
-        description,
-        skills,
-        mandatory_program_id: body.mandatory_program_id,
-        complete_by: body.complete_by,
-    })
-}
-
 /// The training catalogue.
 #[utoipa::path(
     get, path = "/orgs/{org}/trainings", tag = "trainings",
@@ -150,7 +122,7 @@ pub async fn create_training(
     caller: OrgCaller<Recruiters>,
     ApiJson(body): ApiJson<TrainingBody>,
 ) -> Result<(StatusCode, Json<TrainingView>), ApiError> {
-    let draft = training_draft(&state, caller.org.id, body).await?;
+    let draft = trainings::checked_training(&state.store, caller.org.id, body.into()).await?;
     let saved = state.store.save_training(&caller.audit(), caller.org.id, None, draft).await?;
     Ok((StatusCode::CREATED, Json(training_view(saved))))
 }
@@ -203,7 +175,7 @@ pub async fn update_training(
     ApiPath(OrgItemPath { id }): ApiPath<OrgItemPath>,
     ApiJson(body): ApiJson<TrainingBody>,
 ) -> Result<Json<TrainingView>, ApiError> {
-    let draft = training_draft(&state, caller.org.id, body).await?;
+    let draft = trainings::checked_training(&state.store, caller.org.id, body.into()).await?;
     Ok(Json(training_view(state.store.save_training(&caller.audit(), caller.org.id, Some(id), draft).await?)))
 }
 
@@ -265,41 +237,6 @@ pub(crate) fn session_view(s: TrainingSession) -> SessionView {
     }
 }
 
-pub(crate) async fn session_draft(
-    state: &AppState,
-    org_id: Uuid,
-    body: SessionBody,
-) -> Result<SessionDraft, ApiError> {
-    let mut v = Validator::new();
-    if body.ends_at <= body.starts_at {
-        v.fail("ends_at", "must be after starts_at");
-    }
-    if !(1..=500).contains(&body.capacity) {
-        v.fail("capacity", "from 1 to 500 seats");
-    }
-    let location = body.location.as_deref().map(|l| v.text("location", l, 200, true));
-    let link = body.link.as_deref().map(|l| v.text("link", l, 500, true));
-    if let Some(link) = &link
-        && !(link.starts_with("https://") || link.starts_with("http://"))
-    {
-        v.fail("link", "an http(s) address");
-    }
-    if let Some(trainer) = body.trainer_id
-        && state.store.roles_in(org_id, trainer).await?.is_empty()
-    {
-        v.fail("trainer_id", "must be a member of the organisation");
-    }
-    v.finish().map_err(ApiError::validation)?;
-    Ok(SessionDraft {
-        starts_at: body.starts_at,
-        ends_at: body.ends_at,
-        location,
-        link,
-        capacity: body.capacity,
-        trainer_id: body.trainer_id,
-    })
-}
-
 /// Schedules a session of a training.
 #[utoipa::path(
     post, path = "/orgs/{org}/trainings/{id}/sessions", tag = "trainings", request_body = SessionBody,
@@ -319,7 +256,7 @@ pub async fn create_training_session(
     ApiJson(body): ApiJson<SessionBody>,
 ) -> Result<(StatusCode, Json<SessionView>), ApiError> {
     state.store.training(caller.org.id, id).await?.ok_or_else(ApiError::not_found)?;
-    let draft = session_draft(&state, caller.org.id, body).await?;
+    let draft = trainings::checked_session(&state.store, caller.org.id, body.into()).await?;
     let saved = state.store.save_session(&caller.audit(), caller.org.id, id, None, draft).await?;
     Ok((StatusCode::CREATED, Json(session_view(saved))))
 }
@@ -344,7 +281,7 @@ pub async fn update_training_session(
     ApiJson(body): ApiJson<SessionBody>,
 ) -> Result<Json<SessionView>, ApiError> {
     let session = state.store.session(caller.org.id, id).await?.ok_or_else(ApiError::not_found)?;
-    let draft = session_draft(&state, caller.org.id, body).await?;
+    let draft = trainings::checked_session(&state.store, caller.org.id, body.into()).await?;
     let saved = state
         .store
         .save_session(&caller.audit(), caller.org.id, session.training_id, Some(id), draft)
@@ -393,20 +330,6 @@ pub(crate) fn enrollment_view(e: Enrollment, name: Option<String>) -> Enrollment
     }
 }
 
-/// The session for a caller who gives it or coordinates: 404 for anyone else.
-pub(crate) async fn trainer_session(
-    state: &AppState,
-    caller: &OrgCaller<Members>,
-    id: Uuid,
-) -> Result<TrainingSession, ApiError> {
-    let session = state.store.session(caller.org.id, id).await?.ok_or_else(ApiError::not_found)?;
-    let trainer = caller.user_id().is_some() && session.draft.trainer_id == caller.user_id();
-    if !(trainer || caller.hires()) {
-        return Err(ApiError::not_found());
-    }
-    Ok(session)
-}
-
 /// A session's roster: seats, then the waiting list in order, with attendance and feedback
 /// (the trainer and coordinators).
 #[utoipa::path(
@@ -424,7 +347,7 @@ pub async fn list_roster(
     caller: OrgCaller<Members>,
     ApiPath(OrgItemPath { id }): ApiPath<OrgItemPath>,
 ) -> Result<Json<Vec<EnrollmentView>>, ApiError> {
-    let session = trainer_session(&state, &caller, id).await?;
+    let session = trainings::trainer_session(&state.store, &caller.staff(), id).await?;
     let roster = state.store.roster(session.id).await?;
     let ids = roster.iter().map(|e| e.intern_id).collect();
     let names: HashMap<Uuid, String> =
@@ -469,7 +392,7 @@ pub async fn record_attendance(
     ApiPath(OrgItemPath { id }): ApiPath<OrgItemPath>,
     ApiJson(body): ApiJson<AttendanceBody>,
 ) -> Result<Json<EnrollmentView>, ApiError> {
-    let session = trainer_session(&state, &caller, id).await?;
+    let session = trainings::trainer_session(&state.store, &caller.staff(), id).await?;
     let marked = state
         .store
         .mark_attendance(&caller.audit(), caller.org.id, session.id, body.intern_id, body.attended)
@@ -652,4 +575,31 @@ pub(crate) async fn feedback(
     v.finish().map_err(ApiError::validation)?;
     let rated = state.store.give_feedback(ctx, intern, id, body.rating, comment).await?;
     Ok(enrollment_view(rated, None))
+}
+
+impl From<TrainingBody> for TrainingDraft {
+    fn from(b: TrainingBody) -> Self {
+        TrainingDraft {
+            title: b.title,
+            topic: b.topic,
+            level: b.level,
+            description: b.description,
+            skills: b.skills,
+            mandatory_program_id: b.mandatory_program_id,
+            complete_by: b.complete_by,
+        }
+    }
+}
+
+impl From<SessionBody> for SessionDraft {
+    fn from(b: SessionBody) -> Self {
+        SessionDraft {
+            starts_at: b.starts_at,
+            ends_at: b.ends_at,
+            location: b.location,
+            link: b.link,
+            capacity: b.capacity,
+            trainer_id: b.trainer_id,
+        }
+    }
 }

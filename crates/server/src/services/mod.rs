@@ -18,6 +18,7 @@ pub mod scorecards;
 pub mod shadowing;
 mod staff;
 pub mod tokens;
+pub mod trainings;
 pub mod vacancies;
 
 pub use error::{Outcome, ServiceError};

@@ -5,9 +5,9 @@
 use super::application::{local_time, when};
 use super::kit::{Fields, Item, OrgForm, OrgPage};
 use super::viewer::{Layout, Said, back, chosen, field, picked};
-use crate::api::trainings::{SessionBody, TrainingBody, session_draft, trainer_session, training_draft};
 use crate::auth::caller::{Members, Recruiters};
 use crate::error::ApiError;
+use crate::services::trainings;
 use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -15,7 +15,7 @@ use axum::response::Response;
 use chrono::{DateTime, Utc};
 use cohort_domain::internship::training::{Level, Seat, Topic};
 use cohort_store::PageRequest;
-use cohort_store::trainings::{Training, TrainingSession};
+use cohort_store::trainings::{SessionDraft, Training, TrainingDraft, TrainingSession};
 use std::collections::HashMap;
 use uuid::Uuid;
 
@@ -206,9 +206,9 @@ pub async fn trainings_page(
 }
 
 /// A training form's fields (`title`, `topic`, `level`, `description`, `skills`
-/// comma-separated, `mandatory_program_id`, `complete_by`) as the API's body.
-fn training_body(fields: &[(String, String)]) -> Result<TrainingBody, ApiError> {
-    Ok(TrainingBody {
+/// comma-separated, `mandatory_program_id`, `complete_by`) as asked.
+fn training_body(fields: &[(String, String)]) -> Result<TrainingDraft, ApiError> {
+    Ok(TrainingDraft {
         title: field(fields, "title").to_owned(),
         topic: Topic::parse(field(fields, "topic"))
             .ok_or_else(|| ApiError::invalid("topic", "choose a topic"))?,
@@ -230,13 +230,13 @@ fn training_body(fields: &[(String, String)]) -> Result<TrainingBody, ApiError> 
 }
 
 /// A session form's fields (`starts_at`, `ends_at` in UTC, `location`, `link`, `capacity`,
-/// `trainer_id`) as the API's body.
-fn session_body(fields: &[(String, String)]) -> Result<SessionBody, ApiError> {
+/// `trainer_id`) as asked.
+fn session_body(fields: &[(String, String)]) -> Result<SessionDraft, ApiError> {
     let time = |name: &str| {
         local_time(field(fields, name)).ok_or_else(|| ApiError::invalid(name, "a date and time"))
     };
     let text = |name: &str| Some(field(fields, name).trim().to_owned()).filter(|t| !t.is_empty());
-    Ok(SessionBody {
+    Ok(SessionDraft {
         starts_at: time("starts_at")?,
         ends_at: time("ends_at")?,
         location: text("location"),
@@ -256,7 +256,7 @@ pub async fn add_training(
 ) -> Response {
     let here = format!("/orgs/{slug}/trainings");
     let outcome = async {
-        let draft = training_draft(&state, caller.org.id, training_body(&fields)?).await?;
+        let draft = trainings::checked_training(&state.store, caller.org.id, training_body(&fields)?).await?;
         let saved = state.store.save_training(&caller.audit(), caller.org.id, None, draft).await?;
         Ok(format!("Added “{}”: now schedule a session.", saved.draft.title))
     }
@@ -274,7 +274,7 @@ pub async fn change_training(
     let here = format!("/orgs/{slug}/trainings");
     let outcome = async {
         state.store.training(caller.org.id, id).await?.ok_or_else(ApiError::not_found)?;
-        let draft = training_draft(&state, caller.org.id, training_body(&fields)?).await?;
+        let draft = trainings::checked_training(&state.store, caller.org.id, training_body(&fields)?).await?;
         let saved = state.store.save_training(&caller.audit(), caller.org.id, Some(id), draft).await?;
         Ok(format!("Saved “{}”.", saved.draft.title))
     }
@@ -293,7 +293,7 @@ pub async fn schedule_session(
     let outcome = async {
         let training = state.store.training(caller.org.id, id).await?.ok_or_else(ApiError::not_found)?;
         let body = session_body(&fields)?;
-        let draft = session_draft(&state, caller.org.id, body).await?;
+        let draft = trainings::checked_session(&state.store, caller.org.id, body).await?;
         let saved = state.store.save_session(&caller.audit(), caller.org.id, id, None, draft).await?;
         Ok(format!("Session of “{}” scheduled for {}.", training.draft.title, when(saved.draft.starts_at)))
     }
@@ -334,7 +334,7 @@ pub async fn roster_page(
     OrgPage { caller, layout }: OrgPage<Members>,
 ) -> Response {
     let built = async {
-        let session = trainer_session(&state, &caller, id).await?;
+        let session = trainings::trainer_session(&state.store, &caller.staff(), id).await?;
         let training = state.store.training(caller.org.id, session.training_id).await?;
         let roster = state.store.roster(session.id).await?;
         let names: HashMap<Uuid, String> = state
@@ -401,7 +401,7 @@ pub async fn mark_attendance(
 ) -> Response {
     let here = format!("/orgs/{slug}/training-sessions/{id}");
     let outcome = async {
-        let session = trainer_session(&state, &caller, id).await?;
+        let session = trainings::trainer_session(&state.store, &caller.staff(), id).await?;
         let intern_id = picked(&fields, "intern_id", "choose an attendee")?;
         let attended = field(&fields, "attended") == "yes";
         state.store.mark_attendance(&caller.audit(), caller.org.id, session.id, intern_id, attended).await?;
@@ -424,7 +424,7 @@ pub async fn change_session(
     let here = format!("/orgs/{slug}/training-sessions/{id}");
     let outcome = async {
         let session = state.store.session(caller.org.id, id).await?.ok_or_else(ApiError::not_found)?;
-        let draft = session_draft(&state, caller.org.id, session_body(&fields)?).await?;
+        let draft = trainings::checked_session(&state.store, caller.org.id, session_body(&fields)?).await?;
         let saved = state
             .store
             .save_session(&caller.audit(), caller.org.id, session.training_id, Some(id), draft)

@@ -1,0 +1,62 @@
+//! Trainings and workshops: the catalogue's trainings and their sessions, checked before they
+//! are saved, and who may run a session's roster.
+
+use crate::services::{Outcome, ServiceError, Staff};
+use cohort_domain::validation::Validator;
+use cohort_store::Store;
+use cohort_store::trainings::{SessionDraft, TrainingDraft, TrainingSession};
+use uuid::Uuid;
+
+/// A training as asked, checked and tidied (text trimmed, skills as labels), or every field that
+/// does not hold.
+pub async fn checked_training(store: &Store, org_id: Uuid, asked: TrainingDraft) -> Outcome<TrainingDraft> {
+    let mut v = Validator::new();
+    let title = v.text("title", &asked.title, 200, true);
+    let description = v.text("description", &asked.description, 10_000, false);
+    let skills = v.labels("skills", &asked.skills, 30);
+    if let Some(program) = asked.mandatory_program_id
+        && store.program(org_id, program).await?.is_none()
+    {
+        v.fail("mandatory_program_id", "no such programme");
+    }
+    if asked.complete_by.is_some() && asked.mandatory_program_id.is_none() {
+        v.fail("complete_by", "only a mandatory training has a date to complete it by");
+    }
+    v.finish().map_err(ServiceError::Invalid)?;
+    Ok(TrainingDraft { title, description, skills, ..asked })
+}
+
+/// A session as asked, checked and tidied, or every field that does not hold.
+pub async fn checked_session(store: &Store, org_id: Uuid, asked: SessionDraft) -> Outcome<SessionDraft> {
+    let mut v = Validator::new();
+    if asked.ends_at <= asked.starts_at {
+        v.fail("ends_at", "must be after starts_at");
+    }
+    if !(1..=500).contains(&asked.capacity) {
+        v.fail("capacity", "from 1 to 500 seats");
+    }
+    let location = asked.location.as_deref().map(|l| v.text("location", l, 200, true));
+    let link = asked.link.as_deref().map(|l| v.text("link", l, 500, true));
+    if let Some(link) = &link
+        && !(link.starts_with("https://") || link.starts_with("http://"))
+    {
+        v.fail("link", "an http(s) address");
+    }
+    if let Some(trainer) = asked.trainer_id
+        && store.roles_in(org_id, trainer).await?.is_empty()
+    {
+        v.fail("trainer_id", "must be a member of the organisation");
+    }
+    v.finish().map_err(ServiceError::Invalid)?;
+    Ok(SessionDraft { location, link, ..asked })
+}
+
+/// The session for `staff` who gives it or coordinates: not found for anyone else.
+pub async fn trainer_session(store: &Store, staff: &Staff, id: Uuid) -> Outcome<TrainingSession> {
+    let session = store.session(staff.org_id, id).await?.ok_or(ServiceError::NotFound)?;
+    let trainer = staff.user_id.is_some() && session.draft.trainer_id == staff.user_id;
+    if !(trainer || staff.coordinator) {
+        return Err(ServiceError::NotFound);
+    }
+    Ok(session)
+}
