@@ -77,7 +77,7 @@ struct ApplicationPage {
 /// `GET /orgs/{org}/applications/{id}`.
 pub async fn application_page(
     State(state): State<AppState>,
-    Path((_slug, id)): Path<(String, String)>,
+    Path((_, id)): Path<(String, String)>,
     Query(said): Query<Said>,
     OrgPage { caller, layout }: OrgPage<Recruiters>,
 ) -> Response {

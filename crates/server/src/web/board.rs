@@ -83,7 +83,6 @@ struct OrgHomePage {
 /// `GET /orgs/{org}`: the organisation's vacancies, each with its board.
 pub async fn org_home(
     State(state): State<AppState>,
-    Path(_slug): Path<String>,
     OrgPage { caller, layout }: OrgPage<Recruiters>,
 ) -> Response {
     let found = async {
@@ -229,7 +228,7 @@ pub struct BoardQuery {
 /// `GET /orgs/{org}/vacancies/{id}/board`.
 pub async fn board_page(
     State(state): State<AppState>,
-    Path((_slug, id)): Path<(String, String)>,
+    Path((_, id)): Path<(String, String)>,
     Query(query): Query<BoardQuery>,
     OrgPage { caller, layout }: OrgPage<Recruiters>,
 ) -> Response {
@@ -346,7 +345,6 @@ pub struct MoveForm {
 /// `POST /orgs/{org}/applications/{id}/move`: moves the card, then back to the board.
 pub async fn move_card(
     State(state): State<AppState>,
-    Path((_slug, _)): Path<(String, String)>,
     Query(view): Query<BoardView>,
     Item(id): Item,
     OrgForm { caller, form }: OrgForm<Recruiters, MoveForm>,
@@ -398,7 +396,7 @@ struct RejectPage {
 /// opens the same form in a dialog where JavaScript runs).
 pub async fn reject_page(
     State(state): State<AppState>,
-    Path((_slug, id)): Path<(String, Uuid)>,
+    Path((_, id)): Path<(String, Uuid)>,
     Query(seen): Query<SeenVersion>,
     OrgPage { caller, layout }: OrgPage<Recruiters>,
 ) -> Response {

@@ -135,7 +135,6 @@ struct ReviewsPage {
 /// `GET /orgs/{org}/case-reviews`: the reviewer's blind grading queue.
 pub async fn reviews_page(
     State(state): State<AppState>,
-    Path(_slug): Path<String>,
     Query(said): Query<Said>,
     OrgPage { caller, layout }: OrgPage<Members>,
 ) -> Response {

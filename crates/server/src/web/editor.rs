@@ -97,7 +97,6 @@ pub async fn programs_page(
     Query(said): Query<Said>,
     OrgPage { caller, layout }: OrgPage<Recruiters>,
 ) -> Response {
-    let _slug = field(&path, "org").to_owned();
     let editing = match optional_id(&path) {
         Ok(id) => id,
         Err(response) => return *response,
@@ -278,7 +277,6 @@ pub async fn editor_page(
     Query(said): Query<Said>,
     OrgPage { caller, layout: _ }: OrgPage<Recruiters>,
 ) -> Response {
-    let _slug = field(&path, "org").to_owned();
     let id = match optional_id(&path) {
         Ok(id) => id,
         Err(response) => return *response,

@@ -81,7 +81,6 @@ struct EventsPage {
 /// `GET /orgs/{org}/events`.
 pub async fn events_page(
     State(state): State<AppState>,
-    Path(_slug): Path<String>,
     Query(said): Query<Said>,
     OrgPage { caller, layout }: OrgPage<Members>,
 ) -> Response {

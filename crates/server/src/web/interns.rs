@@ -8,7 +8,7 @@ use crate::auth::caller::Members;
 use crate::error::ApiError;
 use crate::state::AppState;
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::response::Response;
 use cohort_store::PageRequest;
 use cohort_store::internship::InternFilter;
@@ -41,7 +41,6 @@ struct InternsPage {
 /// `GET /orgs/{org}/interns`.
 pub async fn interns_page(
     State(state): State<AppState>,
-    Path(_slug): Path<String>,
     OrgPage { caller, layout }: OrgPage<Members>,
 ) -> Response {
     let built = async {

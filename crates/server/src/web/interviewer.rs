@@ -55,7 +55,6 @@ const DONE_KEPT: usize = 10;
 /// interviews coming up (the next first), then the last ten done.
 pub async fn interviews_page(
     State(state): State<AppState>,
-    Path(_slug): Path<String>,
     Query(said): Query<Said>,
     OrgPage { caller, layout }: OrgPage<Members>,
 ) -> Response {

@@ -66,7 +66,6 @@ async fn mentor_names(state: &AppState, org_id: Uuid) -> Result<Vec<(Uuid, Strin
 /// `GET /orgs/{org}/matching`: propose a matching; earlier runs; the mentors and their room.
 pub async fn matching_page(
     State(state): State<AppState>,
-    Path(_slug): Path<String>,
     Query(said): Query<Said>,
     OrgPage { caller, layout }: OrgPage<Recruiters>,
 ) -> Response {
@@ -185,7 +184,7 @@ struct RunPage {
 /// `GET /orgs/{org}/matching/{id}`: the pairs with their reasons, to change and publish.
 pub async fn run_page(
     State(state): State<AppState>,
-    Path((_slug, id)): Path<(String, Uuid)>,
+    Path((_, id)): Path<(String, Uuid)>,
     Query(said): Query<Said>,
     OrgPage { caller, layout }: OrgPage<Recruiters>,
 ) -> Response {

@@ -9,7 +9,7 @@ use crate::error::ApiError;
 use crate::services::reports::{hiring, interviewers};
 use crate::state::AppState;
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::response::Response;
 use cohort_domain::reports::{Count, HiringReport};
 use cohort_store::PageRequest;
@@ -102,7 +102,6 @@ pub struct ReportForm {
 /// `GET /orgs/{org}/reports`.
 pub async fn reports_page(
     State(state): State<AppState>,
-    Path(_slug): Path<String>,
     Query(form): Query<ReportForm>,
     OrgPage { caller, layout }: OrgPage<Recruiters>,
 ) -> Response {

@@ -142,7 +142,6 @@ struct TrainingsPage {
 /// `GET /orgs/{org}/trainings`.
 pub async fn trainings_page(
     State(state): State<AppState>,
-    Path(_slug): Path<String>,
     Query(said): Query<Said>,
     OrgPage { caller, layout }: OrgPage<Members>,
 ) -> Response {
@@ -329,7 +328,7 @@ struct RosterPage {
 /// `GET /orgs/{org}/training-sessions/{id}`: the roster (the trainer and coordinators).
 pub async fn roster_page(
     State(state): State<AppState>,
-    Path((_slug, id)): Path<(String, Uuid)>,
+    Path((_, id)): Path<(String, Uuid)>,
     Query(said): Query<Said>,
     OrgPage { caller, layout }: OrgPage<Members>,
 ) -> Response {

@@ -41,7 +41,6 @@ struct VisitsPage {
 /// `GET /orgs/{org}/shadowing`.
 pub async fn visits_page(
     State(state): State<AppState>,
-    Path(_slug): Path<String>,
     Query(said): Query<Said>,
     OrgPage { caller, layout }: OrgPage<Members>,
 ) -> Response {
@@ -142,7 +141,6 @@ struct RotationPage {
 /// week (`program`, `first_week`, `weeks`). Nothing is booked: interns ask for the visits.
 pub async fn rotation_page(
     State(state): State<AppState>,
-    Path(_slug): Path<String>,
     Query(query): Query<RotationQuery>,
     OrgPage { caller, layout }: OrgPage<Recruiters>,
 ) -> Response {
