@@ -140,6 +140,12 @@ pub enum Refusal {
     /// Grading before anything was sent.
     #[error("Nothing has been submitted yet.")]
     NotSubmitted,
+    /// A file over its size limit.
+    #[error("The file is larger than {max_mib} MiB.")]
+    FileTooLarge {
+        /// The limit, in MiB.
+        max_mib: usize,
+    },
     /// An archive that is neither zip nor tar.gz.
     #[error("The archive is not a zip or tar.gz file (checked by its content, not its name).")]
     NotAnArchive,

@@ -47,6 +47,15 @@ pub fn sniff(bytes: &[u8]) -> Option<ArchiveKind> {
     None
 }
 
+/// A file name safe to put in a header: letters, digits, spaces and `._-` only.
+pub fn clean(name: &str) -> String {
+    let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
+    let kept: String =
+        base.chars().filter(|c| c.is_ascii_alphanumeric() || " ._-".contains(*c)).take(100).collect();
+    let kept = kept.trim().trim_start_matches('.').to_owned();
+    if kept.is_empty() { "file".into() } else { kept }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

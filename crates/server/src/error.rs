@@ -215,7 +215,7 @@ pub fn status_and_code(refusal: &Refusal) -> (StatusCode, &'static str) {
         R::VacancyClosed { .. } => (S::UNPROCESSABLE_ENTITY, "vacancy_closed"),
         R::AlreadyApplied { .. } => (S::CONFLICT, "already_applied"),
         R::ProfileMissing => (S::UNPROCESSABLE_ENTITY, "profile_missing"),
-        R::CvTooLarge => (S::PAYLOAD_TOO_LARGE, "file_too_large"),
+        R::CvTooLarge | R::FileTooLarge { .. } => (S::PAYLOAD_TOO_LARGE, "file_too_large"),
         R::NotEligible(_) => (S::UNPROCESSABLE_ENTITY, "not_eligible"),
         R::EligibilityIncomplete(_) => (S::UNPROCESSABLE_ENTITY, "eligibility_incomplete"),
         R::Transition(_) | R::NotHireable(_) => (S::CONFLICT, "transition_refused"),

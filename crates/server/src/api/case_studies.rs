@@ -8,21 +8,19 @@ use crate::auth::caller::{Members, Recruiters};
 use crate::auth::{OrgCaller, PersonCaller};
 use crate::error::{ApiError, Problem};
 use crate::http::extract::{ApiJson, ApiPath, ApiQuery, OrgItemPath};
+use crate::http::uploads::{self, Unreadable};
 use crate::http::versioning::{IfMatch, etag};
-use crate::services::case_studies::{self, Assign};
+use crate::services::case_studies::{self, Assign, Grading, ToGrade, Work};
 use crate::state::AppState;
 use axum::Json;
 use axum::extract::{Multipart, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Utc};
-use cohort_domain::case_study::{
-    Calibration, CaseStudyDraft, Criterion, LatePolicy, calibrate, check_scores, weighted_total,
-};
-use cohort_domain::validation::FieldError;
-use cohort_store::case_studies::{Archive, Assignment, Attachment, CaseStudy, Grade, Submission};
+use cohort_domain::case_study::{Calibration, CaseStudyDraft, Criterion, LatePolicy, calibrate};
+use cohort_store::case_studies::{Assignment, Attachment, CaseStudy};
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
@@ -288,15 +286,6 @@ fn too_large(error: axum::extract::multipart::MultipartError) -> ApiError {
     }
 }
 
-/// A file name safe to put in a header: letters, digits, spaces and `._-` only.
-fn clean(name: &str) -> String {
-    let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
-    let kept: String =
-        base.chars().filter(|c| c.is_ascii_alphanumeric() || " ._-".contains(*c)).take(100).collect();
-    let kept = kept.trim().trim_start_matches('.').to_owned();
-    if kept.is_empty() { "file".into() } else { kept }
-}
-
 fn download(bytes: Vec<u8>, filename: &str, content_type: &'static str) -> Response {
     let disposition = HeaderValue::from_str(&format!("attachment; filename=\"{filename}\""))
         .unwrap_or(HeaderValue::from_static("attachment"));
@@ -333,7 +322,8 @@ pub async fn create_attachment(
     let (name, bytes) = one_file(multipart, "file", MAX_ATTACHMENT).await?;
     let size = bytes.len() as u64;
     let (blob, created) = state.blobs.put(bytes).await.map_err(ApiError::internal)?;
-    let attachment = Attachment { id: Uuid::now_v7(), blob: blob.clone(), filename: clean(&name), size };
+    let attachment =
+        Attachment { id: Uuid::now_v7(), blob: blob.clone(), filename: archive::clean(&name), size };
     match state.store.add_case_study_attachment(&caller.audit(), caller.org.id, id, attachment).await {
         Ok(study) => Ok(versioned(org_study(&caller.org.slug, study), StatusCode::CREATED)),
         Err(error) => {
@@ -567,7 +557,7 @@ pub struct MyCaseStudyView {
     pub late: bool,
 }
 
-pub(crate) fn my_view(a: Assignment, study: CaseStudy) -> MyCaseStudyView {
+fn my_view(a: Assignment, study: CaseStudy) -> MyCaseStudyView {
     let seconds_left = (a.deadline - Utc::now()).num_seconds().max(0);
     let id = a.id;
     let prefix = format!("/api/v1/me/case-studies/{id}/attachments");
@@ -588,16 +578,6 @@ pub(crate) fn my_view(a: Assignment, study: CaseStudy) -> MyCaseStudyView {
         archive_filename: a.archive.map(|x| x.filename),
         late: a.late,
     }
-}
-
-async fn own(state: &AppState, caller: &PersonCaller, id: Uuid) -> Result<(Assignment, CaseStudy), ApiError> {
-    let assignment = state.store.own_assignment(caller.user.id, id).await?.ok_or_else(ApiError::not_found)?;
-    let study = state
-        .store
-        .case_study(assignment.org_id, assignment.case_study_id)
-        .await?
-        .ok_or_else(ApiError::not_found)?;
-    Ok((assignment, study))
 }
 
 /// The candidate's case studies, newest first.
@@ -633,7 +613,7 @@ pub async fn get_own_case_study(
     caller: PersonCaller,
     ApiPath(id): ApiPath<Uuid>,
 ) -> Result<Json<MyCaseStudyView>, ApiError> {
-    let (assignment, study) = own(&state, &caller, id).await?;
+    let (assignment, study) = case_studies::own_case_study(&state.store, caller.user.id, id).await?;
     Ok(Json(my_view(assignment, study)))
 }
 
@@ -653,7 +633,7 @@ pub async fn get_own_attachment(
     caller: PersonCaller,
     ApiPath(AttachmentPath { id, attachment }): ApiPath<AttachmentPath>,
 ) -> Result<Response, ApiError> {
-    let (_, study) = own(&state, &caller, id).await?;
+    let (_, study) = case_studies::own_case_study(&state.store, caller.user.id, id).await?;
     attachment_response(&state, &study, attachment).await
 }
 
@@ -679,7 +659,7 @@ pub async fn submit_case_study(
     ApiPath(id): ApiPath<Uuid>,
     multipart: Result<Multipart, axum::extract::multipart::MultipartRejection>,
 ) -> Result<Json<MyCaseStudyView>, ApiError> {
-    own(&state, &caller, id).await?;
+    case_studies::own_case_study(&state.store, caller.user.id, id).await?;
     let mut multipart = multipart.map_err(|_| {
         ApiError::new(
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
@@ -687,119 +667,21 @@ pub async fn submit_case_study(
             "Send multipart/form-data with `repository_url` and / or an `archive` file.",
         )
     })?;
-    let parts = read_submission(&mut multipart).await?;
-    if parts.token.is_some() {
-        return Err(ApiError::bad_request(
-            "unknown_field",
-            "Unknown part \"_csrf\": send `repository_url` and / or `archive`.",
-        ));
-    }
-    let (assignment, study) = store_submission(&state, &caller.audit(), caller.user.id, id, parts).await?;
-    Ok(Json(my_view(assignment, study)))
-}
-
-/// A submission's parts as posted (a web form's token too).
-pub(crate) struct SubmissionParts {
-    /// The repository link, if given.
-    pub repository_url: Option<String>,
-    /// The archive's name and bytes, if a file was chosen.
-    pub archive: Option<(String, Vec<u8>)>,
-    /// The web form's CSRF token.
-    pub token: Option<String>,
-}
-
-/// Reads a submission: `repository_url` (an https link) and / or an `archive` file; empty
-/// fields (a form with no file chosen) count as absent.
-pub(crate) async fn read_submission(multipart: &mut Multipart) -> Result<SubmissionParts, ApiError> {
-    let mut parts = SubmissionParts { repository_url: None, archive: None, token: None };
-    while let Some(field) = multipart.next_field().await.map_err(too_large)? {
-        match field.name() {
-            Some("repository_url") => {
-                let url = field.text().await.map_err(too_large)?.trim().to_owned();
-                if url.is_empty() {
-                    continue;
-                }
-                if !(url.starts_with("https://") && url.len() <= 500 && !url.contains(char::is_whitespace)) {
-                    return Err(ApiError::invalid(
-                        "repository_url",
-                        "an https:// link of at most 500 characters",
-                    ));
-                }
-                parts.repository_url = Some(url);
-            }
-            Some("archive") => {
-                let name = field.file_name().unwrap_or("submission").to_owned();
-                let bytes = field.bytes().await.map_err(too_large)?.to_vec();
-                if !(bytes.is_empty() && name.is_empty()) {
-                    parts.archive = Some((name, bytes));
-                }
-            }
-            Some("_csrf") => parts.token = Some(field.text().await.map_err(too_large)?),
-            other => {
-                return Err(ApiError::bad_request(
-                    "unknown_field",
-                    format!(
-                        "Unknown part {:?}: send `repository_url` and / or `archive`.",
-                        other.unwrap_or_default()
-                    ),
-                ));
-            }
-        }
-    }
-    Ok(parts)
-}
-
-/// Stores the candidate's submission of their assignment `id`: the archive checked (zip or
-/// tar.gz by content, at most 50 MiB) and kept; before the deadline, or flagged late where
-/// allowed; replaceable until graded.
-pub(crate) async fn store_submission(
-    state: &AppState,
-    ctx: &cohort_store::audit::Context,
-    user_id: Uuid,
-    id: Uuid,
-    parts: SubmissionParts,
-) -> Result<(Assignment, CaseStudy), ApiError> {
-    if parts.repository_url.is_none() && parts.archive.is_none() {
-        return Err(ApiError::invalid("repository_url", "give a repository link or an archive (or both)"));
-    }
-    let mut stored = None;
-    if let Some((name, bytes)) = parts.archive {
-        if bytes.len() > MAX_ARCHIVE {
-            return Err(file_too_large(MAX_ARCHIVE));
-        }
-        let kind: ArchiveKind = archive::sniff(&bytes).ok_or_else(|| {
-            ApiError::new(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                "not_an_archive",
-                "The archive is not a zip or tar.gz file (checked by its content, not its name).",
-            )
+    let mut parts =
+        uploads::read(&mut multipart, &["repository_url", "archive"]).await.map_err(|error| match error {
+            Unreadable::Body(error) => too_large(error),
+            Unreadable::UnknownPart(name) => ApiError::bad_request(
+                "unknown_field",
+                format!("Unknown part {name:?}: send `repository_url` and / or `archive`."),
+            ),
         })?;
-        let size = bytes.len() as u64;
-        let (blob, created) = state.blobs.put(bytes).await.map_err(ApiError::internal)?;
-        let mut filename = clean(&name);
-        if !filename.ends_with(kind.extension()) {
-            filename = format!("{filename}.{}", kind.extension());
-        }
-        stored = Some((Archive { blob, filename, size }, created));
-    }
-    let submission =
-        Submission { repository_url: parts.repository_url, archive: stored.as_ref().map(|(a, _)| a.clone()) };
-    match state.store.submit_case_study(ctx, user_id, id, submission).await {
-        Ok(assignment) => {
-            let study = state
-                .store
-                .case_study(assignment.org_id, assignment.case_study_id)
-                .await?
-                .ok_or_else(ApiError::not_found)?;
-            Ok((assignment, study))
-        }
-        Err(error) => {
-            if let Some((archive, true)) = stored {
-                let _ = state.blobs.remove(&archive.blob).await;
-            }
-            Err(error.into())
-        }
-    }
+    let work = Work {
+        repository_url: uploads::text(&parts, "repository_url"),
+        archive: uploads::file(&mut parts, "archive", "submission"),
+    };
+    let (assignment, study) =
+        case_studies::submit(&state.store, &state.blobs, &caller.audit(), caller.user.id, id, work).await?;
+    Ok(Json(my_view(assignment, study)))
 }
 
 /// A submission as a reviewer sees it: the brief, the rubric and the work, never whose it is.
@@ -830,42 +712,25 @@ pub struct ReviewItemView {
     pub my_total: Option<f64>,
 }
 
-pub(crate) fn review_item(slug: &str, a: Assignment, study: &CaseStudy, me: Uuid) -> ReviewItemView {
-    let mine = a.reviews.iter().find(|r| r.reviewer_id == me);
+fn review_item(slug: &str, item: ToGrade) -> ReviewItemView {
+    let mine = item.mine().cloned();
+    let ToGrade { assignment: a, study, .. } = item;
     ReviewItemView {
         id: a.id,
-        title: study.draft.title.clone(),
+        title: study.draft.title,
         brief_html: crate::markdown::to_safe_html(&study.draft.brief),
-        rubric: study.draft.rubric.clone(),
+        rubric: study.draft.rubric,
         deadline: a.deadline,
         submitted_at: a.submitted_at,
         late: a.late,
-        repository_url: a.repository_url.clone(),
         archive_href: a
             .archive
             .as_ref()
             .map(|_| format!("/api/v1/orgs/{slug}/case-reviews/{}/archive", a.id)),
-        my_scores: mine.and_then(|r| r.scores.clone()),
+        repository_url: a.repository_url,
+        my_scores: mine.as_ref().and_then(|r| r.scores.clone()),
         my_total: mine.and_then(|r| r.total),
     }
-}
-
-async fn my_review<R: crate::auth::caller::RoleSet>(
-    state: &AppState,
-    caller: &OrgCaller<R>,
-    id: Uuid,
-) -> Result<(Uuid, Assignment, CaseStudy), ApiError> {
-    let me = caller.user_id().ok_or_else(ApiError::not_found)?;
-    let assignment = state.store.assignment(caller.org.id, id).await?.ok_or_else(ApiError::not_found)?;
-    if !assignment.reviews.iter().any(|r| r.reviewer_id == me) {
-        return Err(ApiError::not_found());
-    }
-    let study = state
-        .store
-        .case_study(caller.org.id, assignment.case_study_id)
-        .await?
-        .ok_or_else(ApiError::not_found)?;
-    Ok((me, assignment, study))
 }
 
 /// The caller's grading queue, newest first: submissions they review, without names.
@@ -885,34 +750,8 @@ pub async fn list_case_reviews(
     ApiQuery(query): ApiQuery<ListQuery>,
 ) -> Result<Json<ListResponse<ReviewItemView>>, ApiError> {
     let me = caller.user_id().ok_or_else(ApiError::not_found)?;
-    let page = review_items(&state, caller.org.id, &caller.org.slug, me, query.page()?).await?;
-    Ok(Json(ListResponse::from_page(page, |item| item)))
-}
-
-/// A reviewer's queue, newest first, each submission with its case study (read once each).
-pub(crate) async fn review_items(
-    state: &AppState,
-    org_id: Uuid,
-    slug: &str,
-    me: Uuid,
-    page: cohort_store::PageRequest,
-) -> Result<cohort_store::Page<ReviewItemView>, ApiError> {
-    let page = state.store.review_queue(org_id, me, page).await?;
-    let mut studies: HashMap<Uuid, CaseStudy> = HashMap::new();
-    let mut items = Vec::with_capacity(page.items.len());
-    for assignment in page.items {
-        if !studies.contains_key(&assignment.case_study_id) {
-            let study = state
-                .store
-                .case_study(org_id, assignment.case_study_id)
-                .await?
-                .ok_or_else(ApiError::not_found)?;
-            studies.insert(study.id, study);
-        }
-        let study = &studies[&assignment.case_study_id];
-        items.push(review_item(slug, assignment, study, me));
-    }
-    Ok(cohort_store::Page { items, next: page.next })
+    let page = case_studies::review_queue(&state.store, caller.org.id, me, query.page()?).await?;
+    Ok(Json(ListResponse::from_page(page, |item| review_item(&caller.org.slug, item))))
 }
 
 /// One submission to review.
@@ -931,8 +770,9 @@ pub async fn get_case_review(
     caller: OrgCaller<Members>,
     ApiPath(OrgItemPath { id }): ApiPath<OrgItemPath>,
 ) -> Result<Json<ReviewItemView>, ApiError> {
-    let (me, assignment, study) = my_review(&state, &caller, id).await?;
-    Ok(Json(review_item(&caller.org.slug, assignment, &study, me)))
+    let me = caller.user_id().ok_or_else(ApiError::not_found)?;
+    let item = case_studies::to_grade(&state.store, caller.org.id, me, id).await?;
+    Ok(Json(review_item(&caller.org.slug, item)))
 }
 
 /// The submitted archive, under a neutral name.
@@ -951,41 +791,13 @@ pub async fn get_review_archive(
     caller: OrgCaller<Members>,
     ApiPath(OrgItemPath { id }): ApiPath<OrgItemPath>,
 ) -> Result<Response, ApiError> {
-    let (_, assignment, _) = my_review(&state, &caller, id).await?;
-    let archive = assignment.archive.ok_or_else(ApiError::not_found)?;
+    let me = caller.user_id().ok_or_else(ApiError::not_found)?;
+    let item = case_studies::to_grade(&state.store, caller.org.id, me, id).await?;
+    let archive = item.assignment.archive.ok_or_else(ApiError::not_found)?;
     let bytes =
         state.blobs.get(&archive.blob).await.map_err(ApiError::internal)?.ok_or_else(ApiError::not_found)?;
     let kind = archive::sniff(&bytes).unwrap_or(ArchiveKind::Zip);
     Ok(download(bytes, &format!("submission.{}", kind.extension()), kind.content_type()))
-}
-
-/// Grades the caller's review `id` against the rubric; final once sent.
-pub(crate) async fn grade(
-    state: &AppState,
-    caller: &OrgCaller<Members>,
-    id: Uuid,
-    body: GradeBody,
-) -> Result<ReviewItemView, ApiError> {
-    let (me, _, study) = my_review(state, caller, id).await?;
-    let mut problems = check_scores(&study.draft.rubric, &body.scores);
-    if body.comment.chars().count() > 10_000 {
-        problems.push(FieldError { field: "comment".into(), message: "at most 10,000 characters".into() });
-    }
-    if !problems.is_empty() {
-        return Err(ApiError::validation(problems));
-    }
-    let total = weighted_total(&study.draft.rubric, &body.scores);
-    let assignment = state
-        .store
-        .grade_case_study(
-            &caller.audit(),
-            caller.org.id,
-            id,
-            me,
-            Grade { scores: body.scores, total, comment: body.comment },
-        )
-        .await?;
-    Ok(review_item(&caller.org.slug, assignment, &study, me))
 }
 
 /// A reviewer's grade.
@@ -1018,5 +830,8 @@ pub async fn grade_case_review(
     ApiPath(OrgItemPath { id }): ApiPath<OrgItemPath>,
     ApiJson(body): ApiJson<GradeBody>,
 ) -> Result<Json<ReviewItemView>, ApiError> {
-    Ok(Json(grade(&state, &caller, id, body).await?))
+    let me = caller.user_id().ok_or_else(ApiError::not_found)?;
+    let grading = Grading { scores: body.scores, comment: body.comment };
+    let item = case_studies::grade(&state.store, &caller.audit(), caller.org.id, me, id, grading).await?;
+    Ok(Json(review_item(&caller.org.slug, item)))
 }

@@ -3,12 +3,13 @@
 
 use super::internship::{
     ChecklistView, EvaluationBody, EvaluationView, GoalBody, GoalView, InternView, OneOnOneBody,
-    OneOnOneView, TaskCompletionBody, TaskView, checklist, evaluation_view, finish_task, goal_view,
-    one_on_one_view, own_intern, save_goal, submit,
+    OneOnOneView, TaskCompletionBody, TaskView, checklist, evaluation_view, goal_view, one_on_one_view,
+    task_view,
 };
 use crate::auth::PersonCaller;
 use crate::error::{ApiError, Problem};
 use crate::http::extract::{ApiJson, ApiPath};
+use crate::services::internship;
 use crate::state::AppState;
 use axum::Json;
 use axum::extract::State;
@@ -41,7 +42,7 @@ pub async fn get_own_internship(
     State(state): State<AppState>,
     caller: PersonCaller,
 ) -> Result<Json<InternView>, ApiError> {
-    let intern = own_intern(&state, caller.user.id).await?;
+    let intern = internship::own_intern(&state.store, caller.user.id).await?;
     Ok(Json(super::internship::intern_view_of(&state, intern).await?))
 }
 
@@ -72,7 +73,7 @@ pub async fn update_own_internship(
     caller: PersonCaller,
     ApiJson(body): ApiJson<OwnInternshipBody>,
 ) -> Result<Json<InternView>, ApiError> {
-    let intern = own_intern(&state, caller.user.id).await?;
+    let intern = internship::own_intern(&state.store, caller.user.id).await?;
     let mut v = Validator::new();
     let interests = v.labels("interests", &body.interests, 30);
     let languages = match &body.languages {
@@ -100,7 +101,7 @@ pub async fn get_own_onboarding(
     State(state): State<AppState>,
     caller: PersonCaller,
 ) -> Result<Json<ChecklistView>, ApiError> {
-    let intern = own_intern(&state, caller.user.id).await?;
+    let intern = internship::own_intern(&state.store, caller.user.id).await?;
     Ok(Json(checklist(intern.id, state.store.onboarding_tasks(intern.id).await?)))
 }
 
@@ -121,9 +122,12 @@ pub async fn complete_own_onboarding_task(
     caller: PersonCaller,
     ApiJson(body): ApiJson<TaskCompletionBody>,
 ) -> Result<Json<TaskView>, ApiError> {
-    let intern = own_intern(&state, caller.user.id).await?;
+    let intern = internship::own_intern(&state.store, caller.user.id).await?;
     let parts = Parts { intern: true, ..Parts::default() };
-    Ok(Json(finish_task(&state, &caller.audit(), &intern, body.task_id, parts, Some(caller.user.id)).await?))
+    let by = Some(caller.user.id);
+    let task =
+        internship::finish_task(&state.store, &caller.audit(), &intern, body.task_id, parts, by).await?;
+    Ok(Json(task_view(task, chrono::Utc::now().date_naive())))
 }
 
 /// The intern's mentor.
@@ -162,7 +166,7 @@ pub async fn get_own_mentorship(
     State(state): State<AppState>,
     caller: PersonCaller,
 ) -> Result<Json<MentorshipView>, ApiError> {
-    let intern = own_intern(&state, caller.user.id).await?;
+    let intern = internship::own_intern(&state.store, caller.user.id).await?;
     let mentor = match intern.mentor_id {
         Some(id) => state.store.users_by_ids(vec![id]).await?.pop().map(|u| MentorContact {
             id: u.id,
@@ -194,9 +198,9 @@ pub async fn create_own_one_on_one(
     caller: PersonCaller,
     ApiJson(body): ApiJson<OneOnOneBody>,
 ) -> Result<(StatusCode, Json<OneOnOneView>), ApiError> {
-    let intern = own_intern(&state, caller.user.id).await?;
-    let logged = super::internship::log_one_on_one(&state, &caller.audit(), &intern, body).await?;
-    Ok((StatusCode::CREATED, Json(logged)))
+    let intern = internship::own_intern(&state.store, caller.user.id).await?;
+    let logged = internship::log_one_on_one(&state.store, &caller.audit(), &intern, body.into()).await?;
+    Ok((StatusCode::CREATED, Json(one_on_one_view(logged))))
 }
 
 /// Sets one of the intern's own goals.
@@ -215,8 +219,9 @@ pub async fn create_own_goal(
     caller: PersonCaller,
     ApiJson(body): ApiJson<GoalBody>,
 ) -> Result<(StatusCode, Json<GoalView>), ApiError> {
-    let intern = own_intern(&state, caller.user.id).await?;
-    Ok((StatusCode::CREATED, Json(save_goal(&state, &caller.audit(), &intern, None, body).await?)))
+    let intern = internship::own_intern(&state.store, caller.user.id).await?;
+    let goal = internship::save_goal(&state.store, &caller.audit(), &intern, None, body.into()).await?;
+    Ok((StatusCode::CREATED, Json(goal_view(goal))))
 }
 
 /// Changes one of the intern's goals (its status, say).
@@ -237,8 +242,9 @@ pub async fn update_own_goal(
     ApiPath(OwnItemPath { id }): ApiPath<OwnItemPath>,
     ApiJson(body): ApiJson<GoalBody>,
 ) -> Result<Json<GoalView>, ApiError> {
-    let intern = own_intern(&state, caller.user.id).await?;
-    Ok(Json(save_goal(&state, &caller.audit(), &intern, Some(id), body).await?))
+    let intern = internship::own_intern(&state.store, caller.user.id).await?;
+    let goal = internship::save_goal(&state.store, &caller.audit(), &intern, Some(id), body.into()).await?;
+    Ok(Json(goal_view(goal)))
 }
 
 /// The intern's evaluations: the mentor's and their own self-assessments.
@@ -255,7 +261,7 @@ pub async fn list_own_evaluations(
     State(state): State<AppState>,
     caller: PersonCaller,
 ) -> Result<Json<Vec<EvaluationView>>, ApiError> {
-    let intern = own_intern(&state, caller.user.id).await?;
+    let intern = internship::own_intern(&state.store, caller.user.id).await?;
     Ok(Json(state.store.evaluations(intern.id).await?.into_iter().map(evaluation_view).collect()))
 }
 
@@ -276,6 +282,9 @@ pub async fn submit_own_evaluation(
     caller: PersonCaller,
     ApiJson(body): ApiJson<EvaluationBody>,
 ) -> Result<(StatusCode, Json<EvaluationView>), ApiError> {
-    let intern = own_intern(&state, caller.user.id).await?;
-    Ok((StatusCode::CREATED, Json(submit(&state, &caller.audit(), &intern, Author::Intern, body).await?)))
+    let intern = internship::own_intern(&state.store, caller.user.id).await?;
+    let saved =
+        internship::submit_evaluation(&state.store, &caller.audit(), &intern, Author::Intern, body.into())
+            .await?;
+    Ok((StatusCode::CREATED, Json(evaluation_view(saved))))
 }

@@ -2,22 +2,20 @@
 //! coordinator) accepts within the team's weekly capacity or declines; a rotation planner
 //! proposes a fair schedule; networking events take RSVPs.
 
-use super::internship::own_intern;
 use super::own_internship::OwnItemPath;
 use crate::auth::caller::{Members, Recruiters};
 use crate::auth::{OrgCaller, PersonCaller};
 use crate::error::{ApiError, Problem};
 use crate::http::extract::{ApiJson, ApiPath, ApiQuery, OrgItemPath};
-use crate::services::shadowing::{self, Rotation};
+use crate::services::internship;
+use crate::services::shadowing::{self, Ask, Event, NewEvent, Rotation};
 use crate::state::AppState;
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
 use chrono::{DateTime, NaiveDate, Utc};
 use cohort_domain::internship::ShadowingStatus;
-use cohort_domain::validation::Validator;
-use cohort_store::entities::networking_event;
-use cohort_store::shadowing::{NetworkingEvent, RequestFilter, Rsvp, ShadowingRequest};
+use cohort_store::shadowing::{RequestFilter, ShadowingRequest};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
@@ -242,18 +240,8 @@ pub struct EventView {
     pub my_response: Option<String>,
 }
 
-/// The events with their answers, read in one query.
-async fn event_views(
-    state: &AppState,
-    events: Vec<NetworkingEvent>,
-    me: Option<Uuid>,
-) -> Result<Vec<EventView>, ApiError> {
-    let rsvps = state.store.rsvps(events.iter().map(|e| e.id).collect()).await?;
-    Ok(events.into_iter().map(|e| event_view(e, &rsvps, me)).collect())
-}
-
-fn event_view(e: NetworkingEvent, rsvps: &[Rsvp], me: Option<Uuid>) -> EventView {
-    let rsvps: Vec<&Rsvp> = rsvps.iter().filter(|r| r.event_id == e.id).collect();
+fn event_view(e: Event) -> EventView {
+    let Event { event: e, coming, my_response } = e;
     EventView {
         id: e.id,
         title: e.title,
@@ -263,8 +251,22 @@ fn event_view(e: NetworkingEvent, rsvps: &[Rsvp], me: Option<Uuid>) -> EventView
         ends_at: e.ends_at,
         location: e.location,
         capacity: e.capacity,
-        coming: u32::try_from(rsvps.iter().filter(|r| r.response == "yes").count()).unwrap_or(u32::MAX),
-        my_response: me.and_then(|me| rsvps.iter().find(|r| r.intern_id == me)).map(|r| r.response.clone()),
+        coming,
+        my_response,
+    }
+}
+
+impl From<EventBody> for NewEvent {
+    fn from(b: EventBody) -> Self {
+        NewEvent {
+            title: b.title,
+            description: b.description,
+            program_id: b.program_id,
+            starts_at: b.starts_at,
+            ends_at: b.ends_at,
+            location: b.location,
+            capacity: b.capacity,
+        }
     }
 }
 
@@ -283,7 +285,7 @@ pub async fn list_events(
     State(state): State<AppState>,
     caller: OrgCaller<Members>,
 ) -> Result<Json<Vec<EventView>>, ApiError> {
-    Ok(Json(org_events(&state, caller.org.id).await?))
+    Ok(Json(shadowing::org_events(&state.store, caller.org.id).await?.into_iter().map(event_view).collect()))
 }
 
 /// Creates a networking event.
@@ -303,53 +305,8 @@ pub async fn create_event(
     caller: OrgCaller<Recruiters>,
     ApiJson(body): ApiJson<EventBody>,
 ) -> Result<(StatusCode, Json<EventView>), ApiError> {
-    let saved = create_networking_event(&state, &caller.audit(), caller.org.id, body).await?;
-    Ok((StatusCode::CREATED, Json(saved)))
-}
-
-/// Checks and saves a new networking event of `org_id`.
-pub(crate) async fn create_networking_event(
-    state: &AppState,
-    ctx: &cohort_store::audit::Context,
-    org_id: Uuid,
-    body: EventBody,
-) -> Result<EventView, ApiError> {
-    let mut v = Validator::new();
-    let title = v.text("title", &body.title, 200, true);
-    let description = v.text("description", &body.description, 10_000, false);
-    let location = body.location.as_deref().map(|l| v.text("location", l, 200, true));
-    if body.ends_at <= body.starts_at {
-        v.fail("ends_at", "must be after starts_at");
-    }
-    if body.capacity == Some(0) {
-        v.fail("capacity", "at least 1, or null for no limit");
-    }
-    if let Some(program) = body.program_id
-        && state.store.program(org_id, program).await?.is_none()
-    {
-        v.fail("program_id", "no such programme");
-    }
-    v.finish().map_err(ApiError::validation)?;
-    let event = networking_event::Model {
-        id: Uuid::now_v7(),
-        org_id,
-        program_id: body.program_id,
-        title,
-        description,
-        starts_at: body.starts_at,
-        ends_at: body.ends_at,
-        location,
-        capacity: body.capacity.map(|c| i32::try_from(c).unwrap_or(i32::MAX)),
-        created_at: Utc::now(),
-    };
-    let saved = state.store.create_event(ctx, event).await?;
-    Ok(event_view(saved, &[], None))
-}
-
-/// The organisation's upcoming networking events with their answers.
-pub(crate) async fn org_events(state: &AppState, org_id: Uuid) -> Result<Vec<EventView>, ApiError> {
-    let events = state.store.events(org_id, Utc::now()).await?;
-    event_views(state, events, None).await
+    let saved = shadowing::create_event(&state.store, &caller.audit(), caller.org.id, body.into()).await?;
+    Ok((StatusCode::CREATED, Json(event_view(saved))))
 }
 
 // ---------------------------------------------------------------- the intern's side
@@ -381,7 +338,7 @@ pub async fn list_own_shadowing(
     State(state): State<AppState>,
     caller: PersonCaller,
 ) -> Result<Json<Vec<ShadowingView>>, ApiError> {
-    let intern = own_intern(&state, caller.user.id).await?;
+    let intern = internship::own_intern(&state.store, caller.user.id).await?;
     let filter = RequestFilter { intern_id: Some(intern.id), ..RequestFilter::default() };
     Ok(Json(
         state
@@ -410,8 +367,9 @@ pub async fn create_shadowing_request(
     caller: PersonCaller,
     ApiJson(body): ApiJson<ShadowingBody>,
 ) -> Result<(StatusCode, Json<ShadowingView>), ApiError> {
-    let intern = own_intern(&state, caller.user.id).await?;
-    let request = request_shadowing(&state, &caller.audit(), &intern, body).await?;
+    let intern = internship::own_intern(&state.store, caller.user.id).await?;
+    let ask = Ask { team_id: body.team_id, on_date: body.on_date, note: body.note };
+    let request = shadowing::request(&state.store, &caller.audit(), &intern, ask).await?;
     Ok((StatusCode::CREATED, Json(shadowing_view(request))))
 }
 
@@ -432,8 +390,8 @@ pub async fn cancel_shadowing_request(
     caller: PersonCaller,
     ApiPath(OwnItemPath { id }): ApiPath<OwnItemPath>,
 ) -> Result<Json<ShadowingView>, ApiError> {
-    let intern = own_intern(&state, caller.user.id).await?;
-    Ok(Json(shadowing_view(cancel_shadowing(&state, &caller.audit(), &intern, id).await?)))
+    let intern = internship::own_intern(&state.store, caller.user.id).await?;
+    Ok(Json(shadowing_view(shadowing::cancel(&state.store, &caller.audit(), &intern, id).await?)))
 }
 
 /// Upcoming networking events of the intern's organisation (for their programme or everyone).
@@ -450,18 +408,8 @@ pub async fn list_own_events(
     State(state): State<AppState>,
     caller: PersonCaller,
 ) -> Result<Json<Vec<EventView>>, ApiError> {
-    let intern = own_intern(&state, caller.user.id).await?;
-    Ok(Json(own_events(&state, &intern).await?))
-}
-
-/// The intern's upcoming networking events (for their programme or everyone), with their answers.
-pub(crate) async fn own_events(
-    state: &AppState,
-    intern: &cohort_store::internship::Intern,
-) -> Result<Vec<EventView>, ApiError> {
-    let events = state.store.events(intern.org_id, Utc::now()).await?;
-    let events = events.into_iter().filter(|e| e.program_id.is_none() || e.program_id == intern.program_id);
-    event_views(state, events.collect(), Some(intern.id)).await
+    let intern = internship::own_intern(&state.store, caller.user.id).await?;
+    Ok(Json(shadowing::own_events(&state.store, &intern).await?.into_iter().map(event_view).collect()))
 }
 
 /// An answer to an event.
@@ -491,66 +439,8 @@ pub async fn update_rsvp(
     ApiPath(OwnItemPath { id }): ApiPath<OwnItemPath>,
     ApiJson(body): ApiJson<RsvpBody>,
 ) -> Result<Json<EventView>, ApiError> {
-    let intern = own_intern(&state, caller.user.id).await?;
-    Ok(Json(answer_event(&state, &caller.audit(), &intern, id, body.response).await?))
-}
-
-/// The intern's answer to an event of theirs: `yes`, `no` or `maybe`.
-pub(crate) async fn answer_event(
-    state: &AppState,
-    ctx: &cohort_store::audit::Context,
-    intern: &cohort_store::internship::Intern,
-    id: Uuid,
-    response: String,
-) -> Result<EventView, ApiError> {
-    if !["yes", "no", "maybe"].contains(&response.as_str()) {
-        return Err(ApiError::invalid("response", "yes, no or maybe"));
-    }
-    let event = state
-        .store
-        .event(intern.org_id, id)
-        .await?
-        .filter(|e| e.program_id.is_none() || e.program_id == intern.program_id)
-        .ok_or_else(ApiError::not_found)?;
-    state.store.rsvp(ctx, intern, event.id, response).await?;
-    let mut views = event_views(state, vec![event], Some(intern.id)).await?;
-    views.pop().ok_or_else(ApiError::not_found)
-}
-
-/// Asks to shadow a team (not the intern's own) on a day within the internship.
-pub(crate) async fn request_shadowing(
-    state: &AppState,
-    ctx: &cohort_store::audit::Context,
-    intern: &cohort_store::internship::Intern,
-    body: ShadowingBody,
-) -> Result<ShadowingRequest, ApiError> {
-    let mut v = Validator::new();
-    let note = v.text("note", &body.note, 2_000, false);
-    if intern.team_id == Some(body.team_id) {
-        v.fail("team_id", "this is your own team: shadow another one");
-    }
-    if body.on_date < intern.starts_on || body.on_date > intern.ends_on {
-        v.fail("on_date", format!("a day of your internship ({} to {})", intern.starts_on, intern.ends_on));
-    }
-    v.finish().map_err(ApiError::validation)?;
-    let request = state.store.request_shadowing(ctx, intern, body.team_id, body.on_date, note).await?;
-    Ok(request)
-}
-
-/// Calls off one of the intern's requests (pending or accepted).
-pub(crate) async fn cancel_shadowing(
-    state: &AppState,
-    ctx: &cohort_store::audit::Context,
-    intern: &cohort_store::internship::Intern,
-    id: Uuid,
-) -> Result<ShadowingRequest, ApiError> {
-    let request = state
-        .store
-        .shadowing_request(intern.org_id, id)
-        .await?
-        .filter(|r| r.intern_id == intern.id)
-        .ok_or_else(ApiError::not_found)?;
-    let done =
-        state.store.decide_shadowing(ctx, intern.org_id, request.id, ShadowingStatus::Cancelled).await?;
-    Ok(done)
+    let intern = internship::own_intern(&state.store, caller.user.id).await?;
+    Ok(Json(event_view(
+        shadowing::answer_event(&state.store, &caller.audit(), &intern, id, body.response).await?,
+    )))
 }

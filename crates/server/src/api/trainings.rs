@@ -2,21 +2,20 @@
 //! attendance (the trainer or a coordinator), and the intern's side under `/me`: enrol, take a
 //! place on the waiting list, cancel, rate a session they attended.
 
-use super::internship::own_intern;
 use super::list::{ListQuery, ListResponse};
 use super::own_internship::OwnItemPath;
 use crate::auth::caller::{Members, Recruiters};
 use crate::auth::{OrgCaller, PersonCaller};
 use crate::error::{ApiError, Problem};
 use crate::http::extract::{ApiJson, ApiPath, ApiQuery, OrgItemPath};
+use crate::services::internship;
 use crate::services::trainings;
 use crate::state::AppState;
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
 use chrono::{DateTime, NaiveDate, Utc};
-use cohort_domain::internship::training::{Level, Seat, Topic, mandatory_overdue};
-use cohort_domain::validation::Validator;
+use cohort_domain::internship::training::{Level, Seat, Topic};
 use cohort_store::trainings::{Enrollment, SessionDraft, Training, TrainingDraft, TrainingSession};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -442,42 +441,20 @@ pub async fn list_own_trainings(
     State(state): State<AppState>,
     caller: PersonCaller,
 ) -> Result<Json<OwnTrainings>, ApiError> {
-    Ok(Json(own_trainings(&state, &own_intern(&state, caller.user.id).await?).await?))
-}
-
-/// The intern's trainings: the catalogue with sessions, their places, mandatory and overdue.
-pub(crate) async fn own_trainings(
-    state: &AppState,
-    intern: &cohort_store::internship::Intern,
-) -> Result<OwnTrainings, ApiError> {
-    let completed: HashMap<Uuid, DateTime<Utc>> =
-        state.store.completions(intern.id).await?.into_iter().collect();
-    let today = Utc::now().date_naive();
-    let catalogue = state
-        .store
-        .trainings(intern.org_id, cohort_store::PageRequest { limit: 200, after: None })
-        .await?
-        .items;
-    let mut sessions = state.store.sessions(catalogue.iter().map(|t| t.id).collect()).await?;
-    let mut trainings = Vec::with_capacity(catalogue.len());
-    for t in catalogue {
-        let mandatory =
-            t.draft.mandatory_program_id.is_some() && t.draft.mandatory_program_id == intern.program_id;
-        let completed_at = completed.get(&t.id).copied();
-        let overdue = mandatory && mandatory_overdue(t.draft.complete_by, completed_at.is_some(), today);
-        let (own, rest) = sessions.into_iter().partition(|s| s.training_id == t.id);
-        sessions = rest;
-        trainings.push(OwnTrainingView {
-            training: training_view(t),
-            sessions: own.into_iter().map(session_view).collect(),
-            mandatory,
-            completed_at,
-            overdue,
-        });
-    }
-    let enrollments =
-        state.store.own_enrollments(intern.id).await?.into_iter().map(|e| enrollment_view(e, None)).collect();
-    Ok(OwnTrainings { trainings, enrollments })
+    let intern = internship::own_intern(&state.store, caller.user.id).await?;
+    let (catalogue, places) = trainings::own_trainings(&state.store, &intern).await?;
+    let trainings = catalogue
+        .into_iter()
+        .map(|t| OwnTrainingView {
+            training: training_view(t.training),
+            sessions: t.sessions.into_iter().map(session_view).collect(),
+            mandatory: t.mandatory,
+            completed_at: t.completed_at,
+            overdue: t.overdue,
+        })
+        .collect();
+    let enrollments = places.into_iter().map(|e| enrollment_view(e, None)).collect();
+    Ok(Json(OwnTrainings { trainings, enrollments }))
 }
 
 /// Enrols the intern in a session: a seat while any is free, else a place on the waiting list
@@ -498,7 +475,7 @@ pub async fn enroll_in_session(
     caller: PersonCaller,
     ApiPath(OwnItemPath { id }): ApiPath<OwnItemPath>,
 ) -> Result<(StatusCode, Json<EnrollmentView>), ApiError> {
-    let intern = own_intern(&state, caller.user.id).await?;
+    let intern = internship::own_intern(&state.store, caller.user.id).await?;
     let place = state.store.enroll(&caller.audit(), &intern, id).await?;
     Ok((StatusCode::CREATED, Json(enrollment_view(place, None))))
 }
@@ -520,7 +497,7 @@ pub async fn cancel_enrollment(
     caller: PersonCaller,
     ApiPath(OwnItemPath { id }): ApiPath<OwnItemPath>,
 ) -> Result<Json<EnrollmentView>, ApiError> {
-    let intern = own_intern(&state, caller.user.id).await?;
+    let intern = internship::own_intern(&state.store, caller.user.id).await?;
     Ok(Json(enrollment_view(state.store.cancel_enrollment(&caller.audit(), &intern, id).await?, None)))
 }
 
@@ -554,27 +531,10 @@ pub async fn submit_feedback(
     ApiPath(OwnItemPath { id }): ApiPath<OwnItemPath>,
     ApiJson(body): ApiJson<FeedbackBody>,
 ) -> Result<Json<EnrollmentView>, ApiError> {
-    let intern = own_intern(&state, caller.user.id).await?;
-    Ok(Json(feedback(&state, &caller.audit(), &intern, id, body).await?))
-}
-
-/// Records an attendee's rating of a session (again: replaces it).
-pub(crate) async fn feedback(
-    state: &AppState,
-    ctx: &cohort_store::audit::Context,
-    intern: &cohort_store::internship::Intern,
-    id: Uuid,
-    body: FeedbackBody,
-) -> Result<EnrollmentView, ApiError> {
-    let mut v = Validator::new();
-    if !(1..=5).contains(&body.rating) {
-        v.fail("rating", "from 1 to 5");
-    }
-    let comment =
-        body.comment.as_deref().map(|c| v.text("comment", c, 5_000, false)).filter(|c| !c.is_empty());
-    v.finish().map_err(ApiError::validation)?;
-    let rated = state.store.give_feedback(ctx, intern, id, body.rating, comment).await?;
-    Ok(enrollment_view(rated, None))
+    let intern = internship::own_intern(&state.store, caller.user.id).await?;
+    let rated =
+        trainings::feedback(&state.store, &caller.audit(), &intern, id, body.rating, body.comment).await?;
+    Ok(Json(enrollment_view(rated, None)))
 }
 
 impl From<TrainingBody> for TrainingDraft {

@@ -5,4 +5,5 @@ pub mod context;
 pub mod cookies;
 pub mod extract;
 pub mod middleware;
+pub mod uploads;
 pub mod versioning;

@@ -1,12 +1,20 @@
-//! Case studies: assigning one from the library to an application, and the candidate's own.
+//! Case studies: assigning one from the library to an application; the candidate's own and
+//! their submission; a reviewer's blind queue and their grade.
 
+use crate::archive::{self, ArchiveKind};
 use crate::services::{Outcome, ServiceError};
 use chrono::{DateTime, Utc};
+use cohort_domain::case_study::{MAX_ARCHIVE, check_scores, weighted_total};
 use cohort_domain::pipeline::Status;
 use cohort_domain::refusal::Refusal;
-use cohort_store::Store;
+use cohort_domain::validation::FieldError;
 use cohort_store::audit::Context;
-use cohort_store::case_studies::{Assignment, CaseStudy, NewAssignment};
+use cohort_store::blobs::BlobStore;
+use cohort_store::case_studies::{
+    self as stored, Archive, Assignment, CaseStudy, Grade, NewAssignment, Submission,
+};
+use cohort_store::{Page, PageRequest, Store};
+use std::collections::{BTreeMap, HashMap};
 use uuid::Uuid;
 
 /// Which case study to assign, to be graded by whom, and by when.
@@ -88,4 +96,166 @@ pub async fn own_case_studies(store: &Store, user_id: Uuid) -> Outcome<Vec<(Assi
         mine.push((assignment, study));
     }
     Ok(mine)
+}
+
+/// One of the candidate's case studies with its brief; another person's is not found.
+pub async fn own_case_study(store: &Store, user_id: Uuid, id: Uuid) -> Outcome<(Assignment, CaseStudy)> {
+    let assignment = store.own_assignment(user_id, id).await?.ok_or(ServiceError::NotFound)?;
+    let study =
+        store.case_study(assignment.org_id, assignment.case_study_id).await?.ok_or(ServiceError::NotFound)?;
+    Ok((assignment, study))
+}
+
+/// What a candidate hands in: a repository link and / or an archive (its name and bytes).
+#[derive(Debug, Default)]
+pub struct Work {
+    /// An https link to the repository.
+    pub repository_url: Option<String>,
+    /// The archive as uploaded.
+    pub archive: Option<(String, Vec<u8>)>,
+}
+
+/// Stores the candidate's work for their assignment `id`: the link checked, the archive checked
+/// (zip or tar.gz by content, at most 50 MiB) and kept; before the deadline, or flagged late
+/// where allowed; replaceable until graded.
+pub async fn submit(
+    store: &Store,
+    blobs: &BlobStore,
+    ctx: &Context,
+    user_id: Uuid,
+    id: Uuid,
+    work: Work,
+) -> Outcome<(Assignment, CaseStudy)> {
+    own_case_study(store, user_id, id).await?;
+    let repository_url = work.repository_url.map(|url| url.trim().to_owned()).filter(|url| !url.is_empty());
+    if let Some(url) = &repository_url
+        && !(url.starts_with("https://") && url.len() <= 500 && !url.contains(char::is_whitespace))
+    {
+        return Err(ServiceError::invalid("repository_url", "an https:// link of at most 500 characters"));
+    }
+    let archive = work.archive.filter(|(name, bytes)| !(bytes.is_empty() && name.is_empty()));
+    if repository_url.is_none() && archive.is_none() {
+        return Err(ServiceError::invalid(
+            "repository_url",
+            "give a repository link or an archive (or both)",
+        ));
+    }
+    let mut kept = None;
+    if let Some((name, bytes)) = archive {
+        if bytes.len() > MAX_ARCHIVE {
+            return Err(Refusal::FileTooLarge { max_mib: MAX_ARCHIVE >> 20 }.into());
+        }
+        let kind: ArchiveKind = archive::sniff(&bytes).ok_or(Refusal::NotAnArchive)?;
+        let size = bytes.len() as u64;
+        let (blob, created) = blobs.put(bytes).await.map_err(ServiceError::internal)?;
+        let mut filename = archive::clean(&name);
+        if !filename.ends_with(kind.extension()) {
+            filename = format!("{filename}.{}", kind.extension());
+        }
+        kept = Some((Archive { blob, filename, size }, created));
+    }
+    let submission = Submission { repository_url, archive: kept.as_ref().map(|(a, _)| a.clone()) };
+    match store.submit_case_study(ctx, user_id, id, submission).await {
+        Ok(assignment) => {
+            let study = store
+                .case_study(assignment.org_id, assignment.case_study_id)
+                .await?
+                .ok_or(ServiceError::NotFound)?;
+            Ok((assignment, study))
+        }
+        Err(error) => {
+            if let Some((archive, true)) = kept {
+                let _ = blobs.remove(&archive.blob).await;
+            }
+            Err(error.into())
+        }
+    }
+}
+
+/// A submission as one reviewer sees it: the work, the brief and the rubric, never whose it is.
+#[derive(Clone, Debug)]
+pub struct ToGrade {
+    /// The assignment (the review's id is its id).
+    pub assignment: Assignment,
+    /// Its case study.
+    pub study: CaseStudy,
+    /// The reviewer looking.
+    pub reviewer: Uuid,
+}
+
+impl ToGrade {
+    /// The reviewer's own review.
+    pub fn mine(&self) -> Option<&stored::Review> {
+        self.assignment.reviews.iter().find(|r| r.reviewer_id == self.reviewer)
+    }
+
+    /// The reviewer's weighted total, once graded.
+    pub fn my_total(&self) -> Option<f64> {
+        self.mine().and_then(|r| r.total)
+    }
+}
+
+/// A reviewer's queue, newest first, each submission with its case study (read once each).
+pub async fn review_queue(
+    store: &Store,
+    org_id: Uuid,
+    reviewer: Uuid,
+    page: PageRequest,
+) -> Outcome<Page<ToGrade>> {
+    let page = store.review_queue(org_id, reviewer, page).await?;
+    let mut studies: HashMap<Uuid, CaseStudy> = HashMap::new();
+    let mut items = Vec::with_capacity(page.items.len());
+    for assignment in page.items {
+        if !studies.contains_key(&assignment.case_study_id) {
+            let study =
+                store.case_study(org_id, assignment.case_study_id).await?.ok_or(ServiceError::NotFound)?;
+            studies.insert(study.id, study);
+        }
+        let study = studies[&assignment.case_study_id].clone();
+        items.push(ToGrade { assignment, study, reviewer });
+    }
+    Ok(Page { items, next: page.next })
+}
+
+/// One submission the reviewer grades; anyone else's review is not found.
+pub async fn to_grade(store: &Store, org_id: Uuid, reviewer: Uuid, id: Uuid) -> Outcome<ToGrade> {
+    let assignment = store.assignment(org_id, id).await?.ok_or(ServiceError::NotFound)?;
+    if !assignment.reviews.iter().any(|r| r.reviewer_id == reviewer) {
+        return Err(ServiceError::NotFound);
+    }
+    let study = store.case_study(org_id, assignment.case_study_id).await?.ok_or(ServiceError::NotFound)?;
+    Ok(ToGrade { assignment, study, reviewer })
+}
+
+/// A reviewer's grade: one score, 1 to 5, per criterion, and a comment for the recruiter.
+#[derive(Debug, Default)]
+pub struct Grading {
+    /// Scores by criterion.
+    pub scores: BTreeMap<String, u8>,
+    /// The comment.
+    pub comment: String,
+}
+
+/// Grades the reviewer's review `id` against the rubric; final once sent.
+pub async fn grade(
+    store: &Store,
+    ctx: &Context,
+    org_id: Uuid,
+    reviewer: Uuid,
+    id: Uuid,
+    grading: Grading,
+) -> Outcome<ToGrade> {
+    let ToGrade { study, .. } = to_grade(store, org_id, reviewer, id).await?;
+    let comment = grading.comment.trim().to_owned();
+    let mut problems = check_scores(&study.draft.rubric, &grading.scores);
+    if comment.chars().count() > 10_000 {
+        problems.push(FieldError { field: "comment".into(), message: "at most 10,000 characters".into() });
+    }
+    if !problems.is_empty() {
+        return Err(ServiceError::Invalid(problems));
+    }
+    let total = weighted_total(&study.draft.rubric, &grading.scores);
+    let grade = Grade { scores: grading.scores, total, comment };
+    let assignment = store.grade_case_study(ctx, org_id, id, reviewer, grade).await?;
+    Ok(ToGrade { assignment, study, reviewer })
 }

@@ -1,15 +1,17 @@
-//! Shadowing other teams: the requests a team lead (or a coordinator) answers, and the rotation a
-//! coordinator plans for a programme.
+//! Shadowing other teams and networking: the requests an intern makes and a team lead (or a
+//! coordinator) answers, the rotation a coordinator plans for a programme, and networking events
+//! with the interns' answers.
 
 use crate::services::{Outcome, ServiceError, Staff};
-use chrono::{Days, NaiveDate};
+use chrono::{DateTime, Days, NaiveDate, Utc};
 use cohort_domain::internship::{InternStatus, ShadowingStatus, week_of};
 use cohort_domain::shadowing::{self, Guest, Host};
 use cohort_domain::validation::Validator;
 use cohort_store::Store;
 use cohort_store::audit::Context;
-use cohort_store::internship::InternFilter;
-use cohort_store::shadowing::{RequestFilter, ShadowingRequest};
+use cohort_store::entities::networking_event;
+use cohort_store::internship::{Intern, InternFilter};
+use cohort_store::shadowing::{NetworkingEvent, RequestFilter, Rsvp, ShadowingRequest};
 use std::collections::HashMap;
 use uuid::Uuid;
 
@@ -141,4 +143,163 @@ pub async fn plan_rotation(store: &Store, org_id: Uuid, asked: Rotation) -> Outc
         fewest_visits: counts.values().copied().min().unwrap_or_default(),
         most_visits: counts.values().copied().max().unwrap_or_default(),
     })
+}
+
+/// A visit an intern asks for.
+#[derive(Debug)]
+pub struct Ask {
+    /// The team to shadow (not their own).
+    pub team_id: Uuid,
+    /// The day, within the internship.
+    pub on_date: NaiveDate,
+    /// What the intern hopes to learn.
+    pub note: String,
+}
+
+/// Asks to shadow a team (not the intern's own) on a day within the internship.
+pub async fn request(store: &Store, ctx: &Context, intern: &Intern, ask: Ask) -> Outcome<ShadowingRequest> {
+    let mut v = Validator::new();
+    let note = v.text("note", &ask.note, 2_000, false);
+    if intern.team_id == Some(ask.team_id) {
+        v.fail("team_id", "this is your own team: shadow another one");
+    }
+    if ask.on_date < intern.starts_on || ask.on_date > intern.ends_on {
+        v.fail("on_date", format!("a day of your internship ({} to {})", intern.starts_on, intern.ends_on));
+    }
+    v.finish().map_err(ServiceError::Invalid)?;
+    Ok(store.request_shadowing(ctx, intern, ask.team_id, ask.on_date, note).await?)
+}
+
+/// Calls off one of the intern's requests (pending or accepted).
+pub async fn cancel(store: &Store, ctx: &Context, intern: &Intern, id: Uuid) -> Outcome<ShadowingRequest> {
+    let request = store
+        .shadowing_request(intern.org_id, id)
+        .await?
+        .filter(|r| r.intern_id == intern.id)
+        .ok_or(ServiceError::NotFound)?;
+    Ok(store.decide_shadowing(ctx, intern.org_id, request.id, ShadowingStatus::Cancelled).await?)
+}
+
+/// A networking event with how many are coming and, for an intern, their own answer.
+#[derive(Clone, Debug)]
+pub struct Event {
+    /// The event.
+    pub event: NetworkingEvent,
+    /// How many said yes.
+    pub coming: u32,
+    /// The intern's own answer (`yes`, `no`, `maybe`).
+    pub my_response: Option<String>,
+}
+
+impl Event {
+    /// Whether every place is taken.
+    pub fn full(&self) -> bool {
+        self.event.capacity.is_some_and(|c| i64::from(self.coming) >= i64::from(c))
+    }
+}
+
+/// The events with their answers, read in one query; `me` an intern whose answer to show.
+async fn with_answers(store: &Store, events: Vec<NetworkingEvent>, me: Option<Uuid>) -> Outcome<Vec<Event>> {
+    let rsvps = store.rsvps(events.iter().map(|e| e.id).collect()).await?;
+    Ok(events
+        .into_iter()
+        .map(|event| {
+            let answers: Vec<&Rsvp> = rsvps.iter().filter(|r| r.event_id == event.id).collect();
+            Event {
+                coming: u32::try_from(answers.iter().filter(|r| r.response == "yes").count())
+                    .unwrap_or(u32::MAX),
+                my_response: me
+                    .and_then(|me| answers.iter().find(|r| r.intern_id == me))
+                    .map(|r| r.response.clone()),
+                event,
+            }
+        })
+        .collect())
+}
+
+/// A networking event to hold.
+#[derive(Debug)]
+pub struct NewEvent {
+    /// Its title.
+    pub title: String,
+    /// What happens.
+    pub description: String,
+    /// For one programme's interns (none: every intern).
+    pub program_id: Option<Uuid>,
+    /// Start.
+    pub starts_at: DateTime<Utc>,
+    /// End.
+    pub ends_at: DateTime<Utc>,
+    /// Where.
+    pub location: Option<String>,
+    /// How many can come (none: no limit).
+    pub capacity: Option<u32>,
+}
+
+/// Checks and saves a new networking event of `org_id`.
+pub async fn create_event(store: &Store, ctx: &Context, org_id: Uuid, new: NewEvent) -> Outcome<Event> {
+    let mut v = Validator::new();
+    let title = v.text("title", &new.title, 200, true);
+    let description = v.text("description", &new.description, 10_000, false);
+    let location = new.location.as_deref().map(|l| v.text("location", l, 200, true));
+    if new.ends_at <= new.starts_at {
+        v.fail("ends_at", "must be after starts_at");
+    }
+    if new.capacity == Some(0) {
+        v.fail("capacity", "at least 1, or null for no limit");
+    }
+    if let Some(program) = new.program_id
+        && store.program(org_id, program).await?.is_none()
+    {
+        v.fail("program_id", "no such programme");
+    }
+    v.finish().map_err(ServiceError::Invalid)?;
+    let event = networking_event::Model {
+        id: Uuid::now_v7(),
+        org_id,
+        program_id: new.program_id,
+        title,
+        description,
+        starts_at: new.starts_at,
+        ends_at: new.ends_at,
+        location,
+        capacity: new.capacity.map(|c| i32::try_from(c).unwrap_or(i32::MAX)),
+        created_at: Utc::now(),
+    };
+    let event = store.create_event(ctx, event).await?;
+    Ok(Event { event, coming: 0, my_response: None })
+}
+
+/// The organisation's upcoming networking events with their answers.
+pub async fn org_events(store: &Store, org_id: Uuid) -> Outcome<Vec<Event>> {
+    let events = store.events(org_id, Utc::now()).await?;
+    with_answers(store, events, None).await
+}
+
+/// The intern's upcoming networking events (for their programme or everyone), with their answers.
+pub async fn own_events(store: &Store, intern: &Intern) -> Outcome<Vec<Event>> {
+    let events = store.events(intern.org_id, Utc::now()).await?;
+    let events = events.into_iter().filter(|e| e.program_id.is_none() || e.program_id == intern.program_id);
+    with_answers(store, events.collect(), Some(intern.id)).await
+}
+
+/// The intern's answer to an event of theirs: `yes`, `no` or `maybe`; `yes` beyond its capacity
+/// is refused.
+pub async fn answer_event(
+    store: &Store,
+    ctx: &Context,
+    intern: &Intern,
+    id: Uuid,
+    response: String,
+) -> Outcome<Event> {
+    if !["yes", "no", "maybe"].contains(&response.as_str()) {
+        return Err(ServiceError::invalid("response", "yes, no or maybe"));
+    }
+    let event = store
+        .event(intern.org_id, id)
+        .await?
+        .filter(|e| e.program_id.is_none() || e.program_id == intern.program_id)
+        .ok_or(ServiceError::NotFound)?;
+    store.rsvp(ctx, intern, event.id, response).await?;
+    with_answers(store, vec![event], Some(intern.id)).await?.pop().ok_or(ServiceError::NotFound)
 }

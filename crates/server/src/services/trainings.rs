@@ -2,9 +2,14 @@
 //! are saved, and who may run a session's roster.
 
 use crate::services::{Outcome, ServiceError, Staff};
+use chrono::{DateTime, Utc};
+use cohort_domain::internship::training::mandatory_overdue;
 use cohort_domain::validation::Validator;
-use cohort_store::Store;
-use cohort_store::trainings::{SessionDraft, TrainingDraft, TrainingSession};
+use cohort_store::audit::Context;
+use cohort_store::internship::Intern;
+use cohort_store::trainings::{Enrollment, SessionDraft, Training, TrainingDraft, TrainingSession};
+use cohort_store::{PageRequest, Store};
+use std::collections::HashMap;
 use uuid::Uuid;
 
 /// A training as asked, checked and tidied (text trimmed, skills as labels), or every field that
@@ -59,4 +64,58 @@ pub async fn trainer_session(store: &Store, staff: &Staff, id: Uuid) -> Outcome<
         return Err(ServiceError::NotFound);
     }
     Ok(session)
+}
+
+/// A training of the catalogue as an intern sees it.
+#[derive(Clone, Debug)]
+pub struct OwnTraining {
+    /// The training.
+    pub training: Training,
+    /// Its sessions.
+    pub sessions: Vec<TrainingSession>,
+    /// Mandatory for the intern's programme.
+    pub mandatory: bool,
+    /// Completed, and when.
+    pub completed_at: Option<DateTime<Utc>>,
+    /// Mandatory, not completed, and past its date.
+    pub overdue: bool,
+}
+
+/// The intern's trainings: the catalogue with sessions, what is mandatory and what overdue; and
+/// their places (seated, waiting with position, cancelled).
+pub async fn own_trainings(store: &Store, intern: &Intern) -> Outcome<(Vec<OwnTraining>, Vec<Enrollment>)> {
+    let completed: HashMap<Uuid, DateTime<Utc>> = store.completions(intern.id).await?.into_iter().collect();
+    let today = Utc::now().date_naive();
+    let catalogue = store.trainings(intern.org_id, PageRequest { limit: 200, after: None }).await?.items;
+    let mut sessions = store.sessions(catalogue.iter().map(|t| t.id).collect()).await?;
+    let mut trainings = Vec::with_capacity(catalogue.len());
+    for training in catalogue {
+        let mandatory = training.draft.mandatory_program_id.is_some()
+            && training.draft.mandatory_program_id == intern.program_id;
+        let completed_at = completed.get(&training.id).copied();
+        let overdue =
+            mandatory && mandatory_overdue(training.draft.complete_by, completed_at.is_some(), today);
+        let (own, rest) = sessions.into_iter().partition(|s| s.training_id == training.id);
+        sessions = rest;
+        trainings.push(OwnTraining { training, sessions: own, mandatory, completed_at, overdue });
+    }
+    Ok((trainings, store.own_enrollments(intern.id).await?))
+}
+
+/// Records an attendee's rating of a session, 1 to 5, with a comment (again: replaces it).
+pub async fn feedback(
+    store: &Store,
+    ctx: &Context,
+    intern: &Intern,
+    id: Uuid,
+    rating: u8,
+    comment: Option<String>,
+) -> Outcome<Enrollment> {
+    let mut v = Validator::new();
+    if !(1..=5).contains(&rating) {
+        v.fail("rating", "from 1 to 5");
+    }
+    let comment = comment.as_deref().map(|c| v.text("comment", c, 5_000, false)).filter(|c| !c.is_empty());
+    v.finish().map_err(ServiceError::Invalid)?;
+    Ok(store.give_feedback(ctx, intern, id, rating, comment).await?)
 }

@@ -3,10 +3,9 @@
 //! opening is in the candidate's view log, as through the API.
 
 use super::kit::{Item, OrgForm, OrgPage};
-use super::page;
 use super::viewer::{Layout, Said, back};
 use crate::auth::caller::Recruiters;
-use crate::error::ApiError;
+use crate::services::ServiceError;
 use crate::services::interviews::{self, InterviewRequest, offer as offer_interview};
 use crate::services::offers::{decide, draft};
 use crate::state::AppState;
@@ -83,7 +82,7 @@ pub async fn application_page(
 ) -> Response {
     let Ok(id) = Uuid::parse_str(&id) else { return StatusCode::NOT_FOUND.into_response() };
     let built = async {
-        let a = state.store.org_application(caller.org.id, id).await?.ok_or_else(ApiError::not_found)?;
+        let a = state.store.org_application(caller.org.id, id).await?.ok_or(ServiceError::NotFound)?;
         let ctx = caller.audit();
         state
             .store
@@ -97,7 +96,7 @@ pub async fn application_page(
             )
             .await?;
         let vacancy =
-            state.store.vacancy(caller.org.id, a.vacancy_id).await?.ok_or_else(ApiError::not_found)?;
+            state.store.vacancy(caller.org.id, a.vacancy_id).await?.ok_or(ServiceError::NotFound)?;
         let stage = vacancy.pipeline.stage(&a.stage);
         let kind = stage.map(|s| s.kind);
         let p = &a.profile;
@@ -173,7 +172,7 @@ pub async fn application_page(
                 value: format!("starts {}, team {}", o.terms.starts_on, o.terms.team),
             })
             .collect();
-        Ok::<_, ApiError>(ApplicationPage {
+        Ok::<_, ServiceError>(ApplicationPage {
             layout,
             slug: caller.org.slug.clone(),
             id: a.id,
@@ -201,11 +200,7 @@ pub async fn application_page(
         })
     }
     .await;
-    match built {
-        Ok(body) => page(body.render()),
-        Err(error) if error.status() == StatusCode::NOT_FOUND => StatusCode::NOT_FOUND.into_response(),
-        Err(error) => error.into_response(),
-    }
+    super::rendered(built)
 }
 
 /// Times to offer for an interview.
@@ -241,16 +236,19 @@ pub async fn offer_times(
             "technical" => InterviewKind::Technical,
             "presentation" => InterviewKind::Presentation,
             "behavioural" => InterviewKind::Behavioural,
-            _ => return Err(ApiError::invalid("kind", "choose what kind of interview")),
+            _ => return Err(ServiceError::invalid("kind", "choose what kind of interview")),
         };
-        let minutes =
-            form.minutes.trim().parse().map_err(|_| ApiError::invalid("minutes", "a number of minutes"))?;
+        let minutes = form
+            .minutes
+            .trim()
+            .parse()
+            .map_err(|_| ServiceError::invalid("minutes", "a number of minutes"))?;
         let slots: Vec<DateTime<Utc>> = [&form.slot1, &form.slot2, &form.slot3]
             .iter()
             .filter(|s| !s.trim().is_empty())
             .filter_map(|s| local_time(s))
             .collect();
-        let me = caller.user_id().ok_or_else(ApiError::not_found)?;
+        let me = caller.user_id().ok_or(ServiceError::NotFound)?;
         let request = InterviewRequest {
             stage: form.stage.clone(),
             kind,
@@ -285,9 +283,9 @@ pub async fn add_availability(
 ) -> Response {
     let outcome = async {
         let (Some(start), Some(end)) = (local_time(&form.from), local_time(&form.until)) else {
-            return Err(ApiError::invalid("from", "give both times"));
+            return Err(ServiceError::invalid("from", "give both times"));
         };
-        let me = caller.user_id().ok_or_else(ApiError::not_found)?;
+        let me = caller.user_id().ok_or(ServiceError::NotFound)?;
         interviews::add_availability(
             &state.store,
             &caller.audit(),
@@ -335,10 +333,10 @@ pub async fn make_offer(
     let outcome = async {
         let date = |field: &str, raw: &str| {
             NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d")
-                .map_err(|_| ApiError::invalid(field, "a date such as 2027-02-01"))
+                .map_err(|_| ServiceError::invalid(field, "a date such as 2027-02-01"))
         };
-        let number = |field: &str, raw: &str| -> Result<u32, ApiError> {
-            raw.trim().parse().map_err(|_| ApiError::invalid(field, "a whole number"))
+        let number = |field: &str, raw: &str| -> Result<u32, ServiceError> {
+            raw.trim().parse().map_err(|_| ServiceError::invalid(field, "a whole number"))
         };
         let stipend = match form.stipend_euros.trim() {
             "" | "0" => None,
@@ -359,7 +357,7 @@ pub async fn make_offer(
         let expires_at = Utc::now() + Duration::days(i64::from(days));
         let problems = terms.problems(expires_at, Utc::now());
         if !problems.is_empty() {
-            return Err(ApiError::validation(problems));
+            return Err(ServiceError::Invalid(problems));
         }
         let ctx = caller.audit();
         decide(&state.store, &ctx, caller.org.id, id, form.version, Outcome::Offer, &form.rationale, None)

@@ -310,7 +310,7 @@ pub async fn apply_page(
     let Ok(id) = Uuid::parse_str(&id) else { return StatusCode::NOT_FOUND.into_response() };
     let saved = match state.store.profile(member.user.id).await {
         Ok(saved) => saved,
-        Err(error) => return crate::error::ApiError::from(error).into_response(),
+        Err(error) => return super::kit::server_fault(member.layout(), error),
     };
     let has_profile = saved.is_some();
     let profile = saved

@@ -6,7 +6,7 @@ use super::application::{local_time, when};
 use super::kit::{Fields, Item, OrgForm};
 use super::viewer::{all_picked, back, field, picked};
 use crate::auth::caller::Recruiters;
-use crate::error::ApiError;
+use crate::services::ServiceError;
 use crate::services::case_studies::{self, Assign};
 use crate::state::AppState;
 use axum::extract::{Path, State};
@@ -74,7 +74,7 @@ pub async fn assessment(
     state: &AppState,
     org_id: Uuid,
     application_id: Uuid,
-) -> Result<Assessment, ApiError> {
+) -> Result<Assessment, ServiceError> {
     let cards = state.store.scorecards_of(application_id).await?;
     let assignments = state.store.assignments_of(application_id).await?;
     let members = state.store.members_page(org_id, PageRequest { limit: 200, after: None }).await?.items;
@@ -182,7 +182,7 @@ pub async fn assign_case_study(
         let reviewers = all_picked(&fields, "reviewers", "choose the reviewers")?;
         let deadline = match field(&fields, "deadline").trim() {
             "" => None,
-            raw => Some(local_time(raw).ok_or_else(|| ApiError::invalid("deadline", "a date and time"))?),
+            raw => Some(local_time(raw).ok_or_else(|| ServiceError::invalid("deadline", "a date and time"))?),
         };
         let choice = Assign { case_study_id, reviewers, deadline };
         let (assignment, study) =

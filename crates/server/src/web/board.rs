@@ -7,7 +7,6 @@ use super::kit::{Fields, Item, OrgForm, OrgPage};
 use super::page;
 use super::viewer::{Layout, Member};
 use crate::auth::caller::Recruiters;
-use crate::error::ApiError;
 use crate::services::ServiceError;
 use crate::services::applications::{Rejection, move_application, reject_many};
 use crate::state::AppState;
@@ -60,7 +59,7 @@ pub async fn orgs_page(State(state): State<AppState>, member: Member) -> Respons
             let layout = member.layout();
             member.csrf.attach(page(OrgsPage { layout, orgs }.render()))
         }
-        Err(error) => ApiError::from(error).into_response(),
+        Err(error) => super::kit::server_fault(member.layout(), error),
     }
 }
 
@@ -101,16 +100,15 @@ pub async fn org_home(
                 status: v.status.as_str().into(),
             })
             .collect();
-        Ok::<_, ApiError>(links)
+        Ok::<_, ServiceError>(links)
     }
     .await;
-    match found {
-        Ok(vacancies) => page(
-            OrgHomePage { layout, slug: caller.org.slug.clone(), name: caller.org.name.clone(), vacancies }
-                .render(),
-        ),
-        Err(error) => error.into_response(),
-    }
+    super::rendered(found.map(|vacancies| OrgHomePage {
+        layout,
+        slug: caller.org.slug.clone(),
+        name: caller.org.name.clone(),
+        vacancies,
+    }))
 }
 
 /// How a recruiter looks at a board: words to find, a skill, and the order of the cards. Moves
@@ -234,7 +232,7 @@ pub async fn board_page(
 ) -> Response {
     let Ok(vacancy_id) = Uuid::parse_str(&id) else { return StatusCode::NOT_FOUND.into_response() };
     let built = async {
-        let vacancy = state.store.vacancy(caller.org.id, vacancy_id).await?.ok_or_else(ApiError::not_found)?;
+        let vacancy = state.store.vacancy(caller.org.id, vacancy_id).await?.ok_or(ServiceError::NotFound)?;
         let view = query.view.clone();
         let words = |raw: &str| Some(raw.trim().to_owned()).filter(|w| !w.is_empty());
         let filter = ApplicationFilter {
@@ -301,7 +299,7 @@ pub async fn board_page(
             .or(query.alert.clone());
         let notice = notice.or(query.notice.clone());
         let reasons = state.store.hiring_settings(caller.org.id).await?.rejection_reasons;
-        Ok::<_, ApiError>(BoardPage {
+        Ok::<_, ServiceError>(BoardPage {
             layout,
             slug: caller.org.slug.clone(),
             vacancy_id,
@@ -318,13 +316,7 @@ pub async fn board_page(
         })
     }
     .await;
-    match built {
-        Ok(board) => page(board.render()),
-        Err(error) if error.status() == StatusCode::NOT_FOUND => {
-            (StatusCode::NOT_FOUND, "Not found").into_response()
-        }
-        Err(error) => error.into_response(),
-    }
+    super::rendered(built)
 }
 
 /// A move from the board.
@@ -401,9 +393,9 @@ pub async fn reject_page(
     OrgPage { caller, layout }: OrgPage<Recruiters>,
 ) -> Response {
     let built = async {
-        let a = state.store.org_application(caller.org.id, id).await?.ok_or_else(ApiError::not_found)?;
+        let a = state.store.org_application(caller.org.id, id).await?.ok_or(ServiceError::NotFound)?;
         let reasons = state.store.hiring_settings(caller.org.id).await?.rejection_reasons;
-        Ok::<_, ApiError>(RejectPage {
+        Ok::<_, ServiceError>(RejectPage {
             layout,
             board: format!("{}#card-{id}", seen.view.board(&caller.org.slug, a.vacancy_id, "")),
             suffix: seen.view.suffix(),
@@ -431,7 +423,7 @@ pub async fn bulk_reject(
     let outcome = async {
         let application_ids = super::viewer::all_picked(&fields, "ids", "tick the cards to reject")?;
         if application_ids.is_empty() {
-            return Err(ApiError::invalid("cards", "tick the cards to reject first"));
+            return Err(ServiceError::invalid("cards", "tick the cards to reject first"));
         }
         let reason = super::viewer::field(&fields, "reason").to_owned();
         let ctx = caller.audit();

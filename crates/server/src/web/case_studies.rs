@@ -1,23 +1,24 @@
 //! Case studies in the browser: the candidate's brief with its deadline counting down and the
 //! submission form; the reviewer's blind grading queue — the work and the rubric, never whose it
-//! is — with the grade form. The services are the API's.
+//! is — with the grade form.
 
 use super::application::when;
-use super::kit::{Fields, Item, OrgForm, OrgPage};
+use super::kit::{self, Fields, OrgForm, OrgPage, failed, upload_unreadable};
 use super::viewer::{Layout, Member, Said, back, field};
 use super::{csrf, forbidden, page};
-use crate::api::case_studies::{
-    GradeBody, MyCaseStudyView, ReviewItemView, grade, my_view, read_submission, review_items,
-    store_submission,
-};
 use crate::auth::caller::Members;
-use crate::error::ApiError;
+use crate::http::uploads::{self, Unreadable};
+use crate::services::ServiceError;
+use crate::services::case_studies::{self, Grading, ToGrade, Work};
 use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Multipart, Path, Query, State};
 use axum::http::HeaderMap;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
+use chrono::Utc;
+use cohort_domain::case_study::LatePolicy;
 use cohort_store::PageRequest;
+use cohort_store::case_studies::{Assignment, CaseStudy};
 use uuid::Uuid;
 
 /// "2 days 3 hours left", "40 minutes left", "the deadline has passed".
@@ -39,7 +40,10 @@ pub fn time_left(seconds: i64) -> String {
 #[template(path = "case_study.html")]
 struct CaseStudyPage {
     layout: Layout,
-    study: MyCaseStudyView,
+    assignment: Assignment,
+    study: CaseStudy,
+    brief_html: String,
+    accepts_late: bool,
     deadline: String,
     deadline_iso: String,
     left: String,
@@ -56,38 +60,37 @@ pub async fn case_study_page(
     Path(id): Path<Uuid>,
     Query(said): Query<Said>,
 ) -> Response {
-    let built = async {
-        let assignment =
-            state.store.own_assignment(member.user.id, id).await?.ok_or_else(ApiError::not_found)?;
-        let study = state
-            .store
-            .case_study(assignment.org_id, assignment.case_study_id)
-            .await?
-            .ok_or_else(ApiError::not_found)?;
-        let graded = assignment.reviews.iter().any(|r| r.graded_at.is_some());
-        let view = my_view(assignment, study);
-        Ok::<_, ApiError>(CaseStudyPage {
-            layout: member.layout(),
-            deadline: when(view.deadline),
-            deadline_iso: view.deadline.to_rfc3339(),
-            left: time_left(view.seconds_left),
-            submitted: match view.submitted_at {
-                Some(at) => {
-                    format!("Submitted {}{}.", when(at), if view.late { ", after the deadline" } else { "" })
-                }
-                None => String::new(),
-            },
-            can_submit: !graded && (view.seconds_left > 0 || view.accepts_late),
-            study: view,
-            notice: said.notice,
-            alert: said.alert,
-        })
-    }
-    .await;
-    match built {
-        Ok(body) => member.csrf.clone().attach(page(body.render())),
-        Err(error) => error.into_response(),
-    }
+    let (assignment, study) = match case_studies::own_case_study(&state.store, member.user.id, id).await {
+        Ok(found) => found,
+        Err(error) => return failed(member.layout(), &error),
+    };
+    let graded = assignment.reviews.iter().any(|r| r.graded_at.is_some());
+    let seconds_left = (assignment.deadline - Utc::now()).num_seconds().max(0);
+    let accepts_late = study.draft.late_policy == LatePolicy::AcceptFlagged;
+    let body = CaseStudyPage {
+        layout: member.layout(),
+        deadline: when(assignment.deadline),
+        deadline_iso: assignment.deadline.to_rfc3339(),
+        left: time_left(seconds_left),
+        submitted: match assignment.submitted_at {
+            Some(at) => {
+                format!(
+                    "Submitted {}{}.",
+                    when(at),
+                    if assignment.late { ", after the deadline" } else { "" }
+                )
+            }
+            None => String::new(),
+        },
+        can_submit: !graded && (seconds_left > 0 || accepts_late),
+        brief_html: crate::markdown::to_safe_html(&study.draft.brief),
+        accepts_late,
+        assignment,
+        study,
+        notice: said.notice,
+        alert: said.alert,
+    };
+    member.csrf.clone().attach(page(body.render()))
 }
 
 /// `POST /me/case-studies/{id}`: multipart `repository_url` and / or `archive`, `_csrf`.
@@ -103,14 +106,20 @@ pub async fn submit_case_study(
         Ok(multipart) => multipart,
         Err(_) => return forbidden(member.layout()),
     };
-    let parts = match read_submission(&mut multipart).await {
+    let mut parts = match uploads::read(&mut multipart, &["repository_url", "archive", "_csrf"]).await {
         Ok(parts) => parts,
-        Err(error) => return back(&base, Err(error)),
+        Err(Unreadable::Body(error)) => return upload_unreadable(member.layout(), &error),
+        Err(Unreadable::UnknownPart(_)) => return forbidden(member.layout()),
     };
-    if !csrf::allowed(&headers, parts.token.as_deref().unwrap_or_default()) {
+    if !csrf::allowed(&headers, &uploads::text(&parts, "_csrf").unwrap_or_default()) {
         return forbidden(member.layout());
     }
-    let outcome = store_submission(&state, &member.audit(), member.user.id, id, parts).await;
+    let work = Work {
+        repository_url: uploads::text(&parts, "repository_url"),
+        archive: uploads::file(&mut parts, "archive", "submission"),
+    };
+    let outcome =
+        case_studies::submit(&state.store, &state.blobs, &member.audit(), member.user.id, id, work).await;
     back(
         &base,
         outcome.map(|(a, _)| {
@@ -122,12 +131,18 @@ pub async fn submit_case_study(
     )
 }
 
+/// A submission on the reviewer's page.
+struct Item {
+    item: ToGrade,
+    brief_html: String,
+}
+
 #[derive(Template)]
 #[template(path = "case_reviews.html")]
 struct ReviewsPage {
     layout: Layout,
     slug: String,
-    items: Vec<ReviewItemView>,
+    items: Vec<Item>,
     notice: Option<String>,
     alert: Option<String>,
 }
@@ -139,19 +154,16 @@ pub async fn reviews_page(
     OrgPage { caller, layout }: OrgPage<Members>,
 ) -> Response {
     let built = async {
-        let me = caller.user_id().ok_or_else(ApiError::not_found)?;
-        let mut items = review_items(
-            &state,
-            caller.org.id,
-            &caller.org.slug,
-            me,
-            PageRequest { limit: 100, after: None },
-        )
-        .await?
-        .items;
+        let me = caller.user_id().ok_or(ServiceError::NotFound)?;
+        let everything = PageRequest { limit: 100, after: None };
+        let mut items = case_studies::review_queue(&state.store, caller.org.id, me, everything).await?.items;
         // Waiting for my grade first, then the rest.
-        items.sort_by_key(|i| (i.my_total.is_some(), i.submitted_at.is_none()));
-        Ok::<_, ApiError>(ReviewsPage {
+        items.sort_by_key(|i| (i.my_total().is_some(), i.assignment.submitted_at.is_none()));
+        let items = items
+            .into_iter()
+            .map(|item| Item { brief_html: crate::markdown::to_safe_html(&item.study.draft.brief), item })
+            .collect();
+        Ok(ReviewsPage {
             layout,
             slug: caller.org.slug.clone(),
             items,
@@ -167,17 +179,26 @@ pub async fn reviews_page(
 pub async fn grade_review(
     State(state): State<AppState>,
     Path((slug, _)): Path<(String, String)>,
-    Item(id): Item,
+    kit::Item(id): kit::Item,
     OrgForm { caller, form: Fields(fields) }: OrgForm<Members, Fields>,
 ) -> Response {
     let here = format!("/orgs/{slug}/case-reviews");
-    let scores = super::viewer::scores(&fields, "score_");
-    let body = GradeBody { scores, comment: field(&fields, "comment").trim().to_owned() };
-    let outcome = grade(&state, &caller, id, body).await;
+    let grading = Grading {
+        scores: super::viewer::scores(&fields, "score_"),
+        comment: field(&fields, "comment").into(),
+    };
+    let outcome = match caller.user_id() {
+        Some(me) => case_studies::grade(&state.store, &caller.audit(), caller.org.id, me, id, grading).await,
+        None => Err(ServiceError::NotFound),
+    };
     back(
         &here,
         outcome.map(|item| {
-            format!("Grade sent: {:.0}% for “{}”.", item.my_total.unwrap_or_default(), item.title)
+            format!(
+                "Grade sent: {:.0}% for “{}”.",
+                item.my_total().unwrap_or_default(),
+                item.study.draft.title
+            )
         }),
     )
 }

@@ -7,7 +7,7 @@ use super::page;
 use super::viewer::{Layout, Said, back, field};
 use crate::auth::OrgCaller;
 use crate::auth::caller::Recruiters;
-use crate::error::ApiError;
+use crate::services::ServiceError;
 use crate::services::programs;
 use crate::services::vacancies;
 use crate::state::AppState;
@@ -106,11 +106,11 @@ pub async fn programs_page(
             state.store.programs_page(caller.org.id, PageRequest { limit: 100, after: None }).await?.items;
         let form = match editing {
             Some(id) => {
-                program_values(&programs.iter().find(|p| p.id == id).ok_or_else(ApiError::not_found)?.draft)
+                program_values(&programs.iter().find(|p| p.id == id).ok_or(ServiceError::NotFound)?.draft)
             }
             None => Values(vec![("capacity".into(), "10".into())]),
         };
-        Ok::<_, ApiError>(ProgramsPage {
+        Ok::<_, ServiceError>(ProgramsPage {
             layout,
             slug: caller.org.slug.clone(),
             programs: programs
@@ -133,9 +133,9 @@ pub async fn programs_page(
     super::rendered(built)
 }
 
-fn program_draft(fields: &[(String, String)]) -> Result<ProgramDraft, ApiError> {
-    let date = |name: &str| -> Result<NaiveDate, ApiError> {
-        field(fields, name).trim().parse().map_err(|_| ApiError::invalid(name, "a date like 2027-02-01"))
+fn program_draft(fields: &[(String, String)]) -> Result<ProgramDraft, ServiceError> {
+    let date = |name: &str| -> Result<NaiveDate, ServiceError> {
+        field(fields, name).trim().parse().map_err(|_| ServiceError::invalid(name, "a date like 2027-02-01"))
     };
     let draft = ProgramDraft {
         name: field(fields, "name").trim().to_owned(),
@@ -147,7 +147,7 @@ fn program_draft(fields: &[(String, String)]) -> Result<ProgramDraft, ApiError> 
         capacity: field(fields, "capacity")
             .trim()
             .parse()
-            .map_err(|_| ApiError::invalid("capacity", "a number"))?,
+            .map_err(|_| ServiceError::invalid("capacity", "a number"))?,
         structure: COMPONENTS
             .iter()
             .filter(|(_, key, _)| field(fields, &format!("component_{key}")) == "on")
@@ -174,7 +174,7 @@ pub async fn save_program(
     };
     let outcome = async {
         let draft = program_draft(&fields)?;
-        Ok::<_, ApiError>(programs::save(&state.store, &caller.audit(), caller.org.id, id, draft).await?)
+        programs::save(&state.store, &caller.audit(), caller.org.id, id, draft).await
     }
     .await;
     match (outcome, id) {
@@ -223,11 +223,11 @@ async fn editor(
     typed: Option<Vec<(String, String)>>,
     said: Said,
     problems: Vec<(String, String)>,
-) -> Result<EditorPage, ApiError> {
+) -> Result<EditorPage, ServiceError> {
     let programs =
         state.store.programs_page(caller.org.id, PageRequest { limit: 100, after: None }).await?.items;
     let stored = match vacancy_id {
-        Some(id) => Some(state.store.vacancy(caller.org.id, id).await?.ok_or_else(ApiError::not_found)?),
+        Some(id) => Some(state.store.vacancy(caller.org.id, id).await?.ok_or(ServiceError::NotFound)?),
         None => None,
     };
     let form = match (typed, &stored) {
@@ -275,7 +275,7 @@ pub async fn editor_page(
     headers: HeaderMap,
     Path(path): Path<Vec<(String, String)>>,
     Query(said): Query<Said>,
-    OrgPage { caller, layout: _ }: OrgPage<Recruiters>,
+    OrgPage { caller, layout }: OrgPage<Recruiters>,
 ) -> Response {
     let id = match optional_id(&path) {
         Ok(id) => id,
@@ -283,7 +283,7 @@ pub async fn editor_page(
     };
     match editor(&state, &caller, &headers, id, None, said, Vec::new()).await {
         Ok(body) => page(body.render()),
-        Err(error) => error.into_response(),
+        Err(error) => super::kit::failed(layout, &error),
     }
 }
 
@@ -301,11 +301,11 @@ pub async fn save_vacancy(
         Err(response) => return *response,
     };
     let outcome = async {
-        let (program, draft) = vacancy_form::draft(&fields).map_err(ApiError::validation)?;
-        let program_id =
-            Uuid::parse_str(&program).map_err(|_| ApiError::invalid("program_id", "choose a programme"))?;
+        let (program, draft) = vacancy_form::draft(&fields).map_err(ServiceError::Invalid)?;
+        let program_id = Uuid::parse_str(&program)
+            .map_err(|_| ServiceError::invalid("program_id", "choose a programme"))?;
         let ctx = caller.audit();
-        Ok::<_, ApiError>(match id {
+        Ok::<_, ServiceError>(match id {
             Some(id) => {
                 let version = super::viewer::version(&fields)?;
                 vacancies::update(&state.store, &ctx, caller.org.id, id, version, program_id, draft).await?
@@ -321,17 +321,16 @@ pub async fn save_vacancy(
             super::encode(&format!("Saved “{}”.", saved.draft.title))
         ))
         .into_response(),
-        Err(error) if error.status() == StatusCode::NOT_FOUND => StatusCode::NOT_FOUND.into_response(),
+        Err(ServiceError::NotFound) => super::kit::not_found(Layout::for_org(&caller, &headers)),
         Err(error) => {
-            let status = error.status();
-            let problems: Vec<(String, String)> = if error.fields().is_empty() {
-                vec![(String::new(), error.detail().to_owned())]
-            } else {
-                error.fields().iter().map(|f| (f.field.clone(), f.message.clone())).collect()
+            let status = super::kit::status_of(&error);
+            let problems: Vec<(String, String)> = match super::kit::fields(&error) {
+                [] => vec![(String::new(), super::kit::in_words(&error))],
+                fields => fields.iter().map(|f| (f.field.clone(), f.message.clone())).collect(),
             };
             match editor(&state, &caller, &headers, id, Some(fields), Said::default(), problems).await {
                 Ok(body) => (status, page(body.render())).into_response(),
-                Err(error) => error.into_response(),
+                Err(error) => super::kit::failed(Layout::for_org(&caller, &headers), &error),
             }
         }
     }
@@ -346,7 +345,7 @@ pub async fn save_stages(
 ) -> Response {
     let here = format!("/orgs/{slug}/vacancies/{id}/edit");
     let outcome = async {
-        let stages = vacancy_form::stages(&fields).map_err(ApiError::validation)?;
+        let stages = vacancy_form::stages(&fields).map_err(ServiceError::Invalid)?;
         let version = super::viewer::version(&fields)?;
         let saved =
             vacancies::edit_stages(&state.store, &caller.audit(), caller.org.id, id, version, stages).await?;
@@ -356,7 +355,7 @@ pub async fn save_stages(
         ))
     }
     .await;
-    back(&here, super::viewer::unless_stale(outcome, "vacancy"))
+    super::viewer::back_unless_stale(&here, outcome, "vacancy")
 }
 
 /// `POST /orgs/{org}/vacancies/{id}/status`: `to` (`published` or `closed`) and `version`.
@@ -371,7 +370,7 @@ pub async fn change_status(
         let to = match field(&fields, "to") {
             "published" => VacancyStatus::Published,
             "closed" => VacancyStatus::Closed,
-            _ => return Err(ApiError::invalid("to", "published or closed")),
+            _ => return Err(ServiceError::invalid("to", "published or closed")),
         };
         let version = super::viewer::version(&fields)?;
         vacancies::change_status(&state.store, &caller.audit(), caller.org.id, id, version, to).await?;
@@ -381,5 +380,5 @@ pub async fn change_status(
         })
     }
     .await;
-    back(&here, super::viewer::unless_stale(outcome, "vacancy"))
+    super::viewer::back_unless_stale(&here, outcome, "vacancy")
 }

@@ -4,9 +4,9 @@
 use super::application::{local_time, when};
 use super::kit::{Fields, OrgForm, OrgPage};
 use super::viewer::{Layout, Said, back, chosen, field};
-use crate::api::shadowing::{EventBody, EventView, create_networking_event, org_events};
 use crate::auth::caller::{Members, Recruiters};
-use crate::error::ApiError;
+use crate::services::ServiceError;
+use crate::services::shadowing::{self, Event, NewEvent};
 use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -32,8 +32,9 @@ pub struct EventRow {
 }
 
 impl EventRow {
-    pub fn of(e: EventView, programs: &HashMap<Uuid, String>) -> EventRow {
-        let full = e.capacity.is_some_and(|c| i64::from(e.coming) >= i64::from(c));
+    pub fn of(shown: Event, programs: &HashMap<Uuid, String>) -> EventRow {
+        let full = shown.full();
+        let Event { event: e, coming, my_response } = shown;
         EventRow {
             id: e.id,
             title: e.title,
@@ -42,15 +43,15 @@ impl EventRow {
             place: e.location.unwrap_or_default(),
             coming: match e.capacity {
                 Some(capacity) => {
-                    let left = i64::from(capacity) - i64::from(e.coming);
+                    let left = i64::from(capacity) - i64::from(coming);
                     format!(
                         "{} coming, {} {} left",
-                        e.coming,
+                        coming,
                         left.max(0),
                         if left == 1 { "place" } else { "places" }
                     )
                 }
-                None => format!("{} coming", e.coming),
+                None => format!("{coming} coming"),
             },
             audience: e
                 .program_id
@@ -60,7 +61,7 @@ impl EventRow {
                         .map_or("One programme's interns".to_owned(), |n| format!("Interns of {n}"))
                 })
                 .unwrap_or_else(|| "Every intern".to_owned()),
-            mine: e.my_response.unwrap_or_default(),
+            mine: my_response.unwrap_or_default(),
             full,
         }
     }
@@ -94,9 +95,12 @@ pub async fn events_page(
             .map(|p| (p.id, p.draft.name))
             .collect();
         let names: HashMap<Uuid, String> = programs.iter().cloned().collect();
-        let events =
-            org_events(&state, caller.org.id).await?.into_iter().map(|e| EventRow::of(e, &names)).collect();
-        Ok::<_, ApiError>(EventsPage {
+        let events = shadowing::org_events(&state.store, caller.org.id)
+            .await?
+            .into_iter()
+            .map(|e| EventRow::of(e, &names))
+            .collect();
+        Ok::<_, ServiceError>(EventsPage {
             layout,
             slug: caller.org.slug.clone(),
             coordinator: caller.hires(),
@@ -120,9 +124,9 @@ pub async fn add_event(
     let here = format!("/orgs/{slug}/events");
     let outcome = async {
         let time = |name: &str| {
-            local_time(field(&fields, name)).ok_or_else(|| ApiError::invalid(name, "a date and time"))
+            local_time(field(&fields, name)).ok_or_else(|| ServiceError::invalid(name, "a date and time"))
         };
-        let body = EventBody {
+        let new = NewEvent {
             title: field(&fields, "title").to_owned(),
             description: field(&fields, "description").to_owned(),
             program_id: chosen(&fields, "program_id", "choose one")?,
@@ -133,12 +137,12 @@ pub async fn add_event(
                 "" => None,
                 raw => Some(
                     raw.parse()
-                        .map_err(|_| ApiError::invalid("capacity", "a number, or empty for no limit"))?,
+                        .map_err(|_| ServiceError::invalid("capacity", "a number, or empty for no limit"))?,
                 ),
             },
         };
-        let saved = create_networking_event(&state, &caller.audit(), caller.org.id, body).await?;
-        Ok(format!(
+        let saved = shadowing::create_event(&state.store, &caller.audit(), caller.org.id, new).await?.event;
+        Ok::<_, ServiceError>(format!(
             "Added “{}” on {}; interns can say whether they come.",
             saved.title,
             when(saved.starts_at)

@@ -1,20 +1,22 @@
 //! The intern's growth pages: workshops and trainings (enrol, the waiting list and one's
 //! position on it, cancel, rate a session attended) and shadowing other teams (ask for a day,
-//! see the answer, call it off). The services are the API's.
+//! see the answer, call it off).
 
 use super::application::when;
+use super::kit::failed;
 use super::kit::{Fields, MemberForm};
 use super::page;
 use super::viewer::{Layout, Member, Said, back, field, picked};
-use crate::api::internship::own_intern;
-use crate::api::shadowing::{ShadowingBody, answer_event, cancel_shadowing, own_events, request_shadowing};
-use crate::api::trainings::{FeedbackBody, feedback, own_trainings};
-use crate::error::ApiError;
+use crate::services::ServiceError;
+use crate::services::internship::own_intern;
+use crate::services::shadowing::{self, Ask};
+use crate::services::trainings;
 use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use cohort_domain::internship::training::Seat;
+use cohort_domain::refusal::Refusal;
 use cohort_store::shadowing::RequestFilter;
 use std::collections::HashMap;
 use uuid::Uuid;
@@ -52,8 +54,13 @@ struct TrainingsPage {
     alert: Option<String>,
 }
 
-fn not_an_intern(error: &ApiError) -> bool {
-    error.code() == "not_an_intern"
+/// The page, or — for someone with no internship — their applications instead.
+fn shown<T: Template>(member: &Member, built: Result<T, ServiceError>) -> Response {
+    match built {
+        Ok(body) => member.csrf.clone().attach(page(body.render())),
+        Err(ServiceError::Refused(Refusal::NotAnIntern)) => Redirect::to("/me").into_response(),
+        Err(error) => failed(member.layout(), &error),
+    }
 }
 
 /// `GET /me/trainings`.
@@ -63,25 +70,23 @@ pub async fn trainings_page(
     Query(said): Query<Said>,
 ) -> Response {
     let built = async {
-        let intern = own_intern(&state, member.user.id).await?;
-        let mine = own_trainings(&state, &intern).await?;
-        let places: HashMap<Uuid, _> = mine
-            .enrollments
+        let intern = own_intern(&state.store, member.user.id).await?;
+        let (catalogue, enrollments) = trainings::own_trainings(&state.store, &intern).await?;
+        let places: HashMap<Uuid, _> = enrollments
             .into_iter()
             .filter(|e| e.seat != Seat::Cancelled)
             .map(|e| (e.session_id, e))
             .collect();
-        let trainings = mine
-            .trainings
+        let trainings = catalogue
             .into_iter()
             .map(|t| TrainingRow {
-                title: t.training.title,
                 about: format!(
                     "{} · {}",
-                    t.training.topic.as_str().replace('_', " "),
-                    t.training.level.as_str()
+                    t.training.draft.topic.as_str().replace('_', " "),
+                    t.training.draft.level.as_str()
                 ),
-                description: t.training.description,
+                title: t.training.draft.title,
+                description: t.training.draft.description,
                 mandatory: t.mandatory,
                 overdue: t.overdue,
                 completed: t.completed_at.map(when).unwrap_or_default(),
@@ -92,12 +97,16 @@ pub async fn trainings_page(
                         let place = places.get(&s.id);
                         SessionRow {
                             id: s.id,
-                            when: format!("{} – {}", when(s.starts_at), s.ends_at.format("%H:%M")),
-                            place: s.location.or(s.link).unwrap_or_default(),
+                            when: format!(
+                                "{} – {}",
+                                when(s.draft.starts_at),
+                                s.draft.ends_at.format("%H:%M")
+                            ),
+                            place: s.draft.location.or(s.draft.link).unwrap_or_default(),
                             seats: format!(
                                 "{} of {} seats taken{}",
                                 s.seated,
-                                s.capacity,
+                                s.draft.capacity,
                                 if s.waiting > 0 {
                                     format!(", {} waiting", s.waiting)
                                 } else {
@@ -113,7 +122,7 @@ pub async fn trainings_page(
                                 _ => String::new(),
                             },
                             enrolled: place.is_some(),
-                            full: s.seated >= s.capacity,
+                            full: s.seated >= s.draft.capacity,
                             attended: place.and_then(|p| p.attended) == Some(true),
                             rating: place.and_then(|p| p.rating),
                         }
@@ -121,19 +130,10 @@ pub async fn trainings_page(
                     .collect(),
             })
             .collect();
-        Ok::<_, ApiError>(TrainingsPage {
-            layout: member.layout(),
-            trainings,
-            notice: said.notice,
-            alert: said.alert,
-        })
+        Ok(TrainingsPage { layout: member.layout(), trainings, notice: said.notice, alert: said.alert })
     }
     .await;
-    match built {
-        Ok(body) => member.csrf.clone().attach(page(body.render())),
-        Err(error) if not_an_intern(&error) => Redirect::to("/me").into_response(),
-        Err(error) => error.into_response(),
-    }
+    shown(&member, built)
 }
 
 /// What the intern does with a session.
@@ -155,9 +155,9 @@ pub async fn session_action(
     MemberForm { member, form: Fields(fields) }: MemberForm<Fields>,
 ) -> Response {
     let outcome = async {
-        let intern = own_intern(&state, member.user.id).await?;
+        let intern = own_intern(&state.store, member.user.id).await?;
         let ctx = member.audit();
-        Ok::<_, ApiError>(match action {
+        Ok::<_, ServiceError>(match action {
             SessionAction::Enroll => match state.store.enroll(&ctx, &intern, id).await? {
                 place if place.seat == Seat::Seated => "You have a seat.".to_owned(),
                 place => format!(
@@ -172,9 +172,9 @@ pub async fn session_action(
             SessionAction::Feedback => {
                 let rating = field(&fields, "rating")
                     .parse()
-                    .map_err(|_| ApiError::invalid("rating", "choose from 1 to 5"))?;
+                    .map_err(|_| ServiceError::invalid("rating", "choose from 1 to 5"))?;
                 let comment = Some(field(&fields, "comment").to_owned());
-                feedback(&state, &ctx, &intern, id, FeedbackBody { rating, comment }).await?;
+                trainings::feedback(&state.store, &ctx, &intern, id, rating, comment).await?;
                 "Thank you for your feedback.".to_owned()
             }
         })
@@ -212,7 +212,7 @@ pub async fn shadowing_page(
     Query(said): Query<Said>,
 ) -> Response {
     let built = async {
-        let intern = own_intern(&state, member.user.id).await?;
+        let intern = own_intern(&state.store, member.user.id).await?;
         let teams = state.store.teams(intern.org_id).await?;
         let names: HashMap<Uuid, String> = teams.iter().map(|t| (t.id, t.name.clone())).collect();
         let filter = RequestFilter { intern_id: Some(intern.id), ..RequestFilter::default() };
@@ -240,12 +240,12 @@ pub async fn shadowing_page(
                 .collect(),
             None => HashMap::new(),
         };
-        let events = own_events(&state, &intern)
+        let events = shadowing::own_events(&state.store, &intern)
             .await?
             .into_iter()
             .map(|e| super::events::EventRow::of(e, &programme))
             .collect();
-        Ok::<_, ApiError>(ShadowingPage {
+        Ok(ShadowingPage {
             layout: member.layout(),
             events,
             requests,
@@ -261,11 +261,7 @@ pub async fn shadowing_page(
         })
     }
     .await;
-    match built {
-        Ok(body) => member.csrf.clone().attach(page(body.render())),
-        Err(error) if not_an_intern(&error) => Redirect::to("/me").into_response(),
-        Err(error) => error.into_response(),
-    }
+    shown(&member, built)
 }
 
 /// `POST /me/shadowing`: `team_id`, `on_date`, `note`; or `cancel` with a request's id.
@@ -274,17 +270,18 @@ pub async fn shadowing_form(
     MemberForm { member, form: Fields(fields) }: MemberForm<Fields>,
 ) -> Response {
     let outcome = async {
-        let intern = own_intern(&state, member.user.id).await?;
+        let intern = own_intern(&state.store, member.user.id).await?;
         let ctx = member.audit();
         if let Ok(id) = Uuid::parse_str(field(&fields, "cancel")) {
-            cancel_shadowing(&state, &ctx, &intern, id).await?;
+            shadowing::cancel(&state.store, &ctx, &intern, id).await?;
             return Ok("Request called off.".to_owned());
         }
         let team_id = picked(&fields, "team_id", "choose a team")?;
-        let on_date =
-            field(&fields, "on_date").parse().map_err(|_| ApiError::invalid("on_date", "choose a day"))?;
-        let body = ShadowingBody { team_id, on_date, note: field(&fields, "note").to_owned() };
-        let request = request_shadowing(&state, &ctx, &intern, body).await?;
+        let on_date = field(&fields, "on_date")
+            .parse()
+            .map_err(|_| ServiceError::invalid("on_date", "choose a day"))?;
+        let ask = Ask { team_id, on_date, note: field(&fields, "note").to_owned() };
+        let request = shadowing::request(&state.store, &ctx, &intern, ask).await?;
         Ok(format!("Asked to shadow on {}; the team's lead answers.", request.on_date.format("%A %-d %B")))
     }
     .await;
@@ -298,13 +295,14 @@ pub async fn answer_event_form(
     MemberForm { member, form: Fields(fields) }: MemberForm<Fields>,
 ) -> Response {
     let outcome = async {
-        let intern = own_intern(&state, member.user.id).await?;
+        let intern = own_intern(&state.store, member.user.id).await?;
         let response = field(&fields, "response").to_owned();
-        let event = answer_event(&state, &member.audit(), &intern, id, response).await?;
-        Ok(match event.my_response.as_deref() {
-            Some("yes") => format!("You are coming to “{}”.", event.title),
-            Some("maybe") => format!("Maybe: “{}” counts on a yes or no later.", event.title),
-            _ => format!("Not coming to “{}”.", event.title),
+        let answered = shadowing::answer_event(&state.store, &member.audit(), &intern, id, response).await?;
+        let title = &answered.event.title;
+        Ok::<_, ServiceError>(match answered.my_response.as_deref() {
+            Some("yes") => format!("You are coming to “{title}”."),
+            Some("maybe") => format!("Maybe: “{title}” counts on a yes or no later."),
+            _ => format!("Not coming to “{title}”."),
         })
     }
     .await;

@@ -3,9 +3,9 @@
 
 use super::kit::OrgPage;
 use super::viewer::Layout;
-use crate::api::internship::intern_views;
 use crate::auth::caller::Members;
-use crate::error::ApiError;
+use crate::services::ServiceError;
+use crate::services::internship::{self, Standing};
 use crate::state::AppState;
 use askama::Template;
 use axum::extract::State;
@@ -46,17 +46,18 @@ pub async fn interns_page(
     let built = async {
         let mut filter = InternFilter::default();
         if !caller.hires() {
-            filter.mentor_id = Some(caller.user_id().ok_or_else(ApiError::not_found)?);
+            filter.mentor_id = Some(caller.user_id().ok_or(ServiceError::NotFound)?);
         }
         let interns =
             state.store.interns(caller.org.id, filter, PageRequest { limit: 500, after: None }).await?.items;
-        let views = intern_views(&state, interns).await?;
+        let standings = internship::standings(&state.store, interns).await?;
         let teams: HashMap<Uuid, String> =
             state.store.teams(caller.org.id).await?.into_iter().map(|t| (t.id, t.name)).collect();
-        let mentors = state.store.user_names(views.iter().filter_map(|v| v.mentor_id).collect()).await?;
-        let rows = views
+        let mentors =
+            state.store.user_names(standings.iter().filter_map(|s| s.intern.mentor_id).collect()).await?;
+        let rows = standings
             .into_iter()
-            .map(|v| Row {
+            .map(|Standing { intern: v, onboarding, overdue_trainings }| Row {
                 id: v.id,
                 name: v.name,
                 team: v.team_id.and_then(|t| teams.get(&t).cloned()).unwrap_or_else(|| "—".into()),
@@ -65,14 +66,14 @@ pub async fn interns_page(
                     .and_then(|m| mentors.get(&m).cloned())
                     .unwrap_or_else(|| "Not matched".into()),
                 period: format!("{} – {}", v.starts_on.format("%-d %b %Y"), v.ends_on.format("%-d %b %Y")),
-                done: v.onboarding.done,
-                total: v.onboarding.total,
-                overdue: v.onboarding.overdue,
-                trainings_overdue: v.overdue_trainings.len(),
+                done: onboarding.done,
+                total: onboarding.total,
+                overdue: onboarding.overdue,
+                trainings_overdue: overdue_trainings.len(),
                 status: v.status.as_str().into(),
             })
             .collect();
-        Ok::<_, ApiError>(InternsPage {
+        Ok::<_, ServiceError>(InternsPage {
             layout,
             name: caller.org.name.clone(),
             slug: caller.org.slug.clone(),

@@ -1,17 +1,17 @@
 //! The intern's page: their team, dates and mentor, and the onboarding checklist — each task
 //! with its owner and due date, and the intern's own tasks marked done here.
 
-use super::kit::MemberForm;
+use super::kit::{MemberForm, failed};
 use super::page;
 use super::viewer::{Layout, Member, Said, back};
-use crate::api::internship::{checklist, finish_task, own_intern};
-use crate::error::ApiError;
+use crate::services::ServiceError;
+use crate::services::internship::{self, own_intern};
 use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Query, State};
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use cohort_domain::internship::onboarding::{Owner, Parts, TaskState};
+use cohort_domain::internship::onboarding::{self, Owner, Parts, TaskState};
+use cohort_domain::refusal::Refusal;
 use serde::Deserialize;
 use uuid::Uuid;
 
@@ -49,7 +49,7 @@ pub async fn internship_page(
     Query(said): Query<Said>,
 ) -> Response {
     let built = async {
-        let intern = own_intern(&state, member.user.id).await?;
+        let intern = own_intern(&state.store, member.user.id).await?;
         let org =
             state.store.orgs_by_ids(vec![intern.org_id]).await?.pop().map(|o| o.name).unwrap_or_default();
         let team = match intern.team_id {
@@ -60,8 +60,10 @@ pub async fn internship_page(
             Some(id) => state.store.user_names(vec![id]).await?.remove(&id),
             None => None,
         };
-        let view = checklist(intern.id, state.store.onboarding_tasks(intern.id).await?);
-        Ok::<_, ApiError>(InternshipPage {
+        let tasks = state.store.onboarding_tasks(intern.id).await?;
+        let today = chrono::Utc::now().date_naive();
+        let progress = internship::progress(&tasks, today);
+        Ok::<_, ServiceError>(InternshipPage {
             layout: member.layout(),
             organisation: org,
             team: team.unwrap_or_else(|| "Not placed yet".into()),
@@ -71,25 +73,27 @@ pub async fn internship_page(
                 intern.starts_on.format("%-d %B %Y"),
                 intern.ends_on.format("%-d %B %Y")
             ),
-            done: view.progress.done,
-            total: view.progress.total,
-            overdue: view.progress.overdue,
-            tasks: view
-                .tasks
+            done: progress.done,
+            total: progress.total,
+            overdue: progress.overdue,
+            tasks: tasks
                 .into_iter()
-                .map(|t| TaskRow {
-                    id: t.id,
-                    title: t.title,
-                    description: t.description,
-                    owner: match t.owner {
-                        Owner::Intern => "you",
-                        Owner::Recruiter => "HR",
-                        Owner::Mentor => "your mentor",
-                        Owner::TeamLead => "your team lead",
-                    },
-                    due: t.due_on.format("%-d %b %Y").to_string(),
-                    state: t.state.as_str(),
-                    mine: t.owner == Owner::Intern && t.state != TaskState::Done,
+                .map(|t| {
+                    let state = onboarding::state(t.due_on, t.done_at.is_some(), today);
+                    TaskRow {
+                        id: t.id,
+                        title: t.title,
+                        description: t.description,
+                        owner: match t.owner {
+                            Owner::Intern => "you",
+                            Owner::Recruiter => "HR",
+                            Owner::Mentor => "your mentor",
+                            Owner::TeamLead => "your team lead",
+                        },
+                        due: t.due_on.format("%-d %b %Y").to_string(),
+                        state: state.as_str(),
+                        mine: t.owner == Owner::Intern && state != TaskState::Done,
+                    }
                 })
                 .collect(),
             m: super::mentorship::mentorship(
@@ -106,8 +110,8 @@ pub async fn internship_page(
     .await;
     match built {
         Ok(body) => member.csrf.clone().attach(page(body.render())),
-        Err(error) if error.code() == "not_an_intern" => Redirect::to("/me").into_response(),
-        Err(error) => error.into_response(),
+        Err(ServiceError::Refused(Refusal::NotAnIntern)) => Redirect::to("/me").into_response(),
+        Err(error) => failed(member.layout(), &error),
     }
 }
 
@@ -123,15 +127,16 @@ pub async fn complete_task(
     MemberForm { member, form }: MemberForm<DoneForm>,
 ) -> Response {
     let outcome = async {
-        let intern = own_intern(&state, member.user.id).await?;
+        let intern = own_intern(&state.store, member.user.id).await?;
         let parts = Parts { intern: true, ..Parts::default() };
+        let by = Some(member.user.id);
         let task =
-            finish_task(&state, &member.audit(), &intern, form.task_id, parts, Some(member.user.id)).await?;
-        Ok::<_, ApiError>(task.title)
+            internship::finish_task(&state.store, &member.audit(), &intern, form.task_id, parts, by).await?;
+        Ok::<_, ServiceError>(task.title)
     }
     .await;
     match outcome {
-        Err(error) if error.status() == StatusCode::NOT_FOUND => {
+        Err(ServiceError::NotFound | ServiceError::Refused(Refusal::NotAnIntern)) => {
             Redirect::to("/me/internship").into_response()
         }
         outcome => back("/me/internship", outcome.map(|title| format!("Done: {title}."))),

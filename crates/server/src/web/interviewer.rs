@@ -7,7 +7,7 @@ use super::application::when;
 use super::kit::{Fields, OrgForm, OrgPage};
 use super::viewer::{Layout, Said, back, field};
 use crate::auth::caller::Members;
-use crate::error::ApiError;
+use crate::services::ServiceError;
 use crate::services::scorecards;
 use crate::state::AppState;
 use askama::Template;
@@ -59,7 +59,7 @@ pub async fn interviews_page(
     OrgPage { caller, layout }: OrgPage<Members>,
 ) -> Response {
     let built = async {
-        let me = caller.user_id().ok_or_else(ApiError::not_found)?;
+        let me = caller.user_id().ok_or(ServiceError::NotFound)?;
         let filter = InterviewFilter { panelist: Some(me), ..Default::default() };
         let mut interviews = state
             .store
@@ -108,7 +108,7 @@ pub async fn interviews_page(
             booked.push((row, start, scored.contains(&i.id)));
         }
         let Agenda { due, upcoming, done } = agenda(booked, chrono::Utc::now(), DONE_KEPT);
-        Ok::<_, ApiError>(InterviewerPage {
+        Ok::<_, ServiceError>(InterviewerPage {
             layout,
             slug: caller.org.slug.clone(),
             due,
@@ -131,13 +131,13 @@ pub async fn send_scorecard(
 ) -> Response {
     let here = format!("/orgs/{slug}/my-interviews");
     let outcome = async {
-        let me = caller.user_id().ok_or_else(ApiError::not_found)?;
+        let me = caller.user_id().ok_or(ServiceError::NotFound)?;
         let ratings = super::viewer::scores(&fields, "rating_");
         let recommendation = Recommendation::parse(field(&fields, "recommendation"))
-            .ok_or_else(|| ApiError::invalid("recommendation", "choose a recommendation"))?;
+            .ok_or_else(|| ServiceError::invalid("recommendation", "choose a recommendation"))?;
         let card = Scorecard { ratings, recommendation, notes: field(&fields, "notes").trim().to_owned() };
         scorecards::submit(&state.store, &caller.audit(), caller.org.id, me, id, card).await?;
-        Ok::<_, ApiError>(())
+        Ok::<_, ServiceError>(())
     }
     .await;
     back(&here, outcome.map(|()| "Scorecard sent.".to_owned()))

@@ -3,9 +3,8 @@
 //! and publish — the same service and checks as the API.
 
 use super::kit::{Fields, Item, OrgForm, OrgPage};
-use super::viewer::{Layout, Said, back, chosen, picked, unless_stale, version};
+use super::viewer::{Layout, Said, back, back_unless_stale, chosen, picked, version};
 use crate::auth::caller::Recruiters;
-use crate::error::ApiError;
 use crate::services::ServiceError;
 use crate::services::internship::{override_pair, propose_matching};
 use crate::state::AppState;
@@ -51,7 +50,7 @@ struct MatchingPage {
     alert: Option<String>,
 }
 
-async fn mentor_names(state: &AppState, org_id: Uuid) -> Result<Vec<(Uuid, String, u32, u32)>, ApiError> {
+async fn mentor_names(state: &AppState, org_id: Uuid) -> Result<Vec<(Uuid, String, u32, u32)>, ServiceError> {
     let mentors = state.store.mentors(org_id).await?;
     let names = state.store.user_names(mentors.iter().map(|m| m.user_id).collect()).await?;
     Ok(mentors
@@ -76,7 +75,7 @@ pub async fn matching_page(
         let runs = state.store.matching_runs(caller.org.id, 20).await?;
         let mentors = state.store.mentors(caller.org.id).await?;
         let names = state.store.user_names(mentors.iter().map(|m| m.user_id).collect()).await?;
-        Ok::<_, ApiError>(MatchingPage {
+        Ok::<_, ServiceError>(MatchingPage {
             layout,
             slug: caller.org.slug.clone(),
             runs: runs
@@ -147,7 +146,7 @@ pub async fn propose(
             ))
         ))
         .into_response(),
-        Err(error) => back(&here, Err(error.into())),
+        Err(error) => back(&here, Err(error)),
     }
 }
 
@@ -189,7 +188,7 @@ pub async fn run_page(
     OrgPage { caller, layout }: OrgPage<Recruiters>,
 ) -> Response {
     let built = async {
-        let run = state.store.matching_run(caller.org.id, id).await?.ok_or_else(ApiError::not_found)?;
+        let run = state.store.matching_run(caller.org.id, id).await?.ok_or(ServiceError::NotFound)?;
         let program = state.store.program(caller.org.id, run.program_id).await?.map(|p| p.draft.name);
         let in_run = run.pairs.iter().map(|p| p.intern).chain(run.unmatched.iter().copied()).collect();
         let interns: HashMap<Uuid, String> = state
@@ -226,7 +225,7 @@ pub async fn run_page(
             score: 0,
             reasons: Vec::new(),
         }));
-        Ok::<_, ApiError>(RunPage {
+        Ok::<_, ServiceError>(RunPage {
             layout,
             slug: caller.org.slug.clone(),
             id: run.id,
@@ -293,8 +292,8 @@ pub async fn publish(
 }
 
 /// Back to the run; a change someone else made first is named as such.
-fn finish(here: &str, outcome: Result<String, ApiError>) -> Response {
-    back(here, unless_stale(outcome, "matching"))
+fn finish(here: &str, outcome: Result<String, ServiceError>) -> Response {
+    back_unless_stale(here, outcome, "matching")
 }
 
 /// `1 pair`, `2 pairs`.

@@ -1,23 +1,20 @@
 //! The mentorship part of the intern's page and of the mentor's page about their mentee: the
 //! 1-on-1 log, goals and evaluations, each with its form. The intern and the mentor post the
-//! same forms to their own address; the services are the API's.
+//! same forms to their own address; each goes through the internship's services.
 
 use super::kit::{Fields, Item, MemberForm, OrgForm, OrgPage};
 use super::viewer::{Layout, Said, back, field};
-use crate::api::internship::{
-    EvaluationBody, GoalBody, OneOnOneBody, checklist, log_one_on_one, own_intern, save_goal, seen_intern,
-    submit,
-};
 use crate::auth::caller::Members;
-use crate::error::ApiError;
+use crate::services::ServiceError;
+use crate::services::internship::{self, Evaluating, GoalChange, Meeting};
 use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::NaiveDate;
 use cohort_domain::internship::evaluation::{Author, CRITERIA, Kind};
 use cohort_domain::internship::{GoalStatus, Viewer};
+use cohort_domain::refusal::Refusal;
 use cohort_store::internship::Intern;
 use uuid::Uuid;
 
@@ -90,7 +87,7 @@ pub async fn mentorship(
     intern: &Intern,
     base: String,
     author: Option<Author>,
-) -> Result<Mentorship, ApiError> {
+) -> Result<Mentorship, ServiceError> {
     let meetings = state.store.one_on_ones(intern.id).await?;
     let names = state.store.user_names(meetings.iter().filter_map(|m| m.author_id).collect()).await?;
     let evaluations = state.store.evaluations(intern.id).await?;
@@ -166,10 +163,10 @@ pub enum Record {
     Evaluations,
 }
 
-fn date(fields: &[(String, String)], name: &str) -> Result<Option<NaiveDate>, ApiError> {
+fn date(fields: &[(String, String)], name: &str) -> Result<Option<NaiveDate>, ServiceError> {
     match field(fields, name).trim() {
         "" => Ok(None),
-        text => text.parse().map(Some).map_err(|_| ApiError::invalid(name, "a date like 2026-09-01")),
+        text => text.parse().map(Some).map_err(|_| ServiceError::invalid(name, "a date like 2026-09-01")),
     }
 }
 
@@ -181,31 +178,31 @@ async fn record(
     author: Option<Author>,
     what: Record,
     fields: &[(String, String)],
-) -> Result<String, ApiError> {
+) -> Result<String, ServiceError> {
     match what {
         Record::OneOnOnes => {
             let held_on = date(fields, "held_on")?
-                .ok_or_else(|| ApiError::invalid("held_on", "the day it was held"))?;
+                .ok_or_else(|| ServiceError::invalid("held_on", "the day it was held"))?;
             let action_items = field(fields, "action_items")
                 .lines()
                 .map(str::trim)
                 .filter(|l| !l.is_empty())
                 .map(String::from)
                 .collect();
-            let body = OneOnOneBody { held_on, notes: field(fields, "notes").to_owned(), action_items };
-            log_one_on_one(state, ctx, intern, body).await?;
+            let meeting = Meeting { held_on, notes: field(fields, "notes").to_owned(), action_items };
+            internship::log_one_on_one(&state.store, ctx, intern, meeting).await?;
             Ok("1-on-1 logged.".into())
         }
         Record::Goals => {
             let goal_id = match field(fields, "goal_id") {
                 "" => None,
-                id => Some(Uuid::parse_str(id).map_err(|_| ApiError::not_found())?),
+                id => Some(Uuid::parse_str(id).map_err(|_| ServiceError::NotFound)?),
             };
             let status = match field(fields, "status") {
                 "" => None,
-                s => {
-                    Some(GoalStatus::parse(s).ok_or_else(|| ApiError::invalid("status", "choose a status"))?)
-                }
+                s => Some(
+                    GoalStatus::parse(s).ok_or_else(|| ServiceError::invalid("status", "choose a status"))?,
+                ),
             };
             let (title, description, due_on) = match goal_id {
                 Some(id) => {
@@ -215,7 +212,7 @@ async fn record(
                         .await?
                         .into_iter()
                         .find(|g| g.id == id)
-                        .ok_or_else(ApiError::not_found)?;
+                        .ok_or(ServiceError::NotFound)?;
                     (goal.title, goal.description, goal.due_on)
                 }
                 None => (
@@ -224,8 +221,8 @@ async fn record(
                     date(fields, "due_on")?,
                 ),
             };
-            let body = GoalBody { title, description, status, due_on };
-            let goal = save_goal(state, ctx, intern, goal_id, body).await?;
+            let change = GoalChange { title, description, status, due_on };
+            let goal = internship::save_goal(&state.store, ctx, intern, goal_id, change).await?;
             Ok(match goal_id {
                 Some(_) => {
                     format!("Goal “{}” is now {}.", goal.title, status_label(&goal.status).to_lowercase())
@@ -234,18 +231,12 @@ async fn record(
             })
         }
         Record::Evaluations => {
-            let author = author.ok_or_else(|| {
-                ApiError::new(
-                    StatusCode::FORBIDDEN,
-                    "mentor_only",
-                    "Only the intern's mentor evaluates them.",
-                )
-            })?;
+            let author = author.ok_or(Refusal::MentorOnly)?;
             let kind = Kind::parse(field(fields, "kind"))
-                .ok_or_else(|| ApiError::invalid("kind", "midterm or final"))?;
+                .ok_or_else(|| ServiceError::invalid("kind", "midterm or final"))?;
             let ratings = super::viewer::scores(fields, "rating_");
-            let body = EvaluationBody { kind, ratings, comments: field(fields, "comments").to_owned() };
-            submit(state, ctx, intern, author, body).await?;
+            let evaluating = Evaluating { kind, ratings, comments: field(fields, "comments").to_owned() };
+            internship::submit_evaluation(&state.store, ctx, intern, author, evaluating).await?;
             Ok("Evaluation sent.".into())
         }
     }
@@ -258,7 +249,7 @@ pub async fn record_own(
     MemberForm { member, form: Fields(fields) }: MemberForm<Fields>,
 ) -> Response {
     let outcome = async {
-        let intern = own_intern(&state, member.user.id).await?;
+        let intern = internship::own_intern(&state.store, member.user.id).await?;
         record(&state, &member.audit(), &intern, Some(Author::Intern), what, &fields).await
     }
     .await;
@@ -289,7 +280,7 @@ pub async fn mentee_page(
 ) -> Response {
     let here = format!("/orgs/{slug}/interns/{id}");
     let built = async {
-        let (intern, seen) = seen_intern(&state, &caller, id).await?;
+        let (intern, seen) = internship::seen_intern(&state.store, caller.staff(), id).await?;
         let author = (seen == Viewer::Mentor).then_some(Author::Mentor);
         let people: Vec<Uuid> = [Some(intern.user_id), intern.mentor_id].into_iter().flatten().collect();
         let names = state.store.user_names(people).await?;
@@ -297,9 +288,10 @@ pub async fn mentee_page(
             Some(team) => state.store.team(caller.org.id, team).await?.map(|t| t.name),
             None => None,
         };
-        let progress = checklist(intern.id, state.store.onboarding_tasks(intern.id).await?).progress;
+        let tasks = state.store.onboarding_tasks(intern.id).await?;
+        let progress = internship::progress(&tasks, chrono::Utc::now().date_naive());
         let name = names.get(&intern.user_id).cloned().unwrap_or_default();
-        Ok::<_, ApiError>(MenteePage {
+        Ok::<_, ServiceError>(MenteePage {
             layout,
             slug: caller.org.slug.clone(),
             facts: vec![
@@ -344,13 +336,13 @@ pub async fn record_for_mentee(
 ) -> Response {
     let here = format!("/orgs/{slug}/interns/{id}");
     let outcome = async {
-        let (intern, seen) = seen_intern(&state, &caller, id).await?;
+        let (intern, seen) = internship::seen_intern(&state.store, caller.staff(), id).await?;
         let author = (seen == Viewer::Mentor).then_some(Author::Mentor);
         record(&state, &caller.audit(), &intern, author, what, &fields).await
     }
     .await;
     match outcome {
-        Err(error) if error.status() == StatusCode::NOT_FOUND => Redirect::to("/orgs").into_response(),
+        Err(ServiceError::NotFound) => Redirect::to("/orgs").into_response(),
         outcome => back(&here, outcome),
     }
 }

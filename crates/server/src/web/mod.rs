@@ -144,15 +144,15 @@ pub fn routes() -> Router<AppState> {
 fn page(rendered: Result<String, askama::Error>) -> Response {
     match rendered {
         Ok(html) => Html(html).into_response(),
-        Err(error) => crate::error::ApiError::internal(error).into_response(),
+        Err(error) => kit::server_fault(viewer::Layout::anonymous(), error),
     }
 }
 
 /// A page built from the store, or the error that stopped it.
-fn rendered<T: Template>(built: Result<T, crate::error::ApiError>) -> Response {
+fn rendered<T: Template>(built: Result<T, crate::services::ServiceError>) -> Response {
     match built {
         Ok(body) => page(body.render()),
-        Err(error) => error.into_response(),
+        Err(error) => kit::failed(viewer::Layout::anonymous(), &error),
     }
 }
 

@@ -3,12 +3,12 @@
 use super::kit::MemberForm;
 use super::page;
 use super::viewer::{Layout, Member, Said, back};
-use crate::error::ApiError;
+use crate::services::ServiceError;
 use crate::services::applications::{own_application_href, own_applications};
 use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use chrono::{DateTime, Utc};
 use cohort_domain::offer::{OfferMove, OfferStatus};
 use cohort_domain::pipeline::{Progress, Status};
@@ -89,12 +89,12 @@ pub async fn portal_page(
         let interviews = state.store.own_interviews(member.user.id, page).await?.items;
         let offers = state.store.own_offers(member.user.id).await?;
         let cases = crate::services::case_studies::own_case_studies(&state.store, member.user.id).await?;
-        Ok::<_, ApiError>((applications, interviews, offers, cases))
+        Ok::<_, ServiceError>((applications, interviews, offers, cases))
     }
     .await;
     let (applications, interviews, offers, cases) = match found {
         Ok(found) => found,
-        Err(error) => return error.into_response(),
+        Err(error) => return super::kit::failed(member.layout(), &error),
     };
     let mut interviews_of: HashMap<Uuid, Vec<InterviewCard>> = HashMap::new();
     for i in interviews.into_iter().filter(|i| i.status != InterviewStatus::Cancelled) {
@@ -220,9 +220,9 @@ pub async fn book(
 ) -> Response {
     let outcome = async {
         let start = DateTime::parse_from_rfc3339(&form.starts_at)
-            .map_err(|_| ApiError::invalid("starts_at", "choose one of the times"))?
+            .map_err(|_| ServiceError::invalid("starts_at", "choose one of the times"))?
             .with_timezone(&Utc);
-        state.store.own_interview(member.user.id, id).await?.ok_or_else(ApiError::not_found)?;
+        state.store.own_interview(member.user.id, id).await?.ok_or(ServiceError::NotFound)?;
         let booked = state
             .store
             .book_interview(&member.audit(), Side::Candidate(member.user.id), id, start, None)
@@ -255,12 +255,12 @@ pub async fn answer_offer(
         let (action, said) = match form.answer.as_str() {
             "accept" => (OfferMove::Accept, "You accepted the offer. Welcome aboard!"),
             "decline" => (OfferMove::Decline, "You declined the offer."),
-            _ => return Err(ApiError::invalid("answer", "accept or decline")),
+            _ => return Err(ServiceError::invalid("answer", "accept or decline")),
         };
         let reason =
             Some(form.reason.trim().to_owned()).filter(|r| !r.is_empty() && action == OfferMove::Decline);
         if reason.as_ref().is_some_and(|r| r.chars().count() > 1_000) {
-            return Err(ApiError::invalid("reason", "at most 1,000 characters"));
+            return Err(ServiceError::invalid("reason", "at most 1,000 characters"));
         }
         let side = OfferSide::Candidate(member.user.id);
         state.store.act_on_offer(&member.audit(), side, id, action, reason).await?;

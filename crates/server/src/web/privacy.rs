@@ -4,7 +4,7 @@
 use super::kit::MemberForm;
 use super::page;
 use super::viewer::{Layout, Member, Said, back};
-use crate::error::ApiError;
+use crate::services::ServiceError;
 use crate::services::privacy::erase;
 use crate::state::AppState;
 use askama::Template;
@@ -53,7 +53,7 @@ pub async fn privacy_page(
         let names: HashMap<Uuid, String> =
             state.store.orgs_by_ids(ids).await?.into_iter().map(|o| (o.id, o.name)).collect();
         let name = |id: &Uuid| names.get(id).cloned().unwrap_or_default();
-        Ok::<_, ApiError>(PrivacyPage {
+        Ok::<_, ServiceError>(PrivacyPage {
             layout: member.layout(),
             consents: consents
                 .iter()
@@ -81,7 +81,7 @@ pub async fn privacy_page(
     .await;
     match built {
         Ok(body) => member.csrf.clone().attach(page(body.render())),
-        Err(error) => error.into_response(),
+        Err(error) => super::kit::failed(member.layout(), &error),
     }
 }
 
@@ -101,7 +101,7 @@ pub async fn withdraw_consent(
     let withdrawn = state.store.withdraw_consent(&member.audit(), member.user.id, id).await;
     back(
         "/me/privacy",
-        withdrawn.map_err(ApiError::from).map(|_| {
+        withdrawn.map_err(ServiceError::from).map(|_| {
             "Consent withdrawn: the organisation lets go of your data four weeks after your procedure ended.".to_owned()
         }),
     )
@@ -114,14 +114,7 @@ pub async fn delete_account(
     MemberForm { member, form }: MemberForm<TokenForm>,
 ) -> Response {
     if form.confirm.trim() != "DELETE" {
-        return back(
-            "/me/privacy",
-            Err(ApiError::new(
-                axum::http::StatusCode::UNPROCESSABLE_ENTITY,
-                "confirmation_missing",
-                "Type DELETE to confirm; nothing was deleted.",
-            )),
-        );
+        return super::viewer::telling("/me/privacy", "alert", "Type DELETE to confirm; nothing was deleted.");
     }
     let erased = erase(
         &state.store,
@@ -134,6 +127,6 @@ pub async fn delete_account(
     .await;
     match erased {
         Ok(_) => super::kit::with_session(&state, "", 0, Redirect::to("/jobs?deleted=1").into_response()),
-        Err(error) => back("/me/privacy", Err(ApiError::from(error))),
+        Err(error) => back("/me/privacy", Err(error.into())),
     }
 }

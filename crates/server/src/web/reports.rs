@@ -5,7 +5,7 @@
 use super::kit::OrgPage;
 use super::viewer::Layout;
 use crate::auth::caller::Recruiters;
-use crate::error::ApiError;
+use crate::services::ServiceError;
 use crate::services::reports::{hiring, interviewers};
 use crate::state::AppState;
 use askama::Template;
@@ -136,7 +136,7 @@ pub async fn reports_page(
             })
             .collect();
         let weeks = ReportsPage::counts(&report.per_week);
-        Ok::<_, ApiError>(ReportsPage {
+        Ok::<_, ServiceError>(ReportsPage {
             layout,
             slug: caller.org.slug.clone(),
             name: caller.org.name.clone(),

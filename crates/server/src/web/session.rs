@@ -199,7 +199,7 @@ pub async fn log_out(
             ip: None,
         };
         if let Err(error) = state.store.end_session(&ctx, user.id, session.id, true).await {
-            return crate::error::ApiError::from(error).into_response();
+            return super::kit::server_fault(Layout::anonymous(), error);
         }
     }
     super::kit::with_session(&state, "", 0, Redirect::to("/jobs").into_response())

@@ -6,7 +6,7 @@ use super::application::{local_time, when};
 use super::kit::{Fields, Item, OrgForm, OrgPage};
 use super::viewer::{Layout, Said, back, chosen, field, picked};
 use crate::auth::caller::{Members, Recruiters};
-use crate::error::ApiError;
+use crate::services::ServiceError;
 use crate::services::trainings;
 use crate::state::AppState;
 use askama::Template;
@@ -185,7 +185,7 @@ pub async fn trainings_page(
                     .collect(),
             })
             .collect();
-        Ok::<_, ApiError>(TrainingsPage {
+        Ok::<_, ServiceError>(TrainingsPage {
             layout,
             slug: caller.org.slug.clone(),
             coordinator: caller.hires(),
@@ -206,13 +206,13 @@ pub async fn trainings_page(
 
 /// A training form's fields (`title`, `topic`, `level`, `description`, `skills`
 /// comma-separated, `mandatory_program_id`, `complete_by`) as asked.
-fn training_body(fields: &[(String, String)]) -> Result<TrainingDraft, ApiError> {
+fn training_body(fields: &[(String, String)]) -> Result<TrainingDraft, ServiceError> {
     Ok(TrainingDraft {
         title: field(fields, "title").to_owned(),
         topic: Topic::parse(field(fields, "topic"))
-            .ok_or_else(|| ApiError::invalid("topic", "choose a topic"))?,
+            .ok_or_else(|| ServiceError::invalid("topic", "choose a topic"))?,
         level: Level::parse(field(fields, "level"))
-            .ok_or_else(|| ApiError::invalid("level", "choose a level"))?,
+            .ok_or_else(|| ServiceError::invalid("level", "choose a level"))?,
         description: field(fields, "description").to_owned(),
         skills: field(fields, "skills")
             .split(',')
@@ -223,16 +223,16 @@ fn training_body(fields: &[(String, String)]) -> Result<TrainingDraft, ApiError>
         mandatory_program_id: chosen(fields, "mandatory_program_id", "choose one")?,
         complete_by: match field(fields, "complete_by") {
             "" => None,
-            raw => Some(raw.parse().map_err(|_| ApiError::invalid("complete_by", "a date"))?),
+            raw => Some(raw.parse().map_err(|_| ServiceError::invalid("complete_by", "a date"))?),
         },
     })
 }
 
 /// A session form's fields (`starts_at`, `ends_at` in UTC, `location`, `link`, `capacity`,
 /// `trainer_id`) as asked.
-fn session_body(fields: &[(String, String)]) -> Result<SessionDraft, ApiError> {
+fn session_body(fields: &[(String, String)]) -> Result<SessionDraft, ServiceError> {
     let time = |name: &str| {
-        local_time(field(fields, name)).ok_or_else(|| ApiError::invalid(name, "a date and time"))
+        local_time(field(fields, name)).ok_or_else(|| ServiceError::invalid(name, "a date and time"))
     };
     let text = |name: &str| Some(field(fields, name).trim().to_owned()).filter(|t| !t.is_empty());
     Ok(SessionDraft {
@@ -242,7 +242,7 @@ fn session_body(fields: &[(String, String)]) -> Result<SessionDraft, ApiError> {
         link: text("link"),
         capacity: field(fields, "capacity")
             .parse()
-            .map_err(|_| ApiError::invalid("capacity", "a number of seats"))?,
+            .map_err(|_| ServiceError::invalid("capacity", "a number of seats"))?,
         trainer_id: chosen(fields, "trainer_id", "choose one")?,
     })
 }
@@ -272,7 +272,7 @@ pub async fn change_training(
 ) -> Response {
     let here = format!("/orgs/{slug}/trainings");
     let outcome = async {
-        state.store.training(caller.org.id, id).await?.ok_or_else(ApiError::not_found)?;
+        state.store.training(caller.org.id, id).await?.ok_or(ServiceError::NotFound)?;
         let draft = trainings::checked_training(&state.store, caller.org.id, training_body(&fields)?).await?;
         let saved = state.store.save_training(&caller.audit(), caller.org.id, Some(id), draft).await?;
         Ok(format!("Saved “{}”.", saved.draft.title))
@@ -290,7 +290,7 @@ pub async fn schedule_session(
 ) -> Response {
     let here = format!("/orgs/{slug}/trainings");
     let outcome = async {
-        let training = state.store.training(caller.org.id, id).await?.ok_or_else(ApiError::not_found)?;
+        let training = state.store.training(caller.org.id, id).await?.ok_or(ServiceError::NotFound)?;
         let body = session_body(&fields)?;
         let draft = trainings::checked_session(&state.store, caller.org.id, body).await?;
         let saved = state.store.save_session(&caller.audit(), caller.org.id, id, None, draft).await?;
@@ -374,7 +374,7 @@ pub async fn roster_page(
         } else {
             Vec::new()
         };
-        Ok::<_, ApiError>(RosterPage {
+        Ok::<_, ServiceError>(RosterPage {
             layout,
             slug: caller.org.slug.clone(),
             id: session.id,
@@ -404,7 +404,7 @@ pub async fn mark_attendance(
         let intern_id = picked(&fields, "intern_id", "choose an attendee")?;
         let attended = field(&fields, "attended") == "yes";
         state.store.mark_attendance(&caller.audit(), caller.org.id, session.id, intern_id, attended).await?;
-        Ok::<_, ApiError>(
+        Ok::<_, ServiceError>(
             if attended { "Marked present: the training is completed." } else { "Marked absent." }.to_owned(),
         )
     }
@@ -422,7 +422,7 @@ pub async fn change_session(
 ) -> Response {
     let here = format!("/orgs/{slug}/training-sessions/{id}");
     let outcome = async {
-        let session = state.store.session(caller.org.id, id).await?.ok_or_else(ApiError::not_found)?;
+        let session = state.store.session(caller.org.id, id).await?.ok_or(ServiceError::NotFound)?;
         let draft = trainings::checked_session(&state.store, caller.org.id, session_body(&fields)?).await?;
         let saved = state
             .store
@@ -438,7 +438,7 @@ pub async fn change_session(
             1 => notice.push_str(" One intern from the waiting list now has a seat."),
             n => notice.push_str(&format!(" {n} interns from the waiting list now have a seat.")),
         }
-        Ok::<_, ApiError>(notice)
+        Ok::<_, ServiceError>(notice)
     }
     .await;
     back(&here, outcome)

@@ -2,12 +2,12 @@
 //! the person's name for the navigation and the token for its forms.
 
 use super::csrf::Csrf;
+use super::kit::in_words;
 use crate::auth::caller::{Principal, resolve};
-use crate::error::ApiError;
 use crate::http::context::RequestMeta;
+use crate::services::ServiceError;
 use crate::state::AppState;
 use axum::extract::{FromRequestParts, OriginalUri};
-use axum::http::StatusCode;
 use axum::http::request::Parts;
 use axum::response::{IntoResponse, Redirect, Response};
 use cohort_store::sessions::Session;
@@ -28,6 +28,11 @@ impl Layout {
     /// The frame for nobody in particular: no name, the forms' token.
     pub fn plain(csrf: &Csrf) -> Layout {
         Layout { name: None, csrf: csrf.token.clone(), recruiter: false }
+    }
+
+    /// The frame of a page that answers for no one in particular (a 404 after a form).
+    pub fn anonymous() -> Layout {
+        Layout { name: None, csrf: String::new(), recruiter: false }
     }
 
     /// The frame of an organisation's page (its members use it with their session).
@@ -54,26 +59,35 @@ pub struct Said {
 }
 
 /// Back to `base` (which may have a query) after a form: with the notice, or with the reason it
-/// was refused.
-/// A form about something that does not exist, for this person, gets 404 instead.
-pub fn back(base: &str, outcome: Result<String, ApiError>) -> Response {
-    let (key, text) = match outcome {
-        Err(error) if error.status() == StatusCode::NOT_FOUND => {
-            return (StatusCode::NOT_FOUND, "Not found").into_response();
-        }
-        Ok(notice) => ("notice", notice),
-        Err(error) => ("alert", in_words(&error)),
-    };
-    let join = if base.contains('?') { '&' } else { '?' };
-    Redirect::to(&format!("{base}{join}{key}={}", super::encode(&text))).into_response()
+/// was refused in words. A form about something that does not exist, for this person, gets the
+/// 404 page instead.
+pub fn back(base: &str, outcome: Result<String, ServiceError>) -> Response {
+    match outcome {
+        Err(ServiceError::NotFound) => super::kit::not_found(Layout::anonymous()),
+        Ok(notice) => telling(base, "notice", &notice),
+        Err(error) => telling(base, "alert", &in_words(&error)),
+    }
 }
 
-/// Why something was refused, in one line: each field with its message, or the detail.
-pub fn in_words(error: &ApiError) -> String {
-    match error.fields() {
-        [] => error.detail().to_owned(),
-        fields => fields.iter().map(|f| format!("{}: {}", f.field, f.message)).collect::<Vec<_>>().join("; "),
+/// `back`, where a change someone else made first to the `what` ("vacancy", "matching") is said
+/// in so many words.
+pub fn back_unless_stale(base: &str, outcome: Result<String, ServiceError>, what: &str) -> Response {
+    match outcome {
+        Err(ServiceError::Stale) => telling(
+            base,
+            "alert",
+            &format!(
+                "Someone changed this {what} first: here it is as it stands now; nothing of yours was saved."
+            ),
+        ),
+        outcome => back(base, outcome),
     }
+}
+
+/// Back to `base` with a `notice` or an `alert` (`key`) in so many words.
+pub fn telling(base: &str, key: &str, text: &str) -> Response {
+    let join = if base.contains('?') { '&' } else { '?' };
+    Redirect::to(&format!("{base}{join}{key}={}", super::encode(text))).into_response()
 }
 
 /// The first value of a posted field, or empty.
@@ -88,8 +102,8 @@ pub fn scores(fields: &[(String, String)], prefix: &str) -> std::collections::BT
 }
 
 /// The `version` of what the page changes, as the page showed it.
-pub fn version(fields: &[(String, String)]) -> Result<i32, ApiError> {
-    field(fields, "version").parse().map_err(|_| ApiError::invalid("version", "reload the page"))
+pub fn version(fields: &[(String, String)]) -> Result<i32, ServiceError> {
+    field(fields, "version").parse().map_err(|_| ServiceError::invalid("version", "reload the page"))
 }
 
 /// The id chosen in a field (`None` when left empty), or `message` for the field.
@@ -97,16 +111,16 @@ pub fn chosen(
     fields: &[(String, String)],
     name: &str,
     message: &str,
-) -> Result<Option<uuid::Uuid>, ApiError> {
+) -> Result<Option<uuid::Uuid>, ServiceError> {
     match field(fields, name).trim() {
         "" => Ok(None),
-        raw => uuid::Uuid::parse_str(raw).map(Some).map_err(|_| ApiError::invalid(name, message)),
+        raw => uuid::Uuid::parse_str(raw).map(Some).map_err(|_| ServiceError::invalid(name, message)),
     }
 }
 
 /// The id that must be chosen in a field, or `message` for the field.
-pub fn picked(fields: &[(String, String)], name: &str, message: &str) -> Result<uuid::Uuid, ApiError> {
-    chosen(fields, name, message)?.ok_or_else(|| ApiError::invalid(name, message))
+pub fn picked(fields: &[(String, String)], name: &str, message: &str) -> Result<uuid::Uuid, ServiceError> {
+    chosen(fields, name, message)?.ok_or_else(|| ServiceError::invalid(name, message))
 }
 
 /// Every id posted under `name` (ticked boxes), or `message` for the field.
@@ -114,27 +128,12 @@ pub fn all_picked(
     fields: &[(String, String)],
     name: &str,
     message: &str,
-) -> Result<Vec<uuid::Uuid>, ApiError> {
+) -> Result<Vec<uuid::Uuid>, ServiceError> {
     fields
         .iter()
         .filter(|(k, _)| k == name)
-        .map(|(_, v)| uuid::Uuid::parse_str(v).map_err(|_| ApiError::invalid(name, message)))
+        .map(|(_, v)| uuid::Uuid::parse_str(v).map_err(|_| ServiceError::invalid(name, message)))
         .collect()
-}
-
-/// The outcome of a change posted from a page; a page someone else changed first is told so in
-/// words (`what`: "vacancy", "matching").
-pub fn unless_stale(outcome: Result<String, ApiError>, what: &str) -> Result<String, ApiError> {
-    outcome.map_err(|error| {
-        if error.status() == axum::http::StatusCode::PRECONDITION_FAILED {
-            ApiError::conflict(
-                "precondition_failed",
-                format!("Someone changed this {what} first: here it is as it stands now; nothing of yours was saved."),
-            )
-        } else {
-            error
-        }
-    })
 }
 
 /// Whoever asks for a page; pages for everyone take this.

@@ -2,10 +2,11 @@
 //! team on which day and why, waiting ones first, each with accept and decline. Accepting beyond
 //! the team's weekly capacity is refused with the reason.
 
+use super::kit::in_words;
 use super::kit::{Fields, Item, OrgForm, OrgPage};
-use super::viewer::{Layout, Said, back, field, in_words};
+use super::viewer::{Layout, Said, back, field};
 use crate::auth::caller::{Members, Recruiters};
-use crate::error::ApiError;
+use crate::services::ServiceError;
 use crate::services::shadowing::{self, Rotation};
 use crate::state::AppState;
 use askama::Template;
@@ -56,7 +57,7 @@ pub async fn visits_page(
             .into_iter()
             .map(|i| (i.id, i.name))
             .collect();
-        Ok::<_, ApiError>(VisitsPage {
+        Ok::<_, ServiceError>(VisitsPage {
             layout,
             slug: caller.org.slug.clone(),
             coordinator: caller.hires(),
@@ -89,9 +90,7 @@ pub async fn decision(
 ) -> Response {
     let here = format!("/orgs/{slug}/shadowing");
     let accept = field(&fields, "accept") == "yes";
-    let outcome = shadowing::decide(&state.store, &caller.audit(), &caller.staff(), id, accept)
-        .await
-        .map_err(ApiError::from);
+    let outcome = shadowing::decide(&state.store, &caller.audit(), &caller.staff(), id, accept).await;
     back(
         &here,
         outcome.map(|r| {
@@ -164,23 +163,26 @@ pub async fn rotation_page(
             alert: None,
         };
         if query.program.is_empty() {
-            return Ok::<_, ApiError>((StatusCode::OK, page));
+            return Ok::<_, ServiceError>((StatusCode::OK, page));
         }
         let asked = async {
             let body = Rotation {
                 program_id: Uuid::parse_str(&query.program)
-                    .map_err(|_| ApiError::invalid("program", "choose a programme"))?,
+                    .map_err(|_| ServiceError::invalid("program", "choose a programme"))?,
                 first_week: query
                     .first_week
                     .parse()
-                    .map_err(|_| ApiError::invalid("first_week", "a date"))?,
-                weeks: query.weeks.parse().map_err(|_| ApiError::invalid("weeks", "a number of weeks"))?,
+                    .map_err(|_| ServiceError::invalid("first_week", "a date"))?,
+                weeks: query
+                    .weeks
+                    .parse()
+                    .map_err(|_| ServiceError::invalid("weeks", "a number of weeks"))?,
             };
             // Every week asked for is a column, with a visit or not.
             let monday = week_of(body.first_week);
             let weeks: Vec<_> =
                 (0..u64::from(body.weeks)).map(|w| monday + chrono::Days::new(7 * w)).collect();
-            Ok::<_, ApiError>((weeks, shadowing::plan_rotation(&state.store, caller.org.id, body).await?))
+            Ok::<_, ServiceError>((weeks, shadowing::plan_rotation(&state.store, caller.org.id, body).await?))
         }
         .await;
         match asked {
@@ -209,7 +211,7 @@ pub async fn rotation_page(
                 };
                 Ok((StatusCode::OK, page))
             }
-            Err(error) if error.status() == StatusCode::UNPROCESSABLE_ENTITY => {
+            Err(error @ ServiceError::Invalid(_)) => {
                 page.alert = Some(in_words(&error));
                 Ok((StatusCode::UNPROCESSABLE_ENTITY, page))
             }
@@ -219,6 +221,6 @@ pub async fn rotation_page(
     .await;
     match built {
         Ok((status, body)) => (status, super::page(body.render())).into_response(),
-        Err(error) => error.into_response(),
+        Err(error) => super::kit::failed(Layout::anonymous(), &error),
     }
 }

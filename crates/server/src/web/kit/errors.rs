@@ -98,9 +98,7 @@ pub fn with_session(
 ) -> Response {
     match crate::http::cookies::session(&state.config, secret, max_age) {
         Some(cookie) => ([(axum::http::header::SET_COOKIE, cookie)], response).into_response(),
-        None => {
-            server_fault(Layout { name: None, csrf: String::new(), recruiter: false }, "an unusable cookie")
-        }
+        None => server_fault(Layout::anonymous(), "an unusable cookie"),
     }
 }
 
@@ -121,4 +119,18 @@ pub fn upload_unreadable(layout: Layout, error: &axum::extract::multipart::Multi
         )
     };
     answer(status, FaultPage { layout, heading, message }.render())
+}
+
+/// A page that could not be built, said as its failure: 404 for nothing there, a fault page for
+/// a fault of ours, else the refusal in words with its status.
+pub fn failed(layout: Layout, error: &crate::services::ServiceError) -> Response {
+    use crate::services::ServiceError;
+    match error {
+        ServiceError::NotFound => not_found(layout),
+        ServiceError::Store(_) | ServiceError::Internal(_) => server_fault(layout, error),
+        _ => {
+            let page = FaultPage { layout, heading: "That cannot be shown", message: super::in_words(error) };
+            answer(super::status_of(error), page.render())
+        }
+    }
 }

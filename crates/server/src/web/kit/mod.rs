@@ -6,6 +6,8 @@ mod errors;
 mod guard;
 mod said;
 
-pub use errors::{forbidden, job_not_found, server_fault, upload_unreadable, with_session};
+pub use errors::{
+    failed, forbidden, job_not_found, not_found, server_fault, upload_unreadable, with_session,
+};
 pub use guard::{Fields, Item, MemberForm, OrgForm, OrgPage};
 pub use said::{fields, form_errors, in_words, status_of};

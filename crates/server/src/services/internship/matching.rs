@@ -1,4 +1,4 @@
-//! Use cases of the internship shared by the API and `cohort demo`.
+//! Matching interns with mentors: the input the domain solves, proposing a run, overriding a pair.
 
 use crate::services::ServiceError;
 use cohort_domain::matching::{self, Constraints, Pair};

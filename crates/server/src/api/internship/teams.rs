@@ -1,0 +1,208 @@
+//! Teams and the onboarding checklist template.
+
+use crate::auth::OrgCaller;
+use crate::auth::caller::{Members, Recruiters};
+use crate::error::{ApiError, Problem};
+use crate::http::extract::{ApiJson, ApiPath, OrgItemPath};
+use crate::state::AppState;
+use axum::Json;
+use axum::extract::State;
+use axum::http::StatusCode;
+use cohort_domain::internship::onboarding::{self, TemplateTask};
+use cohort_domain::validation::Validator;
+use cohort_store::internship::{Team, TeamDraft};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+/// A team's fields.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TeamBody {
+    /// Its name, unique in the organisation.
+    pub name: String,
+    /// What it does.
+    #[serde(default)]
+    pub description: String,
+    /// The member who leads it (accepts shadowing guests, completes team-lead tasks).
+    pub lead_id: Option<Uuid>,
+    /// How many shadowing guests it hosts a week.
+    #[serde(default)]
+    pub weekly_guests: u32,
+}
+
+/// A team.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct TeamView {
+    /// Its id.
+    pub id: Uuid,
+    /// Its name.
+    pub name: String,
+    /// What it does.
+    pub description: String,
+    /// Its lead.
+    pub lead_id: Option<Uuid>,
+    /// Shadowing guests a week.
+    pub weekly_guests: i32,
+}
+
+impl From<Team> for TeamView {
+    fn from(t: Team) -> Self {
+        TeamView {
+            id: t.id,
+            name: t.name,
+            description: t.description,
+            lead_id: t.lead_id,
+            weekly_guests: t.weekly_guests,
+        }
+    }
+}
+
+async fn team_draft(state: &AppState, org_id: Uuid, body: TeamBody) -> Result<TeamDraft, ApiError> {
+    let mut v = Validator::new();
+    let name = v.check("name", cohort_domain::text::Label::parse(&body.name));
+    let description = v.text("description", &body.description, 5_000, false);
+    if body.weekly_guests > 50 {
+        v.fail("weekly_guests", "at most 50 a week");
+    }
+    if let Some(lead) = body.lead_id
+        && state.store.roles_in(org_id, lead).await?.is_empty()
+    {
+        v.fail("lead_id", "must be a member of the organisation");
+    }
+    v.finish().map_err(ApiError::validation)?;
+    Ok(TeamDraft {
+        name: name.map(|n| n.as_str().to_owned()).unwrap_or_default(),
+        description,
+        lead_id: body.lead_id,
+        weekly_guests: body.weekly_guests,
+    })
+}
+
+/// The organisation's teams.
+#[utoipa::path(
+    get, path = "/orgs/{org}/teams", tag = "internship",
+    params(("org" = String, Path, description = "The organisation's slug")),
+    security(("bearer" = []), ("session" = [])),
+    responses(
+        (status = 200, body = Vec<TeamView>),
+        (status = 401, description = "`unauthenticated`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn list_teams(
+    State(state): State<AppState>,
+    caller: OrgCaller<Members>,
+) -> Result<Json<Vec<TeamView>>, ApiError> {
+    Ok(Json(state.store.teams(caller.org.id).await?.into_iter().map(TeamView::from).collect()))
+}
+
+/// Creates a team.
+#[utoipa::path(
+    post, path = "/orgs/{org}/teams", tag = "internship", request_body = TeamBody,
+    params(("org" = String, Path, description = "The organisation's slug")),
+    security(("bearer" = []), ("session" = [])),
+    responses(
+        (status = 201, body = TeamView),
+        (status = 401, description = "`unauthenticated`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "`team_exists`", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`validation_failed`", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn create_team(
+    State(state): State<AppState>,
+    caller: OrgCaller<Recruiters>,
+    ApiJson(body): ApiJson<TeamBody>,
+) -> Result<(StatusCode, Json<TeamView>), ApiError> {
+    let draft = team_draft(&state, caller.org.id, body).await?;
+    let team = state.store.create_team(&caller.audit(), caller.org.id, draft).await?;
+    Ok((StatusCode::CREATED, Json(team.into())))
+}
+
+/// Changes a team.
+#[utoipa::path(
+    put, path = "/orgs/{org}/teams/{id}", tag = "internship", request_body = TeamBody,
+    params(("org" = String, Path, description = "The organisation's slug"), ("id" = Uuid, Path, description = "The team's id")),
+    security(("bearer" = []), ("session" = [])),
+    responses(
+        (status = 200, body = TeamView),
+        (status = 401, description = "`unauthenticated`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "`team_exists`", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`validation_failed`", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn update_team(
+    State(state): State<AppState>,
+    caller: OrgCaller<Recruiters>,
+    ApiPath(OrgItemPath { id }): ApiPath<OrgItemPath>,
+    ApiJson(body): ApiJson<TeamBody>,
+) -> Result<Json<TeamView>, ApiError> {
+    let draft = team_draft(&state, caller.org.id, body).await?;
+    Ok(Json(state.store.update_team(&caller.audit(), caller.org.id, id, draft).await?.into()))
+}
+
+// ---------------------------------------------------------------- onboarding template
+
+/// The onboarding checklist template.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct OnboardingTemplateBody {
+    /// Tasks: `{"title", "description", "owner": "intern" | "recruiter" | "mentor" | "team_lead",
+    /// "due_day": days after the first day (negative: before)}`.
+    #[schema(value_type = Vec<Object>)]
+    pub tasks: Vec<TemplateTask>,
+}
+
+/// The organisation's onboarding checklist template (Cohort's default until it sets its own).
+#[utoipa::path(
+    get, path = "/orgs/{org}/onboarding-template", tag = "internship",
+    params(("org" = String, Path, description = "The organisation's slug")),
+    security(("bearer" = []), ("session" = [])),
+    responses(
+        (status = 200, body = OnboardingTemplateBody),
+        (status = 401, description = "`unauthenticated`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn get_onboarding_template(
+    State(state): State<AppState>,
+    caller: OrgCaller<Members>,
+) -> Result<Json<OnboardingTemplateBody>, ApiError> {
+    Ok(Json(OnboardingTemplateBody { tasks: state.store.onboarding_template(caller.org.id).await? }))
+}
+
+/// Replaces the onboarding template; interns hired from now on get it.
+#[utoipa::path(
+    put, path = "/orgs/{org}/onboarding-template", tag = "internship", request_body = OnboardingTemplateBody,
+    params(("org" = String, Path, description = "The organisation's slug")),
+    security(("bearer" = []), ("session" = [])),
+    responses(
+        (status = 200, body = OnboardingTemplateBody),
+        (status = 401, description = "`unauthenticated`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`validation_failed`", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn update_onboarding_template(
+    State(state): State<AppState>,
+    caller: OrgCaller<Recruiters>,
+    ApiJson(body): ApiJson<OnboardingTemplateBody>,
+) -> Result<Json<OnboardingTemplateBody>, ApiError> {
+    let problems = onboarding::problems(&body.tasks);
+    if !problems.is_empty() {
+        return Err(ApiError::validation(problems));
+    }
+    let tasks = body
+        .tasks
+        .into_iter()
+        .map(|t| TemplateTask {
+            title: t.title.trim().to_owned(),
+            description: t.description.trim().to_owned(),
+            ..t
+        })
+        .collect();
+    let tasks = state.store.set_onboarding_template(&caller.audit(), caller.org.id, tasks).await?;
+    Ok(Json(OnboardingTemplateBody { tasks }))
+}
