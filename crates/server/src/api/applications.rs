@@ -254,7 +254,7 @@ pub async fn create_application(
             ));
         }
         if let Some(stored) = state.store.idempotent_response(caller.user.id, key).await? {
-            return replay(stored.request_hash == request_hash, stored.status, stored.body);
+            return replay(stored.request_hash == request_hash, stored.response_status, stored.body);
         }
     }
     let idempotency = key.map(|key| {
@@ -301,7 +301,7 @@ pub async fn create_application(
         {
             match state.store.idempotent_response(caller.user.id, key.unwrap_or_default()).await? {
                 Some(stored) => {
-                    return replay(stored.request_hash == request_hash, stored.status, stored.body);
+                    return replay(stored.request_hash == request_hash, stored.response_status, stored.body);
                 }
                 None => return Err(error.into()),
             }
@@ -315,7 +315,7 @@ pub async fn create_application(
     Ok((StatusCode::CREATED, [(header::LOCATION, location)], Json(view)).into_response())
 }
 
-fn replay(same_request: bool, status: u16, body: String) -> Result<Response, ApiError> {
+fn replay(same_request: bool, status: i32, body: String) -> Result<Response, ApiError> {
     if !same_request {
         return Err(ApiError::new(
             StatusCode::UNPROCESSABLE_ENTITY,
@@ -323,7 +323,8 @@ fn replay(same_request: bool, status: u16, body: String) -> Result<Response, Api
             "This Idempotency-Key was used for a different request; use a new key for a new request.",
         ));
     }
-    let status = StatusCode::from_u16(status).map_err(ApiError::internal)?;
+    let status = u16::try_from(status).ok().and_then(|s| StatusCode::from_u16(s).ok());
+    let status = status.ok_or_else(|| ApiError::internal("an unreadable stored status"))?;
     Ok((status, [(header::CONTENT_TYPE, "application/json")], body).into_response())
 }
 

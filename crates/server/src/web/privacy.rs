@@ -114,7 +114,11 @@ pub async fn delete_account(
     MemberForm { member, form }: MemberForm<TokenForm>,
 ) -> Response {
     if form.confirm.trim() != "DELETE" {
-        return super::viewer::telling("/me/privacy", "alert", "Type DELETE to confirm; nothing was deleted.");
+        return super::viewer::telling(
+            "/me/privacy",
+            "alert",
+            "Type DELETE to confirm; nothing was deleted.",
+        );
     }
     let erased = erase(
         &state.store,
