@@ -1,5 +1,6 @@
-//! Tenancy and authorisation, swept over every route the OpenAPI document lists: a route added
-//! later is covered without anyone remembering to add it here.
+//! Tenancy and authorisation, swept over every route the OpenAPI document lists and every
+//! organisation page the web router declares: a route added later is covered without anyone
+//! remembering to add it here.
 
 use crate::on_both_backends;
 use crate::support::{Backend, TestApp, json_of, problem};
@@ -11,6 +12,7 @@ on_both_backends!(
     org_a_gets_404_for_every_org_b_resource,
     members_without_the_admin_role_get_404_on_admin_routes,
     a_revoked_or_expired_token_is_anonymous,
+    every_organisation_page_turns_strangers_away,
 );
 
 /// Every operation of the document: (method, path template, whether it declares security).
@@ -281,4 +283,71 @@ async fn a_revoked_or_expired_token_is_anonymous(backend: Backend) {
     app.store.create_api_token(&cohort_store::audit::Context::operator(), expired).await.unwrap();
     let response = app.client().get(app.url("/api/v1/orgs/acme")).bearer_auth(&secret).send().await.unwrap();
     problem(response, 401, "unauthenticated").await;
+}
+
+/// Every organisation page the web router declares (read from its source, so a page added later
+/// is swept too): (method, path template).
+fn organisation_pages() -> Vec<(Method, String)> {
+    let source = include_str!("../../src/web/mod.rs");
+    let mut pages = Vec::new();
+    for chunk in source.split(".route(").skip(1) {
+        let Some(path) = chunk.split('"').nth(1).filter(|p| p.starts_with("/orgs/{org}")) else {
+            continue;
+        };
+        let handlers = chunk.split(".route(").next().unwrap_or_default();
+        if handlers.contains("get(") {
+            pages.push((Method::GET, path.to_owned()));
+        }
+        if handlers.contains("post(") {
+            pages.push((Method::POST, path.to_owned()));
+        }
+    }
+    assert!(pages.len() >= 40, "the router declares too few organisation pages: {pages:?}");
+    pages
+}
+
+/// A path of the template in `org`, every id a fresh one and every named segment a real one.
+fn page_path(template: &str, org: &str) -> String {
+    template
+        .replace("{org}", org)
+        .replace("{id}", &uuid::Uuid::now_v7().to_string())
+        .replace("{what}", "goals")
+}
+
+async fn every_organisation_page_turns_strangers_away(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let theirs = app.create_org("theirs").await;
+    let ours = app.create_org("ours").await;
+    let owner = app.member(&theirs, "owner@theirs.example", "admin").await;
+    let stranger = app.member(&ours, "stranger@ours.example", "admin").await;
+    let anonymous = Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
+    let pages = organisation_pages();
+    for (method, template) in &pages {
+        let path = page_path(template, &theirs.slug);
+        let form = [("_csrf", "whatever")];
+
+        // Anonymous: sent to sign in, and back here after (a form: back to where it came from).
+        let response = anonymous.request(method.clone(), app.url(&path)).form(&form).send().await.unwrap();
+        assert_eq!(response.status(), 303, "anonymous {method} {path}");
+        let location = response.headers()["location"].to_str().unwrap().to_owned();
+        assert!(location.starts_with("/login?next="), "anonymous {method} {path} went to {location}");
+
+        // A member of another organisation: the 404 page, as if the organisation did not exist.
+        let response = stranger.request(method.clone(), app.url(&path)).form(&form).send().await.unwrap();
+        assert_eq!(response.status(), 404, "stranger {method} {path}");
+        assert!(
+            response.headers()["content-type"].to_str().unwrap().starts_with("text/html"),
+            "stranger {method} {path} got no page"
+        );
+        let html = response.text().await.unwrap();
+        assert!(html.contains("There is nothing here"), "stranger {method} {path}: {html}");
+        assert!(!html.contains("theirs B.V."), "stranger {method} {path} learns the name: {html}");
+    }
+
+    // The control: the organisation's own admin sees each of its pages that needs no id.
+    for (_, template) in pages.iter().filter(|(m, t)| *m == Method::GET && !t.contains("{id}")) {
+        let path = page_path(template, &theirs.slug);
+        let response = owner.get(app.url(&path)).send().await.unwrap();
+        assert_eq!(response.status(), 200, "owner GET {path}");
+    }
 }
