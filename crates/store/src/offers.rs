@@ -143,43 +143,8 @@ impl Store {
         let ctx = ctx.clone();
         self.writer
             .run(move |tx| {
-                async move {
-                    let (outcome, rationale) = decision;
-                    let current = application::Entity::find_by_id(application_id)
-                        .filter(application::Column::OrgId.eq(org_id))
-                        .one(tx)
-                        .await?
-                        .ok_or(StoreError::NotFound)?;
-                    if current.version != expected_version {
-                        return Err(StoreError::Stale);
-                    }
-                    if let Some(moved) = rejected {
-                        record_move(tx, ctx.clone(), org_id, application_id, expected_version, moved).await?;
-                    }
-                    let now = Utc::now();
-                    decision::Entity::delete_by_id(application_id).exec(tx).await?;
-                    decision::ActiveModel {
-                        application_id: Set(application_id),
-                        outcome: Set(outcome.as_str().to_owned()),
-                        rationale: Set(rationale.clone()),
-                        decided_by: Set(ctx.actor_user()),
-                        decided_at: Set(now),
-                    }
-                    .insert(tx)
-                    .await?;
-                    let event =
-                        Event::new(Action::DecisionRecorded, Some(org_id), "application", application_id)
-                            .with_details(serde_json::json!({ "outcome": outcome.as_str() }));
-                    audit::announce(tx, &ctx, event).await?;
-                    Ok(Decision {
-                        application_id,
-                        outcome,
-                        rationale,
-                        decided_by: ctx.actor_user(),
-                        decided_at: now,
-                    })
-                }
-                .boxed()
+                insert_decision(tx, ctx, org_id, (application_id, expected_version), decision, rejected)
+                    .boxed()
             })
             .await
     }
@@ -211,44 +176,40 @@ impl Store {
         expires_at: DateTime<Utc>,
     ) -> Result<Offer, StoreError> {
         let ctx = ctx.clone();
-        let (application_id, vacancy_id, candidate_id) = application;
+        self.writer.run(move |tx| insert_offer(tx, ctx, org_id, application, terms, expires_at).boxed()).await
+    }
+
+    /// Decides to make an offer, drafts it and sends it, in one transaction: all three, or none
+    /// (`application`: its id, vacancy and candidate; `expected_version`: the application's).
+    #[expect(clippy::too_many_arguments, reason = "the decision's and the offer's parts")]
+    pub async fn decide_and_send_offer(
+        &self,
+        ctx: &Context,
+        org_id: Uuid,
+        application: (Uuid, Uuid, Uuid),
+        expected_version: i32,
+        rationale: String,
+        terms: Terms,
+        expires_at: DateTime<Utc>,
+    ) -> Result<Offer, StoreError> {
+        let ctx = ctx.clone();
         self.writer
             .run(move |tx| {
                 async move {
-                    let open = offer::Entity::find()
-                        .filter(offer::Column::ApplicationId.eq(application_id))
-                        .filter(
-                            offer::Column::Status
-                                .is_in([OfferStatus::Draft.as_str(), OfferStatus::Sent.as_str()]),
-                        )
-                        .one(tx)
-                        .await?;
-                    if let Some(open) = open {
-                        return Err(StoreError::Refused(Refusal::OfferOpen(open.id)));
-                    }
-                    let now = Utc::now();
-                    let row = offer::ActiveModel {
-                        id: Set(Uuid::now_v7()),
-                        org_id: Set(org_id),
-                        application_id: Set(application_id),
-                        vacancy_id: Set(vacancy_id),
-                        candidate_id: Set(candidate_id),
-                        status: Set(OfferStatus::Draft.as_str().to_owned()),
-                        terms: Set(serde_json::to_string(&terms).map_err(corrupt)?),
-                        expires_at: Set(expires_at),
-                        version: Set(1),
-                        decline_reason: Set(None),
-                        sent_at: Set(None),
-                        answered_at: Set(None),
-                        created_at: Set(now),
-                        updated_at: Set(now),
-                    }
-                    .insert(tx)
+                    let decision = (Outcome::Offer, rationale);
+                    insert_decision(
+                        tx,
+                        ctx.clone(),
+                        org_id,
+                        (application.0, expected_version),
+                        decision,
+                        None,
+                    )
                     .await?;
-                    let event = Event::new(Action::OfferDrafted, Some(org_id), "offer", row.id)
-                        .with_details(serde_json::json!({ "application_id": application_id }));
-                    audit::append(tx, &ctx, event).await?;
-                    from_row(row)
+                    let drafted =
+                        insert_offer(tx, ctx.clone(), org_id, application, terms, expires_at).await?;
+                    let side = OfferSide::Org { org_id, expected_version: drafted.version };
+                    act(tx, ctx, side, drafted.id, OfferMove::Send, None).await
                 }
                 .boxed()
             })
@@ -455,4 +416,85 @@ async fn act(
     }));
     audit::announce(tx, &ctx, event).await?;
     load(tx, id).await?.ok_or(StoreError::NotFound)
+}
+
+/// Records the decision (and a rejection's move) in `tx`, if the application is at
+/// `expected_version`.
+async fn insert_decision(
+    tx: &DatabaseTransaction,
+    ctx: Context,
+    org_id: Uuid,
+    (application_id, expected_version): (Uuid, i32),
+    decision: (Outcome, String),
+    rejected: Option<Moved>,
+) -> Result<Decision, StoreError> {
+    let (outcome, rationale) = decision;
+    let current = application::Entity::find_by_id(application_id)
+        .filter(application::Column::OrgId.eq(org_id))
+        .one(tx)
+        .await?
+        .ok_or(StoreError::NotFound)?;
+    if current.version != expected_version {
+        return Err(StoreError::Stale);
+    }
+    if let Some(moved) = rejected {
+        record_move(tx, ctx.clone(), org_id, application_id, expected_version, moved).await?;
+    }
+    let now = Utc::now();
+    decision::Entity::delete_by_id(application_id).exec(tx).await?;
+    decision::ActiveModel {
+        application_id: Set(application_id),
+        outcome: Set(outcome.as_str().to_owned()),
+        rationale: Set(rationale.clone()),
+        decided_by: Set(ctx.actor_user()),
+        decided_at: Set(now),
+    }
+    .insert(tx)
+    .await?;
+    let event = Event::new(Action::DecisionRecorded, Some(org_id), "application", application_id)
+        .with_details(serde_json::json!({ "outcome": outcome.as_str() }));
+    audit::announce(tx, &ctx, event).await?;
+    Ok(Decision { application_id, outcome, rationale, decided_by: ctx.actor_user(), decided_at: now })
+}
+
+/// Inserts a draft offer in `tx`; an application has at most one open (draft or sent) offer.
+async fn insert_offer(
+    tx: &DatabaseTransaction,
+    ctx: Context,
+    org_id: Uuid,
+    (application_id, vacancy_id, candidate_id): (Uuid, Uuid, Uuid),
+    terms: Terms,
+    expires_at: DateTime<Utc>,
+) -> Result<Offer, StoreError> {
+    let open = offer::Entity::find()
+        .filter(offer::Column::ApplicationId.eq(application_id))
+        .filter(offer::Column::Status.is_in([OfferStatus::Draft.as_str(), OfferStatus::Sent.as_str()]))
+        .one(tx)
+        .await?;
+    if let Some(open) = open {
+        return Err(StoreError::Refused(Refusal::OfferOpen(open.id)));
+    }
+    let now = Utc::now();
+    let row = offer::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        org_id: Set(org_id),
+        application_id: Set(application_id),
+        vacancy_id: Set(vacancy_id),
+        candidate_id: Set(candidate_id),
+        status: Set(OfferStatus::Draft.as_str().to_owned()),
+        terms: Set(serde_json::to_string(&terms).map_err(corrupt)?),
+        expires_at: Set(expires_at),
+        version: Set(1),
+        decline_reason: Set(None),
+        sent_at: Set(None),
+        answered_at: Set(None),
+        created_at: Set(now),
+        updated_at: Set(now),
+    }
+    .insert(tx)
+    .await?;
+    let event = Event::new(Action::OfferDrafted, Some(org_id), "offer", row.id)
+        .with_details(serde_json::json!({ "application_id": application_id }));
+    audit::append(tx, &ctx, event).await?;
+    from_row(row)
 }

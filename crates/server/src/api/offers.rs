@@ -176,13 +176,6 @@ fn versioned(offer: Offer, status: StatusCode) -> Response {
     (status, [(header::ETAG, tag)], Json(OfferView::from(offer))).into_response()
 }
 
-fn checked(body: &OfferBody) -> Result<(), ApiError> {
-    match body.terms.problems(body.expires_at, Utc::now()) {
-        problems if problems.is_empty() => Ok(()),
-        problems => Err(ApiError::validation(problems)),
-    }
-}
-
 /// Drafts an offer for an application the decision said to make one to.
 #[utoipa::path(
     post, path = "/orgs/{org}/applications/{id}/offers", tag = "offers", request_body = OfferBody,
@@ -292,11 +285,16 @@ pub async fn update_offer(
     IfMatch(version): IfMatch,
     ApiJson(body): ApiJson<OfferBody>,
 ) -> Result<Response, ApiError> {
-    checked(&body)?;
-    let offer = state
-        .store
-        .update_offer_draft(&caller.audit(), caller.org.id, id, version, body.terms, body.expires_at)
-        .await?;
+    let offer = crate::services::offers::revise(
+        &state.store,
+        &caller.audit(),
+        caller.org.id,
+        id,
+        version,
+        body.terms,
+        body.expires_at,
+    )
+    .await?;
     Ok(versioned(offer, StatusCode::OK))
 }
 

@@ -6,10 +6,48 @@ use cohort_domain::offer::{Outcome, Terms};
 use cohort_domain::pipeline::{Actor, Move, Position, StageKind, Status, transition};
 use cohort_domain::refusal::Refusal;
 use cohort_store::Store;
-use cohort_store::applications::Moved;
+use cohort_store::applications::{Application, Moved};
 use cohort_store::audit::Context;
 use cohort_store::offers::{Decision, Offer};
 use uuid::Uuid;
+
+/// The application, if it is active in its vacancy's Decision stage at `version`.
+async fn at_decision(
+    store: &Store,
+    org_id: Uuid,
+    id: Uuid,
+    version: i32,
+) -> Result<Application, ServiceError> {
+    let application = store.org_application(org_id, id).await?.ok_or(ServiceError::NotFound)?;
+    if application.version != version {
+        return Err(ServiceError::Stale);
+    }
+    let vacancy = store.vacancy(org_id, application.vacancy_id).await?.ok_or(ServiceError::NotFound)?;
+    let at_decision =
+        vacancy.pipeline.stage(&application.stage).is_some_and(|s| s.kind == StageKind::Decision);
+    if application.status != Status::Active || !at_decision {
+        return Err(ServiceError::Refused(Refusal::NotAtDecision));
+    }
+    Ok(application)
+}
+
+/// Why the decision was taken, checked.
+fn rationale_of(rationale: &str) -> Result<String, ServiceError> {
+    let rationale = rationale.trim().to_owned();
+    if rationale.is_empty() || rationale.chars().count() > 5_000 {
+        return Err(ServiceError::invalid("rationale", "say why, in at most 5,000 characters"));
+    }
+    Ok(rationale)
+}
+
+/// An offer's terms and expiry, checked: the one check of them for every way to make or change
+/// an offer.
+fn checked_terms(terms: &Terms, expires_at: DateTime<Utc>) -> Result<(), ServiceError> {
+    match terms.problems(expires_at, Utc::now()) {
+        problems if problems.is_empty() => Ok(()),
+        problems => Err(ServiceError::Invalid(problems)),
+    }
+}
 
 /// Records the decision on an application in its Decision stage, at `version`: `Reject` rejects
 /// it with the reason in the same step; `Offer` lets an offer be drafted.
@@ -24,20 +62,8 @@ pub async fn decide(
     rationale: &str,
     reason: Option<String>,
 ) -> Result<Decision, ServiceError> {
-    let application = store.org_application(org_id, id).await?.ok_or(ServiceError::NotFound)?;
-    if application.version != version {
-        return Err(ServiceError::Stale);
-    }
-    let vacancy = store.vacancy(org_id, application.vacancy_id).await?.ok_or(ServiceError::NotFound)?;
-    let at_decision =
-        vacancy.pipeline.stage(&application.stage).is_some_and(|s| s.kind == StageKind::Decision);
-    if application.status != Status::Active || !at_decision {
-        return Err(ServiceError::Refused(Refusal::NotAtDecision));
-    }
-    let rationale = rationale.trim().to_owned();
-    if rationale.is_empty() || rationale.chars().count() > 5_000 {
-        return Err(ServiceError::invalid("rationale", "say why, in at most 5,000 characters"));
-    }
+    let application = at_decision(store, org_id, id, version).await?;
+    let rationale = rationale_of(rationale)?;
     let rejected = match outcome {
         Outcome::Offer => None,
         Outcome::Reject => {
@@ -45,6 +71,8 @@ pub async fn decide(
                 .clone()
                 .ok_or_else(|| ServiceError::invalid("reason", "a rejection needs a reason"))?;
             let reasons = store.hiring_settings(org_id).await?.rejection_reasons;
+            let vacancy =
+                store.vacancy(org_id, application.vacancy_id).await?.ok_or(ServiceError::NotFound)?;
             let from = Position { stage: application.stage.clone(), status: application.status };
             let to = transition(
                 &vacancy.pipeline,
@@ -76,11 +104,42 @@ pub async fn draft(
     if application.status != Status::Active || !decided {
         return Err(ServiceError::Refused(Refusal::DecisionRequired));
     }
-    let problems = terms.problems(expires_at, Utc::now());
-    if !problems.is_empty() {
-        return Err(ServiceError::Invalid(problems));
-    }
+    checked_terms(&terms, expires_at)?;
     Ok(store
         .draft_offer(ctx, org_id, (id, application.vacancy_id, application.candidate_id), terms, expires_at)
         .await?)
+}
+
+/// Changes a draft offer's terms and expiry, if still at `version`.
+pub async fn revise(
+    store: &Store,
+    ctx: &Context,
+    org_id: Uuid,
+    id: Uuid,
+    version: i32,
+    terms: Terms,
+    expires_at: DateTime<Utc>,
+) -> Result<Offer, ServiceError> {
+    checked_terms(&terms, expires_at)?;
+    Ok(store.update_offer_draft(ctx, org_id, id, version, terms, expires_at).await?)
+}
+
+/// Decides to make an offer to an application in its Decision stage (at `version`), drafts it
+/// and sends it to the candidate: all three in one transaction, or nothing.
+#[expect(clippy::too_many_arguments, reason = "the decision's and the offer's parts")]
+pub async fn decide_and_send(
+    store: &Store,
+    ctx: &Context,
+    org_id: Uuid,
+    id: Uuid,
+    version: i32,
+    rationale: &str,
+    terms: Terms,
+    expires_at: DateTime<Utc>,
+) -> Result<Offer, ServiceError> {
+    let application = at_decision(store, org_id, id, version).await?;
+    let rationale = rationale_of(rationale)?;
+    checked_terms(&terms, expires_at)?;
+    let parties = (id, application.vacancy_id, application.candidate_id);
+    Ok(store.decide_and_send_offer(ctx, org_id, parties, version, rationale, terms, expires_at).await?)
 }

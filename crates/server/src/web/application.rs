@@ -7,21 +7,20 @@ use super::viewer::{Layout, Said, back};
 use crate::auth::caller::Recruiters;
 use crate::services::ServiceError;
 use crate::services::interviews::{self, InterviewRequest, offer as offer_interview};
-use crate::services::offers::{decide, draft};
+use crate::services::offers::decide_and_send;
 use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, Utc};
-use cohort_domain::offer::{OfferMove, Outcome, Terms};
+use cohort_domain::offer::Terms;
 use cohort_domain::pipeline::{StageKind, Status};
 use cohort_domain::privacy::{ViewPurpose, ViewedResource};
 use cohort_domain::scheduling::{Interval, InterviewKind};
 use cohort_domain::vacancy::Stipend;
 use cohort_store::PageRequest;
 use cohort_store::interviews::InterviewFilter;
-use cohort_store::offers::OfferSide;
 use serde::Deserialize;
 use uuid::Uuid;
 
@@ -355,16 +354,10 @@ pub async fn make_offer(
         };
         let days = number("days_to_answer", &form.days_to_answer)?.clamp(1, 60);
         let expires_at = Utc::now() + Duration::days(i64::from(days));
-        let problems = terms.problems(expires_at, Utc::now());
-        if !problems.is_empty() {
-            return Err(ServiceError::Invalid(problems));
-        }
-        let ctx = caller.audit();
-        decide(&state.store, &ctx, caller.org.id, id, form.version, Outcome::Offer, &form.rationale, None)
+        let (org_id, version) = (caller.org.id, form.version);
+        let rationale = &form.rationale;
+        decide_and_send(&state.store, &caller.audit(), org_id, id, version, rationale, terms, expires_at)
             .await?;
-        let drafted = draft(&state.store, &ctx, caller.org.id, id, terms, expires_at).await?;
-        let side = OfferSide::Org { org_id: caller.org.id, expected_version: drafted.version };
-        state.store.act_on_offer(&ctx, side, drafted.id, OfferMove::Send, None).await?;
         Ok(format!("Offer sent; the candidate has {days} days to answer."))
     }
     .await;

@@ -11,6 +11,7 @@ on_both_backends!(
     a_card_someone_else_moved_first_is_left_alone,
     a_recruiter_rejects_the_ticked_cards_at_once,
     a_recruiter_finds_cards_and_keeps_the_view_while_moving_them,
+    an_offer_from_the_page_is_decided_drafted_and_sent_or_not_at_all,
 );
 
 /// The CSRF token of the first form on a page.
@@ -396,4 +397,78 @@ async fn a_recruiter_finds_cards_and_keeps_the_view_while_moving_them(backend: B
     );
     let bob = app.store.org_application(org.id, ids[1].parse().unwrap()).await.unwrap().unwrap();
     assert_eq!(bob.status.as_str(), "active", "a card outside the view is left alone");
+}
+
+async fn an_offer_from_the_page_is_decided_drafted_and_sent_or_not_at_all(backend: Backend) {
+    use crate::support::json_of;
+    use serde_json::json;
+    let app = TestApp::spawn(backend).await;
+    let vacancy = crate::applications::published_vacancy(&app).await;
+    let org = app.store.org_by_slug("acme").await.unwrap().unwrap();
+    let recruiter = app.token(&org, "recruiter").await;
+    let ada = crate::applications::student(&app, "ada@student.tudelft.nl", "2027-08-31").await;
+    let made = crate::applications::apply(&app, &ada, &vacancy, None).await;
+    let id = json_of(made, 201).await["id"].as_str().unwrap().to_owned();
+    crate::offers::advance_to(&app, &recruiter, &id, "decision").await;
+    let api = app.url(&format!("/api/v1/orgs/acme/applications/{id}"));
+    let etag = app.client().get(&api).bearer_auth(&recruiter).send().await.unwrap().headers()["etag"].clone();
+    let decided = app
+        .client()
+        .post(format!("{api}/decision"))
+        .bearer_auth(&recruiter)
+        .header("if-match", etag)
+        .json(&json!({ "outcome": "offer", "rationale": "First look: strong case study." }))
+        .send()
+        .await
+        .unwrap();
+    json_of(decided, 200).await;
+    // A draft already waits (drafted through the API, not yet sent).
+    let terms = json!({
+        "terms": { "starts_on": "2027-02-01", "ends_on": "2027-07-31", "hours_per_week": 40,
+                   "location": "Amsterdam", "team": "Payments" },
+        "expires_at": chrono::Utc::now() + chrono::Duration::days(7)
+    });
+    let drafted =
+        app.client().post(format!("{api}/offers")).bearer_auth(&recruiter).json(&terms).send().await;
+    json_of(drafted.unwrap(), 201).await;
+
+    // The recruiter, on the application's page, decides again and makes an offer: refused as a
+    // whole, so the decision stays as it was and no second offer appears.
+    let rita = app.member(&org, "rita@acme.example", "recruiter").await;
+    let (_, _, html) = page(&rita, app.url(&format!("/orgs/acme/applications/{id}"))).await;
+    let version = {
+        let form = &html[html.find("/offer\">").expect("the offer form")..];
+        let at = form.find("name=\"version\" value=\"").unwrap() + 22;
+        form[at..].split('"').next().unwrap().to_owned()
+    };
+    let token = token_in(&html);
+    let fields = [
+        ("_csrf", token.as_str()),
+        ("version", &version),
+        ("rationale", "Second thoughts from the page."),
+        ("starts_on", "2027-02-01"),
+        ("ends_on", "2027-07-31"),
+        ("hours_per_week", "32"),
+        ("stipend_euros", "750"),
+        ("team", "Payments"),
+        ("location", "Amsterdam"),
+        ("days_to_answer", "7"),
+    ];
+    let (status, _, answer) =
+        submit(&app, &rita, &format!("/orgs/acme/applications/{id}/offer"), &fields).await;
+    assert_eq!(status, 200, "{answer}");
+    assert!(answer.contains("already has an open offer"), "{answer}");
+    let decision = json_of(
+        app.client().get(format!("{api}/decision")).bearer_auth(&recruiter).send().await.unwrap(),
+        200,
+    )
+    .await;
+    assert_eq!(
+        decision["rationale"], "First look: strong case study.",
+        "the refused offer left the decision alone"
+    );
+    let offers = app.url(&format!("/api/v1/orgs/acme/offers?application_id={id}"));
+    let listed = json_of(app.client().get(offers).bearer_auth(&recruiter).send().await.unwrap(), 200).await;
+    assert_eq!(listed["items"].as_array().unwrap().len(), 1, "{listed}");
+    assert_eq!(listed["items"][0]["status"], "draft");
 }
