@@ -144,6 +144,6 @@ pub async fn delete_api_token(
     caller: OrgCaller<Admins>,
     ApiPath(path): ApiPath<OrgItemPath>,
 ) -> Result<StatusCode, ApiError> {
-    state.store.revoke_api_token(&caller.audit(), caller.org.id, path.id).await?;
+    crate::services::tokens::revoke(&state.store, &caller.audit(), caller.org.id, path.id).await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -103,7 +103,7 @@ pub async fn delete_current_session(
     State(state): State<AppState>,
     caller: AccountCaller,
 ) -> Result<impl IntoResponse, ApiError> {
-    state.store.end_session(&caller.audit(), caller.user.id, caller.session.id, true).await?;
+    accounts::end_session(&state.store, &caller.audit(), caller.user.id, caller.session.id, true).await?;
     let mut headers = HeaderMap::new();
     headers.insert(header::SET_COOKIE, session_cookie(&state, "", 0)?);
     Ok((StatusCode::NO_CONTENT, headers))

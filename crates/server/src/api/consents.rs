@@ -11,7 +11,6 @@ use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
 use chrono::{DateTime, Utc};
-use cohort_domain::candidate::PRIVACY_NOTICE_VERSION;
 use cohort_domain::privacy::ConsentPurpose;
 use cohort_store::PageRequest;
 use cohort_store::consents::Consent;
@@ -140,24 +139,15 @@ pub async fn create_consent(
     caller: PersonCaller,
     ApiJson(body): ApiJson<ConsentBody>,
 ) -> Result<(StatusCode, Json<ConsentView>), ApiError> {
-    if body.privacy_notice_version != PRIVACY_NOTICE_VERSION {
-        return Err(ApiError::invalid(
-            "privacy_notice_version",
-            format!("consent to the current privacy notice, version {PRIVACY_NOTICE_VERSION}"),
-        ));
-    }
-    let no_data = || {
-        ApiError::new(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "no_data_held",
-            "This organisation holds no application of yours to keep.",
-        )
-    };
-    let org = state.store.org_by_slug(&body.organisation).await?.ok_or_else(no_data)?;
-    let given = state
-        .store
-        .give_consent(&caller.audit(), caller.user.id, org.id, body.purpose, body.privacy_notice_version)
-        .await?;
+    let (given, org) = crate::services::privacy::give_consent(
+        &state.store,
+        &caller.audit(),
+        caller.user.id,
+        &body.organisation,
+        body.purpose,
+        body.privacy_notice_version,
+    )
+    .await?;
     let slugs = HashMap::from([(org.id, org.slug)]);
     Ok((StatusCode::CREATED, Json(consent_view(given, &slugs))))
 }
@@ -179,7 +169,8 @@ pub async fn withdraw_consent(
     caller: PersonCaller,
     ApiPath(OwnItemPath { id }): ApiPath<OwnItemPath>,
 ) -> Result<Json<ConsentView>, ApiError> {
-    let withdrawn = state.store.withdraw_consent(&caller.audit(), caller.user.id, id).await?;
+    let withdrawn =
+        crate::services::privacy::withdraw_consent(&state.store, &caller.audit(), caller.user.id, id).await?;
     let slugs = slugs(&state, vec![withdrawn.org_id]).await?;
     Ok(Json(consent_view(withdrawn, &slugs)))
 }

@@ -4,12 +4,13 @@ use crate::auth::OrgCaller;
 use crate::auth::caller::Recruiters;
 use crate::error::{ApiError, Problem};
 use crate::http::extract::{ApiJson, ApiPath};
+use crate::services::settings;
 use crate::state::AppState;
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
 use cohort_domain::delivery::Notice;
-use cohort_domain::email_template::{NOTICES, Template, check, default_template, notice, placeholders};
+use cohort_domain::email_template::{NOTICES, Template, default_template, notice, placeholders};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -99,13 +100,9 @@ pub async fn update_email_template(
     ApiJson(body): ApiJson<TemplateBody>,
 ) -> Result<Json<TemplateView>, ApiError> {
     let notice = notice(&name).ok_or_else(ApiError::not_found)?;
-    let template = Template { subject: body.subject.trim().to_owned(), body: body.body.trim().to_owned() };
-    match check(notice, &template) {
-        problems if problems.is_empty() => {}
-        problems => return Err(ApiError::validation(problems)),
-    }
+    let template = Template { subject: body.subject, body: body.body };
     let saved =
-        state.store.set_email_template(&caller.audit(), caller.org.id, notice.as_str(), template).await?;
+        settings::save_email_template(&state.store, &caller.audit(), caller.org.id, notice, template).await?;
     Ok(Json(view(notice, saved, true)))
 }
 
@@ -126,9 +123,6 @@ pub async fn delete_email_template(
     ApiPath(TemplatePath { notice: name }): ApiPath<TemplatePath>,
 ) -> Result<StatusCode, ApiError> {
     let notice = notice(&name).ok_or_else(ApiError::not_found)?;
-    if state.store.reset_email_template(&caller.audit(), caller.org.id, notice.as_str()).await? {
-        Ok(StatusCode::NO_CONTENT)
-    } else {
-        Err(ApiError::not_found())
-    }
+    settings::reset_email_template(&state.store, &caller.audit(), caller.org.id, notice).await?;
+    Ok(StatusCode::NO_CONTENT)
 }

@@ -5,11 +5,11 @@ use crate::auth::OrgCaller;
 use crate::auth::caller::{Members, Recruiters};
 use crate::error::{ApiError, Problem};
 use crate::http::extract::ApiJson;
+use crate::services::settings;
 use crate::state::AppState;
 use axum::Json;
 use axum::extract::State;
-use cohort_domain::pipeline::{Pipeline, Stage, check_reasons};
-use cohort_domain::validation::FieldError;
+use cohort_domain::pipeline::Stage;
 use cohort_store::hiring_settings::HiringSettings;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -74,18 +74,15 @@ pub async fn update_hiring_settings(
     caller: OrgCaller<Recruiters>,
     ApiJson(body): ApiJson<HiringSettingsBody>,
 ) -> Result<Json<HiringSettingsBody>, ApiError> {
-    let mut problems = Vec::new();
-    let template = Pipeline::new(body.stage_template)
-        .map_err(|e| problems.push(FieldError { field: "stage_template".into(), message: e.to_string() }))
-        .ok();
-    if let Err(message) = check_reasons(&body.rejection_reasons) {
-        problems.push(FieldError { field: "rejection_reasons".into(), message });
-    }
-    let Some(template) = template.filter(|_| problems.is_empty()) else {
-        return Err(ApiError::validation(problems));
-    };
-    let reasons = body.rejection_reasons.iter().map(|r| r.trim().to_owned()).collect();
-    let settings =
-        HiringSettings { template, rejection_reasons: reasons, github_enrichment: body.github_enrichment };
-    Ok(Json(state.store.save_hiring_settings(&caller.audit(), caller.org.id, settings).await?.into()))
+    let (stages, reasons) = (body.stage_template, &body.rejection_reasons);
+    let saved = settings::save_hiring(
+        &state.store,
+        &caller.audit(),
+        caller.org.id,
+        stages,
+        reasons,
+        body.github_enrichment,
+    )
+    .await?;
+    Ok(Json(saved.into()))
 }

@@ -154,6 +154,6 @@ pub async fn delete_session(
     ApiPath(id): ApiPath<Uuid>,
 ) -> Result<StatusCode, ApiError> {
     let own = id == caller.session.id;
-    state.store.end_session(&caller.audit(), caller.user.id, id, own).await?;
+    crate::services::accounts::end_session(&state.store, &caller.audit(), caller.user.id, id, own).await?;
     Ok(StatusCode::NO_CONTENT)
 }

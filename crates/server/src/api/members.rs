@@ -141,6 +141,6 @@ pub async fn delete_member(
     caller: OrgCaller<Admins>,
     ApiPath(path): ApiPath<OrgItemPath>,
 ) -> Result<StatusCode, ApiError> {
-    state.store.remove_member(&caller.audit(), caller.org.id, path.id).await?;
+    crate::services::members::remove(&state.store, &caller.audit(), caller.org.id, path.id).await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -8,6 +8,7 @@ use crate::auth::{OrgCaller, PersonCaller};
 use crate::error::{ApiError, Problem};
 use crate::http::extract::{ApiJson, ApiPath, ApiQuery, OrgItemPath};
 use crate::http::versioning::{IfMatch, etag};
+use crate::services::offers::{self, Answer};
 use crate::state::AppState;
 use axum::Json;
 use axum::extract::State;
@@ -15,7 +16,7 @@ use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Utc};
 use cohort_domain::offer::{OfferMove, OfferStatus, Outcome, Terms};
-use cohort_store::offers::{Decision, Offer, OfferSide};
+use cohort_store::offers::{Decision, Offer};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
@@ -305,8 +306,7 @@ async fn org_act(
     version: i32,
     action: OfferMove,
 ) -> Result<Response, ApiError> {
-    let side = OfferSide::Org { org_id: caller.org.id, expected_version: version };
-    let offer = state.store.act_on_offer(&caller.audit(), side, id, action, None).await?;
+    let offer = offers::act(&state.store, &caller.audit(), caller.org.id, id, version, action).await?;
     Ok(versioned(offer, StatusCode::OK))
 }
 
@@ -409,8 +409,7 @@ pub async fn accept_offer(
     caller: PersonCaller,
     ApiPath(id): ApiPath<Uuid>,
 ) -> Result<Json<OfferView>, ApiError> {
-    let side = OfferSide::Candidate(caller.user.id);
-    Ok(Json(state.store.act_on_offer(&caller.audit(), side, id, OfferMove::Accept, None).await?.into()))
+    Ok(Json(offers::answer(&state.store, &caller.audit(), caller.user.id, id, Answer::Accept).await?.into()))
 }
 
 /// Why the candidate declines (optional).
@@ -440,10 +439,6 @@ pub async fn decline_offer(
     ApiPath(id): ApiPath<Uuid>,
     ApiJson(body): ApiJson<DeclineBody>,
 ) -> Result<Json<OfferView>, ApiError> {
-    let reason = body.reason.map(|r| r.trim().to_owned()).filter(|r| !r.is_empty());
-    if reason.as_ref().is_some_and(|r| r.chars().count() > 1_000) {
-        return Err(ApiError::invalid("reason", "at most 1,000 characters"));
-    }
-    let side = OfferSide::Candidate(caller.user.id);
-    Ok(Json(state.store.act_on_offer(&caller.audit(), side, id, OfferMove::Decline, reason).await?.into()))
+    let answer = Answer::Decline(body.reason);
+    Ok(Json(offers::answer(&state.store, &caller.audit(), caller.user.id, id, answer).await?.into()))
 }

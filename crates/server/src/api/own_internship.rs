@@ -16,7 +16,6 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use cohort_domain::internship::evaluation::Author;
 use cohort_domain::internship::onboarding::Parts;
-use cohort_domain::validation::Validator;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -74,15 +73,10 @@ pub async fn update_own_internship(
     ApiJson(body): ApiJson<OwnInternshipBody>,
 ) -> Result<Json<InternView>, ApiError> {
     let intern = internship::own_intern(&state.store, caller.user.id).await?;
-    let mut v = Validator::new();
-    let interests = v.labels("interests", &body.interests, 30);
-    let languages = match &body.languages {
-        Some(languages) => v.labels("languages", languages, 20),
-        None => intern.languages.clone(),
-    };
-    v.finish().map_err(ApiError::validation)?;
+    let languages = body.languages.as_deref();
     let intern =
-        state.store.update_intern_preferences(&caller.audit(), intern.id, interests, languages).await?;
+        internship::set_preferences(&state.store, &caller.audit(), &intern, &body.interests, languages)
+            .await?;
     Ok(Json(super::internship::intern_view_of(&state, intern).await?))
 }
 

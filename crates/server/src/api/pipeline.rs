@@ -17,7 +17,7 @@ use chrono::{DateTime, Utc};
 use cohort_domain::candidate::CandidateProfile;
 use cohort_domain::eligibility::{Answers, Evaluation};
 use cohort_domain::pipeline::{Move, Status};
-use cohort_domain::privacy::{ViewPurpose, ViewedResource};
+use cohort_domain::privacy::ViewedResource;
 use cohort_domain::validation::FieldError;
 use cohort_store::Store;
 use cohort_store::applications::{Application, ApplicationFilter, ApplicationOrder};
@@ -273,20 +273,14 @@ pub async fn get_application(
     caller: OrgCaller<Recruiters>,
     ApiPath(path): ApiPath<OrgItemPath>,
 ) -> Result<Response, ApiError> {
-    let application =
-        state.store.org_application(caller.org.id, path.id).await?.ok_or_else(ApiError::not_found)?;
-    let (candidate, id) = (application.candidate_id, Some(application.id));
-    state
-        .store
-        .record_view(
-            &caller.audit(),
-            caller.org.id,
-            candidate,
-            id,
-            ViewedResource::Application,
-            ViewPurpose::Recruitment,
-        )
-        .await?;
+    let application = crate::services::applications::look_at(
+        &state.store,
+        &caller.audit(),
+        caller.org.id,
+        path.id,
+        ViewedResource::Application,
+    )
+    .await?;
     detail(&state.store, &caller.org.slug, application).await
 }
 
@@ -306,21 +300,15 @@ pub async fn get_application_cv(
     caller: OrgCaller<Recruiters>,
     ApiPath(path): ApiPath<OrgItemPath>,
 ) -> Result<Response, ApiError> {
-    let application =
-        state.store.org_application(caller.org.id, path.id).await?.ok_or_else(ApiError::not_found)?;
+    let application = crate::services::applications::look_at(
+        &state.store,
+        &caller.audit(),
+        caller.org.id,
+        path.id,
+        ViewedResource::Cv,
+    )
+    .await?;
     let cv = application.cv.ok_or_else(ApiError::not_found)?;
-    let (candidate, id) = (application.candidate_id, Some(application.id));
-    state
-        .store
-        .record_view(
-            &caller.audit(),
-            caller.org.id,
-            candidate,
-            id,
-            ViewedResource::Cv,
-            ViewPurpose::Recruitment,
-        )
-        .await?;
     let bytes =
         state.blobs.get(&cv.blob).await.map_err(ApiError::internal)?.ok_or_else(ApiError::not_found)?;
     let disposition = HeaderValue::from_str(&format!("attachment; filename=\"{}\"", cv.filename))

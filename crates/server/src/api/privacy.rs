@@ -83,7 +83,11 @@ pub async fn update_retention_policy(
 ) -> Result<Json<RetentionPolicyBody>, ApiError> {
     let policy = Policy::new(body.after_procedure_days, body.with_consent_days, body.after_internship_days)
         .map_err(ApiError::validation)?;
-    Ok(Json(state.store.set_retention_policy(&caller.audit(), caller.org.id, policy).await?.into()))
+    Ok(Json(
+        crate::services::settings::set_retention(&state.store, &caller.audit(), caller.org.id, policy)
+            .await?
+            .into(),
+    ))
 }
 
 /// Which window of due dates to list.

@@ -46,9 +46,5 @@ pub async fn update_profile(
     caller: PersonCaller,
     ApiJson(profile): ApiJson<CandidateProfile>,
 ) -> Result<Json<CandidateProfile>, ApiError> {
-    let problems = profile.problems();
-    if !problems.is_empty() {
-        return Err(ApiError::validation(problems));
-    }
-    Ok(Json(state.store.save_profile(caller.user.id, profile).await?))
+    Ok(Json(crate::services::applications::save_profile(&state.store, caller.user.id, profile).await?))
 }

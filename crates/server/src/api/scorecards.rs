@@ -13,9 +13,8 @@ use axum::http::StatusCode;
 use chrono::{DateTime, Utc};
 use cohort_domain::pipeline::StageKind;
 use cohort_domain::scorecard::{
-    Reader, Recommendation, Scorecard, Submitted, Summary, check_kit, may_read_others, summarise,
+    Reader, Recommendation, Scorecard, Submitted, Summary, may_read_others, summarise,
 };
-use cohort_domain::validation::FieldError;
 use cohort_store::PageRequest;
 use cohort_store::interviews::InterviewFilter;
 use cohort_store::scorecards::StoredScorecard;
@@ -107,20 +106,9 @@ pub async fn update_kit(
     ApiPath(KitPath { id, stage }): ApiPath<KitPath>,
     ApiJson(body): ApiJson<KitBody>,
 ) -> Result<Json<KitView>, ApiError> {
-    let vacancy = state.store.vacancy(caller.org.id, id).await?.ok_or_else(ApiError::not_found)?;
-    let stage = vacancy
-        .pipeline
-        .stage(&stage)
-        .filter(|s| matches!(s.kind, StageKind::HrChat | StageKind::Interviews))
-        .ok_or_else(ApiError::not_found)?
-        .clone();
-    let attributes: Vec<String> = body.attributes.iter().map(|a| a.trim().to_owned()).collect();
-    check_kit(&attributes)
-        .map_err(|message| ApiError::validation(vec![FieldError { field: "attributes".into(), message }]))?;
-    let attributes = state
-        .store
-        .set_interview_kit(&caller.audit(), caller.org.id, id, stage.key.clone(), attributes)
-        .await?;
+    let (stage, attributes) =
+        scorecards::set_kit(&state.store, &caller.audit(), caller.org.id, id, &stage, &body.attributes)
+            .await?;
     Ok(Json(KitView { stage: stage.key, name: stage.name, attributes, custom: true }))
 }
 

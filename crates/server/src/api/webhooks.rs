@@ -6,12 +6,12 @@ use crate::auth::OrgCaller;
 use crate::auth::caller::Admins;
 use crate::error::{ApiError, Problem};
 use crate::http::extract::{ApiJson, ApiPath, ApiQuery, OrgItemPath};
+use crate::services::webhooks::{self, EndpointAsked};
 use crate::state::AppState;
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
 use chrono::{DateTime, Utc};
-use cohort_domain::audit::Action;
 use cohort_store::webhooks::{Delivery, Endpoint};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -72,25 +72,15 @@ fn view(endpoint: Endpoint, reveal: bool) -> EndpointView {
     }
 }
 
-async fn checked(state: &AppState, body: &EndpointBody) -> Result<Vec<String>, ApiError> {
-    crate::jobs::webhooks::check_url(&body.url, state.config.webhook_allow_private)
-        .await
-        .map_err(|m| ApiError::invalid("url", m))?;
-    let mut types: Vec<String> = body.event_types.iter().map(|t| t.trim().to_owned()).collect();
-    types.sort();
-    types.dedup();
-    if types.is_empty() || types.len() > 50 {
-        return Err(ApiError::invalid("event_types", "1 to 50 event types, or [\"*\"]"));
+impl From<EndpointBody> for EndpointAsked {
+    fn from(b: EndpointBody) -> Self {
+        EndpointAsked {
+            url: b.url,
+            description: b.description,
+            event_types: b.event_types,
+            enabled: b.enabled,
+        }
     }
-    if let Some(unknown) =
-        types.iter().find(|t| *t != "*" && *t != "webhook.test" && Action::parse(t).is_none())
-    {
-        return Err(ApiError::invalid("event_types", format!("{unknown:?} is not an event type")));
-    }
-    if body.description.chars().count() > 200 {
-        return Err(ApiError::invalid("description", "at most 200 characters"));
-    }
-    Ok(types)
 }
 
 /// The organisation's webhook endpoints.
@@ -130,26 +120,9 @@ pub async fn create_webhook(
     caller: OrgCaller<Admins>,
     ApiJson(body): ApiJson<EndpointBody>,
 ) -> Result<(StatusCode, Json<EndpointView>), ApiError> {
-    let types = checked(&state, &body).await?;
-    let secret = crate::jobs::webhooks::new_secret().map_err(ApiError::internal)?;
-    let endpoint = state
-        .store
-        .create_endpoint(
-            &caller.audit(),
-            caller.org.id,
-            body.url.trim().to_owned(),
-            body.description,
-            types,
-            secret,
-        )
-        .await?;
-    let endpoint = if body.enabled {
-        endpoint
-    } else {
-        let change =
-            (endpoint.url.clone(), endpoint.description.clone(), endpoint.event_types.clone(), false);
-        state.store.update_endpoint(&caller.audit(), caller.org.id, endpoint.id, change).await?
-    };
+    let allow_private = state.config.webhook_allow_private;
+    let endpoint =
+        webhooks::create(&state.store, &caller.audit(), caller.org.id, body.into(), allow_private).await?;
     Ok((StatusCode::CREATED, Json(view(endpoint, true))))
 }
 
@@ -190,10 +163,11 @@ pub async fn update_webhook(
     ApiPath(OrgItemPath { id }): ApiPath<OrgItemPath>,
     ApiJson(body): ApiJson<EndpointBody>,
 ) -> Result<Json<EndpointView>, ApiError> {
-    state.store.endpoint(caller.org.id, id).await?.ok_or_else(ApiError::not_found)?;
-    let types = checked(&state, &body).await?;
-    let change = (body.url.trim().to_owned(), body.description, types, body.enabled);
-    Ok(Json(view(state.store.update_endpoint(&caller.audit(), caller.org.id, id, change).await?, false)))
+    let allow_private = state.config.webhook_allow_private;
+    let endpoint =
+        webhooks::update(&state.store, &caller.audit(), caller.org.id, id, body.into(), allow_private)
+            .await?;
+    Ok(Json(view(endpoint, false)))
 }
 
 /// Removes an endpoint and its delivery log.
@@ -212,11 +186,8 @@ pub async fn delete_webhook(
     caller: OrgCaller<Admins>,
     ApiPath(OrgItemPath { id }): ApiPath<OrgItemPath>,
 ) -> Result<StatusCode, ApiError> {
-    if state.store.delete_endpoint(&caller.audit(), caller.org.id, id).await? {
-        Ok(StatusCode::NO_CONTENT)
-    } else {
-        Err(ApiError::not_found())
-    }
+    webhooks::delete(&state.store, &caller.audit(), caller.org.id, id).await?;
+    Ok(StatusCode::NO_CONTENT)
 }
 
 /// Rotates the signing secret; the previous one keeps signing (a second signature) for 24 hours.
@@ -235,11 +206,7 @@ pub async fn change_webhook_secret(
     caller: OrgCaller<Admins>,
     ApiPath(OrgItemPath { id }): ApiPath<OrgItemPath>,
 ) -> Result<Json<EndpointView>, ApiError> {
-    let secret = crate::jobs::webhooks::new_secret().map_err(ApiError::internal)?;
-    Ok(Json(view(
-        state.store.rotate_endpoint_secret(&caller.audit(), caller.org.id, id, secret).await?,
-        true,
-    )))
+    Ok(Json(view(webhooks::rotate_secret(&state.store, &caller.audit(), caller.org.id, id).await?, true)))
 }
 
 /// A queued delivery.
@@ -267,13 +234,7 @@ pub async fn create_webhook_test(
     caller: OrgCaller<Admins>,
     ApiPath(OrgItemPath { id }): ApiPath<OrgItemPath>,
 ) -> Result<(StatusCode, Json<Queued>), ApiError> {
-    state.store.endpoint(caller.org.id, id).await?.ok_or_else(ApiError::not_found)?;
-    let webhook_id = format!("msg_{}", Uuid::now_v7().simple());
-    let body = serde_json::json!({ "type": "webhook.test", "timestamp": Utc::now(), "data": { "org": caller.org.slug } });
-    let job_id = state
-        .store
-        .enqueue_webhook(caller.org.id, id, webhook_id.clone(), "webhook.test".into(), body.to_string())
-        .await?;
+    let (job_id, webhook_id) = webhooks::send_test(&state.store, caller.org.id, &caller.org.slug, id).await?;
     Ok((StatusCode::ACCEPTED, Json(Queued { job_id, webhook_id })))
 }
 
@@ -364,9 +325,6 @@ pub async fn create_redelivery(
     caller: OrgCaller<Admins>,
     ApiPath(DeliveryPath { id, delivery }): ApiPath<DeliveryPath>,
 ) -> Result<(StatusCode, Json<Queued>), ApiError> {
-    state.store.endpoint(caller.org.id, id).await?.ok_or_else(ApiError::not_found)?;
-    let (webhook_id, event_type, body) =
-        state.store.delivery_body(id, delivery).await?.ok_or_else(ApiError::not_found)?;
-    let job_id = state.store.enqueue_webhook(caller.org.id, id, webhook_id.clone(), event_type, body).await?;
+    let (job_id, webhook_id) = webhooks::redeliver(&state.store, caller.org.id, id, delivery).await?;
     Ok((StatusCode::ACCEPTED, Json(Queued { job_id, webhook_id })))
 }

@@ -12,6 +12,7 @@ use cohort_store::Store;
 use cohort_store::audit::{Actor, Context};
 use cohort_store::sessions::NewSession;
 use cohort_store::users::{NewUser, User};
+use uuid::Uuid;
 
 /// A candidate's self-registration.
 pub async fn register(
@@ -117,4 +118,15 @@ pub async fn change_password(
     store.change_password(ctx, user.id, hash, fresh).await?;
     let user = store.user_by_id(user.id).await?.ok_or(ServiceError::NotFound)?;
     Ok(LoggedIn { user, secret })
+}
+
+/// Ends one of the person's sessions (`own`: the one they use now, i.e. signing out).
+pub async fn end_session(
+    store: &Store,
+    ctx: &Context,
+    user_id: Uuid,
+    session_id: Uuid,
+    own: bool,
+) -> Result<(), ServiceError> {
+    Ok(store.end_session(ctx, user_id, session_id, own).await?)
 }

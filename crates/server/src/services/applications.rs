@@ -388,6 +388,38 @@ pub async fn own_applications(
     Ok(cohort_store::Page { items, next: page.next })
 }
 
+/// Saves the candidate's profile (the base of every application), checked first.
+pub async fn save_profile(
+    store: &Store,
+    user_id: uuid::Uuid,
+    profile: cohort_domain::candidate::CandidateProfile,
+) -> Result<cohort_domain::candidate::CandidateProfile, ServiceError> {
+    let problems = profile.problems();
+    if !problems.is_empty() {
+        return Err(ServiceError::Invalid(problems));
+    }
+    Ok(store.save_profile(user_id, profile).await?)
+}
+
+/// An application of the organisation as a recruiter opens it (`resource`: the application, or
+/// its CV), the look logged for the candidate to see; not found without it (or without a CV).
+pub async fn look_at(
+    store: &Store,
+    ctx: &Context,
+    org_id: uuid::Uuid,
+    id: uuid::Uuid,
+    resource: cohort_domain::privacy::ViewedResource,
+) -> Result<Application, ServiceError> {
+    use cohort_domain::privacy::{ViewPurpose, ViewedResource};
+    let application = store.org_application(org_id, id).await?.ok_or(ServiceError::NotFound)?;
+    if resource == ViewedResource::Cv && application.cv.is_none() {
+        return Err(ServiceError::NotFound);
+    }
+    let (candidate, seen) = (application.candidate_id, Some(application.id));
+    store.record_view(ctx, org_id, candidate, seen, resource, ViewPurpose::Recruitment).await?;
+    Ok(application)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4,14 +4,14 @@
 use crate::archive::{self, ArchiveKind};
 use crate::services::{Outcome, ServiceError};
 use chrono::{DateTime, Utc};
-use cohort_domain::case_study::{MAX_ARCHIVE, check_scores, weighted_total};
+use cohort_domain::case_study::{CaseStudyDraft, MAX_ARCHIVE, check_scores, weighted_total};
 use cohort_domain::pipeline::Status;
 use cohort_domain::refusal::Refusal;
 use cohort_domain::validation::FieldError;
 use cohort_store::audit::Context;
 use cohort_store::blobs::BlobStore;
 use cohort_store::case_studies::{
-    self as stored, Archive, Assignment, CaseStudy, Grade, NewAssignment, Submission,
+    self as stored, Archive, Assignment, Attachment, CaseStudy, Grade, NewAssignment, Submission,
 };
 use cohort_store::{Page, PageRequest, Store};
 use std::collections::{BTreeMap, HashMap};
@@ -258,4 +258,48 @@ pub async fn grade(
     let grade = Grade { scores: grading.scores, total, comment };
     let assignment = store.grade_case_study(ctx, org_id, id, reviewer, grade).await?;
     Ok(ToGrade { assignment, study, reviewer })
+}
+
+/// Adds a case study to the library (`id`: none) or changes one at `version`, checked first.
+pub async fn save_case_study(
+    store: &Store,
+    ctx: &Context,
+    org_id: Uuid,
+    id: Option<(Uuid, i32)>,
+    draft: CaseStudyDraft,
+) -> Outcome<CaseStudy> {
+    let problems = draft.problems();
+    if !problems.is_empty() {
+        return Err(ServiceError::Invalid(problems));
+    }
+    Ok(match id {
+        None => store.create_case_study(ctx, org_id, draft).await?,
+        Some((id, version)) => store.update_case_study(ctx, org_id, id, version, draft).await?,
+    })
+}
+
+/// Adds a file (its name and bytes, within the limit the caller read it under) to a case study's
+/// brief; the file is kept only if the case study takes it.
+pub async fn attach(
+    store: &Store,
+    blobs: &BlobStore,
+    ctx: &Context,
+    org_id: Uuid,
+    id: Uuid,
+    (name, bytes): (String, Vec<u8>),
+) -> Outcome<CaseStudy> {
+    store.case_study(org_id, id).await?.ok_or(ServiceError::NotFound)?;
+    let size = bytes.len() as u64;
+    let (blob, created) = blobs.put(bytes).await.map_err(ServiceError::internal)?;
+    let attachment =
+        Attachment { id: Uuid::now_v7(), blob: blob.clone(), filename: archive::clean(&name), size };
+    match store.add_case_study_attachment(ctx, org_id, id, attachment).await {
+        Ok(study) => Ok(study),
+        Err(error) => {
+            if created {
+                let _ = blobs.remove(&blob).await;
+            }
+            Err(error.into())
+        }
+    }
 }

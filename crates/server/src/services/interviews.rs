@@ -1,6 +1,6 @@
 //! Interviews: offering slots to a candidate, and the iCalendar text of an interview.
 
-use crate::services::ServiceError;
+use crate::services::{ServiceError, Staff};
 use chrono::{DateTime, Utc};
 use cohort_domain::calendar::{self, Method, Person};
 use cohort_domain::pipeline::{StageKind, Status};
@@ -9,7 +9,7 @@ use cohort_domain::scheduling::{Interval, InterviewKind, InterviewStatus, MAX_MI
 use cohort_domain::validation::Validator;
 use cohort_store::Store;
 use cohort_store::audit::Context;
-use cohort_store::interviews::{Interview, NewInterview, Window};
+use cohort_store::interviews::{Interview, NewInterview, Side, Window};
 use uuid::Uuid;
 
 /// What a recruiter asks for.
@@ -213,4 +213,117 @@ pub async fn add_availability(
         return Err(ServiceError::Invalid(vec![problem]));
     }
     Ok(store.add_availability(ctx, org_id, who, window).await?)
+}
+
+/// Whose availability and limits `staff` works on: their own, or (a coordinator) the member
+/// `asked`; anyone else's is not found.
+pub async fn interviewer(store: &Store, staff: &Staff, asked: Option<Uuid>) -> Result<Uuid, ServiceError> {
+    let who = asked.or(staff.user_id).ok_or_else(|| {
+        ServiceError::invalid("user_id", "an API token has no availability: name the interviewer")
+    })?;
+    if Some(who) != staff.user_id && !staff.coordinator {
+        return Err(ServiceError::NotFound);
+    }
+    if store.roles_in(staff.org_id, who).await?.is_empty() {
+        return Err(ServiceError::invalid("user_id", "not a member of this organisation"));
+    }
+    Ok(who)
+}
+
+/// Removes one of `who`'s availability windows.
+pub async fn remove_availability(
+    store: &Store,
+    ctx: &Context,
+    org_id: Uuid,
+    who: Uuid,
+    id: Uuid,
+) -> Result<(), ServiceError> {
+    if store.remove_availability(ctx, org_id, who, id).await? { Ok(()) } else { Err(ServiceError::NotFound) }
+}
+
+/// Sets how many interviews a day `who` takes at most, 1 to 12.
+pub async fn set_daily_cap(
+    store: &Store,
+    ctx: &Context,
+    org_id: Uuid,
+    who: Uuid,
+    cap: u32,
+) -> Result<u32, ServiceError> {
+    if !(1..=12).contains(&cap) {
+        return Err(ServiceError::invalid("daily_cap", "between 1 and 12"));
+    }
+    Ok(store.set_daily_cap(ctx, org_id, who, cap).await?)
+}
+
+/// Why an interview is cancelled or moved, checked: said, in at most 500 characters.
+pub fn reason(raw: &str) -> Result<String, ServiceError> {
+    let trimmed = raw.trim();
+    if trimmed.is_empty() || trimmed.chars().count() > 500 {
+        return Err(ServiceError::invalid("reason", "say why, in at most 500 characters"));
+    }
+    Ok(trimmed.to_owned())
+}
+
+/// Cancels an interview, by the organisation or the candidate (`side`), with the reason.
+pub async fn cancel(
+    store: &Store,
+    ctx: &Context,
+    side: Side,
+    id: Uuid,
+    why: &str,
+) -> Result<Interview, ServiceError> {
+    let why = reason(why)?;
+    Ok(store.cancel_interview(ctx, side, id, why).await?)
+}
+
+/// Revokes the person's calendar feed address.
+pub async fn revoke_feed(store: &Store, ctx: &Context, user_id: Uuid) -> Result<(), ServiceError> {
+    if store.revoke_calendar_feed(ctx, user_id).await? { Ok(()) } else { Err(ServiceError::NotFound) }
+}
+
+/// The candidate books one of the offered times of their interview `id`; moving one already
+/// booked needs a reason.
+pub async fn book_own(
+    store: &Store,
+    ctx: &Context,
+    candidate_id: Uuid,
+    id: Uuid,
+    starts_at: DateTime<Utc>,
+    why: Option<&str>,
+) -> Result<Interview, ServiceError> {
+    let current = store.own_interview(candidate_id, id).await?.ok_or(ServiceError::NotFound)?;
+    let why = match (current.status, why) {
+        (InterviewStatus::Booked, None) => {
+            return Err(ServiceError::invalid("reason", "say why you move the interview"));
+        }
+        (_, Some(raw)) => Some(reason(raw)?),
+        (_, None) => None,
+    };
+    Ok(store.book_interview(ctx, Side::Candidate(candidate_id), id, starts_at, why).await?)
+}
+
+/// The organisation moves an interview to another time, saying why.
+pub async fn move_to(
+    store: &Store,
+    ctx: &Context,
+    org_id: Uuid,
+    id: Uuid,
+    starts_at: DateTime<Utc>,
+    why: &str,
+) -> Result<Interview, ServiceError> {
+    let why = reason(why)?;
+    Ok(store.book_interview(ctx, Side::Org(org_id), id, starts_at, Some(why)).await?)
+}
+
+/// Gives the person a new secret calendar feed address (the old one stops working); the address.
+pub async fn new_feed(
+    store: &Store,
+    ctx: &Context,
+    user_id: Uuid,
+    public_url: &str,
+) -> Result<String, ServiceError> {
+    let secret = crate::auth::secrets::random_secret().map_err(ServiceError::internal)?;
+    let token = format!("cal_{secret}");
+    store.set_calendar_feed(ctx, user_id, crate::auth::secrets::digest(&token)).await?;
+    Ok(format!("{}/api/v1/calendar/{token}", public_url.trim_end_matches('/')))
 }

@@ -68,3 +68,8 @@ pub async fn add(
     let one_time_password = (added.account_created && one_time).then(|| password.expose().to_owned());
     Ok(Added { added, one_time_password })
 }
+
+/// Removes a member from the organisation (never its last admin).
+pub async fn remove(store: &Store, ctx: &Context, org_id: Uuid, user_id: Uuid) -> Result<(), ServiceError> {
+    Ok(store.remove_member(ctx, org_id, user_id).await?)
+}

@@ -1,4 +1,4 @@
-//! Use cases, shared by the JSON API, the CLI and (later) the web pages. They validate input
+//! Use cases, shared by the JSON API, the web pages, the CLI and the jobs. They validate input
 //! into domain values, let the domain decide, and ask the store to commit.
 
 pub mod accounts;
@@ -15,11 +15,13 @@ pub mod privacy;
 pub mod programs;
 pub mod reports;
 pub mod scorecards;
+pub mod settings;
 pub mod shadowing;
 mod staff;
 pub mod tokens;
 pub mod trainings;
 pub mod vacancies;
+pub mod webhooks;
 
 pub use error::{Outcome, ServiceError};
 pub use staff::Staff;

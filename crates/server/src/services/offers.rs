@@ -2,13 +2,13 @@
 
 use crate::services::ServiceError;
 use chrono::{DateTime, Utc};
-use cohort_domain::offer::{Outcome, Terms};
+use cohort_domain::offer::{OfferMove, Outcome, Terms};
 use cohort_domain::pipeline::{Actor, Move, Position, StageKind, Status, transition};
 use cohort_domain::refusal::Refusal;
 use cohort_store::Store;
 use cohort_store::applications::{Application, Moved};
 use cohort_store::audit::Context;
-use cohort_store::offers::{Decision, Offer};
+use cohort_store::offers::{Decision, Offer, OfferSide};
 use uuid::Uuid;
 
 /// The application, if it is active in its vacancy's Decision stage at `version`.
@@ -142,4 +142,48 @@ pub async fn decide_and_send(
     checked_terms(&terms, expires_at)?;
     let parties = (id, application.vacancy_id, application.candidate_id);
     Ok(store.decide_and_send_offer(ctx, org_id, parties, version, rationale, terms, expires_at).await?)
+}
+
+/// Sends or withdraws an offer of the organisation, at the offer's `version`.
+pub async fn act(
+    store: &Store,
+    ctx: &Context,
+    org_id: Uuid,
+    id: Uuid,
+    version: i32,
+    action: OfferMove,
+) -> Result<Offer, ServiceError> {
+    let side = OfferSide::Org { org_id, expected_version: version };
+    Ok(store.act_on_offer(ctx, side, id, action, None).await?)
+}
+
+/// The candidate's answer to an offer made to them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Answer {
+    /// Yes: hired, in the same transaction.
+    Accept,
+    /// No, with the reason if they want to say (at most 1,000 characters).
+    Decline(Option<String>),
+}
+
+/// The candidate answers an offer made to them; a decline returns the application to the
+/// organisation's Decision stage.
+pub async fn answer(
+    store: &Store,
+    ctx: &Context,
+    candidate_id: Uuid,
+    id: Uuid,
+    answer: Answer,
+) -> Result<Offer, ServiceError> {
+    let (action, reason) = match answer {
+        Answer::Accept => (OfferMove::Accept, None),
+        Answer::Decline(reason) => {
+            let reason = reason.map(|r| r.trim().to_owned()).filter(|r| !r.is_empty());
+            if reason.as_ref().is_some_and(|r| r.chars().count() > 1_000) {
+                return Err(ServiceError::invalid("reason", "at most 1,000 characters"));
+            }
+            (OfferMove::Decline, reason)
+        }
+    };
+    Ok(store.act_on_offer(ctx, OfferSide::Candidate(candidate_id), id, action, reason).await?)
 }

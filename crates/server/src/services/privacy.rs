@@ -177,3 +177,38 @@ impl RetentionReport {
         lines
     }
 }
+
+/// The person withdraws one of their consents; the organisation lets go of their data four weeks
+/// after their procedure ended.
+pub async fn withdraw_consent(
+    store: &Store,
+    ctx: &Context,
+    user_id: Uuid,
+    id: Uuid,
+) -> Result<cohort_store::consents::Consent, crate::services::ServiceError> {
+    Ok(store.withdraw_consent(ctx, user_id, id).await?)
+}
+
+/// The person consents to the organisation (by its slug) keeping their data for `purpose`, under
+/// the current privacy notice; an organisation that holds nothing of theirs is refused.
+pub async fn give_consent(
+    store: &Store,
+    ctx: &Context,
+    user_id: Uuid,
+    organisation: &str,
+    purpose: cohort_domain::privacy::ConsentPurpose,
+    notice_version: String,
+) -> Result<(cohort_store::consents::Consent, cohort_store::orgs::Org), crate::services::ServiceError> {
+    use crate::services::ServiceError;
+    use cohort_domain::candidate::PRIVACY_NOTICE_VERSION;
+    use cohort_domain::refusal::Refusal;
+    if notice_version != PRIVACY_NOTICE_VERSION {
+        return Err(ServiceError::invalid(
+            "privacy_notice_version",
+            format!("consent to the current privacy notice, version {PRIVACY_NOTICE_VERSION}"),
+        ));
+    }
+    let org = store.org_by_slug(organisation).await?.ok_or(Refusal::NoDataHeld)?;
+    let given = store.give_consent(ctx, user_id, org.id, purpose, notice_version).await?;
+    Ok((given, org))
+}

@@ -60,3 +60,27 @@ pub async fn submit(
     }
     Ok(store.submit_scorecard(ctx, org_id, id, interview.application_id, me, card).await?)
 }
+
+/// Sets the attributes interviewers score in a stage (HR chat or interviews) of a vacancy; the
+/// stage and the attributes kept.
+pub async fn set_kit(
+    store: &Store,
+    ctx: &Context,
+    org_id: Uuid,
+    vacancy_id: Uuid,
+    stage: &str,
+    attributes: &[String],
+) -> Result<(cohort_domain::pipeline::Stage, Vec<String>), ServiceError> {
+    let vacancy = store.vacancy(org_id, vacancy_id).await?.ok_or(ServiceError::NotFound)?;
+    let stage = vacancy
+        .pipeline
+        .stage(stage)
+        .filter(|s| matches!(s.kind, StageKind::HrChat | StageKind::Interviews))
+        .ok_or(ServiceError::NotFound)?
+        .clone();
+    let attributes: Vec<String> = attributes.iter().map(|a| a.trim().to_owned()).collect();
+    cohort_domain::scorecard::check_kit(&attributes)
+        .map_err(|message| ServiceError::invalid("attributes", message))?;
+    let kept = store.set_interview_kit(ctx, org_id, vacancy_id, stage.key.clone(), attributes).await?;
+    Ok((stage, kept))
+}

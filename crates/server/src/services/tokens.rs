@@ -42,3 +42,9 @@ pub async fn create(
     };
     Ok((store.create_api_token(ctx, new).await?, secret))
 }
+
+/// Revokes an API token of the organisation; it stops working at once.
+pub async fn revoke(store: &Store, ctx: &Context, org_id: Uuid, id: Uuid) -> Result<(), ServiceError> {
+    store.revoke_api_token(ctx, org_id, id).await?;
+    Ok(())
+}

@@ -14,7 +14,7 @@ use uuid::Uuid;
 
 /// A training as asked, checked and tidied (text trimmed, skills as labels), or every field that
 /// does not hold.
-pub async fn checked_training(store: &Store, org_id: Uuid, asked: TrainingDraft) -> Outcome<TrainingDraft> {
+async fn checked_training(store: &Store, org_id: Uuid, asked: TrainingDraft) -> Outcome<TrainingDraft> {
     let mut v = Validator::new();
     let title = v.text("title", &asked.title, 200, true);
     let description = v.text("description", &asked.description, 10_000, false);
@@ -32,7 +32,7 @@ pub async fn checked_training(store: &Store, org_id: Uuid, asked: TrainingDraft)
 }
 
 /// A session as asked, checked and tidied, or every field that does not hold.
-pub async fn checked_session(store: &Store, org_id: Uuid, asked: SessionDraft) -> Outcome<SessionDraft> {
+async fn checked_session(store: &Store, org_id: Uuid, asked: SessionDraft) -> Outcome<SessionDraft> {
     let mut v = Validator::new();
     if asked.ends_at <= asked.starts_at {
         v.fail("ends_at", "must be after starts_at");
@@ -118,4 +118,77 @@ pub async fn feedback(
     let comment = comment.as_deref().map(|c| v.text("comment", c, 5_000, false)).filter(|c| !c.is_empty());
     v.finish().map_err(ServiceError::Invalid)?;
     Ok(store.give_feedback(ctx, intern, id, rating, comment).await?)
+}
+
+/// Adds a training to the catalogue (`id`: none) or changes one, checked first.
+pub async fn save_training(
+    store: &Store,
+    ctx: &Context,
+    org_id: Uuid,
+    id: Option<Uuid>,
+    asked: TrainingDraft,
+) -> Outcome<Training> {
+    if let Some(id) = id {
+        store.training(org_id, id).await?.ok_or(ServiceError::NotFound)?;
+    }
+    let draft = checked_training(store, org_id, asked).await?;
+    Ok(store.save_training(ctx, org_id, id, draft).await?)
+}
+
+/// Schedules a session of the training `training_id`, checked first; the training and the session.
+pub async fn schedule_session(
+    store: &Store,
+    ctx: &Context,
+    org_id: Uuid,
+    training_id: Uuid,
+    asked: SessionDraft,
+) -> Outcome<(Training, TrainingSession)> {
+    let training = store.training(org_id, training_id).await?.ok_or(ServiceError::NotFound)?;
+    let draft = checked_session(store, org_id, asked).await?;
+    let session = store.save_session(ctx, org_id, training_id, None, draft).await?;
+    Ok((training, session))
+}
+
+/// Changes the session `id` (more seats go to the waiting list in order); the session before and
+/// after.
+pub async fn change_session(
+    store: &Store,
+    ctx: &Context,
+    org_id: Uuid,
+    id: Uuid,
+    asked: SessionDraft,
+) -> Outcome<(TrainingSession, TrainingSession)> {
+    let before = store.session(org_id, id).await?.ok_or(ServiceError::NotFound)?;
+    let draft = checked_session(store, org_id, asked).await?;
+    let after = store.save_session(ctx, org_id, before.training_id, Some(id), draft).await?;
+    Ok((before, after))
+}
+
+/// Marks an attendee of the session present (the training is completed) or absent; the session's
+/// trainer or a coordinator.
+pub async fn mark_attendance(
+    store: &Store,
+    ctx: &Context,
+    staff: &Staff,
+    session_id: Uuid,
+    intern_id: Uuid,
+    attended: bool,
+) -> Outcome<Enrollment> {
+    let session = trainer_session(store, staff, session_id).await?;
+    Ok(store.mark_attendance(ctx, staff.org_id, session.id, intern_id, attended).await?)
+}
+
+/// A seat for the intern in the session while one is free, else a place on its waiting list.
+pub async fn enroll(store: &Store, ctx: &Context, intern: &Intern, session_id: Uuid) -> Outcome<Enrollment> {
+    Ok(store.enroll(ctx, intern, session_id).await?)
+}
+
+/// Gives up the intern's place; a freed seat goes to the first on the waiting list.
+pub async fn give_up_place(
+    store: &Store,
+    ctx: &Context,
+    intern: &Intern,
+    session_id: Uuid,
+) -> Outcome<Enrollment> {
+    Ok(store.cancel_enrollment(ctx, intern, session_id).await?)
 }

@@ -6,6 +6,7 @@ use super::kit::{Item, OrgForm, OrgPage};
 use super::viewer::{Layout, Said, back};
 use crate::auth::caller::Recruiters;
 use crate::services::ServiceError;
+use crate::services::applications::look_at;
 use crate::services::interviews::{self, InterviewRequest, offer as offer_interview};
 use crate::services::offers::decide_and_send;
 use crate::state::AppState;
@@ -16,7 +17,7 @@ use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, Utc};
 use cohort_domain::offer::Terms;
 use cohort_domain::pipeline::{StageKind, Status};
-use cohort_domain::privacy::{ViewPurpose, ViewedResource};
+use cohort_domain::privacy::ViewedResource;
 use cohort_domain::scheduling::{Interval, InterviewKind};
 use cohort_domain::vacancy::Stipend;
 use cohort_store::PageRequest;
@@ -81,19 +82,8 @@ pub async fn application_page(
 ) -> Response {
     let Ok(id) = Uuid::parse_str(&id) else { return StatusCode::NOT_FOUND.into_response() };
     let built = async {
-        let a = state.store.org_application(caller.org.id, id).await?.ok_or(ServiceError::NotFound)?;
         let ctx = caller.audit();
-        state
-            .store
-            .record_view(
-                &ctx,
-                caller.org.id,
-                a.candidate_id,
-                Some(a.id),
-                ViewedResource::Application,
-                ViewPurpose::Recruitment,
-            )
-            .await?;
+        let a = look_at(&state.store, &ctx, caller.org.id, id, ViewedResource::Application).await?;
         let vacancy =
             state.store.vacancy(caller.org.id, a.vacancy_id).await?.ok_or(ServiceError::NotFound)?;
         let stage = vacancy.pipeline.stage(&a.stage);

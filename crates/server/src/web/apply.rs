@@ -407,7 +407,7 @@ pub async fn submit_application(
     let outcome = async {
         let profile = fields.profile().map_err(ServiceError::Invalid)?;
         let PublicJob { vacancy, program, .. } = public_job(&state.store, id).await?;
-        state.store.save_profile(member.user.id, profile).await?;
+        crate::services::applications::save_profile(&state.store, member.user.id, profile).await?;
         let ctx = member.audit();
         let input = ApplyInput {
             cover_letter: fields.get("cover_letter").trim().to_owned(),

@@ -158,7 +158,7 @@ pub async fn session_action(
         let intern = own_intern(&state.store, member.user.id).await?;
         let ctx = member.audit();
         Ok::<_, ServiceError>(match action {
-            SessionAction::Enroll => match state.store.enroll(&ctx, &intern, id).await? {
+            SessionAction::Enroll => match trainings::enroll(&state.store, &ctx, &intern, id).await? {
                 place if place.seat == Seat::Seated => "You have a seat.".to_owned(),
                 place => format!(
                     "The session is full: you are on the waiting list{}. You move up when someone cancels.",
@@ -166,7 +166,7 @@ pub async fn session_action(
                 ),
             },
             SessionAction::Cancel => {
-                state.store.cancel_enrollment(&ctx, &intern, id).await?;
+                trainings::give_up_place(&state.store, &ctx, &intern, id).await?;
                 "Your place is given up.".to_owned()
             }
             SessionAction::Feedback => {

@@ -6,7 +6,7 @@ use super::kit::{Fields, Item, OrgForm, OrgPage};
 use super::viewer::{Layout, Said, back, back_unless_stale, chosen, picked, version};
 use crate::auth::caller::Recruiters;
 use crate::services::ServiceError;
-use crate::services::internship::{override_pair, propose_matching};
+use crate::services::internship::{self, override_pair, propose_matching};
 use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -280,7 +280,8 @@ pub async fn publish(
     let here = format!("/orgs/{slug}/matching/{id}");
     let outcome = async {
         let run =
-            state.store.publish_matching_run(&caller.audit(), caller.org.id, id, version(&fields)?).await?;
+            internship::publish_matching(&state.store, &caller.audit(), caller.org.id, id, version(&fields)?)
+                .await?;
         Ok(format!(
             "Published: {} now {} a mentor, and both sides were told.",
             plural(run.pairs.len(), "intern", "interns"),

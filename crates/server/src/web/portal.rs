@@ -5,17 +5,16 @@ use super::page;
 use super::viewer::{Layout, Member, Said, back};
 use crate::services::ServiceError;
 use crate::services::applications::{own_application_href, own_applications};
+use crate::services::offers::{self, Answer};
 use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use chrono::{DateTime, Utc};
-use cohort_domain::offer::{OfferMove, OfferStatus};
+use cohort_domain::offer::OfferStatus;
 use cohort_domain::pipeline::{Progress, Status};
 use cohort_domain::scheduling::InterviewStatus;
 use cohort_store::PageRequest;
-use cohort_store::interviews::Side;
-use cohort_store::offers::OfferSide;
 use serde::Deserialize;
 use std::collections::HashMap;
 use uuid::Uuid;
@@ -222,11 +221,15 @@ pub async fn book(
         let start = DateTime::parse_from_rfc3339(&form.starts_at)
             .map_err(|_| ServiceError::invalid("starts_at", "choose one of the times"))?
             .with_timezone(&Utc);
-        state.store.own_interview(member.user.id, id).await?.ok_or(ServiceError::NotFound)?;
-        let booked = state
-            .store
-            .book_interview(&member.audit(), Side::Candidate(member.user.id), id, start, None)
-            .await?;
+        let booked = crate::services::interviews::book_own(
+            &state.store,
+            &member.audit(),
+            member.user.id,
+            id,
+            start,
+            None,
+        )
+        .await?;
         Ok(format!(
             "Booked for {}. The invitation is in your e-mail and below.",
             booked.time.map(|t| when(t.start)).unwrap_or_default()
@@ -252,18 +255,12 @@ pub async fn answer_offer(
     MemberForm { member, form }: MemberForm<AnswerForm>,
 ) -> Response {
     let outcome = async {
-        let (action, said) = match form.answer.as_str() {
-            "accept" => (OfferMove::Accept, "You accepted the offer. Welcome aboard!"),
-            "decline" => (OfferMove::Decline, "You declined the offer."),
+        let (answer, said) = match form.answer.as_str() {
+            "accept" => (Answer::Accept, "You accepted the offer. Welcome aboard!"),
+            "decline" => (Answer::Decline(Some(form.reason.clone())), "You declined the offer."),
             _ => return Err(ServiceError::invalid("answer", "accept or decline")),
         };
-        let reason =
-            Some(form.reason.trim().to_owned()).filter(|r| !r.is_empty() && action == OfferMove::Decline);
-        if reason.as_ref().is_some_and(|r| r.chars().count() > 1_000) {
-            return Err(ServiceError::invalid("reason", "at most 1,000 characters"));
-        }
-        let side = OfferSide::Candidate(member.user.id);
-        state.store.act_on_offer(&member.audit(), side, id, action, reason).await?;
+        offers::answer(&state.store, &member.audit(), member.user.id, id, answer).await?;
         Ok(said.to_owned())
     }
     .await;

@@ -98,10 +98,11 @@ pub async fn withdraw_consent(
     Path(id): Path<Uuid>,
     MemberForm { member, form: _ }: MemberForm<TokenForm>,
 ) -> Response {
-    let withdrawn = state.store.withdraw_consent(&member.audit(), member.user.id, id).await;
+    let withdrawn =
+        crate::services::privacy::withdraw_consent(&state.store, &member.audit(), member.user.id, id).await;
     back(
         "/me/privacy",
-        withdrawn.map_err(ServiceError::from).map(|_| {
+        withdrawn.map(|_| {
             "Consent withdrawn: the organisation lets go of your data four weeks after your procedure ended.".to_owned()
         }),
     )

@@ -198,7 +198,9 @@ pub async fn log_out(
             request_id: None,
             ip: None,
         };
-        if let Err(error) = state.store.end_session(&ctx, user.id, session.id, true).await {
+        if let Err(error) =
+            crate::services::accounts::end_session(&state.store, &ctx, user.id, session.id, true).await
+        {
             return super::kit::server_fault(Layout::anonymous(), error);
         }
     }

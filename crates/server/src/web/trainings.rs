@@ -255,8 +255,9 @@ pub async fn add_training(
 ) -> Response {
     let here = format!("/orgs/{slug}/trainings");
     let outcome = async {
-        let draft = trainings::checked_training(&state.store, caller.org.id, training_body(&fields)?).await?;
-        let saved = state.store.save_training(&caller.audit(), caller.org.id, None, draft).await?;
+        let asked = training_body(&fields)?;
+        let saved =
+            trainings::save_training(&state.store, &caller.audit(), caller.org.id, None, asked).await?;
         Ok(format!("Added “{}”: now schedule a session.", saved.draft.title))
     }
     .await;
@@ -272,9 +273,9 @@ pub async fn change_training(
 ) -> Response {
     let here = format!("/orgs/{slug}/trainings");
     let outcome = async {
-        state.store.training(caller.org.id, id).await?.ok_or(ServiceError::NotFound)?;
-        let draft = trainings::checked_training(&state.store, caller.org.id, training_body(&fields)?).await?;
-        let saved = state.store.save_training(&caller.audit(), caller.org.id, Some(id), draft).await?;
+        let asked = training_body(&fields)?;
+        let saved =
+            trainings::save_training(&state.store, &caller.audit(), caller.org.id, Some(id), asked).await?;
         Ok(format!("Saved “{}”.", saved.draft.title))
     }
     .await;
@@ -290,10 +291,9 @@ pub async fn schedule_session(
 ) -> Response {
     let here = format!("/orgs/{slug}/trainings");
     let outcome = async {
-        let training = state.store.training(caller.org.id, id).await?.ok_or(ServiceError::NotFound)?;
-        let body = session_body(&fields)?;
-        let draft = trainings::checked_session(&state.store, caller.org.id, body).await?;
-        let saved = state.store.save_session(&caller.audit(), caller.org.id, id, None, draft).await?;
+        let asked = session_body(&fields)?;
+        let (training, saved) =
+            trainings::schedule_session(&state.store, &caller.audit(), caller.org.id, id, asked).await?;
         Ok(format!("Session of “{}” scheduled for {}.", training.draft.title, when(saved.draft.starts_at)))
     }
     .await;
@@ -400,10 +400,10 @@ pub async fn mark_attendance(
 ) -> Response {
     let here = format!("/orgs/{slug}/training-sessions/{id}");
     let outcome = async {
-        let session = trainings::trainer_session(&state.store, &caller.staff(), id).await?;
         let intern_id = picked(&fields, "intern_id", "choose an attendee")?;
         let attended = field(&fields, "attended") == "yes";
-        state.store.mark_attendance(&caller.audit(), caller.org.id, session.id, intern_id, attended).await?;
+        trainings::mark_attendance(&state.store, &caller.audit(), &caller.staff(), id, intern_id, attended)
+            .await?;
         Ok::<_, ServiceError>(
             if attended { "Marked present: the training is completed." } else { "Marked absent." }.to_owned(),
         )
@@ -422,12 +422,9 @@ pub async fn change_session(
 ) -> Response {
     let here = format!("/orgs/{slug}/training-sessions/{id}");
     let outcome = async {
-        let session = state.store.session(caller.org.id, id).await?.ok_or(ServiceError::NotFound)?;
-        let draft = trainings::checked_session(&state.store, caller.org.id, session_body(&fields)?).await?;
-        let saved = state
-            .store
-            .save_session(&caller.audit(), caller.org.id, session.training_id, Some(id), draft)
-            .await?;
+        let asked = session_body(&fields)?;
+        let (session, saved) =
+            trainings::change_session(&state.store, &caller.audit(), caller.org.id, id, asked).await?;
         let moved_up = saved.seated.saturating_sub(session.seated);
         let mut notice = format!(
             "Saved: {} of {} seats taken, {} waiting.",

@@ -2,19 +2,17 @@
 
 use super::*;
 use crate::api::list::{ListQuery, ListResponse};
-use crate::archive::{self};
 use crate::auth::OrgCaller;
 use crate::auth::caller::{Members, Recruiters};
 use crate::error::{ApiError, Problem};
 use crate::http::extract::{ApiJson, ApiPath, ApiQuery, OrgItemPath};
 use crate::http::versioning::IfMatch;
+use crate::services::case_studies;
 use crate::state::AppState;
 use axum::Json;
 use axum::extract::{Multipart, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use cohort_store::case_studies::Attachment;
-use uuid::Uuid;
 
 /// The organisation's case-study library.
 #[utoipa::path(
@@ -54,7 +52,9 @@ pub async fn create_case_study(
     caller: OrgCaller<Recruiters>,
     ApiJson(body): ApiJson<CaseStudyBody>,
 ) -> Result<Response, ApiError> {
-    let study = state.store.create_case_study(&caller.audit(), caller.org.id, validated(body)?).await?;
+    let study =
+        case_studies::save_case_study(&state.store, &caller.audit(), caller.org.id, None, body.into())
+            .await?;
     Ok(versioned(org_study(&caller.org.slug, study), StatusCode::CREATED))
 }
 
@@ -99,8 +99,9 @@ pub async fn update_case_study(
     IfMatch(version): IfMatch,
     ApiJson(body): ApiJson<CaseStudyBody>,
 ) -> Result<Response, ApiError> {
-    let draft = validated(body)?;
-    let study = state.store.update_case_study(&caller.audit(), caller.org.id, id, version, draft).await?;
+    let at = Some((id, version));
+    let study =
+        case_studies::save_case_study(&state.store, &caller.audit(), caller.org.id, at, body.into()).await?;
     Ok(versioned(org_study(&caller.org.slug, study), StatusCode::OK))
 }
 
@@ -124,20 +125,10 @@ pub async fn create_attachment(
     multipart: Result<Multipart, axum::extract::multipart::MultipartRejection>,
 ) -> Result<Response, ApiError> {
     state.store.case_study(caller.org.id, id).await?.ok_or_else(ApiError::not_found)?;
-    let (name, bytes) = one_file(multipart, "file", MAX_ATTACHMENT).await?;
-    let size = bytes.len() as u64;
-    let (blob, created) = state.blobs.put(bytes).await.map_err(ApiError::internal)?;
-    let attachment =
-        Attachment { id: Uuid::now_v7(), blob: blob.clone(), filename: archive::clean(&name), size };
-    match state.store.add_case_study_attachment(&caller.audit(), caller.org.id, id, attachment).await {
-        Ok(study) => Ok(versioned(org_study(&caller.org.slug, study), StatusCode::CREATED)),
-        Err(error) => {
-            if created {
-                let _ = state.blobs.remove(&blob).await;
-            }
-            Err(error.into())
-        }
-    }
+    let file = one_file(multipart, "file", MAX_ATTACHMENT).await?;
+    let study =
+        case_studies::attach(&state.store, &state.blobs, &caller.audit(), caller.org.id, id, file).await?;
+    Ok(versioned(org_study(&caller.org.slug, study), StatusCode::CREATED))
 }
 
 /// Downloads a file of a case study's brief.

@@ -139,14 +139,6 @@ fn org_study(slug: &str, study: CaseStudy) -> CaseStudyView {
     study_view(study, |a| format!("{prefix}/{}", a.id))
 }
 
-fn validated(body: CaseStudyBody) -> Result<CaseStudyDraft, ApiError> {
-    let draft = CaseStudyDraft::from(body);
-    match draft.problems() {
-        problems if problems.is_empty() => Ok(draft),
-        problems => Err(ApiError::validation(problems)),
-    }
-}
-
 fn versioned(view: CaseStudyView, status: StatusCode) -> Response {
     let tag = etag(view.version);
     (status, [(header::ETAG, tag)], Json(view)).into_response()

@@ -203,11 +203,8 @@ pub async fn update_intern(
     ApiPath(OrgItemPath { id }): ApiPath<OrgItemPath>,
     ApiJson(body): ApiJson<InternBody>,
 ) -> Result<Json<InternView>, ApiError> {
-    if body.ends_on <= body.starts_on {
-        return Err(ApiError::invalid("ends_on", "must be after starts_on"));
-    }
     let change = InternChange { team_id: body.team_id, starts_on: body.starts_on, ends_on: body.ends_on };
-    let intern = state.store.update_intern(&caller.audit(), caller.org.id, id, change).await?;
+    let intern = internship::place(&state.store, &caller.audit(), caller.org.id, id, change).await?;
     Ok(Json(intern_view_of(&state, intern).await?))
 }
 
@@ -251,6 +248,6 @@ pub async fn complete_internship(
     caller: OrgCaller<Recruiters>,
     ApiPath(OrgItemPath { id }): ApiPath<OrgItemPath>,
 ) -> Result<Json<InternView>, ApiError> {
-    let intern = state.store.complete_internship(&caller.audit(), caller.org.id, id).await?;
+    let intern = internship::complete(&state.store, &caller.audit(), caller.org.id, id).await?;
     Ok(Json(intern_view_of(&state, intern).await?))
 }

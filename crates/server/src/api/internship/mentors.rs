@@ -5,16 +5,14 @@ use crate::auth::caller::{Members, Recruiters};
 use crate::error::{ApiError, Problem};
 use crate::http::extract::{ApiJson, ApiPath, OrgItemPath};
 use crate::http::versioning::{IfMatch, etag};
-use crate::services::internship::propose_matching;
+use crate::services::internship::{self, propose_matching};
 use crate::state::AppState;
 use axum::Json;
 use axum::extract::State;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Utc};
-use cohort_domain::access::Role;
 use cohort_domain::matching::{Constraints, Pair};
-use cohort_domain::validation::Validator;
 use cohort_store::internship::{MatchingRun, MentorDraft, MentorProfile};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -120,25 +118,14 @@ pub async fn update_mentor(
     ApiPath(OrgItemPath { id }): ApiPath<OrgItemPath>,
     ApiJson(body): ApiJson<MentorBody>,
 ) -> Result<Json<MentorView>, ApiError> {
-    if !(caller.hires() || caller.user_id() == Some(id)) {
-        return Err(ApiError::not_found());
-    }
-    if !state.store.roles_in(caller.org.id, id).await?.contains(&Role::Mentor) {
-        return Err(ApiError::not_found());
-    }
-    let mut v = Validator::new();
-    if body.capacity > 10 {
-        v.fail("capacity", "at most 10 interns at once");
-    }
-    let skills = v.labels("skills", &body.skills, 50);
-    let interests = v.labels("interests", &body.interests, 50);
-    let languages = v.labels("languages", &body.languages, 20);
-    if body.languages.is_empty() {
-        v.fail("languages", "name at least one language");
-    }
-    v.finish().map_err(ApiError::validation)?;
-    let draft = MentorDraft { capacity: body.capacity, skills, interests, languages, team_id: body.team_id };
-    let saved = state.store.set_mentor(&caller.audit(), caller.org.id, id, draft).await?;
+    let asked = MentorDraft {
+        capacity: body.capacity,
+        skills: body.skills,
+        interests: body.interests,
+        languages: body.languages,
+        team_id: body.team_id,
+    };
+    let saved = internship::set_mentor(&state.store, &caller.audit(), caller.staff(), id, asked).await?;
     Ok(Json(mentor_views(&state, vec![saved]).await?.remove(0)))
 }
 
@@ -314,6 +301,6 @@ pub async fn publish_matching_run(
     ApiPath(OrgItemPath { id }): ApiPath<OrgItemPath>,
     IfMatch(version): IfMatch,
 ) -> Result<Response, ApiError> {
-    let run = state.store.publish_matching_run(&caller.audit(), caller.org.id, id, version).await?;
+    let run = internship::publish_matching(&state.store, &caller.audit(), caller.org.id, id, version).await?;
     Ok(matching_response(run))
 }

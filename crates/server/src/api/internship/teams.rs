@@ -4,12 +4,12 @@ use crate::auth::OrgCaller;
 use crate::auth::caller::{Members, Recruiters};
 use crate::error::{ApiError, Problem};
 use crate::http::extract::{ApiJson, ApiPath, OrgItemPath};
+use crate::services::internship;
 use crate::state::AppState;
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
-use cohort_domain::internship::onboarding::{self, TemplateTask};
-use cohort_domain::validation::Validator;
+use cohort_domain::internship::onboarding::TemplateTask;
 use cohort_store::internship::{Team, TeamDraft};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -58,25 +58,15 @@ impl From<Team> for TeamView {
     }
 }
 
-async fn team_draft(state: &AppState, org_id: Uuid, body: TeamBody) -> Result<TeamDraft, ApiError> {
-    let mut v = Validator::new();
-    let name = v.check("name", cohort_domain::text::Label::parse(&body.name));
-    let description = v.text("description", &body.description, 5_000, false);
-    if body.weekly_guests > 50 {
-        v.fail("weekly_guests", "at most 50 a week");
+impl From<TeamBody> for TeamDraft {
+    fn from(b: TeamBody) -> Self {
+        TeamDraft {
+            name: b.name,
+            description: b.description,
+            lead_id: b.lead_id,
+            weekly_guests: b.weekly_guests,
+        }
     }
-    if let Some(lead) = body.lead_id
-        && state.store.roles_in(org_id, lead).await?.is_empty()
-    {
-        v.fail("lead_id", "must be a member of the organisation");
-    }
-    v.finish().map_err(ApiError::validation)?;
-    Ok(TeamDraft {
-        name: name.map(|n| n.as_str().to_owned()).unwrap_or_default(),
-        description,
-        lead_id: body.lead_id,
-        weekly_guests: body.weekly_guests,
-    })
 }
 
 /// The organisation's teams.
@@ -115,8 +105,7 @@ pub async fn create_team(
     caller: OrgCaller<Recruiters>,
     ApiJson(body): ApiJson<TeamBody>,
 ) -> Result<(StatusCode, Json<TeamView>), ApiError> {
-    let draft = team_draft(&state, caller.org.id, body).await?;
-    let team = state.store.create_team(&caller.audit(), caller.org.id, draft).await?;
+    let team = internship::save_team(&state.store, &caller.audit(), caller.org.id, None, body.into()).await?;
     Ok((StatusCode::CREATED, Json(team.into())))
 }
 
@@ -139,8 +128,9 @@ pub async fn update_team(
     ApiPath(OrgItemPath { id }): ApiPath<OrgItemPath>,
     ApiJson(body): ApiJson<TeamBody>,
 ) -> Result<Json<TeamView>, ApiError> {
-    let draft = team_draft(&state, caller.org.id, body).await?;
-    Ok(Json(state.store.update_team(&caller.audit(), caller.org.id, id, draft).await?.into()))
+    let team =
+        internship::save_team(&state.store, &caller.audit(), caller.org.id, Some(id), body.into()).await?;
+    Ok(Json(team.into()))
 }
 
 // ---------------------------------------------------------------- onboarding template
@@ -190,19 +180,7 @@ pub async fn update_onboarding_template(
     caller: OrgCaller<Recruiters>,
     ApiJson(body): ApiJson<OnboardingTemplateBody>,
 ) -> Result<Json<OnboardingTemplateBody>, ApiError> {
-    let problems = onboarding::problems(&body.tasks);
-    if !problems.is_empty() {
-        return Err(ApiError::validation(problems));
-    }
-    let tasks = body
-        .tasks
-        .into_iter()
-        .map(|t| TemplateTask {
-            title: t.title.trim().to_owned(),
-            description: t.description.trim().to_owned(),
-            ..t
-        })
-        .collect();
-    let tasks = state.store.set_onboarding_template(&caller.audit(), caller.org.id, tasks).await?;
+    let tasks =
+        internship::set_onboarding_template(&state.store, &caller.audit(), caller.org.id, body.tasks).await?;
     Ok(Json(OnboardingTemplateBody { tasks }))
 }

@@ -34,13 +34,8 @@ pub async fn create_calendar_feed(
     State(state): State<AppState>,
     caller: PersonCaller,
 ) -> Result<(StatusCode, Json<CalendarFeed>), ApiError> {
-    let secret = crate::auth::secrets::random_secret().map_err(ApiError::internal)?;
-    let token = format!("cal_{secret}");
-    state
-        .store
-        .set_calendar_feed(&caller.audit(), caller.user.id, crate::auth::secrets::digest(&token))
-        .await?;
-    let url = format!("{}/api/v1/calendar/{token}", state.config.public_url().trim_end_matches('/'));
+    let url =
+        service::new_feed(&state.store, &caller.audit(), caller.user.id, &state.config.public_url()).await?;
     Ok((StatusCode::CREATED, Json(CalendarFeed { url })))
 }
 
@@ -58,11 +53,8 @@ pub async fn delete_calendar_feed(
     State(state): State<AppState>,
     caller: PersonCaller,
 ) -> Result<StatusCode, ApiError> {
-    if state.store.revoke_calendar_feed(&caller.audit(), caller.user.id).await? {
-        Ok(StatusCode::NO_CONTENT)
-    } else {
-        Err(ApiError::not_found())
-    }
+    service::revoke_feed(&state.store, &caller.audit(), caller.user.id).await?;
+    Ok(StatusCode::NO_CONTENT)
 }
 
 /// A private calendar feed (`text/calendar`); the URL is the secret.

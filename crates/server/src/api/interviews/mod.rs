@@ -32,15 +32,6 @@ pub struct OrgFilePath {
     pub id: String,
 }
 
-/// A reason, 1 to 500 characters.
-fn reason(raw: &str) -> Result<String, ApiError> {
-    let trimmed = raw.trim();
-    if trimmed.is_empty() || trimmed.chars().count() > 500 {
-        return Err(ApiError::invalid("reason", "say why, in at most 500 characters"));
-    }
-    Ok(trimmed.to_owned())
-}
-
 /// An interview as the organisation sees it.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct InterviewView {

@@ -164,11 +164,9 @@ pub async fn change_interview_time(
     ApiPath(OrgItemPath { id }): ApiPath<OrgItemPath>,
     ApiJson(body): ApiJson<RescheduleBody>,
 ) -> Result<Json<InterviewView>, ApiError> {
-    let reason = reason(&body.reason)?;
-    let interview = state
-        .store
-        .book_interview(&caller.audit(), Side::Org(caller.org.id), id, body.starts_at, Some(reason))
-        .await?;
+    let interview =
+        service::move_to(&state.store, &caller.audit(), caller.org.id, id, body.starts_at, &body.reason)
+            .await?;
     Ok(Json(org_view(&caller.org.slug)(interview)))
 }
 
@@ -199,8 +197,7 @@ pub async fn cancel_interview(
     ApiPath(OrgItemPath { id }): ApiPath<OrgItemPath>,
     ApiJson(body): ApiJson<CancelBody>,
 ) -> Result<Json<InterviewView>, ApiError> {
-    let reason = reason(&body.reason)?;
-    let interview =
-        state.store.cancel_interview(&caller.audit(), Side::Org(caller.org.id), id, reason).await?;
+    let side = Side::Org(caller.org.id);
+    let interview = service::cancel(&state.store, &caller.audit(), side, id, &body.reason).await?;
     Ok(Json(org_view(&caller.org.slug)(interview)))
 }

@@ -10,7 +10,6 @@ use axum::Json;
 use axum::extract::State;
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Utc};
-use cohort_domain::scheduling::InterviewStatus;
 use cohort_store::interviews::Side;
 use serde::Deserialize;
 use utoipa::ToSchema;
@@ -104,18 +103,9 @@ pub async fn create_booking(
     ApiPath(id): ApiPath<Uuid>,
     ApiJson(body): ApiJson<BookingBody>,
 ) -> Result<Json<InterviewView>, ApiError> {
-    let current = state.store.own_interview(caller.user.id, id).await?.ok_or_else(ApiError::not_found)?;
-    let why = match (current.status, body.reason.as_deref()) {
-        (InterviewStatus::Booked, None) => {
-            return Err(ApiError::invalid("reason", "say why you move the interview"));
-        }
-        (_, Some(raw)) => Some(reason(raw)?),
-        (_, None) => None,
-    };
-    let interview = state
-        .store
-        .book_interview(&caller.audit(), Side::Candidate(caller.user.id), id, body.starts_at, why)
-        .await?;
+    let why = body.reason.as_deref();
+    let interview =
+        service::book_own(&state.store, &caller.audit(), caller.user.id, id, body.starts_at, why).await?;
     Ok(Json(my_view(interview)))
 }
 
@@ -138,8 +128,7 @@ pub async fn cancel_own_interview(
     ApiPath(id): ApiPath<Uuid>,
     ApiJson(body): ApiJson<CancelBody>,
 ) -> Result<Json<InterviewView>, ApiError> {
-    let reason = reason(&body.reason)?;
-    let interview =
-        state.store.cancel_interview(&caller.audit(), Side::Candidate(caller.user.id), id, reason).await?;
+    let side = Side::Candidate(caller.user.id);
+    let interview = service::cancel(&state.store, &caller.audit(), side, id, &body.reason).await?;
     Ok(Json(my_view(interview)))
 }

@@ -48,25 +48,6 @@ pub struct WindowBody {
     pub ends_at: DateTime<Utc>,
 }
 
-/// Whose availability: the caller's own, or (for recruiters) any member's.
-pub(super) async fn interviewer<R: crate::auth::caller::RoleSet>(
-    state: &AppState,
-    caller: &OrgCaller<R>,
-    asked: Option<Uuid>,
-) -> Result<Uuid, ApiError> {
-    let me = caller.user_id();
-    let who = asked.or(me).ok_or_else(|| {
-        ApiError::invalid("user_id", "an API token has no availability: name the interviewer")
-    })?;
-    if Some(who) != me && !caller.hires() {
-        return Err(ApiError::not_found());
-    }
-    if state.store.roles_in(caller.org.id, who).await?.is_empty() {
-        return Err(ApiError::invalid("user_id", "not a member of this organisation"));
-    }
-    Ok(who)
-}
-
 /// Filters of availability.
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
@@ -98,7 +79,7 @@ pub async fn list_availability(
     ApiQuery(query): ApiQuery<AvailabilityQuery>,
 ) -> Result<Json<ListResponse<WindowView>>, ApiError> {
     let page = ListQuery { limit: query.limit, cursor: query.cursor }.page()?;
-    let who = interviewer(&state, &caller, query.user_id).await?;
+    let who = service::interviewer(&state.store, &caller.staff(), query.user_id).await?;
     let page = state.store.availability_of(caller.org.id, who, Utc::now(), page).await?;
     Ok(Json(ListResponse::from_page(page, WindowView::from)))
 }
@@ -120,7 +101,7 @@ pub async fn create_availability(
     caller: OrgCaller<Members>,
     ApiJson(body): ApiJson<WindowBody>,
 ) -> Result<(StatusCode, Json<WindowView>), ApiError> {
-    let who = interviewer(&state, &caller, body.user_id).await?;
+    let who = service::interviewer(&state.store, &caller.staff(), body.user_id).await?;
     let window = Interval { start: body.starts_at, end: body.ends_at };
     let window = service::add_availability(&state.store, &caller.audit(), caller.org.id, who, window).await?;
     Ok((StatusCode::CREATED, Json(window.into())))
@@ -152,12 +133,9 @@ pub async fn delete_availability(
     ApiPath(OrgItemPath { id }): ApiPath<OrgItemPath>,
     ApiQuery(query): ApiQuery<WhoseQuery>,
 ) -> Result<StatusCode, ApiError> {
-    let who = interviewer(&state, &caller, query.user_id).await?;
-    if state.store.remove_availability(&caller.audit(), caller.org.id, who, id).await? {
-        Ok(StatusCode::NO_CONTENT)
-    } else {
-        Err(ApiError::not_found())
-    }
+    let who = service::interviewer(&state.store, &caller.staff(), query.user_id).await?;
+    service::remove_availability(&state.store, &caller.audit(), caller.org.id, who, id).await?;
+    Ok(StatusCode::NO_CONTENT)
 }
 
 /// An interviewer's limits.
@@ -187,11 +165,9 @@ pub async fn update_interviewer_settings(
     caller: OrgCaller<Members>,
     ApiJson(body): ApiJson<InterviewerSettings>,
 ) -> Result<Json<InterviewerSettings>, ApiError> {
-    let who = interviewer(&state, &caller, body.user_id).await?;
-    if !(1..=12).contains(&body.daily_cap) {
-        return Err(ApiError::invalid("daily_cap", "between 1 and 12"));
-    }
-    let cap = state.store.set_daily_cap(&caller.audit(), caller.org.id, who, body.daily_cap).await?;
+    let who = service::interviewer(&state.store, &caller.staff(), body.user_id).await?;
+    let cap =
+        service::set_daily_cap(&state.store, &caller.audit(), caller.org.id, who, body.daily_cap).await?;
     Ok(Json(InterviewerSettings { user_id: Some(who), daily_cap: cap }))
 }
 
@@ -211,7 +187,7 @@ pub async fn get_interviewer_settings(
     caller: OrgCaller<Members>,
     ApiQuery(query): ApiQuery<WhoseQuery>,
 ) -> Result<Json<InterviewerSettings>, ApiError> {
-    let who = interviewer(&state, &caller, query.user_id).await?;
+    let who = service::interviewer(&state.store, &caller.staff(), query.user_id).await?;
     let cap = state.store.daily_cap(caller.org.id, who).await?;
     Ok(Json(InterviewerSettings { user_id: Some(who), daily_cap: cap }))
 }

@@ -123,8 +123,8 @@ pub async fn create_training(
     caller: OrgCaller<Recruiters>,
     ApiJson(body): ApiJson<TrainingBody>,
 ) -> Result<(StatusCode, Json<TrainingView>), ApiError> {
-    let draft = trainings::checked_training(&state.store, caller.org.id, body.into()).await?;
-    let saved = state.store.save_training(&caller.audit(), caller.org.id, None, draft).await?;
+    let saved =
+        trainings::save_training(&state.store, &caller.audit(), caller.org.id, None, body.into()).await?;
     Ok((StatusCode::CREATED, Json(training_view(saved))))
 }
 
@@ -176,8 +176,9 @@ pub async fn update_training(
     ApiPath(OrgItemPath { id }): ApiPath<OrgItemPath>,
     ApiJson(body): ApiJson<TrainingBody>,
 ) -> Result<Json<TrainingView>, ApiError> {
-    let draft = trainings::checked_training(&state.store, caller.org.id, body.into()).await?;
-    Ok(Json(training_view(state.store.save_training(&caller.audit(), caller.org.id, Some(id), draft).await?)))
+    let saved =
+        trainings::save_training(&state.store, &caller.audit(), caller.org.id, Some(id), body.into()).await?;
+    Ok(Json(training_view(saved)))
 }
 
 /// A session's fields.
@@ -256,9 +257,8 @@ pub async fn create_training_session(
     ApiPath(OrgItemPath { id }): ApiPath<OrgItemPath>,
     ApiJson(body): ApiJson<SessionBody>,
 ) -> Result<(StatusCode, Json<SessionView>), ApiError> {
-    state.store.training(caller.org.id, id).await?.ok_or_else(ApiError::not_found)?;
-    let draft = trainings::checked_session(&state.store, caller.org.id, body.into()).await?;
-    let saved = state.store.save_session(&caller.audit(), caller.org.id, id, None, draft).await?;
+    let (_, saved) =
+        trainings::schedule_session(&state.store, &caller.audit(), caller.org.id, id, body.into()).await?;
     Ok((StatusCode::CREATED, Json(session_view(saved))))
 }
 
@@ -281,12 +281,8 @@ pub async fn update_training_session(
     ApiPath(OrgItemPath { id }): ApiPath<OrgItemPath>,
     ApiJson(body): ApiJson<SessionBody>,
 ) -> Result<Json<SessionView>, ApiError> {
-    let session = state.store.session(caller.org.id, id).await?.ok_or_else(ApiError::not_found)?;
-    let draft = trainings::checked_session(&state.store, caller.org.id, body.into()).await?;
-    let saved = state
-        .store
-        .save_session(&caller.audit(), caller.org.id, session.training_id, Some(id), draft)
-        .await?;
+    let (_, saved) =
+        trainings::change_session(&state.store, &caller.audit(), caller.org.id, id, body.into()).await?;
     Ok(Json(session_view(saved)))
 }
 
@@ -393,11 +389,9 @@ pub async fn record_attendance(
     ApiPath(OrgItemPath { id }): ApiPath<OrgItemPath>,
     ApiJson(body): ApiJson<AttendanceBody>,
 ) -> Result<Json<EnrollmentView>, ApiError> {
-    let session = trainings::trainer_session(&state.store, &caller.staff(), id).await?;
-    let marked = state
-        .store
-        .mark_attendance(&caller.audit(), caller.org.id, session.id, body.intern_id, body.attended)
-        .await?;
+    let (ctx, staff) = (caller.audit(), caller.staff());
+    let marked =
+        trainings::mark_attendance(&state.store, &ctx, &staff, id, body.intern_id, body.attended).await?;
     Ok(Json(enrollment_view(marked, None)))
 }
 

@@ -90,7 +90,7 @@ pub async fn enroll_in_session(
     ApiPath(OwnItemPath { id }): ApiPath<OwnItemPath>,
 ) -> Result<(StatusCode, Json<EnrollmentView>), ApiError> {
     let intern = internship::own_intern(&state.store, caller.user.id).await?;
-    let place = state.store.enroll(&caller.audit(), &intern, id).await?;
+    let place = trainings::enroll(&state.store, &caller.audit(), &intern, id).await?;
     Ok((StatusCode::CREATED, Json(enrollment_view(place, None))))
 }
 
@@ -112,7 +112,8 @@ pub async fn cancel_enrollment(
     ApiPath(OwnItemPath { id }): ApiPath<OwnItemPath>,
 ) -> Result<Json<EnrollmentView>, ApiError> {
     let intern = internship::own_intern(&state.store, caller.user.id).await?;
-    Ok(Json(enrollment_view(state.store.cancel_enrollment(&caller.audit(), &intern, id).await?, None)))
+    let place = trainings::give_up_place(&state.store, &caller.audit(), &intern, id).await?;
+    Ok(Json(enrollment_view(place, None)))
 }
 
 /// An attendee's feedback.

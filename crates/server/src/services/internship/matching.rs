@@ -1,11 +1,14 @@
-//! Matching interns with mentors: the input the domain solves, proposing a run, overriding a pair.
+//! Mentors and matching: a mentor's profile, the input the domain solves, proposing a run,
+//! overriding a pair, publishing it.
 
 use crate::services::ServiceError;
+use cohort_domain::access::Role;
 use cohort_domain::matching::{self, Constraints, Pair};
 use cohort_domain::refusal::Refusal;
+use cohort_domain::validation::Validator;
 use cohort_store::Store;
 use cohort_store::audit::Context;
-use cohort_store::internship::MatchingRun;
+use cohort_store::internship::{MatchingRun, MentorDraft, MentorProfile};
 use std::collections::HashMap;
 use uuid::Uuid;
 
@@ -107,4 +110,46 @@ pub async fn override_pair(
         }
     }
     Ok(store.update_matching_run(ctx, run, version, intern_id).await?)
+}
+
+/// Publishes a proposed run at `version`: every intern gets their mentor, and both are told.
+pub async fn publish_matching(
+    store: &Store,
+    ctx: &Context,
+    org_id: Uuid,
+    id: Uuid,
+    version: i32,
+) -> Result<MatchingRun, ServiceError> {
+    Ok(store.publish_matching_run(ctx, org_id, id, version).await?)
+}
+
+/// Sets the mentor profile of member `id` (capacity, skills, interests, languages, team): a mentor
+/// sets their own, a coordinator anyone's with the mentor role; for anyone else it is not found.
+pub async fn set_mentor(
+    store: &Store,
+    ctx: &Context,
+    staff: crate::services::Staff,
+    id: Uuid,
+    asked: MentorDraft,
+) -> Result<MentorProfile, ServiceError> {
+    if !(staff.coordinator || staff.user_id == Some(id)) {
+        return Err(ServiceError::NotFound);
+    }
+    if !store.roles_in(staff.org_id, id).await?.contains(&Role::Mentor) {
+        return Err(ServiceError::NotFound);
+    }
+    let mut v = Validator::new();
+    if asked.capacity > 10 {
+        v.fail("capacity", "at most 10 interns at once");
+    }
+    let skills = v.labels("skills", &asked.skills, 50);
+    let interests = v.labels("interests", &asked.interests, 50);
+    let languages = v.labels("languages", &asked.languages, 20);
+    if asked.languages.is_empty() {
+        v.fail("languages", "name at least one language");
+    }
+    v.finish().map_err(ServiceError::Invalid)?;
+    let draft =
+        MentorDraft { capacity: asked.capacity, skills, interests, languages, team_id: asked.team_id };
+    Ok(store.set_mentor(ctx, staff.org_id, id, draft).await?)
 }

@@ -2,13 +2,17 @@
 //! intern themselves under `/me`), the onboarding checklist, the records of the pair (1-on-1s,
 //! goals, evaluations) and the matching of interns with mentors.
 
+mod interns;
 mod matching;
 mod onboarding;
 mod records;
+mod teams;
 
-pub use matching::{matching_input, override_pair, propose_matching};
+pub use interns::{complete, place, set_preferences};
+pub use matching::{matching_input, override_pair, propose_matching, publish_matching, set_mentor};
 pub use onboarding::{Progress, Standing, finish_task, onboarding_parts, progress, standings};
 pub use records::{Evaluating, GoalChange, Meeting, log_one_on_one, save_goal, submit_evaluation};
+pub use teams::{save_team, set_onboarding_template};
 
 use crate::services::{Outcome, ServiceError, Staff};
 use cohort_domain::internship::{InternStatus, Viewer, viewer};
