@@ -3,7 +3,7 @@
 //! opening is in the candidate's view log, as through the API.
 
 use super::kit::{Item, OrgForm, OrgPage};
-use super::viewer::{Layout, Said, back};
+use super::kit::{Layout, Said, back};
 use crate::auth::caller::Recruiters;
 use crate::services::ServiceError;
 use crate::services::applications::look_at;
@@ -68,7 +68,7 @@ struct ApplicationPage {
     interview_stage: String,
     at_decision: bool,
     can_assign: bool,
-    assess: super::assessment::Assessment,
+    assess: super::scorecards::Assessment,
     notice: Option<String>,
     alert: Option<String>,
 }
@@ -183,7 +183,7 @@ pub async fn application_page(
             interview_stage: a.stage.clone(),
             at_decision: a.status == Status::Active && kind == Some(StageKind::Decision),
             can_assign: a.status == Status::Active,
-            assess: super::assessment::assessment(&state, caller.org.id, a.id).await?,
+            assess: super::scorecards::assessment(&state, caller.org.id, a.id).await?,
             notice: said.notice,
             alert: said.alert,
         })

@@ -3,7 +3,7 @@
 //! is filled in (nothing is saved); "Send my application" saves the profile and applies, through
 //! the same service as the API.
 
-use super::viewer::{Layout, Member};
+use super::kit::{Layout, Member};
 use super::{csrf, forbidden, page};
 use crate::services::ServiceError;
 use crate::services::applications::{ApplyInput, apply};

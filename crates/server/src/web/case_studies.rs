@@ -4,7 +4,7 @@
 
 use super::application::when;
 use super::kit::{self, Fields, OrgForm, OrgPage, failed, upload_unreadable};
-use super::viewer::{Layout, Member, Said, back, field};
+use super::kit::{Layout, Member, Said, back, field};
 use super::{csrf, forbidden, page};
 use crate::auth::caller::Members;
 use crate::http::uploads::{self, Unreadable};
@@ -183,10 +183,8 @@ pub async fn grade_review(
     OrgForm { caller, form: Fields(fields) }: OrgForm<Members, Fields>,
 ) -> Response {
     let here = format!("/orgs/{slug}/case-reviews");
-    let grading = Grading {
-        scores: super::viewer::scores(&fields, "score_"),
-        comment: field(&fields, "comment").into(),
-    };
+    let grading =
+        Grading { scores: super::kit::scores(&fields, "score_"), comment: field(&fields, "comment").into() };
     let outcome = match caller.user_id() {
         Some(me) => case_studies::grade(&state.store, &caller.audit(), caller.org.id, me, id, grading).await,
         None => Err(ServiceError::NotFound),

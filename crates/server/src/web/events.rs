@@ -3,7 +3,7 @@
 
 use super::application::{local_time, when};
 use super::kit::{Fields, OrgForm, OrgPage};
-use super::viewer::{Layout, Said, back, chosen, field};
+use super::kit::{Layout, Said, back, chosen, field};
 use crate::auth::caller::{Members, Recruiters};
 use crate::services::ServiceError;
 use crate::services::shadowing::{self, Event, NewEvent};

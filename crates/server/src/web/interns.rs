@@ -1,8 +1,8 @@
 //! The interns page: coordinators see every intern, a mentor their mentees — with team, mentor,
 //! dates, onboarding progress and mandatory trainings past their date.
 
+use super::kit::Layout;
 use super::kit::OrgPage;
-use super::viewer::Layout;
 use crate::auth::caller::Members;
 use crate::services::ServiceError;
 use crate::services::internship::{self, Standing};

@@ -1,9 +1,9 @@
 //! The intern's page: their team, dates and mentor, and the onboarding checklist — each task
 //! with its owner and due date, and the intern's own tasks marked done here.
 
+use super::kit::{Layout, Member, Said, back};
 use super::kit::{MemberForm, failed};
 use super::page;
-use super::viewer::{Layout, Member, Said, back};
 use crate::services::ServiceError;
 use crate::services::internship::{self, own_intern};
 use crate::state::AppState;

@@ -5,7 +5,7 @@
 
 use super::application::when;
 use super::kit::{Fields, OrgForm, OrgPage};
-use super::viewer::{Layout, Said, back, field};
+use super::kit::{Layout, Said, back, field};
 use crate::auth::caller::Members;
 use crate::services::ServiceError;
 use crate::services::scorecards;
@@ -132,7 +132,7 @@ pub async fn send_scorecard(
     let here = format!("/orgs/{slug}/my-interviews");
     let outcome = async {
         let me = caller.user_id().ok_or(ServiceError::NotFound)?;
-        let ratings = super::viewer::scores(&fields, "rating_");
+        let ratings = super::kit::scores(&fields, "rating_");
         let recommendation = Recommendation::parse(field(&fields, "recommendation"))
             .ok_or_else(|| ServiceError::invalid("recommendation", "choose a recommendation"))?;
         let card = Scorecard { ratings, recommendation, notes: field(&fields, "notes").trim().to_owned() };

@@ -2,7 +2,7 @@
 //! its schema.org JobPosting).
 
 use super::job_posting::Posting;
-use super::viewer::{Layout, Viewer};
+use super::kit::{Layout, Viewer};
 use super::{encode, page};
 use crate::markdown::to_safe_html;
 use crate::services::ServiceError;

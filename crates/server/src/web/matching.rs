@@ -3,7 +3,7 @@
 //! and publish — the same service and checks as the API.
 
 use super::kit::{Fields, Item, OrgForm, OrgPage};
-use super::viewer::{Layout, Said, back, back_unless_stale, chosen, picked, version};
+use super::kit::{Layout, Said, back, back_unless_stale, chosen, picked, version};
 use crate::auth::caller::Recruiters;
 use crate::services::ServiceError;
 use crate::services::internship::{self, override_pair, propose_matching};

@@ -3,7 +3,7 @@
 //! same forms to their own address; each goes through the internship's services.
 
 use super::kit::{Fields, Item, MemberForm, OrgForm, OrgPage};
-use super::viewer::{Layout, Said, back, field};
+use super::kit::{Layout, Said, back, field};
 use crate::auth::caller::Members;
 use crate::services::ServiceError;
 use crate::services::internship::{self, Evaluating, GoalChange, Meeting};
@@ -234,7 +234,7 @@ async fn record(
             let author = author.ok_or(Refusal::MentorOnly)?;
             let kind = Kind::parse(field(fields, "kind"))
                 .ok_or_else(|| ServiceError::invalid("kind", "midterm or final"))?;
-            let ratings = super::viewer::scores(fields, "rating_");
+            let ratings = super::kit::scores(fields, "rating_");
             let evaluating = Evaluating { kind, ratings, comments: field(fields, "comments").to_owned() };
             internship::submit_evaluation(&state.store, ctx, intern, author, evaluating).await?;
             Ok("Evaluation sent.".into())

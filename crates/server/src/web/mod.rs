@@ -4,13 +4,9 @@
 
 pub(crate) mod application;
 mod apply;
-mod assessment;
-mod board;
 mod case_studies;
 pub mod csrf;
-mod editor;
 mod events;
-mod growth;
 mod interns;
 mod internship;
 mod interviewer;
@@ -18,14 +14,17 @@ mod job_posting;
 mod jobs;
 mod kit;
 mod matching;
+mod me;
 mod mentorship;
-mod portal;
+mod pipeline;
 mod privacy;
+mod programs;
 mod reports;
+mod scorecards;
 mod session;
+mod shadowing;
 mod trainings;
-mod viewer;
-mod visits;
+mod vacancies;
 
 use crate::state::AppState;
 use askama::Template;
@@ -60,9 +59,9 @@ pub fn routes() -> Router<AppState> {
         .route("/login", get(session::login_page).post(session::log_in))
         .route("/register", get(session::register_page).post(session::register))
         .route("/logout", post(session::log_out))
-        .route("/me", get(portal::portal_page))
-        .route("/me/interviews/{id}/book", post(portal::book))
-        .route("/me/offers/{id}/answer", post(portal::answer_offer))
+        .route("/me", get(me::portal_page))
+        .route("/me/interviews/{id}/book", post(me::book))
+        .route("/me/offers/{id}/answer", post(me::answer_offer))
         .route("/me/privacy", get(privacy::privacy_page))
         .route(
             "/me/case-studies/{id}",
@@ -72,10 +71,10 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/me/internship", get(internship::internship_page))
         .route("/me/internship/tasks", post(internship::complete_task))
-        .route("/me/trainings", get(growth::trainings_page))
-        .route("/me/trainings/sessions/{id}/{action}", post(growth::session_action))
-        .route("/me/shadowing", get(growth::shadowing_page).post(growth::shadowing_form))
-        .route("/me/events/{id}", post(growth::answer_event_form))
+        .route("/me/trainings", get(trainings::mine::trainings_page))
+        .route("/me/trainings/sessions/{id}/{action}", post(trainings::mine::session_action))
+        .route("/me/shadowing", get(shadowing::mine::shadowing_page).post(shadowing::mine::shadowing_form))
+        .route("/me/events/{id}", post(shadowing::mine::answer_event_form))
         .route("/me/internship/{what}", post(mentorship::record_own))
         .route("/me/consents/{id}/withdraw", post(privacy::withdraw_consent))
         .route("/me/delete", post(privacy::delete_account))
@@ -85,8 +84,8 @@ pub fn routes() -> Router<AppState> {
                 .post(apply::submit_application)
                 .layer(DefaultBodyLimit::max(12 * 1024 * 1024)),
         )
-        .route("/orgs", get(board::orgs_page))
-        .route("/orgs/{org}", get(board::org_home))
+        .route("/orgs", get(pipeline::orgs_page))
+        .route("/orgs/{org}", get(pipeline::org_home))
         .route("/orgs/{org}/reports", get(reports::reports_page))
         .route("/orgs/{org}/my-interviews", get(interviewer::interviews_page))
         .route("/orgs/{org}/case-reviews", get(case_studies::reviews_page))
@@ -103,29 +102,29 @@ pub fn routes() -> Router<AppState> {
             get(trainings::roster_page).post(trainings::change_session),
         )
         .route("/orgs/{org}/training-sessions/{id}/attendance", post(trainings::mark_attendance))
-        .route("/orgs/{org}/shadowing", get(visits::visits_page))
-        .route("/orgs/{org}/shadowing/rotation", get(visits::rotation_page))
+        .route("/orgs/{org}/shadowing", get(shadowing::visits_page))
+        .route("/orgs/{org}/shadowing/rotation", get(shadowing::rotation_page))
         .route("/orgs/{org}/events", get(events::events_page).post(events::add_event))
-        .route("/orgs/{org}/shadowing/{id}/decision", post(visits::decision))
+        .route("/orgs/{org}/shadowing/{id}/decision", post(shadowing::decision))
         .route("/orgs/{org}/interns", get(interns::interns_page))
         .route("/orgs/{org}/interns/{id}", get(mentorship::mentee_page))
         .route("/orgs/{org}/interns/{id}/{what}", post(mentorship::record_for_mentee))
         .route("/orgs/{org}/interviews/{id}/scorecard", post(interviewer::send_scorecard))
-        .route("/orgs/{org}/vacancies/{id}/board", get(board::board_page))
-        .route("/orgs/{org}/vacancies/{id}/bulk-reject", post(board::bulk_reject))
-        .route("/orgs/{org}/programs", get(editor::programs_page).post(editor::save_program))
-        .route("/orgs/{org}/programs/{id}", get(editor::programs_page).post(editor::save_program))
-        .route("/orgs/{org}/vacancies/new", get(editor::editor_page).post(editor::save_vacancy))
-        .route("/orgs/{org}/vacancies/{id}/edit", get(editor::editor_page).post(editor::save_vacancy))
-        .route("/orgs/{org}/vacancies/{id}/stages", post(editor::save_stages))
-        .route("/orgs/{org}/vacancies/{id}/status", post(editor::change_status))
-        .route("/orgs/{org}/applications/{id}/move", post(board::move_card))
-        .route("/orgs/{org}/applications/{id}/reject", get(board::reject_page))
+        .route("/orgs/{org}/vacancies/{id}/board", get(pipeline::board_page))
+        .route("/orgs/{org}/vacancies/{id}/bulk-reject", post(pipeline::bulk_reject))
+        .route("/orgs/{org}/programs", get(programs::programs_page).post(programs::save_program))
+        .route("/orgs/{org}/programs/{id}", get(programs::programs_page).post(programs::save_program))
+        .route("/orgs/{org}/vacancies/new", get(vacancies::editor_page).post(vacancies::save_vacancy))
+        .route("/orgs/{org}/vacancies/{id}/edit", get(vacancies::editor_page).post(vacancies::save_vacancy))
+        .route("/orgs/{org}/vacancies/{id}/stages", post(vacancies::save_stages))
+        .route("/orgs/{org}/vacancies/{id}/status", post(vacancies::change_status))
+        .route("/orgs/{org}/applications/{id}/move", post(pipeline::move_card))
+        .route("/orgs/{org}/applications/{id}/reject", get(pipeline::reject_page))
         .route("/orgs/{org}/applications/{id}", get(application::application_page))
         .route("/orgs/{org}/applications/{id}/interviews", post(application::offer_times))
         .route("/orgs/{org}/applications/{id}/availability", post(application::add_availability))
         .route("/orgs/{org}/applications/{id}/offer", post(application::make_offer))
-        .route("/orgs/{org}/applications/{id}/case-studies", post(assessment::assign_case_study))
+        .route("/orgs/{org}/applications/{id}/case-studies", post(scorecards::assign_case_study))
         .layer(axum::middleware::from_fn(crate::http::middleware::no_store));
     Router::new()
         .route("/jobs", get(jobs::job_board_page))
@@ -144,7 +143,7 @@ pub fn routes() -> Router<AppState> {
 fn page(rendered: Result<String, askama::Error>) -> Response {
     match rendered {
         Ok(html) => Html(html).into_response(),
-        Err(error) => kit::server_fault(viewer::Layout::anonymous(), error),
+        Err(error) => kit::server_fault(kit::Layout::anonymous(), error),
     }
 }
 
@@ -152,7 +151,7 @@ fn page(rendered: Result<String, askama::Error>) -> Response {
 fn rendered<T: Template>(built: Result<T, crate::services::ServiceError>) -> Response {
     match built {
         Ok(body) => page(body.render()),
-        Err(error) => kit::failed(viewer::Layout::anonymous(), &error),
+        Err(error) => kit::failed(kit::Layout::anonymous(), &error),
     }
 }
 

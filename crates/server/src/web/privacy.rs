@@ -2,8 +2,8 @@
 //! organisations opened their data, their data to download, and deleting the account.
 
 use super::kit::MemberForm;
+use super::kit::{Layout, Member, Said, back};
 use super::page;
-use super::viewer::{Layout, Member, Said, back};
 use crate::services::ServiceError;
 use crate::services::privacy::erase;
 use crate::state::AppState;
@@ -115,11 +115,7 @@ pub async fn delete_account(
     MemberForm { member, form }: MemberForm<TokenForm>,
 ) -> Response {
     if form.confirm.trim() != "DELETE" {
-        return super::viewer::telling(
-            "/me/privacy",
-            "alert",
-            "Type DELETE to confirm; nothing was deleted.",
-        );
+        return super::kit::telling("/me/privacy", "alert", "Type DELETE to confirm; nothing was deleted.");
     }
     let erased = erase(
         &state.store,

@@ -2,8 +2,8 @@
 //! numbers in a table beside it; time in stage, rejection reasons and interviewers' load as
 //! tables; every table also as CSV.
 
+use super::kit::Layout;
 use super::kit::OrgPage;
-use super::viewer::Layout;
 use crate::auth::caller::Recruiters;
 use crate::services::ServiceError;
 use crate::services::reports::{hiring, interviewers};

@@ -1,7 +1,7 @@
 //! Signing in, creating an account and signing out, as forms: the same services as the API,
 //! with the session in an HttpOnly cookie and a CSRF token on every form.
 
-use super::viewer::{Layout, Viewer, safe_next};
+use super::kit::{Layout, Viewer, safe_next};
 use super::{csrf, encode, forbidden, page};
 use crate::auth::SESSION_LIFETIME;
 use crate::http::context::RequestMeta;

@@ -1,10 +1,14 @@
 //! The pages that answer instead of the one asked for: not found, a form not sent, a form that
 //! could not be read, a fault of ours.
 
-use crate::web::viewer::Layout;
+use super::{Layout, Member};
+use crate::services::ServiceError;
+use crate::web::page;
 use askama::Template;
 use axum::http::StatusCode;
+use axum::response::Redirect;
 use axum::response::{Html, IntoResponse, Response};
+use cohort_domain::refusal::Refusal;
 
 #[derive(Template)]
 #[template(path = "missing.html")]
@@ -132,5 +136,14 @@ pub fn failed(layout: Layout, error: &crate::services::ServiceError) -> Response
             let page = FaultPage { layout, heading: "That cannot be shown", message: super::in_words(error) };
             answer(super::status_of(error), page.render())
         }
+    }
+}
+
+/// An intern's page, or — for someone with no internship — their applications instead.
+pub fn intern_page<T: Template>(member: &Member, built: Result<T, ServiceError>) -> Response {
+    match built {
+        Ok(body) => member.csrf.clone().attach(page(body.render())),
+        Err(ServiceError::Refused(Refusal::NotAnIntern)) => Redirect::to("/me").into_response(),
+        Err(error) => failed(member.layout(), &error),
     }
 }

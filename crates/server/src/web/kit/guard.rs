@@ -10,7 +10,7 @@ use crate::auth::{OrgCaller, SESSION_COOKIE};
 use crate::http::cookies;
 use crate::state::AppState;
 use crate::web::csrf;
-use crate::web::viewer::{Layout, Member, Viewer, safe_next};
+use crate::web::kit::{Layout, Member, Viewer, safe_next};
 use axum::body::Bytes;
 use axum::extract::{FromRequest, FromRequestParts, OriginalUri, RawPathParams, Request};
 use axum::http::request::Parts;
@@ -158,6 +158,25 @@ impl FromRequestParts<AppState> for Item {
             .and_then(|(_, value)| Uuid::parse_str(value).ok())
             .map(Item)
             .ok_or_else(|| not_found(stranger_layout(parts)))
+    }
+}
+
+/// The `{id}` of a path that may name one (`/programs` or `/programs/{id}`): `None` without it,
+/// the 404 page for a malformed one.
+pub struct OptionalItem(pub Option<Uuid>);
+
+impl FromRequestParts<AppState> for OptionalItem {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let params =
+            RawPathParams::from_request_parts(parts, state).await.map_err(IntoResponse::into_response)?;
+        match params.iter().find(|(name, _)| *name == "id") {
+            None => Ok(OptionalItem(None)),
+            Some((_, value)) => Uuid::parse_str(value)
+                .map(|id| OptionalItem(Some(id)))
+                .map_err(|_| not_found(stranger_layout(parts))),
+        }
     }
 }
 

@@ -5,9 +5,14 @@
 mod errors;
 mod guard;
 mod said;
+mod viewer;
 
 pub use errors::{
-    failed, forbidden, job_not_found, not_found, server_fault, upload_unreadable, with_session,
+    failed, forbidden, intern_page, job_not_found, not_found, server_fault, upload_unreadable, with_session,
 };
-pub use guard::{Fields, Item, MemberForm, OrgForm, OrgPage};
+pub use guard::{Fields, Item, MemberForm, OptionalItem, OrgForm, OrgPage};
 pub use said::{fields, form_errors, in_words, status_of};
+pub use viewer::{
+    Layout, Member, Said, Values, Viewer, all_picked, back, back_unless_stale, chosen, field, picked,
+    safe_next, scores, telling, version,
+};

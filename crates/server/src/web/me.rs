@@ -1,8 +1,8 @@
 //! The candidate's portal: their applications, each with its stage timeline.
 
 use super::kit::MemberForm;
+use super::kit::{Layout, Member, Said, back};
 use super::page;
-use super::viewer::{Layout, Member, Said, back};
 use crate::services::ServiceError;
 use crate::services::applications::{own_application_href, own_applications};
 use crate::services::offers::{self, Answer};

@@ -2,13 +2,15 @@
 //! session's seats and waiting list; forms to add a training and schedule a session; a session's
 //! roster (seats, then the waiting list in order) where attendance is marked.
 
-use super::application::{local_time, when};
-use super::kit::{Fields, Item, OrgForm, OrgPage};
-use super::viewer::{Layout, Said, back, chosen, field, picked};
+pub mod mine;
+
 use crate::auth::caller::{Members, Recruiters};
 use crate::services::ServiceError;
 use crate::services::trainings;
 use crate::state::AppState;
+use crate::web::application::{local_time, when};
+use crate::web::kit::{Fields, Item, OrgForm, OrgPage};
+use crate::web::kit::{Layout, Said, back, chosen, field, picked};
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::Response;

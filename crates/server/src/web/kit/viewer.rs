@@ -1,12 +1,12 @@
 //! Who is looking at a page (a signed-in person, or nobody), and what every page's frame needs:
 //! the person's name for the navigation and the token for its forms.
 
-use super::csrf::Csrf;
-use super::kit::in_words;
+use super::in_words;
 use crate::auth::caller::{Principal, resolve};
 use crate::http::context::RequestMeta;
 use crate::services::ServiceError;
 use crate::state::AppState;
+use crate::web::csrf::Csrf;
 use axum::extract::{FromRequestParts, OriginalUri};
 use axum::http::request::Parts;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -43,7 +43,7 @@ impl Layout {
         let seed = crate::http::cookies::read(headers, crate::auth::SESSION_COOKIE).unwrap_or_default();
         Layout {
             name: caller.principal.user().map(|u| u.name.to_string()),
-            csrf: super::csrf::token_for(&seed),
+            csrf: crate::web::csrf::token_for(&seed),
             recruiter: true,
         }
     }
@@ -63,7 +63,7 @@ pub struct Said {
 /// 404 page instead.
 pub fn back(base: &str, outcome: Result<String, ServiceError>) -> Response {
     match outcome {
-        Err(ServiceError::NotFound) => super::kit::not_found(Layout::anonymous()),
+        Err(ServiceError::NotFound) => super::not_found(Layout::anonymous()),
         Ok(notice) => telling(base, "notice", &notice),
         Err(error) => telling(base, "alert", &in_words(&error)),
     }
@@ -87,7 +87,7 @@ pub fn back_unless_stale(base: &str, outcome: Result<String, ServiceError>, what
 /// Back to `base` with a `notice` or an `alert` (`key`) in so many words.
 pub fn telling(base: &str, key: &str, text: &str) -> Response {
     let join = if base.contains('?') { '&' } else { '?' };
-    Redirect::to(&format!("{base}{join}{key}={}", super::encode(text))).into_response()
+    Redirect::to(&format!("{base}{join}{key}={}", crate::web::encode(text))).into_response()
 }
 
 /// The first value of a posted field, or empty.
@@ -165,10 +165,7 @@ impl FromRequestParts<AppState> for Viewer {
         let person = if parts.headers.contains_key(axum::http::header::AUTHORIZATION) {
             None
         } else {
-            match resolve(parts, state)
-                .await
-                .map_err(|e| super::kit::server_fault(Layout::plain(&csrf), e))?
-            {
+            match resolve(parts, state).await.map_err(|e| super::server_fault(Layout::plain(&csrf), e))? {
                 Some(Principal::Person { user, session }) => Some((user, session)),
                 _ => None,
             }
@@ -178,7 +175,7 @@ impl FromRequestParts<AppState> for Viewer {
                 .store
                 .memberships_of(user.id)
                 .await
-                .map_err(|e| super::kit::server_fault(Layout::plain(&csrf), e))?
+                .map_err(|e| super::server_fault(Layout::plain(&csrf), e))?
                 .is_empty(),
             None => false,
         };
@@ -232,7 +229,7 @@ impl FromRequestParts<AppState> for Member {
                 let here = OriginalUri::from_request_parts(parts, state)
                     .await
                     .map_or_else(|_| "/me".to_owned(), |uri| uri.0.to_string());
-                Err(Redirect::to(&format!("/login?next={}", super::encode(&here))).into_response())
+                Err(Redirect::to(&format!("/login?next={}", crate::web::encode(&here))).into_response())
             }
         }
     }
@@ -242,6 +239,15 @@ impl FromRequestParts<AppState> for Member {
 pub fn safe_next(next: &str) -> &str {
     let local = next.starts_with('/') && !next.starts_with("//") && !next.starts_with("/\\");
     if local && !next.chars().any(char::is_control) { next } else { "/me" }
+}
+
+/// A form's values by name (what was typed, or what is stored).
+pub struct Values(pub Vec<(String, String)>);
+
+impl Values {
+    pub fn get(&self, name: &str) -> &str {
+        field(&self.0, name)
+    }
 }
 
 #[cfg(test)]

@@ -2,13 +2,15 @@
 //! team on which day and why, waiting ones first, each with accept and decline. Accepting beyond
 //! the team's weekly capacity is refused with the reason.
 
-use super::kit::in_words;
-use super::kit::{Fields, Item, OrgForm, OrgPage};
-use super::viewer::{Layout, Said, back, field};
+pub mod mine;
+
 use crate::auth::caller::{Members, Recruiters};
 use crate::services::ServiceError;
 use crate::services::shadowing::{self, Rotation};
 use crate::state::AppState;
+use crate::web::kit::in_words;
+use crate::web::kit::{Fields, Item, OrgForm, OrgPage};
+use crate::web::kit::{Layout, Said, back, field};
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;

@@ -1,188 +1,22 @@
-//! The programme and vacancy editors: a programme's dates, place, capacity and structure; a
-//! vacancy's text, requirements, eligibility rules and pipeline stages, then publishing or
-//! closing it. The form is read in the domain (`vacancy_form`); the services are the API's.
+//! The vacancy editor: a vacancy's text, requirements, eligibility rules and pipeline stages,
+//! then publishing or closing it. The form is read in the domain (`vacancy_form`).
 
 use super::kit::{Fields, Item, OrgForm, OrgPage};
+use super::kit::{Layout, OptionalItem, Said, Values, field};
 use super::page;
-use super::viewer::{Layout, Said, back, field};
 use crate::auth::OrgCaller;
 use crate::auth::caller::Recruiters;
 use crate::services::ServiceError;
-use crate::services::programs;
 use crate::services::vacancies;
 use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
-use chrono::NaiveDate;
-use cohort_domain::program::{Component, ProgramDraft, StructureItem};
 use cohort_domain::vacancy::VacancyStatus;
 use cohort_domain::vacancy_form::{self, KNOCKOUTS, STAGE_KINDS};
 use cohort_store::PageRequest;
 use uuid::Uuid;
-
-const COMPONENTS: [(Component, &str, &str); 6] = [
-    (Component::Induction, "induction", "Induction training"),
-    (Component::Mentorship, "mentorship", "A dedicated mentor"),
-    (Component::Workshops, "workshops", "Hands-on workshops"),
-    (Component::Training, "training", "Continuous training"),
-    (Component::Networking, "networking", "Networking"),
-    (Component::Shadowing, "shadowing", "Shadowing other teams"),
-];
-
-/// The item id in a path that may name one (`/programs` or `/programs/{id}`); 404 for a bad id.
-fn optional_id(path: &[(String, String)]) -> Result<Option<Uuid>, Box<Response>> {
-    match field(path, "id") {
-        "" => Ok(None),
-        raw => Uuid::parse_str(raw).map(Some).map_err(|_| Box::new(StatusCode::NOT_FOUND.into_response())),
-    }
-}
-
-/// A form's values by name (what was typed, or what is stored).
-struct Values(Vec<(String, String)>);
-
-impl Values {
-    fn get(&self, name: &str) -> &str {
-        field(&self.0, name)
-    }
-}
-
-struct ProgramRow {
-    id: Uuid,
-    name: String,
-    period: String,
-    capacity: u32,
-}
-
-#[derive(Template)]
-#[template(path = "programs.html")]
-struct ProgramsPage {
-    layout: Layout,
-    slug: String,
-    programs: Vec<ProgramRow>,
-    /// The programme being edited, if any.
-    editing: Option<Uuid>,
-    form: Values,
-    components: Vec<(&'static str, &'static str)>,
-    notice: Option<String>,
-    alert: Option<String>,
-}
-
-fn program_values(d: &ProgramDraft) -> Values {
-    let mut v = vec![
-        ("name".to_owned(), d.name.clone()),
-        ("description".into(), d.description.clone()),
-        ("starts_on".into(), d.starts_on.to_string()),
-        ("ends_on".into(), d.ends_on.to_string()),
-        ("location".into(), d.location.clone().unwrap_or_default()),
-        ("capacity".into(), d.capacity.to_string()),
-    ];
-    if d.remote {
-        v.push(("remote".into(), "on".into()));
-    }
-    for item in &d.structure {
-        if let Some((_, key, _)) = COMPONENTS.iter().find(|(c, _, _)| *c == item.component) {
-            v.push((format!("component_{key}"), "on".into()));
-            v.push((format!("component_{key}_text"), item.description.clone()));
-        }
-    }
-    Values(v)
-}
-
-/// `GET /orgs/{org}/programs` (and `/orgs/{org}/programs/{id}` to edit one).
-pub async fn programs_page(
-    State(state): State<AppState>,
-    Path(path): Path<Vec<(String, String)>>,
-    Query(said): Query<Said>,
-    OrgPage { caller, layout }: OrgPage<Recruiters>,
-) -> Response {
-    let editing = match optional_id(&path) {
-        Ok(id) => id,
-        Err(response) => return *response,
-    };
-    let built = async {
-        let programs =
-            state.store.programs_page(caller.org.id, PageRequest { limit: 100, after: None }).await?.items;
-        let form = match editing {
-            Some(id) => {
-                program_values(&programs.iter().find(|p| p.id == id).ok_or(ServiceError::NotFound)?.draft)
-            }
-            None => Values(vec![("capacity".into(), "10".into())]),
-        };
-        Ok::<_, ServiceError>(ProgramsPage {
-            layout,
-            slug: caller.org.slug.clone(),
-            programs: programs
-                .into_iter()
-                .map(|p| ProgramRow {
-                    id: p.id,
-                    period: format!("{} to {}", p.draft.starts_on, p.draft.ends_on),
-                    capacity: p.draft.capacity,
-                    name: p.draft.name,
-                })
-                .collect(),
-            editing,
-            form,
-            components: COMPONENTS.iter().map(|(_, k, l)| (*k, *l)).collect(),
-            notice: said.notice,
-            alert: said.alert,
-        })
-    }
-    .await;
-    super::rendered(built)
-}
-
-fn program_draft(fields: &[(String, String)]) -> Result<ProgramDraft, ServiceError> {
-    let date = |name: &str| -> Result<NaiveDate, ServiceError> {
-        field(fields, name).trim().parse().map_err(|_| ServiceError::invalid(name, "a date like 2027-02-01"))
-    };
-    let draft = ProgramDraft {
-        name: field(fields, "name").trim().to_owned(),
-        description: field(fields, "description").trim().to_owned(),
-        starts_on: date("starts_on")?,
-        ends_on: date("ends_on")?,
-        location: Some(field(fields, "location").trim().to_owned()).filter(|l| !l.is_empty()),
-        remote: field(fields, "remote") == "on",
-        capacity: field(fields, "capacity")
-            .trim()
-            .parse()
-            .map_err(|_| ServiceError::invalid("capacity", "a number"))?,
-        structure: COMPONENTS
-            .iter()
-            .filter(|(_, key, _)| field(fields, &format!("component_{key}")) == "on")
-            .map(|(component, key, _)| StructureItem {
-                component: *component,
-                description: field(fields, &format!("component_{key}_text")).trim().to_owned(),
-            })
-            .collect(),
-    };
-    Ok(draft)
-}
-
-/// `POST /orgs/{org}/programs` (new) and `/orgs/{org}/programs/{id}` (changes).
-pub async fn save_program(
-    State(state): State<AppState>,
-    Path(path): Path<Vec<(String, String)>>,
-    OrgForm { caller, form: Fields(fields) }: OrgForm<Recruiters, Fields>,
-) -> Response {
-    let slug = field(&path, "org").to_owned();
-    let here = format!("/orgs/{slug}/programs");
-    let id = match optional_id(&path) {
-        Ok(id) => id,
-        Err(response) => return *response,
-    };
-    let outcome = async {
-        let draft = program_draft(&fields)?;
-        programs::save(&state.store, &caller.audit(), caller.org.id, id, draft).await
-    }
-    .await;
-    match (outcome, id) {
-        (Ok(saved), _) => back(&here, Ok(format!("Saved “{}”. Now write its vacancies.", saved.draft.name))),
-        (Err(error), Some(id)) => back(&format!("{here}/{id}"), Err(error)),
-        (Err(error), None) => back(&here, Err(error)),
-    }
-}
 
 struct StageRow {
     key: String,
@@ -273,14 +107,10 @@ async fn editor(
 pub async fn editor_page(
     State(state): State<AppState>,
     headers: HeaderMap,
-    Path(path): Path<Vec<(String, String)>>,
+    OptionalItem(id): OptionalItem,
     Query(said): Query<Said>,
     OrgPage { caller, layout }: OrgPage<Recruiters>,
 ) -> Response {
-    let id = match optional_id(&path) {
-        Ok(id) => id,
-        Err(response) => return *response,
-    };
     match editor(&state, &caller, &headers, id, None, said, Vec::new()).await {
         Ok(body) => page(body.render()),
         Err(error) => super::kit::failed(layout, &error),
@@ -292,14 +122,10 @@ pub async fn editor_page(
 pub async fn save_vacancy(
     State(state): State<AppState>,
     headers: HeaderMap,
-    Path(path): Path<Vec<(String, String)>>,
+    OptionalItem(id): OptionalItem,
     OrgForm { caller, form: Fields(fields) }: OrgForm<Recruiters, Fields>,
 ) -> Response {
-    let slug = field(&path, "org").to_owned();
-    let id = match optional_id(&path) {
-        Ok(id) => id,
-        Err(response) => return *response,
-    };
+    let slug = caller.org.slug.clone();
     let outcome = async {
         let (program, draft) = vacancy_form::draft(&fields).map_err(ServiceError::Invalid)?;
         let program_id = Uuid::parse_str(&program)
@@ -307,7 +133,7 @@ pub async fn save_vacancy(
         let ctx = caller.audit();
         Ok::<_, ServiceError>(match id {
             Some(id) => {
-                let version = super::viewer::version(&fields)?;
+                let version = super::kit::version(&fields)?;
                 vacancies::update(&state.store, &ctx, caller.org.id, id, version, program_id, draft).await?
             }
             None => vacancies::create(&state.store, &ctx, caller.org.id, program_id, draft).await?,
@@ -346,7 +172,7 @@ pub async fn save_stages(
     let here = format!("/orgs/{slug}/vacancies/{id}/edit");
     let outcome = async {
         let stages = vacancy_form::stages(&fields).map_err(ServiceError::Invalid)?;
-        let version = super::viewer::version(&fields)?;
+        let version = super::kit::version(&fields)?;
         let saved =
             vacancies::edit_stages(&state.store, &caller.audit(), caller.org.id, id, version, stages).await?;
         Ok(format!(
@@ -355,7 +181,7 @@ pub async fn save_stages(
         ))
     }
     .await;
-    super::viewer::back_unless_stale(&here, outcome, "vacancy")
+    super::kit::back_unless_stale(&here, outcome, "vacancy")
 }
 
 /// `POST /orgs/{org}/vacancies/{id}/status`: `to` (`published` or `closed`) and `version`.
@@ -372,7 +198,7 @@ pub async fn change_status(
             "closed" => VacancyStatus::Closed,
             _ => return Err(ServiceError::invalid("to", "published or closed")),
         };
-        let version = super::viewer::version(&fields)?;
+        let version = super::kit::version(&fields)?;
         vacancies::change_status(&state.store, &caller.audit(), caller.org.id, id, version, to).await?;
         Ok(match to {
             VacancyStatus::Published => "Published: it is on the job board now.".to_owned(),
@@ -380,5 +206,5 @@ pub async fn change_status(
         })
     }
     .await;
-    super::viewer::back_unless_stale(&here, outcome, "vacancy")
+    super::kit::back_unless_stale(&here, outcome, "vacancy")
 }

@@ -4,7 +4,7 @@
 
 use super::application::{local_time, when};
 use super::kit::{Fields, Item, OrgForm};
-use super::viewer::{all_picked, back, field, picked};
+use super::kit::{all_picked, back, field, picked};
 use crate::auth::caller::Recruiters;
 use crate::services::ServiceError;
 use crate::services::case_studies::{self, Assign};

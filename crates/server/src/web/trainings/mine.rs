@@ -1,23 +1,18 @@
-//! The intern's growth pages: workshops and trainings (enrol, the waiting list and one's
-//! position on it, cancel, rate a session attended) and shadowing other teams (ask for a day,
-//! see the answer, call it off).
+//! The intern's workshops and trainings: enrol, the waiting list and one's position on it,
+//! cancel, rate a session attended.
 
-use super::application::when;
-use super::kit::failed;
-use super::kit::{Fields, MemberForm};
-use super::page;
-use super::viewer::{Layout, Member, Said, back, field, picked};
 use crate::services::ServiceError;
 use crate::services::internship::own_intern;
-use crate::services::shadowing::{self, Ask};
 use crate::services::trainings;
 use crate::state::AppState;
+use crate::web::application::when;
+use crate::web::kit::intern_page;
+use crate::web::kit::{Fields, MemberForm};
+use crate::web::kit::{Layout, Member, Said, back, field};
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::Response;
 use cohort_domain::internship::training::Seat;
-use cohort_domain::refusal::Refusal;
-use cohort_store::shadowing::RequestFilter;
 use std::collections::HashMap;
 use uuid::Uuid;
 
@@ -52,15 +47,6 @@ struct TrainingsPage {
     trainings: Vec<TrainingRow>,
     notice: Option<String>,
     alert: Option<String>,
-}
-
-/// The page, or — for someone with no internship — their applications instead.
-fn shown<T: Template>(member: &Member, built: Result<T, ServiceError>) -> Response {
-    match built {
-        Ok(body) => member.csrf.clone().attach(page(body.render())),
-        Err(ServiceError::Refused(Refusal::NotAnIntern)) => Redirect::to("/me").into_response(),
-        Err(error) => failed(member.layout(), &error),
-    }
 }
 
 /// `GET /me/trainings`.
@@ -133,7 +119,7 @@ pub async fn trainings_page(
         Ok(TrainingsPage { layout: member.layout(), trainings, notice: said.notice, alert: said.alert })
     }
     .await;
-    shown(&member, built)
+    intern_page(&member, built)
 }
 
 /// What the intern does with a session.
@@ -181,130 +167,4 @@ pub async fn session_action(
     }
     .await;
     back("/me/trainings", outcome)
-}
-
-struct RequestRow {
-    id: Uuid,
-    team: String,
-    day: String,
-    status: &'static str,
-    note: String,
-    open: bool,
-}
-
-#[derive(Template)]
-#[template(path = "shadowing.html")]
-struct ShadowingPage {
-    layout: Layout,
-    requests: Vec<RequestRow>,
-    teams: Vec<(Uuid, String)>,
-    first_day: String,
-    last_day: String,
-    events: Vec<super::events::EventRow>,
-    notice: Option<String>,
-    alert: Option<String>,
-}
-
-/// `GET /me/shadowing`.
-pub async fn shadowing_page(
-    State(state): State<AppState>,
-    member: Member,
-    Query(said): Query<Said>,
-) -> Response {
-    let built = async {
-        let intern = own_intern(&state.store, member.user.id).await?;
-        let teams = state.store.teams(intern.org_id).await?;
-        let names: HashMap<Uuid, String> = teams.iter().map(|t| (t.id, t.name.clone())).collect();
-        let filter = RequestFilter { intern_id: Some(intern.id), ..RequestFilter::default() };
-        let requests = state
-            .store
-            .shadowing_requests(intern.org_id, filter)
-            .await?
-            .into_iter()
-            .map(|r| RequestRow {
-                id: r.id,
-                team: names.get(&r.team_id).cloned().unwrap_or_default(),
-                day: r.on_date.format("%A %-d %B %Y").to_string(),
-                status: r.status.as_str(),
-                open: matches!(r.status.as_str(), "pending" | "accepted"),
-                note: r.note,
-            })
-            .collect();
-        let programme: HashMap<Uuid, String> = match intern.program_id {
-            Some(id) => state
-                .store
-                .programs_by_ids(vec![id])
-                .await?
-                .into_iter()
-                .map(|p| (p.id, p.draft.name))
-                .collect(),
-            None => HashMap::new(),
-        };
-        let events = shadowing::own_events(&state.store, &intern)
-            .await?
-            .into_iter()
-            .map(|e| super::events::EventRow::of(e, &programme))
-            .collect();
-        Ok(ShadowingPage {
-            layout: member.layout(),
-            events,
-            requests,
-            teams: teams
-                .into_iter()
-                .filter(|t| Some(t.id) != intern.team_id)
-                .map(|t| (t.id, t.name))
-                .collect(),
-            first_day: intern.starts_on.to_string(),
-            last_day: intern.ends_on.to_string(),
-            notice: said.notice,
-            alert: said.alert,
-        })
-    }
-    .await;
-    shown(&member, built)
-}
-
-/// `POST /me/shadowing`: `team_id`, `on_date`, `note`; or `cancel` with a request's id.
-pub async fn shadowing_form(
-    State(state): State<AppState>,
-    MemberForm { member, form: Fields(fields) }: MemberForm<Fields>,
-) -> Response {
-    let outcome = async {
-        let intern = own_intern(&state.store, member.user.id).await?;
-        let ctx = member.audit();
-        if let Ok(id) = Uuid::parse_str(field(&fields, "cancel")) {
-            shadowing::cancel(&state.store, &ctx, &intern, id).await?;
-            return Ok("Request called off.".to_owned());
-        }
-        let team_id = picked(&fields, "team_id", "choose a team")?;
-        let on_date = field(&fields, "on_date")
-            .parse()
-            .map_err(|_| ServiceError::invalid("on_date", "choose a day"))?;
-        let ask = Ask { team_id, on_date, note: field(&fields, "note").to_owned() };
-        let request = shadowing::request(&state.store, &ctx, &intern, ask).await?;
-        Ok(format!("Asked to shadow on {}; the team's lead answers.", request.on_date.format("%A %-d %B")))
-    }
-    .await;
-    back("/me/shadowing", outcome)
-}
-
-/// `POST /me/events/{id}`: `response` (`yes`, `maybe` or `no`).
-pub async fn answer_event_form(
-    State(state): State<AppState>,
-    Path(id): Path<Uuid>,
-    MemberForm { member, form: Fields(fields) }: MemberForm<Fields>,
-) -> Response {
-    let outcome = async {
-        let intern = own_intern(&state.store, member.user.id).await?;
-        let response = field(&fields, "response").to_owned();
-        let answered = shadowing::answer_event(&state.store, &member.audit(), &intern, id, response).await?;
-        let title = &answered.event.title;
-        Ok::<_, ServiceError>(match answered.my_response.as_deref() {
-            Some("yes") => format!("You are coming to “{title}”."),
-            Some("maybe") => format!("Maybe: “{title}” counts on a yes or no later."),
-            _ => format!("Not coming to “{title}”."),
-        })
-    }
-    .await;
-    back("/me/shadowing", outcome)
 }

@@ -4,8 +4,8 @@
 //! someone else moved first is not moved again: the board says so and shows where it is now.
 
 use super::kit::{Fields, Item, OrgForm, OrgPage};
+use super::kit::{Layout, Member};
 use super::page;
-use super::viewer::{Layout, Member};
 use crate::auth::caller::Recruiters;
 use crate::services::ServiceError;
 use crate::services::applications::{Rejection, move_application, reject_many};
@@ -421,11 +421,11 @@ pub async fn bulk_reject(
 ) -> Response {
     let board = view.board(&caller.org.slug, vacancy, "");
     let outcome = async {
-        let application_ids = super::viewer::all_picked(&fields, "ids", "tick the cards to reject")?;
+        let application_ids = super::kit::all_picked(&fields, "ids", "tick the cards to reject")?;
         if application_ids.is_empty() {
             return Err(ServiceError::invalid("cards", "tick the cards to reject first"));
         }
-        let reason = super::viewer::field(&fields, "reason").to_owned();
+        let reason = super::kit::field(&fields, "reason").to_owned();
         let ctx = caller.audit();
         let results = reject_many(&state.store, &ctx, caller.org.id, &application_ids, &reason).await?;
         let rejected = results.iter().filter(|(_, r)| matches!(r, Rejection::Rejected)).count();
@@ -443,7 +443,7 @@ pub async fn bulk_reject(
         })
     }
     .await;
-    super::viewer::back(&board, outcome)
+    super::kit::back(&board, outcome)
 }
 
 #[cfg(test)]
