@@ -79,9 +79,12 @@ pub async fn record_decision(
     State(state): State<AppState>,
     caller: OrgCaller<Recruiters>,
     ApiPath(OrgItemPath { id }): ApiPath<OrgItemPath>,
-    IfMatch(version): IfMatch,
+    if_match: IfMatch,
     ApiJson(body): ApiJson<DecisionBody>,
 ) -> Result<Json<DecisionView>, ApiError> {
+    let version = if_match
+        .version(async { Ok(state.store.org_application(caller.org.id, id).await?.map(|a| a.version)) })
+        .await?;
     let decision = crate::services::offers::decide(
         &state.store,
         &caller.audit(),
@@ -283,9 +286,12 @@ pub async fn update_offer(
     State(state): State<AppState>,
     caller: OrgCaller<Recruiters>,
     ApiPath(OrgItemPath { id }): ApiPath<OrgItemPath>,
-    IfMatch(version): IfMatch,
+    if_match: IfMatch,
     ApiJson(body): ApiJson<OfferBody>,
 ) -> Result<Response, ApiError> {
+    let version = if_match
+        .version(async { Ok(state.store.offer(caller.org.id, id).await?.map(|o| o.version)) })
+        .await?;
     let offer = crate::services::offers::revise(
         &state.store,
         &caller.audit(),
@@ -328,8 +334,11 @@ pub async fn send_offer(
     State(state): State<AppState>,
     caller: OrgCaller<Recruiters>,
     ApiPath(OrgItemPath { id }): ApiPath<OrgItemPath>,
-    IfMatch(version): IfMatch,
+    if_match: IfMatch,
 ) -> Result<Response, ApiError> {
+    let version = if_match
+        .version(async { Ok(state.store.offer(caller.org.id, id).await?.map(|o| o.version)) })
+        .await?;
     org_act(&state, &caller, id, version, OfferMove::Send).await
 }
 
@@ -351,8 +360,11 @@ pub async fn withdraw_offer(
     State(state): State<AppState>,
     caller: OrgCaller<Recruiters>,
     ApiPath(OrgItemPath { id }): ApiPath<OrgItemPath>,
-    IfMatch(version): IfMatch,
+    if_match: IfMatch,
 ) -> Result<Response, ApiError> {
+    let version = if_match
+        .version(async { Ok(state.store.offer(caller.org.id, id).await?.map(|o| o.version)) })
+        .await?;
     org_act(&state, &caller, id, version, OfferMove::Withdraw).await
 }
 

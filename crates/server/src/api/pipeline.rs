@@ -362,9 +362,12 @@ pub async fn create_transition(
     State(state): State<AppState>,
     caller: OrgCaller<Recruiters>,
     ApiPath(path): ApiPath<OrgItemPath>,
-    IfMatch(version): IfMatch,
+    if_match: IfMatch,
     ApiJson(body): ApiJson<TransitionBody>,
 ) -> Result<Response, ApiError> {
+    let version = if_match
+        .version(async { Ok(state.store.org_application(caller.org.id, path.id).await?.map(|a| a.version)) })
+        .await?;
     let requested = body.into_move()?;
     let application =
         service::move_application(&state.store, &caller.audit(), caller.org.id, path.id, version, requested)

@@ -303,9 +303,12 @@ pub async fn update_vacancy(
     State(state): State<AppState>,
     caller: OrgCaller<Recruiters>,
     ApiPath(path): ApiPath<OrgItemPath>,
-    IfMatch(version): IfMatch,
+    if_match: IfMatch,
     ApiJson(body): ApiJson<VacancyBody>,
 ) -> Result<Response, ApiError> {
+    let version = if_match
+        .version(async { Ok(state.store.vacancy(caller.org.id, path.id).await?.map(|v| v.version)) })
+        .await?;
     let (program_id, draft) = body.into_parts();
     let vacancy =
         service::update(&state.store, &caller.audit(), caller.org.id, path.id, version, program_id, draft)
@@ -335,9 +338,12 @@ pub async fn change_vacancy_status(
     State(state): State<AppState>,
     caller: OrgCaller<Recruiters>,
     ApiPath(path): ApiPath<OrgItemPath>,
-    IfMatch(version): IfMatch,
+    if_match: IfMatch,
     ApiJson(body): ApiJson<StatusBody>,
 ) -> Result<Response, ApiError> {
+    let version = if_match
+        .version(async { Ok(state.store.vacancy(caller.org.id, path.id).await?.map(|v| v.version)) })
+        .await?;
     let vacancy =
         service::change_status(&state.store, &caller.audit(), caller.org.id, path.id, version, body.status)
             .await?;
@@ -378,9 +384,12 @@ pub async fn update_vacancy_stages(
     State(state): State<AppState>,
     caller: OrgCaller<Recruiters>,
     ApiPath(path): ApiPath<OrgItemPath>,
-    IfMatch(version): IfMatch,
+    if_match: IfMatch,
     ApiJson(body): ApiJson<StagesBody>,
 ) -> Result<Response, ApiError> {
+    let version = if_match
+        .version(async { Ok(state.store.vacancy(caller.org.id, path.id).await?.map(|v| v.version)) })
+        .await?;
     let vacancy =
         service::edit_stages(&state.store, &caller.audit(), caller.org.id, path.id, version, body.stages)
             .await?;

@@ -10,16 +10,23 @@
 use argon2::password_hash::{Output, PasswordHash, SaltString};
 use argon2::{Algorithm, Argon2, Block, Params, Version};
 use cohort_domain::identity::Password;
-use std::sync::{LazyLock, Mutex, PoisonError};
+use std::sync::{Arc, LazyLock, Mutex, PoisonError};
 use tokio::sync::Semaphore;
 
-/// Runs `work` on the blocking pool once one of the per-core permits is free.
+/// Runs `work` on the blocking pool once one of the per-core permits is free. The permit moves
+/// into the blocking task and is released when the work ends, not when the caller stops waiting:
+/// a request dropped mid-hash (its client went away, it timed out) leaves the hash running, and
+/// that hash still counts.
 async fn on_a_core<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> anyhow::Result<T> {
-    static CORES: LazyLock<Semaphore> = LazyLock::new(|| {
-        Semaphore::new(std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get))
+    static CORES: LazyLock<Arc<Semaphore>> = LazyLock::new(|| {
+        Arc::new(Semaphore::new(std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)))
     });
-    let _permit = CORES.acquire().await?;
-    Ok(tokio::task::spawn_blocking(work).await?)
+    let permit = Arc::clone(&CORES).acquire_owned().await?;
+    Ok(tokio::task::spawn_blocking(move || {
+        let _permit = permit;
+        work()
+    })
+    .await?)
 }
 
 /// Computes the argon2 output for `password` and `salt` into a buffer of `output_len` bytes, in a
@@ -163,5 +170,42 @@ mod tests {
         }
         let most = most.load(Ordering::SeqCst);
         assert!((1..=cores).contains(&most), "{most} ran at once on {cores} cores");
+    }
+
+    /// Callers that stop waiting (a client disconnects, a request times out) do not free their
+    /// core while their hash still runs: 200 callers dropped at once never run more hashes at a
+    /// time than there are cores.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn dropped_callers_keep_their_core_until_the_hash_ends() {
+        use std::sync::Arc;
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        let cores = std::thread::available_parallelism().unwrap().get();
+        let running = Arc::new(AtomicUsize::new(0));
+        let most = Arc::new(AtomicUsize::new(0));
+        let work = |running: Arc<AtomicUsize>, most: Arc<AtomicUsize>| {
+            move || {
+                let now = running.fetch_add(1, Ordering::SeqCst) + 1;
+                most.fetch_max(now, Ordering::SeqCst);
+                std::thread::sleep(std::time::Duration::from_millis(30));
+                running.fetch_sub(1, Ordering::SeqCst);
+            }
+        };
+        let callers: Vec<_> =
+            (0..200).map(|_| tokio::spawn(on_a_core(work(running.clone(), most.clone())))).collect();
+        tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+        // The callers go away while the first hashes run; new ones come.
+        for caller in &callers {
+            caller.abort();
+        }
+        let after: Vec<_> =
+            (0..cores * 4).map(|_| tokio::spawn(on_a_core(work(running.clone(), most.clone())))).collect();
+        for task in after {
+            task.await.unwrap().unwrap();
+        }
+        while running.load(Ordering::SeqCst) > 0 {
+            tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+        }
+        let most = most.load(Ordering::SeqCst);
+        assert!(most <= cores, "{most} hashes ran at once on {cores} cores after their callers went away");
     }
 }

@@ -117,11 +117,7 @@ pub async fn deliver(store: &Store, allow_private: bool, job: &Job) -> anyhow::R
             Ok(())
         }
         429 => match retry_after {
-            Some(seconds) => Err(RetryAt(
-                Utc::now() + chrono::Duration::seconds(seconds.min(86_400)),
-                "429 Too Many Requests".into(),
-            )
-            .into()),
+            Some(at) => Err(RetryAt(at, "429 Too Many Requests".into()).into()),
             None => anyhow::bail!("429 Too Many Requests"),
         },
         other => anyhow::bail!("the receiver answered {other}"),
@@ -134,7 +130,7 @@ async fn send(
     webhook_id: &str,
     body: &[u8],
     now: DateTime<Utc>,
-) -> anyhow::Result<(u16, Option<i64>)> {
+) -> anyhow::Result<(u16, Option<DateTime<Utc>>)> {
     let url = reqwest::Url::parse(&endpoint.url)?;
     let (host, addresses) = resolve(&url, allow_private).await?;
     let timestamp = now.timestamp();
@@ -163,7 +159,7 @@ async fn send(
         .headers()
         .get("retry-after")
         .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.trim().parse::<i64>().ok());
+        .and_then(|v| cohort_domain::delivery::retry_after(v, Utc::now()));
     Ok((response.status().as_u16(), retry_after))
 }
 

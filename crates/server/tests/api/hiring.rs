@@ -237,6 +237,33 @@ async fn vacancy_changes_need_the_current_etag(backend: Backend) {
         json_of(recruiter.get(&url).send().await.unwrap(), 200).await["title"],
         "Backend intern (Rust)"
     );
+    // RFC 9110: a weak tag never matches under If-Match (strong comparison), `*` matches whatever
+    // is current, a list matches when it names the current tag, and a missing resource is 404
+    // before any precondition.
+    let weak = format!("W/{new_etag}");
+    problem(
+        recruiter.put(&url).header("if-match", &weak).json(&body).send().await.unwrap(),
+        412,
+        "precondition_failed",
+    )
+    .await;
+    body["title"] = json!("Backend intern (Rust, any version)");
+    let any = recruiter.put(&url).header("if-match", "*").json(&body).send().await.unwrap();
+    let new_etag = any.headers()["etag"].to_str().unwrap().to_owned();
+    assert_eq!(json_of(any, 200).await["title"], "Backend intern (Rust, any version)");
+    body["title"] = json!("Backend intern (Rust)");
+    let listed = recruiter.put(&url).header("if-match", format!("{etag}, {new_etag}")).json(&body).send();
+    let listed = listed.await.unwrap();
+    let new_etag = listed.headers()["etag"].to_str().unwrap().to_owned();
+    json_of(listed, 200).await;
+    let missing = app.url(&format!("/api/v1/orgs/acme/vacancies/{}", uuid::Uuid::new_v4()));
+    problem(recruiter.put(&missing).json(&body).send().await.unwrap(), 404, "not_found").await;
+    problem(
+        recruiter.put(&missing).header("if-match", "*").json(&body).send().await.unwrap(),
+        404,
+        "not_found",
+    )
+    .await;
     // Draft → closed is allowed; closed → published is not.
     let closed =
         recruiter.post(&status_url).header("if-match", &new_etag).json(&json!({ "status": "closed" })).send();

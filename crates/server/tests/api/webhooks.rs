@@ -218,9 +218,17 @@ async fn internal_addresses_are_refused(backend: Backend) {
     let app = TestApp::spawn(backend).await;
     let org = app.create_org("acme").await;
     let admin = app.token(&org, "admin").await;
-    for url in
-        ["http://127.0.0.1:9/hook", "http://169.254.169.254/latest", "http://10.0.0.5/x", "http://[::1]/x"]
-    {
+    for url in [
+        "http://127.0.0.1:9/hook",
+        "http://169.254.169.254/latest",
+        "http://10.0.0.5/x",
+        "http://[::1]/x",
+        "http://[::127.0.0.1]/x",
+        "http://[64:ff9b::7f00:1]/x",
+        "http://[2002:7f00:1::]/x",
+        "http://198.18.0.1/x",
+        "http://240.0.0.1/x",
+    ] {
         let refused = app
             .client()
             .post(app.url("/api/v1/orgs/acme/webhooks"))

@@ -96,9 +96,12 @@ pub async fn update_case_study(
     State(state): State<AppState>,
     caller: OrgCaller<Recruiters>,
     ApiPath(OrgItemPath { id }): ApiPath<OrgItemPath>,
-    IfMatch(version): IfMatch,
+    if_match: IfMatch,
     ApiJson(body): ApiJson<CaseStudyBody>,
 ) -> Result<Response, ApiError> {
+    let version = if_match
+        .version(async { Ok(state.store.case_study(caller.org.id, id).await?.map(|c| c.version)) })
+        .await?;
     let at = Some((id, version));
     let study =
         case_studies::save_case_study(&state.store, &caller.audit(), caller.org.id, at, body.into()).await?;

@@ -264,9 +264,12 @@ pub async fn update_matching_pair(
     State(state): State<AppState>,
     caller: OrgCaller<Recruiters>,
     ApiPath(OrgItemPath { id }): ApiPath<OrgItemPath>,
-    IfMatch(version): IfMatch,
+    if_match: IfMatch,
     ApiJson(body): ApiJson<PairOverride>,
 ) -> Result<Response, ApiError> {
+    let version = if_match
+        .version(async { Ok(state.store.matching_run(caller.org.id, id).await?.map(|r| r.version)) })
+        .await?;
     let run = crate::services::internship::override_pair(
         &state.store,
         &caller.audit(),
@@ -299,8 +302,11 @@ pub async fn publish_matching_run(
     State(state): State<AppState>,
     caller: OrgCaller<Recruiters>,
     ApiPath(OrgItemPath { id }): ApiPath<OrgItemPath>,
-    IfMatch(version): IfMatch,
+    if_match: IfMatch,
 ) -> Result<Response, ApiError> {
+    let version = if_match
+        .version(async { Ok(state.store.matching_run(caller.org.id, id).await?.map(|r| r.version)) })
+        .await?;
     let run = internship::publish_matching(&state.store, &caller.audit(), caller.org.id, id, version).await?;
     Ok(matching_response(run))
 }
