@@ -32,6 +32,12 @@ pub enum Refusal {
         /// Seconds until the next try may succeed.
         retry_after_secs: u64,
     },
+    /// Too many accounts were registered from one address lately.
+    #[error("Too many accounts were registered from your network in the last hour; try again later.")]
+    TooManyRegistrations {
+        /// Seconds until the next registration may succeed.
+        retry_after_secs: u64,
+    },
     /// Creating an organisation under a slug that exists.
     #[error("An organisation with this slug exists.")]
     SlugTaken,

@@ -43,6 +43,12 @@ pub struct Config {
     pub retry_first_ms: u64,
     /// The GitHub REST API that enrichment reads (organisations opt in).
     pub github_api_url: String,
+    /// Accounts one IP address may register per hour; 0 for no limit.
+    pub registrations_per_ip_per_hour: u32,
+    /// Serve `/metrics` to anyone (off: only to loopback, or with `metrics_token`).
+    pub metrics_public: bool,
+    /// A bearer token that reads `/metrics` from anywhere (for a scraper on another machine).
+    pub metrics_token: Option<String>,
 }
 
 /// How log lines look.
@@ -71,6 +77,9 @@ impl Default for Config {
             webhook_allow_private: false,
             retry_first_ms: 30_000,
             github_api_url: "https://api.github.com".into(),
+            registrations_per_ip_per_hour: 20,
+            metrics_public: false,
+            metrics_token: None,
         }
     }
 }
@@ -91,6 +100,9 @@ impl std::fmt::Debug for Config {
             .field("webhook_allow_private", &self.webhook_allow_private)
             .field("retry_first_ms", &self.retry_first_ms)
             .field("github_api_url", &self.github_api_url)
+            .field("registrations_per_ip_per_hour", &self.registrations_per_ip_per_hour)
+            .field("metrics_public", &self.metrics_public)
+            .field("metrics_token", &self.metrics_token.as_ref().map(|_| "(set)"))
             .finish()
     }
 }
@@ -151,6 +163,11 @@ impl Config {
             .unwrap_or_else(|| format!("http://{}", self.listen))
             .trim_end_matches('/')
             .to_owned()
+    }
+
+    /// The registration limit in force.
+    pub fn registration_limit(&self) -> cohort_domain::identity::throttle::RegistrationPolicy {
+        cohort_domain::identity::throttle::RegistrationPolicy::per_hour(self.registrations_per_ip_per_hour)
     }
 
     /// Whether Cohort is reached over HTTPS (then cookies are `Secure`).

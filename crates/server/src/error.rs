@@ -205,6 +205,7 @@ pub fn status_and_code(refusal: &Refusal) -> (StatusCode, &'static str) {
         R::EmailTaken => (S::CONFLICT, "email_taken"),
         R::InvalidCredentials => (S::UNAUTHORIZED, "invalid_credentials"),
         R::TooManyAttempts { .. } => (S::TOO_MANY_REQUESTS, "too_many_attempts"),
+        R::TooManyRegistrations { .. } => (S::TOO_MANY_REQUESTS, "too_many_registrations"),
         R::SlugTaken => (S::CONFLICT, "slug_taken"),
         R::AlreadyMember => (S::CONFLICT, "already_member"),
         R::LastAdmin => (S::CONFLICT, "refused"),
@@ -286,7 +287,10 @@ impl From<Refusal> for ApiError {
             Refusal::AlreadyApplied { application_id } => {
                 error = error.see(crate::services::applications::own_application_href(application_id));
             }
-            Refusal::TooManyAttempts { retry_after_secs } => error = error.retry_after(retry_after_secs),
+            Refusal::TooManyAttempts { retry_after_secs }
+            | Refusal::TooManyRegistrations { retry_after_secs } => {
+                error = error.retry_after(retry_after_secs)
+            }
             _ => {}
         }
         error

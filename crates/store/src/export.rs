@@ -68,6 +68,12 @@ const LINKS: &[(&str, Link)] = &[
 pub const NOT_EXPORTED: &[(&str, &str, &str)] = &[
     ("users", "password_hash", "a one-way hash of the password: it tells nothing and would help an attacker"),
     ("application_search", "document", "the search index of words the applications above hold in full"),
+    (
+        "registration_attempts",
+        "ip",
+        "an address and a time counted for the registration limit, tied to no account or e-mail address",
+    ),
+    ("registration_attempts", "at", "the same"),
 ];
 
 /// Columns that tie rows together (exported beside the personal ones, where the table has them).

@@ -52,15 +52,22 @@ pub(crate) async fn insert(
 }
 
 impl Store {
-    /// Starts a session for a person whose password was right, recording the login.
-    pub async fn log_in(&self, ctx: &Context, user: &User, new: NewSession) -> Result<Session, StoreError> {
+    /// Starts a session for a person whose password was right, marking their reserved login
+    /// attempt ([`Store::reserve_login`]) as succeeded.
+    pub async fn log_in(
+        &self,
+        ctx: &Context,
+        attempt: Uuid,
+        user: &User,
+        new: NewSession,
+    ) -> Result<Session, StoreError> {
         let ctx = ctx.as_actor(Actor::User { id: user.id, email: user.email.clone() });
         let (user_id, email) = (user.id, user.email.clone());
         self.writer
             .run(move |tx| {
                 async move {
                     let session = insert(tx, user_id, new, ctx.ip.clone()).await?;
-                    login_attempts::record(tx, &ctx, &email, Some(user_id), true).await?;
+                    login_attempts::succeed(tx, &ctx, attempt, &email, user_id).await?;
                     Ok(session)
                 }
                 .boxed()

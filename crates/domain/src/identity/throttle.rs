@@ -48,12 +48,8 @@ pub enum Verdict {
 impl ThrottlePolicy {
     /// Decides on an attempt made at `now`.
     pub fn judge(&self, failures: RecentFailures, now: DateTime<Utc>) -> Verdict {
-        let wait_for = |oldest: Option<DateTime<Utc>>| {
-            let until = oldest.unwrap_or(now) + self.window;
-            (until - now).max(Duration::seconds(1))
-        };
-        let account = (failures.account >= self.per_account).then(|| wait_for(failures.account_oldest));
-        let ip = (failures.ip >= self.per_ip).then(|| wait_for(failures.ip_oldest));
+        let account = over(failures.account, self.per_account, failures.account_oldest, self.window, now);
+        let ip = over(failures.ip, self.per_ip, failures.ip_oldest, self.window, now);
         match account.into_iter().chain(ip).max() {
             Some(wait) => Verdict::Wait(wait),
             None => Verdict::Allow,
@@ -61,6 +57,49 @@ impl ThrottlePolicy {
     }
 
     /// The moment before which failures no longer count.
+    pub fn since(&self, now: DateTime<Utc>) -> DateTime<Utc> {
+        now - self.window
+    }
+}
+
+/// How long until `count` events in a window (the oldest at `oldest`) fall under `limit` again;
+/// `None` while under it. Never zero: the answer is a wait the client can honour.
+fn over(
+    count: u32,
+    limit: u32,
+    oldest: Option<DateTime<Utc>>,
+    window: Duration,
+    now: DateTime<Utc>,
+) -> Option<Duration> {
+    (count >= limit).then(|| (oldest.unwrap_or(now) + window - now).max(Duration::seconds(1)))
+}
+
+/// How many accounts one address may register in a window: enough for a campus network on an
+/// open day, too few for a script filling the database.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RegistrationPolicy {
+    /// How far back registrations count.
+    pub window: Duration,
+    /// Registrations from one IP address within the window; 0 for no limit.
+    pub per_ip: u32,
+}
+
+impl RegistrationPolicy {
+    /// An hourly limit per address.
+    pub fn per_hour(per_ip: u32) -> Self {
+        Self { window: Duration::hours(1), per_ip }
+    }
+
+    /// Decides on a registration at `now`, after `count` from the same address in the window,
+    /// the earliest at `oldest`.
+    pub fn judge(&self, count: u32, oldest: Option<DateTime<Utc>>, now: DateTime<Utc>) -> Verdict {
+        match over(count, self.per_ip, oldest, self.window, now) {
+            Some(wait) if self.per_ip > 0 => Verdict::Wait(wait),
+            _ => Verdict::Allow,
+        }
+    }
+
+    /// The moment before which registrations no longer count.
     pub fn since(&self, now: DateTime<Utc>) -> DateTime<Utc> {
         now - self.window
     }
@@ -96,5 +135,17 @@ mod tests {
         let now = Utc::now();
         let policy = ThrottlePolicy::default();
         assert_eq!(policy.judge(failures(5, 0, 15, now), now), Verdict::Wait(Duration::seconds(1)));
+    }
+
+    #[test]
+    fn registrations_are_limited_per_address_unless_switched_off() {
+        let now = Utc::now();
+        let policy = RegistrationPolicy::per_hour(20);
+        assert_eq!(policy.judge(19, Some(now - Duration::minutes(50)), now), Verdict::Allow);
+        assert_eq!(
+            policy.judge(20, Some(now - Duration::minutes(50)), now),
+            Verdict::Wait(Duration::minutes(10))
+        );
+        assert_eq!(RegistrationPolicy::per_hour(0).judge(10_000, Some(now), now), Verdict::Allow);
     }
 }

@@ -55,6 +55,7 @@ pub struct ChangePasswordRequest {
         (status = 201, description = "Registered and logged in; the session cookie is set", body = MeResponse),
         (status = 409, description = "`email_taken`", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "`validation_failed`", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "`too_many_registrations` from this address in the last hour (`Retry-After` says when to try again)", body = Problem, content_type = "application/problem+json"),
     )
 )]
 pub async fn register_account(
@@ -62,7 +63,15 @@ pub async fn register_account(
     meta: RequestMeta,
     ApiJson(body): ApiJson<RegisterRequest>,
 ) -> Result<impl IntoResponse, ApiError> {
-    accounts::register(&state.store, &meta, &body.email, &body.password, &body.name).await?;
+    accounts::register(
+        &state.store,
+        state.config.registration_limit(),
+        &meta,
+        &body.email,
+        &body.password,
+        &body.name,
+    )
+    .await?;
     let logged_in =
         accounts::log_in(&state.store, &state.decoy_hash, &meta, &body.email, &body.password).await?;
     Ok((StatusCode::CREATED, signed_in(&state, logged_in).await?))

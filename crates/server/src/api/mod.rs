@@ -250,7 +250,8 @@ pub fn router() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
                 .routes(routes!(case_studies::submit_case_study))
                 .layer(axum::extract::DefaultBodyLimit::max(case_studies::MAX_ARCHIVE + 1024 * 1024)),
         )
-        .layer(axum::middleware::from_fn(crate::http::middleware::no_store));
+        .layer(axum::middleware::from_fn(crate::http::middleware::no_store))
+        .layer(axum::middleware::from_fn(crate::http::origin::refuse_cross_site_writes));
     let (router, openapi) = OpenApiRouter::with_openapi(ApiDoc::openapi())
         .nest("/api/v1", v1)
         .routes(routes!(system::get_health))

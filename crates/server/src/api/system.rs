@@ -1,13 +1,15 @@
 //! Health, readiness, metrics, the OpenAPI document and the API reference page.
 
 use crate::error::{ApiError, Problem};
+use crate::http::context::RequestMeta;
 use crate::state::AppState;
 use axum::Router;
 use axum::extract::State;
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
 use serde::Serialize;
+use std::net::IpAddr;
 use utoipa::ToSchema;
 
 /// A health answer.
@@ -47,12 +49,40 @@ pub async fn get_readiness(State(state): State<AppState>) -> Result<axum::Json<H
 }
 
 /// Prometheus metrics: request counts and latency histograms per route.
+///
+/// Served to loopback, to a scraper with the bearer token the operator set (`metrics_token`), or
+/// to anyone when the operator made them public (`metrics_public`).
 #[utoipa::path(
     get, path = "/metrics", tag = "system",
-    responses((status = 200, description = "Prometheus text exposition format", content_type = "text/plain", body = String))
+    responses(
+        (status = 200, description = "Prometheus text exposition format", content_type = "text/plain", body = String),
+        (status = 403, description = "`metrics_restricted`: not from loopback and without the metrics token", body = Problem, content_type = "application/problem+json"),
+    )
 )]
-pub async fn get_metrics(State(state): State<AppState>) -> impl IntoResponse {
-    ([(header::CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8")], state.metrics.render())
+pub async fn get_metrics(
+    State(state): State<AppState>,
+    meta: RequestMeta,
+    headers: HeaderMap,
+) -> Result<impl IntoResponse, ApiError> {
+    let loopback =
+        meta.ip.as_deref().and_then(|ip| ip.parse::<IpAddr>().ok()).is_some_and(|ip| ip.is_loopback());
+    let bearer = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(str::trim);
+    let token = match (&state.config.metrics_token, bearer) {
+        (Some(expected), Some(given)) => crate::auth::secrets::same(expected, given),
+        _ => false,
+    };
+    if !(state.config.metrics_public || loopback || token) {
+        return Err(ApiError::new(
+            StatusCode::FORBIDDEN,
+            "metrics_restricted",
+            "Metrics are served to loopback or with the metrics token; an operator can make them public.",
+        ));
+    }
+    Ok(([(header::CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8")], state.metrics.render()))
 }
 
 /// This API's OpenAPI 3.1 document.

@@ -25,6 +25,11 @@ pub fn digest(secret: &str) -> String {
     Sha256::digest(secret.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
 }
 
+/// Whether two secrets are equal, taking the same time wherever they differ.
+pub fn same(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.bytes().zip(b.bytes()).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
 /// A one-time password: four groups of five characters from an alphabet without look-alikes
 /// (about 99 bits), easy to read out and type.
 pub fn one_time_password() -> anyhow::Result<String> {

@@ -5,5 +5,6 @@ pub mod context;
 pub mod cookies;
 pub mod extract;
 pub mod middleware;
+pub mod origin;
 pub mod uploads;
 pub mod versioning;

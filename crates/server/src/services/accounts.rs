@@ -4,19 +4,21 @@ use crate::auth::{SESSION_LIFETIME, passwords, secrets};
 use crate::http::context::RequestMeta;
 use crate::services::ServiceError;
 use chrono::Utc;
-use cohort_domain::identity::throttle::{ThrottlePolicy, Verdict};
+use cohort_domain::identity::throttle::{RegistrationPolicy, ThrottlePolicy, Verdict};
 use cohort_domain::identity::{EmailAddress, Password, PersonName};
 use cohort_domain::refusal::Refusal;
 use cohort_domain::validation::Validator;
 use cohort_store::Store;
 use cohort_store::audit::{Actor, Context};
+use cohort_store::login_attempts::Reservation;
 use cohort_store::sessions::NewSession;
 use cohort_store::users::{NewUser, User};
 use uuid::Uuid;
 
-/// A candidate's self-registration.
+/// A candidate's self-registration, limited per address by `limit`.
 pub async fn register(
     store: &Store,
+    limit: RegistrationPolicy,
     meta: &RequestMeta,
     email: &str,
     password: &str,
@@ -30,6 +32,12 @@ pub async fn register(
     let (Some(email), Some(name), Some(password)) = (email, name, password) else {
         return Err(ServiceError::internal("validator passed with missing values"));
     };
+    if let Some(ip) = &meta.ip
+        && let Verdict::Wait(wait) = store.reserve_registration(ip.clone(), limit, Utc::now()).await?
+    {
+        let retry_after_secs = u64::try_from(wait.num_seconds()).unwrap_or(1);
+        return Err(ServiceError::Refused(Refusal::TooManyRegistrations { retry_after_secs }));
+    }
     let password_hash = passwords::hash(&password).await.map_err(ServiceError::internal)?;
     let new = NewUser { email, name, password_hash, must_change_password: false };
     store.register_user(&meta.audit(Actor::Anonymous), new).await.map_err(|error| {
@@ -56,26 +64,26 @@ pub async fn log_in(
 ) -> Result<LoggedIn, ServiceError> {
     let invalid = || ServiceError::Refused(Refusal::InvalidCredentials);
     let email = EmailAddress::parse(email).map(String::from).unwrap_or_else(|_| email.trim().to_lowercase());
-    let policy = ThrottlePolicy::default();
-    let now = Utc::now();
-    let failures = store.recent_login_failures(&email, meta.ip.as_deref(), policy.since(now)).await?;
     let anonymous = meta.audit(Actor::Anonymous);
-    if let Verdict::Wait(wait) = policy.judge(failures, now) {
-        store.record_failed_login(&anonymous, email, None).await?;
-        let secs = u64::try_from(wait.num_seconds()).unwrap_or(1);
-        return Err(ServiceError::Refused(Refusal::TooManyAttempts { retry_after_secs: secs }));
-    }
+    let attempt =
+        match store.reserve_login(&anonymous, email.clone(), ThrottlePolicy::default(), Utc::now()).await? {
+            Reservation::Granted(attempt) => attempt,
+            Reservation::Refused(wait) => {
+                let secs = u64::try_from(wait.num_seconds()).unwrap_or(1);
+                return Err(ServiceError::Refused(Refusal::TooManyAttempts { retry_after_secs: secs }));
+            }
+        };
     let user = store.user_by_email(&email).await?;
     let phc = user.as_ref().map_or(decoy_hash, |u| u.password_hash.as_str());
     let matches = passwords::verify(password, phc).await.map_err(ServiceError::internal)?;
     match user {
         Some(user) if matches => {
             let (new, secret) = new_session(meta)?;
-            store.log_in(&anonymous, &user, new).await?;
+            store.log_in(&anonymous, attempt, &user, new).await?;
             Ok(LoggedIn { user, secret })
         }
         user => {
-            store.record_failed_login(&anonymous, email, user.map(|u| u.id)).await?;
+            store.login_failed(&anonymous, email, user.map(|u| u.id)).await?;
             Err(invalid())
         }
     }

@@ -5,9 +5,10 @@
 
 use crate::auth::SESSION_COOKIE;
 use crate::http::cookies;
+use crate::http::origin::same_origin;
 use crate::state::AppState;
 use axum::extract::FromRequestParts;
-use axum::http::header::{HOST, ORIGIN, REFERER, SET_COOKIE};
+use axum::http::header::SET_COOKIE;
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue};
 use axum::response::Response;
@@ -23,38 +24,16 @@ pub fn token_for(seed: &str) -> String {
     digest.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// Whether a post comes from a page of this server: its `Origin` (or without one, its
-/// `Referer`) names the host the request was sent to. Browsers send `Origin` with every form
-/// post; a request with neither comes from a program, which the token alone judges.
-pub fn same_origin(origin: Option<&str>, referer: Option<&str>, host: Option<&str>) -> bool {
-    let authority = |url: &str| -> Option<String> {
-        let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"))?;
-        Some(rest.split(['/', '?', '#']).next().unwrap_or_default().to_ascii_lowercase())
-    };
-    let Some(host) = host.map(str::to_ascii_lowercase) else { return false };
-    match (origin, referer) {
-        (Some("null"), _) => false,
-        (Some(origin), _) => authority(origin).is_some_and(|a| a == host),
-        (None, Some(referer)) => authority(referer).is_some_and(|a| a == host),
-        (None, None) => true,
-    }
-}
-
 /// Whether a submitted form may change anything: it comes from our origin and carries the token
 /// of the session or of the pre-login cookie.
 pub fn allowed(headers: &HeaderMap, submitted: &str) -> bool {
-    let header = |name| headers.get(name).and_then(|v| v.to_str().ok());
-    if !same_origin(header(ORIGIN), header(REFERER), header(HOST)) {
+    if !same_origin(headers) {
         return false;
     }
     [SESSION_COOKIE, cookies::CSRF_SEED]
         .iter()
         .filter_map(|name| cookies::read(headers, name))
-        .any(|seed| constant_time_eq(token_for(&seed).as_bytes(), submitted.as_bytes()))
-}
-
-fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+        .any(|seed| crate::auth::secrets::same(&token_for(&seed), submitted))
 }
 
 /// The token for the forms of a page; sets the pre-login cookie when the browser has neither.
@@ -93,20 +72,7 @@ impl FromRequestParts<AppState> for Csrf {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use axum::http::header::COOKIE;
-
-    #[test]
-    fn only_our_own_origin_may_post() {
-        let host = Some("127.0.0.1:8080");
-        assert!(same_origin(Some("http://127.0.0.1:8080"), None, host));
-        assert!(same_origin(None, Some("http://127.0.0.1:8080/login?next=/me"), host));
-        assert!(same_origin(None, None, host), "a program without a browser: the token decides");
-        assert!(!same_origin(Some("https://evil.example"), Some("http://127.0.0.1:8080/"), host));
-        assert!(!same_origin(Some("http://127.0.0.1:8080.evil.example"), None, host));
-        assert!(!same_origin(Some("null"), None, host), "sandboxed frames and data: URLs");
-        assert!(!same_origin(None, Some("https://evil.example/127.0.0.1:8080"), host));
-        assert!(!same_origin(Some("http://127.0.0.1:8080"), None, None));
-    }
+    use axum::http::header::{COOKIE, HOST, ORIGIN};
 
     #[test]
     fn the_token_needs_the_cookie_it_was_made_from() {

@@ -150,7 +150,15 @@ pub async fn register(
     }
     let next = safe_next(&form.next).to_owned();
     let registered = async {
-        accounts::register(&state.store, &meta, &form.email, &form.password, &form.name).await?;
+        accounts::register(
+            &state.store,
+            state.config.registration_limit(),
+            &meta,
+            &form.email,
+            &form.password,
+            &form.name,
+        )
+        .await?;
         accounts::log_in(&state.store, &state.decoy_hash, &meta, &form.email, &form.password).await
     }
     .await;

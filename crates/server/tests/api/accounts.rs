@@ -10,6 +10,8 @@ on_both_backends!(
     weak_or_malformed_registrations_are_refused_field_by_field,
     wrong_password_and_unknown_email_get_the_same_answer,
     repeated_failures_are_throttled_per_account,
+    concurrent_guesses_cannot_outrun_the_throttle,
+    registrations_are_limited_per_address,
     logout_ends_the_session,
     changing_the_password_ends_every_other_session,
     a_person_sees_and_revokes_their_own_sessions_only,
@@ -116,6 +118,63 @@ async fn repeated_failures_are_throttled_per_account(backend: Backend) {
     // Another account from the same address is not locked out by it.
     app.candidate("bo@example.org").await;
     app.log_in("bo@example.org", "bo@example.org has a long password").await;
+}
+
+/// Sends 200 wrong logins through 64 concurrent clients from `ip`; `email(i)` names the account
+/// of the i-th. Answers how many had their password checked (401) and how many waited (429).
+async fn guess_at_once(app: &TestApp, ip: &'static str, email: fn(usize) -> String) -> (usize, usize) {
+    let clients = std::sync::Arc::new(tokio::sync::Semaphore::new(64));
+    let mut guesses = tokio::task::JoinSet::new();
+    for i in 0..200 {
+        let (client, url, clients) = (app.client(), app.url("/api/v1/auth/login"), clients.clone());
+        let body = json!({ "email": email(i), "password": format!("wrong guess {i}") });
+        guesses.spawn(async move {
+            let _client = clients.acquire_owned().await.unwrap();
+            client.post(url).header("x-forwarded-for", ip).json(&body).send().await.unwrap().status().as_u16()
+        });
+    }
+    let statuses = guesses.join_all().await;
+    assert!(statuses.iter().all(|s| [401, 429].contains(s)), "{statuses:?}");
+    (statuses.iter().filter(|s| **s == 401).count(), statuses.iter().filter(|s| **s == 429).count())
+}
+
+/// The throttle reserves each attempt before the password is checked, so concurrency cannot get
+/// more guesses through than the limits: 5 per account, 50 per address.
+async fn concurrent_guesses_cannot_outrun_the_throttle(backend: Backend) {
+    let app = TestApp::spawn_configured(backend, |config| config.trust_forwarded_for = true).await;
+    app.candidate("ada@example.org").await;
+    let (checked, waited) = guess_at_once(&app, "203.0.113.7", |_| "ada@example.org".into()).await;
+    assert_eq!((checked, waited), (5, 195), "one account");
+    let (checked, waited) = guess_at_once(&app, "203.0.113.8", |i| format!("student{i}@example.org")).await;
+    assert_eq!((checked, waited), (50, 150), "one address");
+}
+
+/// A script cannot fill the database with accounts from one address, even all at once; other
+/// addresses are not held back by it.
+async fn registrations_are_limited_per_address(backend: Backend) {
+    let app = TestApp::spawn_configured(backend, |config| {
+        config.trust_forwarded_for = true;
+        config.registrations_per_ip_per_hour = 3;
+    })
+    .await;
+    let register = |ip: &'static str, i: usize| {
+        let request = app.client().post(app.url("/api/v1/auth/register")).header("x-forwarded-for", ip);
+        let email = format!("bot{i}@example.org");
+        request.json(&json!({ "email": email, "password": "a long enough passphrase", "name": "Bot" })).send()
+    };
+    let mut at_once = tokio::task::JoinSet::new();
+    for i in 0..12 {
+        at_once.spawn(register("203.0.113.9", i));
+    }
+    let statuses: Vec<u16> =
+        at_once.join_all().await.into_iter().map(|r| r.unwrap().status().as_u16()).collect();
+    assert_eq!(statuses.iter().filter(|s| **s == 201).count(), 3, "{statuses:?}");
+    assert_eq!(statuses.iter().filter(|s| **s == 429).count(), 9, "{statuses:?}");
+    let refused = register("203.0.113.9", 99).await.unwrap();
+    let retry_after: u64 = refused.headers()["retry-after"].to_str().unwrap().parse().unwrap();
+    assert!((1..=3600).contains(&retry_after), "{retry_after}");
+    problem(refused, 429, "too_many_registrations").await;
+    json_of(register("198.51.100.1", 100).await.unwrap(), 201).await;
 }
 
 async fn logout_ends_the_session(backend: Backend) {

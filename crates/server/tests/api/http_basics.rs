@@ -7,6 +7,7 @@ on_both_backends!(
     bodies_that_are_not_right_are_refused_clearly,
     responses_carry_ids_and_safety_headers,
     health_readiness_and_metrics,
+    metrics_are_for_the_operator_unless_made_public,
     text_goes_gzipped_to_clients_that_ask_and_files_as_they_are,
 );
 
@@ -66,6 +67,34 @@ async fn health_readiness_and_metrics(backend: Backend) {
     assert!(metrics.contains("http_requests_total{"), "{metrics}");
     assert!(metrics.contains(r#"route="/readyz""#), "per-route labels: {metrics}");
     assert!(metrics.contains("http_request_duration_seconds_bucket{"), "latency histogram: {metrics}");
+}
+
+/// `/metrics` tells about traffic: loopback (a scraper on the host) and a scraper with the token
+/// read it; a client elsewhere does not, until the operator makes it public.
+async fn metrics_are_for_the_operator_unless_made_public(backend: Backend) {
+    let app = TestApp::spawn_configured(backend, |config| {
+        config.trust_forwarded_for = true;
+        config.metrics_token = Some("scrape-secret".into());
+    })
+    .await;
+    let from = |ip: &'static str| app.client().get(app.url("/metrics")).header("x-forwarded-for", ip);
+    problem(from("203.0.113.5").send().await.unwrap(), 403, "metrics_restricted").await;
+    problem(
+        from("203.0.113.5").bearer_auth("scrape-secret!").send().await.unwrap(),
+        403,
+        "metrics_restricted",
+    )
+    .await;
+    assert_eq!(from("203.0.113.5").bearer_auth("scrape-secret").send().await.unwrap().status(), 200);
+    assert_eq!(from("::1").send().await.unwrap().status(), 200);
+    assert_eq!(app.client().get(app.url("/metrics")).send().await.unwrap().status(), 200, "loopback");
+    let public = app.spawn_beside_configured(|config| {
+        config.trust_forwarded_for = true;
+        config.metrics_public = true;
+    });
+    let public = public.await;
+    let answer = public.client().get(public.url("/metrics")).header("x-forwarded-for", "203.0.113.5").send();
+    assert_eq!(answer.await.unwrap().status(), 200);
 }
 
 async fn text_goes_gzipped_to_clients_that_ask_and_files_as_they_are(backend: Backend) {

@@ -273,19 +273,35 @@ async fn candidates_withdraw_and_recruiters_reject_in_bulk(backend: Backend) {
         );
         browsers.push(browser);
     }
-    // The first student withdraws; twice is refused, and another student cannot.
+    // Another site cannot make a signed-in student's browser withdraw (the session cookie goes
+    // along with a cross-site form post; its Origin gives it away).
     let withdraw = |browser: &reqwest::Client, id: &str| {
         browser.post(app.url(&format!("/api/v1/me/applications/{id}/withdraw"))).send()
     };
+    let forged = browsers[0]
+        .post(app.url(&format!("/api/v1/me/applications/{}/withdraw", ids[0])))
+        .header("origin", "http://evil.example")
+        .send();
+    problem(forged.await.unwrap(), 403, "cross_origin_request").await;
+    let logout = browsers[0].post(app.url("/api/v1/auth/logout")).header("origin", "null").send();
+    problem(logout.await.unwrap(), 403, "cross_origin_request").await;
+    let own = json_of(
+        browsers[0].get(app.url(&format!("/api/v1/me/applications/{}", ids[0]))).send().await.unwrap(),
+        200,
+    );
+    assert_ne!(own.await["status"], "withdrawn");
+    // The first student withdraws; twice is refused, and another student cannot.
     assert_eq!(json_of(withdraw(&browsers[0], &ids[0]).await.unwrap(), 200).await["status"], "withdrawn");
     problem(withdraw(&browsers[0], &ids[0]).await.unwrap(), 409, "transition_refused").await;
     problem(withdraw(&browsers[1], &ids[0]).await.unwrap(), 404, "not_found").await;
 
     let unknown = uuid::Uuid::now_v7().to_string();
     let body = json!({ "application_ids": [ids[0], ids[1], ids[2], unknown], "reason": "Position filled" });
+    // A token is no cookie: an integration's calls are not judged by where a browser was.
     let response = app
         .client()
         .post(app.url("/api/v1/orgs/acme/applications/bulk-reject"))
+        .header("origin", "http://evil.example")
         .bearer_auth(&recruiter)
         .json(&body)
         .send();

@@ -14,6 +14,7 @@ pub const NOT_PERSONAL: &[(&str, &[&str])] = &[
     ("memberships", &["id", "org_id", "role", "created_at"]),
     ("sessions", &["id", "secret_hash", "expires_at"]),
     ("login_attempts", &["id", "succeeded"]),
+    ("registration_attempts", &["id"]),
     ("calendar_feeds", &["token_hash", "created_at"]),
     ("idempotency_keys", &["id", "key", "request_hash", "response_status", "created_at"]),
     (

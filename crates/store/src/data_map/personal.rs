@@ -30,6 +30,15 @@ pub const PERSONAL: &[Personal] = &[
     p("login_attempts", "email", "e-mail address tried", S::Person, P::Security, R::Security),
     p("login_attempts", "ip", "IP address of the attempt", S::Person, P::Security, R::Security),
     p("login_attempts", "at", "when they tried", S::Person, P::Security, R::Security),
+    p(
+        "registration_attempts",
+        "ip",
+        "IP address an account was registered from",
+        S::Person,
+        P::Security,
+        R::Security,
+    ),
+    p("registration_attempts", "at", "when an account was registered", S::Person, P::Security, R::Security),
     p("calendar_feeds", "user_id", "whose calendar feed", S::Person, P::Assessment, R::Account),
     p("idempotency_keys", "user_id", "who sent the request", S::Person, P::Security, R::Security),
     p(

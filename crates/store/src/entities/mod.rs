@@ -39,6 +39,7 @@ pub mod outbox_message;
 pub mod profile;
 pub mod profile_view;
 pub mod program;
+pub mod registration_attempt;
 pub mod retention_policy;
 pub mod scorecard;
 pub mod session;

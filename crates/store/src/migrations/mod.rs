@@ -16,6 +16,7 @@ mod m20261124_000013_consents;
 mod m20261124_000014_view_log;
 mod m20261124_000015_retention;
 mod m20261124_000016_application_source;
+mod m20261204_000017_registration_attempts;
 
 use crate::{Backend, StoreError};
 use sea_orm::{ConnectionTrait, DatabaseConnection, TransactionTrait};
@@ -45,6 +46,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261124_000014_view_log::Migration),
             Box::new(m20261124_000015_retention::Migration),
             Box::new(m20261124_000016_application_source::Migration),
+            Box::new(m20261204_000017_registration_attempts::Migration),
         ]
     }
 }
