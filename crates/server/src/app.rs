@@ -11,7 +11,6 @@ use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::http::{Extensions, HeaderMap, StatusCode, Version, header};
 use cohort_store::Store;
-use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 use tokio::net::TcpListener;
@@ -45,6 +44,7 @@ pub async fn build(store: Store, config: Config) -> anyhow::Result<Router> {
         .fallback(|| async { crate::error::ApiError::not_found() })
         .layer(axum::middleware::from_fn(move |req, next| middleware::enforce_timeout(timeout, req, next)))
         .layer(axum::middleware::from_fn(middleware::record_metrics))
+        .layer(axum::middleware::from_fn(middleware::close_after_refused_body))
         .layer(DefaultBodyLimit::max(JSON_BODY_LIMIT))
         .with_state(state);
     for (name, value) in middleware::security_headers() {
@@ -85,14 +85,14 @@ pub async fn serve(
     config: Config,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> anyhow::Result<()> {
+    let limits = crate::http::connections::Limits {
+        max_connections: config.max_connections.max(1),
+        header_read_timeout: Duration::from_secs(config.header_read_timeout_secs.max(1)),
+    };
     let clock = tokio::spawn(crate::jobs::run(store.clone(), Arc::new(config)));
-    let served = axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>())
-        .with_graceful_shutdown(shutdown)
-        .await
-        .context("serving HTTP");
+    crate::http::connections::serve(listener, router, limits, shutdown).await;
     clock.abort();
     let _ = clock.await;
-    served?;
     store.close().await;
     Ok(())
 }

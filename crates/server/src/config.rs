@@ -25,6 +25,12 @@ pub struct Config {
     pub public_url: Option<String>,
     /// How long a request may take before it is answered with 503.
     pub request_timeout_secs: u64,
+    /// How long a client may take to send a request's head, and how long a keep-alive connection
+    /// may sit idle, before it is closed.
+    pub header_read_timeout_secs: u64,
+    /// Open connections at most (keep it below the process's file limit, `ulimit -n`); one more
+    /// is closed as soon as it is accepted.
+    pub max_connections: usize,
     /// Take the client's address from `X-Forwarded-For` (only behind a proxy you run).
     pub trust_forwarded_for: bool,
     /// `text` or `json` log lines.
@@ -70,6 +76,8 @@ impl Default for Config {
             database_max_connections: 10,
             public_url: None,
             request_timeout_secs: 30,
+            header_read_timeout_secs: 10,
+            max_connections: 10_000,
             trust_forwarded_for: false,
             log_format: LogFormat::Text,
             smtp_url: None,
@@ -93,6 +101,8 @@ impl std::fmt::Debug for Config {
             .field("database_max_connections", &self.database_max_connections)
             .field("public_url", &self.public_url)
             .field("request_timeout_secs", &self.request_timeout_secs)
+            .field("header_read_timeout_secs", &self.header_read_timeout_secs)
+            .field("max_connections", &self.max_connections)
             .field("trust_forwarded_for", &self.trust_forwarded_for)
             .field("log_format", &self.log_format)
             .field("smtp_url", &self.smtp_url.as_deref().map(cohort_store::redact_url))

@@ -41,6 +41,21 @@ pub async fn record_metrics(request: Request, next: Next) -> Response {
     response
 }
 
+/// Closes the connection after refusing a request whose body may not have been read (a 401 or
+/// 404 is answered before the body is): the client learns from `Connection: close` that it must
+/// reconnect, instead of finding its keep-alive connection dropped under the next request.
+pub async fn close_after_refused_body(request: Request, next: Next) -> Response {
+    let length =
+        request.headers().get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()?.parse::<u64>().ok());
+    let has_body = length.is_some_and(|n| n > 0) || request.headers().contains_key(header::TRANSFER_ENCODING);
+    let mut response = next.run(request).await;
+    let status = response.status();
+    if has_body && (status.is_client_error() || status.is_server_error()) {
+        response.headers_mut().insert(header::CONNECTION, HeaderValue::from_static("close"));
+    }
+    response
+}
+
 /// Answers 503 `timeout` when a request takes longer than allowed.
 pub async fn enforce_timeout(limit: Duration, request: Request, next: Next) -> Response {
     match tokio::time::timeout(limit, next.run(request)).await {

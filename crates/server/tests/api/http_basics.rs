@@ -8,6 +8,7 @@ on_both_backends!(
     responses_carry_ids_and_safety_headers,
     health_readiness_and_metrics,
     metrics_are_for_the_operator_unless_made_public,
+    connections_cannot_be_hoarded,
     text_goes_gzipped_to_clients_that_ask_and_files_as_they_are,
 );
 
@@ -95,6 +96,85 @@ async fn metrics_are_for_the_operator_unless_made_public(backend: Backend) {
     let public = public.await;
     let answer = public.client().get(public.url("/metrics")).header("x-forwarded-for", "203.0.113.5").send();
     assert_eq!(answer.await.unwrap().status(), 200);
+}
+
+/// Reads from a raw connection until the server closes it (or `within` passes: then `None`).
+async fn closed_within(stream: &mut tokio::net::TcpStream, within: std::time::Duration) -> Option<Vec<u8>> {
+    use tokio::io::AsyncReadExt;
+    let mut seen = Vec::new();
+    let mut buffer = [0u8; 4096];
+    tokio::time::timeout(within, async {
+        loop {
+            match stream.read(&mut buffer).await {
+                Ok(0) | Err(_) => return seen,
+                Ok(n) => seen.extend_from_slice(&buffer[..n]),
+            }
+        }
+    })
+    .await
+    .ok()
+}
+
+/// Half-sent requests and idle keep-alive connections are closed after the header timeout,
+/// connections beyond the cap are closed at once, and the health check still answers while a
+/// crowd of slow clients holds connections open.
+async fn connections_cannot_be_hoarded(backend: Backend) {
+    use std::time::Duration;
+    use tokio::io::AsyncWriteExt;
+    let app = TestApp::spawn_configured(backend, |config| {
+        config.header_read_timeout_secs = 1;
+    })
+    .await;
+    let address = app.url("").trim_start_matches("http://").trim_end_matches('/').to_owned();
+    let connect = || tokio::net::TcpStream::connect(address.clone());
+    // A slow client that never finishes its request's head.
+    let mut slow = connect().await.unwrap();
+    slow.write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\n").await.unwrap();
+    assert!(closed_within(&mut slow, Duration::from_secs(5)).await.is_some(), "a half-sent head is cut off");
+    // A keep-alive connection left idle after its answer.
+    let mut idle = connect().await.unwrap();
+    idle.write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n").await.unwrap();
+    let answered =
+        closed_within(&mut idle, Duration::from_secs(5)).await.expect("an idle connection is closed");
+    assert!(String::from_utf8_lossy(&answered).starts_with("HTTP/1.1 200"), "answered first");
+    // A refusal before the body is read says the connection closes, instead of dropping it.
+    let refused = app
+        .client()
+        .post(app.url("/api/v1/orgs/acme/programs"))
+        .header("content-type", "application/json")
+        .body("{\"name\": \"x\"}")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), 401);
+    assert_eq!(refused.headers()["connection"], "close");
+    // A crowd of slow clients: those beyond the cap are closed at once, and the health check
+    // still gets through while the others hold their connections.
+    let app = app
+        .spawn_beside_configured(|config| {
+            config.header_read_timeout_secs = 60;
+            config.max_connections = 300;
+        })
+        .await;
+    let address = app.url("").trim_start_matches("http://").trim_end_matches('/').to_owned();
+    let connect = || tokio::net::TcpStream::connect(address.clone());
+    let mut crowd = Vec::new();
+    for _ in 0..290 {
+        let mut stream = connect().await.unwrap();
+        stream.write_all(b"GET /healthz HTTP/1.1\r\n").await.unwrap();
+        crowd.push(stream);
+    }
+    let health = app.client().get(app.url("/healthz")).send().await.unwrap();
+    assert_eq!(health.status(), 200);
+    for _ in 0..20 {
+        crowd.push(connect().await.unwrap());
+    }
+    let mut beyond = crowd.pop().unwrap();
+    assert_eq!(
+        closed_within(&mut beyond, Duration::from_millis(500)).await,
+        Some(Vec::new()),
+        "over the cap"
+    );
 }
 
 async fn text_goes_gzipped_to_clients_that_ask_and_files_as_they_are(backend: Backend) {
