@@ -119,11 +119,14 @@ pub fn parse_row(header: &[String], cells: &[String]) -> Result<PoolCandidate, V
 }
 
 /// A cell as a spreadsheet may safely open it: text that a spreadsheet would run as a formula
-/// (starting with `=`, `+`, `-`, `@`, tab or carriage return) gets a leading `'`.
+/// (starting with `=`, `+`, `-`, `@`, tab or carriage return, also after leading spaces, which
+/// spreadsheets skip) gets a leading `'`.
 pub fn spreadsheet_safe(cell: &str) -> String {
-    match cell.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{cell}"),
-        _ => cell.to_owned(),
+    let formula = |first: Option<char>| matches!(first, Some('=' | '+' | '-' | '@' | '\t' | '\r'));
+    if formula(cell.chars().next()) || formula(cell.trim_start().chars().next()) {
+        format!("'{cell}")
+    } else {
+        cell.to_owned()
     }
 }
 
@@ -173,5 +176,17 @@ mod tests {
         assert_eq!(spreadsheet_safe("@SUM(A1)"), "'@SUM(A1)");
         assert_eq!(spreadsheet_safe("-1"), "'-1");
         assert_eq!(spreadsheet_safe("Ada"), "Ada");
+    }
+
+    #[test]
+    fn formulas_are_neutralised_even_behind_spaces() {
+        for formula in
+            ["=1+1", "+1", "-1", "@SUM(A1)", "\t=1", "\r=1", "  =HYPERLINK(\"x\")", " \u{a0}+1", "\n@x"]
+        {
+            assert_eq!(spreadsheet_safe(formula), format!("'{formula}"), "{formula:?}");
+        }
+        for text in ["Ada", " Ada", "1+1", "a=b", ""] {
+            assert_eq!(spreadsheet_safe(text), text, "{text:?}");
+        }
     }
 }

@@ -30,7 +30,7 @@ pub async fn build(store: Store, config: Config) -> anyhow::Result<Router> {
     let (api, openapi) = api::router();
     let state = AppState {
         store,
-        openapi_json: Arc::new(openapi.to_pretty_json().context("rendering the OpenAPI document")?),
+        openapi_json: Arc::new(api::answers::document(&openapi).context("rendering the OpenAPI document")?),
         metrics: telemetry::metrics_handle()?,
         decoy_hash: auth::passwords::decoy_hash().await?.into(),
         blobs: cohort_store::blobs::BlobStore::new(config.data_dir.join("blobs")),

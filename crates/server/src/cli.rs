@@ -177,8 +177,8 @@ pub enum TokenCommand {
         /// What the token is for, e.g. "HR system sync"
         #[arg(long, default_value = "cli")]
         name: String,
-        /// Days until the token stops working [default: never]
-        #[arg(long, value_name = "DAYS")]
+        /// Days until the token stops working, 1 to 36500 [default: never]
+        #[arg(long, value_name = "DAYS", value_parser = clap::value_parser!(u32).range(1..=36_500))]
         expires_in_days: Option<u32>,
     },
 }

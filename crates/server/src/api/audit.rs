@@ -68,6 +68,7 @@ impl From<audit_event::Model> for AuditEventView {
 #[into_params(parameter_in = Query)]
 pub struct AuditQuery {
     /// Items per page, 1 to 200 (default 50).
+    #[param(minimum = 1, maximum = 200)]
     pub limit: Option<u64>,
     /// `next_cursor` of the previous page.
     pub cursor: Option<String>,

@@ -136,6 +136,7 @@ pub struct JobQuery {
     /// One organisation, by slug.
     pub org: Option<String>,
     /// Items per page, 1 to 200 (default 50).
+    #[param(minimum = 1, maximum = 200)]
     pub limit: Option<u64>,
     /// `next_cursor` of the previous page.
     pub cursor: Option<String>,

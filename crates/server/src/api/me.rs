@@ -46,7 +46,7 @@ pub struct MembershipView {
 
 /// One logged-in browser.
 #[derive(Debug, Serialize, ToSchema)]
-pub struct SessionView {
+pub struct SignInSessionView {
     /// The session's id (not its secret).
     pub id: Uuid,
     /// When it started.
@@ -112,19 +112,19 @@ pub async fn get_me(
     get, path = "/me/sessions", tag = "me",
     security(("session" = [])),
     responses(
-        (status = 200, body = Vec<SessionView>),
+        (status = 200, body = Vec<SignInSessionView>),
         (status = 401, description = "`unauthenticated`", body = Problem, content_type = "application/problem+json"),
     )
 )]
 pub async fn list_sessions(
     State(state): State<AppState>,
     caller: AccountCaller,
-) -> Result<Json<Vec<SessionView>>, ApiError> {
+) -> Result<Json<Vec<SignInSessionView>>, ApiError> {
     let sessions = state.store.sessions_of(caller.user.id, Utc::now()).await?;
     Ok(Json(
         sessions
             .into_iter()
-            .map(|s| SessionView {
+            .map(|s| SignInSessionView {
                 current: s.id == caller.session.id,
                 id: s.id,
                 created_at: s.created_at,

@@ -1,5 +1,6 @@
 //! The JSON API under `/api/v1`, documented by the OpenAPI document generated from the handlers.
 
+pub mod answers;
 pub mod api_tokens;
 pub mod applications;
 pub mod audit;

@@ -63,7 +63,7 @@ impl From<Decision> for DecisionView {
 /// ETag). `reject` rejects it with the reason, in the same step; `offer` lets an offer be drafted.
 #[utoipa::path(
     post, path = "/orgs/{org}/applications/{id}/decision", tag = "offers", request_body = DecisionBody,
-    params(("org" = String, Path, description = "The organisation's slug"), ("id" = Uuid, Path, description = "The application's id")),
+    params(("org" = String, Path, description = "The organisation's slug"), ("id" = Uuid, Path, description = "The application's id"), ("If-Match" = String, Header, description = "The ETag last read, or `*` for whatever is current")),
     security(("bearer" = []), ("session" = [])),
     responses(
         (status = 200, body = DecisionView),
@@ -218,7 +218,8 @@ pub async fn create_offer(
 pub struct OfferQuery {
     /// Only this application's offers.
     pub application_id: Option<Uuid>,
-    /// Page size.
+    /// Items per page, 1 to 200 (default 50).
+    #[param(minimum = 1, maximum = 200)]
     pub limit: Option<u64>,
     /// Where the previous page ended.
     pub cursor: Option<String>,
@@ -270,7 +271,7 @@ pub async fn get_offer(
 /// Changes a draft's terms or expiry (If-Match).
 #[utoipa::path(
     put, path = "/orgs/{org}/offers/{id}", tag = "offers", request_body = OfferBody,
-    params(("org" = String, Path, description = "The organisation's slug"), ("id" = Uuid, Path, description = "The offer's id")),
+    params(("org" = String, Path, description = "The organisation's slug"), ("id" = Uuid, Path, description = "The offer's id"), ("If-Match" = String, Header, description = "The ETag last read, or `*` for whatever is current")),
     security(("bearer" = []), ("session" = [])),
     responses(
         (status = 200, body = OfferView),
@@ -319,7 +320,7 @@ async fn org_act(
 /// Sends a draft to the candidate (If-Match).
 #[utoipa::path(
     post, path = "/orgs/{org}/offers/{id}/send", tag = "offers",
-    params(("org" = String, Path, description = "The organisation's slug"), ("id" = Uuid, Path, description = "The offer's id")),
+    params(("org" = String, Path, description = "The organisation's slug"), ("id" = Uuid, Path, description = "The offer's id"), ("If-Match" = String, Header, description = "The ETag last read, or `*` for whatever is current")),
     security(("bearer" = []), ("session" = [])),
     responses(
         (status = 200, body = OfferView),
@@ -345,7 +346,7 @@ pub async fn send_offer(
 /// Withdraws a draft or sent offer (If-Match); the application stays at Decision.
 #[utoipa::path(
     post, path = "/orgs/{org}/offers/{id}/withdraw", tag = "offers",
-    params(("org" = String, Path, description = "The organisation's slug"), ("id" = Uuid, Path, description = "The offer's id")),
+    params(("org" = String, Path, description = "The organisation's slug"), ("id" = Uuid, Path, description = "The offer's id"), ("If-Match" = String, Header, description = "The ETag last read, or `*` for whatever is current")),
     security(("bearer" = []), ("session" = [])),
     responses(
         (status = 200, body = OfferView),

@@ -179,6 +179,7 @@ async fn detail(store: &Store, org: &str, application: Application) -> Result<Re
 #[into_params(parameter_in = Query)]
 pub struct ApplicationQuery {
     /// Items per page, 1 to 200 (default 50).
+    #[param(minimum = 1, maximum = 200)]
     pub limit: Option<u64>,
     /// `next_cursor` of the previous page.
     pub cursor: Option<String>,

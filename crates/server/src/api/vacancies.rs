@@ -191,6 +191,7 @@ fn tagged(vacancy: Vacancy) -> Response {
 #[into_params(parameter_in = Query)]
 pub struct VacancyQuery {
     /// Items per page, 1 to 200 (default 50).
+    #[param(minimum = 1, maximum = 200)]
     pub limit: Option<u64>,
     /// `next_cursor` of the previous page.
     pub cursor: Option<String>,

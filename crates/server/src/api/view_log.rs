@@ -70,6 +70,7 @@ pub struct ViewsQuery {
     /// Of one candidate.
     pub candidate_id: Option<Uuid>,
     /// Items per page, 1 to 200 (default 50).
+    #[param(minimum = 1, maximum = 200)]
     pub limit: Option<u64>,
     /// `next_cursor` of the previous page.
     pub cursor: Option<String>,

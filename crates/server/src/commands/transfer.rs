@@ -44,6 +44,13 @@ pub async fn import(config: Config, command: ImportCommand) -> anyhow::Result<()
     for (place, why) in &summary.rejected {
         println!("  {place}: {why}");
     }
+    // A script must notice a partial import: fix the rows named and import the file again
+    // (what was imported is skipped as already there).
+    anyhow::ensure!(
+        summary.rejected.is_empty(),
+        "{} rows were rejected (listed above)",
+        summary.rejected.len()
+    );
     Ok(())
 }
 
@@ -203,13 +210,28 @@ pub async fn export(config: Config, command: ExportCommand) -> anyhow::Result<()
         None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
     };
     let written = export_applications(&store, org.id, vacancy, format, &mut out).await;
-    out.flush()?;
+    let flushed = out.flush();
     store.close().await;
-    let written = written?;
+    // A reader that stopped early (`| head`) is not an error: stop writing, quietly.
+    let written = match written.and_then(|written| Ok(flushed.map(|()| written)?)) {
+        Err(error) if reader_left(&error) => return Ok(()),
+        written => written?,
+    };
     if let Some(path) = output {
         eprintln!("Wrote {written} applications to {}.", path.display());
     }
     Ok(())
+}
+
+/// Whether writing failed because the reader of our output went away.
+fn reader_left(error: &anyhow::Error) -> bool {
+    error.chain().any(|cause| {
+        let kind = cause
+            .downcast_ref::<std::io::Error>()
+            .map(std::io::Error::kind)
+            .or_else(|| cause.downcast_ref::<serde_json::Error>().and_then(serde_json::Error::io_error_kind));
+        kind == Some(std::io::ErrorKind::BrokenPipe)
+    })
 }
 
 const EXPORT_COLUMNS: [&str; 14] = [

@@ -29,6 +29,12 @@ fn cohort(database_url: &str, args: &[&str], stdin: Option<&str>) -> Output {
     child.wait_with_output().unwrap()
 }
 
+/// The standard output of a command that must fail (after saying what it did).
+fn failed_stdout(output: &Output) -> String {
+    assert!(!output.status.success(), "succeeded: {}", String::from_utf8_lossy(&output.stdout));
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
 fn stdout(output: &Output) -> String {
     assert!(output.status.success(), "failed: {}", String::from_utf8_lossy(&output.stderr));
     String::from_utf8_lossy(&output.stdout).into_owned()
@@ -99,6 +105,14 @@ async fn operator_sets_up_an_org_with_an_admin_and_a_token(backend: Backend) {
         let unknown =
             cohort(&url, &["admin", "token", "create", "--org", "nope", "--role", "recruiter"], None);
         assert!(String::from_utf8_lossy(&unknown.stderr).contains("no organisation"));
+        let forever =
+            ["admin", "token", "create", "--org", "acme", "--role", "recruiter", "--expires-in-days"];
+        let forever = cohort(&url, &[&forever[..], &["100000000"]].concat(), None);
+        let said = String::from_utf8_lossy(&forever.stderr);
+        assert!(
+            forever.status.code() == Some(2) && said.contains("1..=36500") && !said.contains("panicked"),
+            "{said}"
+        );
     })
     .await
     .unwrap();
@@ -206,9 +220,10 @@ async fn ten_thousand_candidates_import_and_three_bad_rows_are_named(backend: Ba
     let resumes = resumes.display().to_string();
     let (first, again) = tokio::task::spawn_blocking(move || {
         stdout(&cohort(&url, &["admin", "create-org", "--slug", "acme", "--name", "Acme"], None));
-        let first = stdout(&cohort(&url, &["import", "candidates", &path, "--org", "acme"], None));
-        let again = stdout(&cohort(&url, &["import", "candidates", &path, "--org", "acme"], None));
-        let json = stdout(&cohort(&url, &["import", "candidates", &resumes, "--org", "acme"], None));
+        // Rows were refused: the import says so in its exit status, for scripts.
+        let first = failed_stdout(&cohort(&url, &["import", "candidates", &path, "--org", "acme"], None));
+        let again = failed_stdout(&cohort(&url, &["import", "candidates", &path, "--org", "acme"], None));
+        let json = failed_stdout(&cohort(&url, &["import", "candidates", &resumes, "--org", "acme"], None));
         assert!(json.contains("Imported 1 candidates") && json.contains("rejected 1"), "{json}");
         assert!(json.contains("[1]: basics.email"), "{json}");
         (first, again)
@@ -278,6 +293,21 @@ async fn applications_export_to_spreadsheet_safe_csv_and_json(backend: Backend) 
     })
     .await
     .unwrap();
+    // A reader that stops early (`cohort export … | head`) is no error.
+    let database_url = app.database_url();
+    let cut_short = tokio::task::spawn_blocking(move || {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_cohort"))
+            .args(["export", "applications", "--org", "acme", "--database-url", &database_url])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take());
+        child.wait_with_output().unwrap()
+    });
+    let cut_short = cut_short.await.unwrap();
+    let said = String::from_utf8_lossy(&cut_short.stderr);
+    assert!(cut_short.status.success() && !said.contains("Broken pipe"), "{said}");
     let mut lines = csv.lines();
     assert!(lines.next().unwrap().starts_with("id,vacancy_id,vacancy,name,email"));
     let row = lines.next().unwrap();

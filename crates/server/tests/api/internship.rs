@@ -116,6 +116,15 @@ async fn from_accepted_offer_to_a_completed_internship(backend: Backend) {
         "team_exists",
     )
     .await;
+    // The list of teams is paged like every list.
+    let first = app.client().get(format!("{}?limit=1", api("/teams"))).bearer_auth(&recruiter).send();
+    let first = json_of(first.await.unwrap(), 200).await;
+    assert_eq!(first["items"][0]["id"], payments);
+    let cursor = first["next_cursor"].as_str().expect("a cursor to the second team");
+    let rest = app.client().get(format!("{}?limit=1&cursor={cursor}", api("/teams"))).bearer_auth(&recruiter);
+    let rest = json_of(rest.send().await.unwrap(), 200).await;
+    assert_eq!(rest["items"][0]["id"], platform);
+    assert!(rest["next_cursor"].is_null(), "{rest}");
 
     // Accepting the offer makes Ada an intern in Payments, with the default checklist.
     let ada = hire(&app, &recruiter, &vacancy, "ada@student.tudelft.nl").await;

@@ -47,8 +47,26 @@ async fn the_document_is_openapi_3_1_and_follows_the_conventions(backend: Backen
             if path.starts_with("/api/v1/orgs/") || path.starts_with("/api/v1/me") {
                 assert!(operation.get("security").is_some(), "{method} {path} declares no security");
             }
+            // A client generated from the document must be able to send what a 428 asks for.
+            if operation["responses"].get("428").is_some() {
+                let declared = operation["parameters"].as_array().is_some_and(|params| {
+                    params.iter().any(|p| {
+                        p["in"] == "header"
+                            && p["name"].as_str().unwrap_or("").eq_ignore_ascii_case("if-match")
+                    })
+                });
+                assert!(declared, "{method} {path} answers 428 but declares no If-Match");
+            }
         }
     }
+    // Two types under one name would make one of them describe the other's answers.
+    let schemas: Vec<&String> = doc["components"]["schemas"].as_object().unwrap().keys().collect();
+    let sessions = doc["paths"]["/api/v1/me/sessions"]["get"]["responses"]["200"].to_string();
+    assert!(
+        !sessions.contains("#/components/schemas/SessionView"),
+        "sign-in sessions are not training sessions"
+    );
+    assert!(schemas.iter().any(|s| *s == "SignInSessionView"), "{schemas:?}");
     if backend == Backend::Sqlite {
         insta::assert_json_snapshot!("openapi", doc);
     }

@@ -2,7 +2,7 @@
 
 use crate::audit::{self, Context, Event};
 use crate::entities::team;
-use crate::{Store, StoreError};
+use crate::{Page, PageRequest, Store, StoreError};
 use chrono::Utc;
 use cohort_domain::audit::Action;
 use cohort_domain::refusal::Refusal;
@@ -104,9 +104,18 @@ impl Store {
         Ok(team::Entity::find()
             .filter(team::Column::OrgId.eq(org_id))
             .order_by_asc(team::Column::Name)
-            .limit(500)
             .all(&self.read)
             .await?)
+    }
+
+    /// A page of the organisation's teams, oldest first.
+    pub async fn teams_page(&self, org_id: Uuid, page: PageRequest) -> Result<Page<Team>, StoreError> {
+        let mut query = team::Entity::find().filter(team::Column::OrgId.eq(org_id));
+        if let Some(after) = page.after {
+            query = query.filter(team::Column::Id.gt(after));
+        }
+        let rows = query.order_by_asc(team::Column::Id).limit(page.limit + 1).all(&self.read).await?;
+        Ok(Page::from_overfetch(rows, page.limit, |t| t.id))
     }
 
     /// One team of the organisation.

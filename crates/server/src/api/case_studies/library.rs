@@ -81,7 +81,7 @@ pub async fn get_case_study(
 /// Replaces a case study (If-Match); assignments already made keep their deadlines.
 #[utoipa::path(
     put, path = "/orgs/{org}/case-studies/{id}", tag = "case studies", request_body = CaseStudyBody,
-    params(("org" = String, Path, description = "The organisation's slug"), ("id" = Uuid, Path, description = "The case study's id")),
+    params(("org" = String, Path, description = "The organisation's slug"), ("id" = Uuid, Path, description = "The case study's id"), ("If-Match" = String, Header, description = "The ETag last read, or `*` for whatever is current")),
     security(("bearer" = []), ("session" = [])),
     responses(
         (status = 200, body = CaseStudyView),

@@ -118,6 +118,7 @@ pub struct InternsQuery {
     /// Mentored by this member.
     pub mentor_id: Option<Uuid>,
     /// Items per page, 1 to 200 (default 50).
+    #[param(minimum = 1, maximum = 200)]
     pub limit: Option<u64>,
     /// `next_cursor` of the previous page.
     pub cursor: Option<String>,

@@ -248,7 +248,7 @@ pub struct PairOverride {
 /// hard constraints and the mentor's capacity; its score is explained like the others.
 #[utoipa::path(
     put, path = "/orgs/{org}/matching-runs/{id}/pairs", tag = "internship", request_body = PairOverride,
-    params(("org" = String, Path, description = "The organisation's slug"), ("id" = Uuid, Path, description = "The run's id")),
+    params(("org" = String, Path, description = "The organisation's slug"), ("id" = Uuid, Path, description = "The run's id"), ("If-Match" = String, Header, description = "The ETag last read, or `*` for whatever is current")),
     security(("bearer" = []), ("session" = [])),
     responses(
         (status = 200, body = MatchingView),
@@ -287,7 +287,7 @@ pub async fn update_matching_pair(
 /// are told (`mentor.matched` events; an introduction e-mail to both).
 #[utoipa::path(
     post, path = "/orgs/{org}/matching-runs/{id}/publication", tag = "internship",
-    params(("org" = String, Path, description = "The organisation's slug"), ("id" = Uuid, Path, description = "The run's id")),
+    params(("org" = String, Path, description = "The organisation's slug"), ("id" = Uuid, Path, description = "The run's id"), ("If-Match" = String, Header, description = "The ETag last read, or `*` for whatever is current")),
     security(("bearer" = []), ("session" = [])),
     responses(
         (status = 200, body = MatchingView),

@@ -1,9 +1,10 @@
 //! Teams and the onboarding checklist template.
 
+use crate::api::list::{ListQuery, ListResponse};
 use crate::auth::OrgCaller;
 use crate::auth::caller::{Members, Recruiters};
 use crate::error::{ApiError, Problem};
-use crate::http::extract::{ApiJson, ApiPath, OrgItemPath};
+use crate::http::extract::{ApiJson, ApiPath, ApiQuery, OrgItemPath};
 use crate::services::internship;
 use crate::state::AppState;
 use axum::Json;
@@ -69,13 +70,13 @@ impl From<TeamBody> for TeamDraft {
     }
 }
 
-/// The organisation's teams.
+/// The organisation's teams, oldest first.
 #[utoipa::path(
     get, path = "/orgs/{org}/teams", tag = "internship",
-    params(("org" = String, Path, description = "The organisation's slug")),
+    params(("org" = String, Path, description = "The organisation's slug"), ListQuery),
     security(("bearer" = []), ("session" = [])),
     responses(
-        (status = 200, body = Vec<TeamView>),
+        (status = 200, body = ListResponse<TeamView>),
         (status = 401, description = "`unauthenticated`", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
     )
@@ -83,8 +84,10 @@ impl From<TeamBody> for TeamDraft {
 pub async fn list_teams(
     State(state): State<AppState>,
     caller: OrgCaller<Members>,
-) -> Result<Json<Vec<TeamView>>, ApiError> {
-    Ok(Json(state.store.teams(caller.org.id).await?.into_iter().map(TeamView::from).collect()))
+    ApiQuery(query): ApiQuery<ListQuery>,
+) -> Result<Json<ListResponse<TeamView>>, ApiError> {
+    let page = state.store.teams_page(caller.org.id, query.page()?).await?;
+    Ok(Json(ListResponse::from_page(page, TeamView::from)))
 }
 
 /// Creates a team.

@@ -60,7 +60,8 @@ pub struct InterviewQuery {
     /// Only those where I am on the panel (always so for members who do not hire).
     #[serde(default)]
     pub mine: bool,
-    /// Page size.
+    /// Items per page, 1 to 200 (default 50).
+    #[param(minimum = 1, maximum = 200)]
     pub limit: Option<u64>,
     /// Where the previous page ended.
     pub cursor: Option<String>,

@@ -55,7 +55,8 @@ pub struct WindowBody {
 pub struct AvailabilityQuery {
     /// Whose (default: mine).
     pub user_id: Option<Uuid>,
-    /// Page size.
+    /// Items per page, 1 to 200 (default 50).
+    #[param(minimum = 1, maximum = 200)]
     pub limit: Option<u64>,
     /// Where the previous page ended.
     pub cursor: Option<String>,
