@@ -1,6 +1,7 @@
 //! The answers every operation can get from the layers around its handler, written into the
 //! document once so that no operation forgets one: a body that is not JSON, too large or does
-//! not fit (400, 413, 415), query parameters that are not the operation's (400), a write sent
+//! not fit (400, 413, 415), query parameters that are not the operation's (400) or a page that
+//! cannot be (422), a write sent
 //! from another site's page (403), and a person's route called with an API token (404).
 
 use serde_json::{Value, json};
@@ -22,6 +23,7 @@ fn add_common_answers(doc: &mut Value) {
             let Some(responses) = operation.get_mut("responses").and_then(Value::as_object_mut) else {
                 continue;
             };
+            let mut added: Vec<(&str, &str)> = Vec::new();
             for (status, code, sentence) in answers {
                 match responses.get_mut(status) {
                     None => {
@@ -31,11 +33,18 @@ fn add_common_answers(doc: &mut Value) {
                                 "schema": { "$ref": "#/components/schemas/Problem" } } }
                         });
                         responses.insert(status.to_owned(), response);
+                        added.push((status, code));
                     }
                     Some(response) => {
+                        // A code the operation already explains is left as it says; one this
+                        // step added gets each further reason.
                         let said = response["description"].as_str().unwrap_or_default().to_owned();
-                        if !said.contains(&format!("`{code}`")) {
+                        let ours = added.contains(&(status, code));
+                        if ours {
+                            response["description"] = json!(format!("{said}, or {sentence}"));
+                        } else if !said.contains(&format!("`{code}`")) {
                             response["description"] = json!(format!("{said}; `{code}`: {sentence}"));
+                            added.push((status, code));
                         }
                     }
                 }
@@ -64,6 +73,17 @@ fn answers_for(
     let parameters = operation["parameters"].as_array().map(Vec::as_slice).unwrap_or_default();
     if parameters.iter().any(|p| p["in"] == "query") {
         answers.push(("400", "invalid_query", "a query parameter is unknown or not of its type"));
+    }
+    let query = |name: &str| parameters.iter().any(|p| p["in"] == "query" && p["name"] == name);
+    if query("limit") || query("cursor") {
+        answers.push((
+            "422",
+            "validation_failed",
+            "a `limit` out of range or a `cursor` this list did not give out",
+        ));
+    }
+    if query("user_id") {
+        answers.push(("422", "validation_failed", "`user_id` is not a member of this organisation"));
     }
     let writes = matches!(method, "post" | "put" | "patch" | "delete");
     if writes && path.starts_with("/api/v1/") {
