@@ -335,3 +335,28 @@ pub async fn message(
     .map_err(|e| anyhow!("building the e-mail: {e}"))?;
     Ok(Some(message))
 }
+
+#[cfg(test)]
+mod tests {
+    use cohort_domain::identity::EmailAddress;
+
+    /// Registration and delivery agree: an address a person can register with is one an e-mail
+    /// can be sent to, and the addresses delivery refuses are refused at registration.
+    #[test]
+    fn registration_accepts_only_what_delivery_sends_to() {
+        let registers = |a: &str| EmailAddress::parse(a).is_ok();
+        let delivers = |a: &str| a.parse::<lettre::Address>().is_ok();
+        for address in
+            ["ada@example.org", "a.b+intern@student.tudelft.nl", "o'neil@x.org", "a_b-c@sub.x-y.org"]
+        {
+            assert!(registers(address) && delivers(address), "{address}");
+        }
+        for address in ["a(b)@x.org", ".a@x.org", "a.@x.org", "a..b@x.org", "a b@x.org"] {
+            assert!(!registers(address) && !delivers(address), "{address}");
+        }
+        // Stricter than delivery where RFC 5321 is: host names are letters, digits and hyphens.
+        for address in ["a@x_y.org", "a@-x.org"] {
+            assert!(!registers(address), "{address}");
+        }
+    }
+}
