@@ -55,8 +55,8 @@ pub struct Consent {
 #[derive(ToSchema)]
 #[expect(dead_code, reason = "documents the multipart body; axum reads the parts itself")]
 pub struct ApplyForm {
-    /// The application as JSON ([`ApplyBody`]).
-    application: String,
+    /// The application, sent as a JSON part (`application/json`, the default for an object).
+    application: ApplyBody,
     /// The CV: PDF or DOCX, at most 10 MiB. Optional when the profile names a GitHub profile
     /// or portfolio.
     #[schema(value_type = Option<String>, format = Binary)]
