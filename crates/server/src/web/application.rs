@@ -11,9 +11,8 @@ use crate::services::interviews::{self, InterviewRequest, offer as offer_intervi
 use crate::services::offers::decide_and_send;
 use crate::state::AppState;
 use askama::Template;
-use axum::extract::{Path, Query, State};
-use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
+use axum::extract::{Query, State};
+use axum::response::Response;
 use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, Utc};
 use cohort_domain::offer::Terms;
 use cohort_domain::pipeline::{StageKind, Status};
@@ -76,11 +75,10 @@ struct ApplicationPage {
 /// `GET /orgs/{org}/applications/{id}`.
 pub async fn application_page(
     State(state): State<AppState>,
-    Path((_, id)): Path<(String, String)>,
+    Item(id): Item,
     Query(said): Query<Said>,
     OrgPage { caller, layout }: OrgPage<Recruiters>,
 ) -> Response {
-    let Ok(id) = Uuid::parse_str(&id) else { return StatusCode::NOT_FOUND.into_response() };
     let built = async {
         let ctx = caller.audit();
         let a = look_at(&state.store, &ctx, caller.org.id, id, ViewedResource::Application).await?;

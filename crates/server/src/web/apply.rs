@@ -3,14 +3,14 @@
 //! is filled in (nothing is saved); "Send my application" saves the profile and applies, through
 //! the same service as the API.
 
-use super::kit::{Layout, Member};
+use super::kit::{Item, Layout, Member};
 use super::{csrf, forbidden, page};
 use crate::services::ServiceError;
 use crate::services::applications::{ApplyInput, apply};
 use crate::services::jobs::{PublicJob, public_job};
 use crate::state::AppState;
 use askama::Template;
-use axum::extract::{Multipart, Path, Query, State};
+use axum::extract::{Multipart, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::NaiveDate;
@@ -304,10 +304,9 @@ fn read_resume(
 pub async fn apply_page(
     State(state): State<AppState>,
     member: Member,
-    Path(id): Path<String>,
+    Item(id): Item,
     Query(came_from): Query<super::jobs::CameFrom>,
 ) -> Response {
-    let Ok(id) = Uuid::parse_str(&id) else { return StatusCode::NOT_FOUND.into_response() };
     let saved = match state.store.profile(member.user.id).await {
         Ok(saved) => saved,
         Err(error) => return super::kit::server_fault(member.layout(), error),
@@ -327,10 +326,9 @@ pub async fn submit_application(
     State(state): State<AppState>,
     member: Member,
     headers: HeaderMap,
-    Path(id): Path<String>,
+    Item(id): Item,
     mut multipart: Multipart,
 ) -> Response {
-    let Ok(id) = Uuid::parse_str(&id) else { return StatusCode::NOT_FOUND.into_response() };
     let mut fields = Fields::default();
     let mut cv: Option<(String, Vec<u8>)> = None;
     let mut resume_bytes: Option<Vec<u8>> = None;

@@ -19,7 +19,6 @@ use chrono::Utc;
 use cohort_domain::case_study::LatePolicy;
 use cohort_store::PageRequest;
 use cohort_store::case_studies::{Assignment, CaseStudy};
-use uuid::Uuid;
 
 /// "2 days 3 hours left", "40 minutes left", "the deadline has passed".
 pub fn time_left(seconds: i64) -> String {
@@ -57,7 +56,7 @@ struct CaseStudyPage {
 pub async fn case_study_page(
     State(state): State<AppState>,
     member: Member,
-    Path(id): Path<Uuid>,
+    kit::Item(id): kit::Item,
     Query(said): Query<Said>,
 ) -> Response {
     let (assignment, study) = match case_studies::own_case_study(&state.store, member.user.id, id).await {
@@ -98,7 +97,7 @@ pub async fn submit_case_study(
     State(state): State<AppState>,
     member: Member,
     headers: HeaderMap,
-    Path(id): Path<Uuid>,
+    kit::Item(id): kit::Item,
     multipart: Result<Multipart, axum::extract::multipart::MultipartRejection>,
 ) -> Response {
     let base = format!("/me/case-studies/{id}");

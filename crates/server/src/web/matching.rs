@@ -183,7 +183,7 @@ struct RunPage {
 /// `GET /orgs/{org}/matching/{id}`: the pairs with their reasons, to change and publish.
 pub async fn run_page(
     State(state): State<AppState>,
-    Path((_, id)): Path<(String, Uuid)>,
+    Item(id): Item,
     Query(said): Query<Said>,
     OrgPage { caller, layout }: OrgPage<Recruiters>,
 ) -> Response {

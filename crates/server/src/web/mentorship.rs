@@ -274,11 +274,11 @@ struct MenteePage {
 /// `GET /orgs/{org}/interns/{id}`: an intern as their mentor or a coordinator sees them.
 pub async fn mentee_page(
     State(state): State<AppState>,
-    Path((slug, id)): Path<(String, Uuid)>,
+    Item(id): Item,
     Query(said): Query<Said>,
     OrgPage { caller, layout }: OrgPage<Members>,
 ) -> Response {
-    let here = format!("/orgs/{slug}/interns/{id}");
+    let here = format!("/orgs/{}/interns/{id}", caller.org.slug);
     let built = async {
         let (intern, seen) = internship::seen_intern(&state.store, caller.staff(), id).await?;
         let author = (seen == Viewer::Mentor).then_some(Author::Mentor);
@@ -330,11 +330,11 @@ pub async fn mentee_page(
 /// coordinator's) forms.
 pub async fn record_for_mentee(
     State(state): State<AppState>,
-    Path((slug, _, what)): Path<(String, String, Record)>,
+    Path((_, _, what)): Path<(String, String, Record)>,
     Item(id): Item,
     OrgForm { caller, form: Fields(fields) }: OrgForm<Members, Fields>,
 ) -> Response {
-    let here = format!("/orgs/{slug}/interns/{id}");
+    let here = format!("/orgs/{}/interns/{id}", caller.org.slug);
     let outcome = async {
         let (intern, seen) = internship::seen_intern(&state.store, caller.staff(), id).await?;
         let author = (seen == Viewer::Mentor).then_some(Author::Mentor);

@@ -11,7 +11,7 @@ use crate::services::ServiceError;
 use crate::services::applications::{Rejection, move_application, reject_many};
 use crate::state::AppState;
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
@@ -226,11 +226,10 @@ pub struct BoardQuery {
 /// `GET /orgs/{org}/vacancies/{id}/board`.
 pub async fn board_page(
     State(state): State<AppState>,
-    Path((_, id)): Path<(String, String)>,
+    Item(vacancy_id): Item,
     Query(query): Query<BoardQuery>,
     OrgPage { caller, layout }: OrgPage<Recruiters>,
 ) -> Response {
-    let Ok(vacancy_id) = Uuid::parse_str(&id) else { return StatusCode::NOT_FOUND.into_response() };
     let built = async {
         let vacancy = state.store.vacancy(caller.org.id, vacancy_id).await?.ok_or(ServiceError::NotFound)?;
         let view = query.view.clone();
@@ -388,7 +387,7 @@ struct RejectPage {
 /// opens the same form in a dialog where JavaScript runs).
 pub async fn reject_page(
     State(state): State<AppState>,
-    Path((_, id)): Path<(String, Uuid)>,
+    Item(id): Item,
     Query(seen): Query<SeenVersion>,
     OrgPage { caller, layout }: OrgPage<Recruiters>,
 ) -> Response {

@@ -350,4 +350,12 @@ async fn every_organisation_page_turns_strangers_away(backend: Backend) {
         let response = owner.get(app.url(&path)).send().await.unwrap();
         assert_eq!(response.status(), 200, "owner GET {path}");
     }
+    // And for a page of an item, an id that cannot be one is the 404 page, not a bare status.
+    for (_, template) in pages.iter().filter(|(m, t)| *m == Method::GET && t.contains("{id}")) {
+        let path = page_path(&template.replace("{id}", "not-an-id"), &theirs.slug);
+        let response = owner.get(app.url(&path)).send().await.unwrap();
+        assert_eq!(response.status(), 404, "owner GET {path}");
+        let html = response.text().await.unwrap();
+        assert!(html.contains("There is nothing here"), "owner GET {path}: {html}");
+    }
 }

@@ -330,7 +330,7 @@ struct RosterPage {
 /// `GET /orgs/{org}/training-sessions/{id}`: the roster (the trainer and coordinators).
 pub async fn roster_page(
     State(state): State<AppState>,
-    Path((_, id)): Path<(String, Uuid)>,
+    Item(id): Item,
     Query(said): Query<Said>,
     OrgPage { caller, layout }: OrgPage<Members>,
 ) -> Response {
