@@ -47,6 +47,9 @@ pub struct Config {
     /// The wait before a failed delivery's first retry, in milliseconds; it doubles with every
     /// further failure.
     pub retry_first_ms: u64,
+    /// How long a claimed delivery is its worker's; renewed every third of it while the
+    /// delivery runs, so it runs out only when the worker stalls or dies.
+    pub job_lease_secs: u64,
     /// The GitHub REST API that enrichment reads (organisations opt in).
     pub github_api_url: String,
     /// Accounts one IP address may register per hour; 0 for no limit.
@@ -84,6 +87,7 @@ impl Default for Config {
             mail_from: None,
             webhook_allow_private: false,
             retry_first_ms: 30_000,
+            job_lease_secs: 60,
             github_api_url: "https://api.github.com".into(),
             registrations_per_ip_per_hour: 20,
             metrics_public: false,
@@ -109,6 +113,7 @@ impl std::fmt::Debug for Config {
             .field("mail_from", &self.mail_from)
             .field("webhook_allow_private", &self.webhook_allow_private)
             .field("retry_first_ms", &self.retry_first_ms)
+            .field("job_lease_secs", &self.job_lease_secs)
             .field("github_api_url", &self.github_api_url)
             .field("registrations_per_ip_per_hour", &self.registrations_per_ip_per_hour)
             .field("metrics_public", &self.metrics_public)

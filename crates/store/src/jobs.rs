@@ -226,28 +226,36 @@ impl Store {
         Ok(job.is_some())
     }
 
-    /// Claims up to `limit` due jobs for `worker` for `lease`.
+    /// Claims up to `limit` due jobs of `kind` for `worker` for `lease`, leaving out the jobs of
+    /// the webhook endpoints in `busy` (a worker's endpoints at their limit).
     pub async fn claim_jobs(
         &self,
         worker: &str,
+        kind: &str,
         limit: u64,
         lease: Duration,
+        busy: Vec<Uuid>,
     ) -> Result<Vec<Job>, StoreError> {
-        let worker = worker.to_owned();
+        let (worker, kind) = (worker.to_owned(), kind.to_owned());
         self.writer
             .run(move |tx| {
                 async move {
                     let now = Utc::now();
-                    let query = job::Entity::find()
+                    let mut query = job::Entity::find()
+                        .filter(job::Column::Kind.eq(kind))
                         .filter(job::Column::Status.eq("pending"))
                         .filter(job::Column::AvailableAt.lte(now))
                         .filter(
                             Condition::any()
                                 .add(job::Column::LockedUntil.is_null())
                                 .add(job::Column::LockedUntil.lt(now)),
-                        )
-                        .order_by_asc(job::Column::AvailableAt)
-                        .limit(limit);
+                        );
+                    for endpoint in busy {
+                        // A webhook job's key ends in its endpoint (see `WebhookPlanner`).
+                        query =
+                            query.filter(job::Column::DedupeKey.not_like(format!("%:webhook:{endpoint}")));
+                    }
+                    let query = query.order_by_asc(job::Column::AvailableAt).limit(limit);
                     let rows = skip_locked(query, tx.get_database_backend()).all(tx).await?;
                     let mut claimed = Vec::with_capacity(rows.len());
                     for row in rows {
@@ -270,6 +278,27 @@ impl Store {
                         });
                     }
                     Ok(claimed)
+                }
+                .boxed()
+            })
+            .await
+    }
+
+    /// Extends `worker`'s lease on a job it is delivering to `until`; `false` when the worker
+    /// no longer holds it (the lease ran out and another worker took the job over).
+    pub async fn renew_job(&self, id: Uuid, worker: &str, until: DateTime<Utc>) -> Result<bool, StoreError> {
+        let worker = worker.to_owned();
+        self.writer
+            .run(move |tx| {
+                async move {
+                    let renewed = job::Entity::update_many()
+                        .set(job::ActiveModel { locked_until: Set(Some(until)), ..Default::default() })
+                        .filter(job::Column::Id.eq(id))
+                        .filter(job::Column::Status.eq("pending"))
+                        .filter(job::Column::LockedBy.eq(worker))
+                        .exec(tx)
+                        .await?;
+                    Ok(renewed.rows_affected == 1)
                 }
                 .boxed()
             })

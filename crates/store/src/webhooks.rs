@@ -435,7 +435,7 @@ impl Store {
                     job::ActiveModel {
                         id: Set(id),
                         kind: Set("webhook".into()),
-                        dedupe_key: Set(format!("manual:{id}")),
+                        dedupe_key: Set(format!("manual:{id}:webhook:{endpoint_id}")),
                         org_id: Set(Some(org_id)),
                         payload: Set(serde_json::json!({
                             "endpoint_id": endpoint_id, "webhook_id": webhook_id, "type": event_type, "body": body,

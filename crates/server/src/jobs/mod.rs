@@ -22,8 +22,6 @@ use mail::Mailer;
 use std::sync::Arc;
 use std::time::Duration;
 
-/// How long a claimed job is a worker's before another may take it over.
-const LEASE_SECS: i64 = 120;
 /// How often the dispatcher looks for work when there was none.
 const IDLE: Duration = Duration::from_millis(500);
 /// How often offers are checked for expiry.
@@ -101,33 +99,152 @@ async fn deliver(store: &Store, config: &Config, mailer: &Mailer, job: &Job) -> 
     }
 }
 
-/// One round: hand events over to jobs, then work the due jobs. Returns whether there was work.
+/// How many jobs of each kind one worker delivers at once: each kind has its own lane, so a
+/// slow webhook endpoint never holds an e-mail back.
+const LANES: [(&str, usize); 3] = [("email", 4), ("webhook", 8), ("github", 2)];
+/// Deliveries to one webhook endpoint at once, per worker.
+const PER_ENDPOINT: usize = 4;
+
+/// A worker's deliveries in flight: a lane of permits per kind, and the webhook endpoints it is
+/// delivering to.
+#[derive(Clone)]
+pub struct Lanes {
+    lanes: Vec<(&'static str, Arc<tokio::sync::Semaphore>)>,
+    endpoints: Arc<std::sync::Mutex<std::collections::HashMap<uuid::Uuid, usize>>>,
+    /// Told whenever a delivery ends, so that the dispatcher claims the next one at once.
+    done: Arc<tokio::sync::Notify>,
+}
+
+impl Default for Lanes {
+    fn default() -> Self {
+        Lanes {
+            lanes: LANES.iter().map(|(kind, n)| (*kind, Arc::new(tokio::sync::Semaphore::new(*n)))).collect(),
+            endpoints: Arc::default(),
+            done: Arc::default(),
+        }
+    }
+}
+
+impl Lanes {
+    fn busy_endpoints(&self) -> Vec<uuid::Uuid> {
+        let endpoints = self.endpoints.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        endpoints.iter().filter(|(_, n)| **n >= PER_ENDPOINT).map(|(id, _)| *id).collect()
+    }
+
+    fn count(&self, endpoint: Option<uuid::Uuid>, by: isize) {
+        let Some(endpoint) = endpoint else { return };
+        let mut endpoints = self.endpoints.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let n = endpoints.entry(endpoint).or_default();
+        *n = n.saturating_add_signed(by);
+        if *n == 0 {
+            endpoints.remove(&endpoint);
+        }
+    }
+}
+
+/// One round: hand events over to jobs, then claim as many due jobs of each kind as its lane
+/// has room for and start delivering each under its own lease. Returns whether there was work.
 pub async fn dispatch_once(
+    store: &Store,
+    config: &Arc<Config>,
+    mailer: &Arc<Mailer>,
+    worker: &str,
+    lanes: &Lanes,
+) -> anyhow::Result<bool> {
+    let events = store.fan_out(100, PLANNERS).await?;
+    let lease = chrono::Duration::seconds(i64::try_from(config.job_lease_secs.max(1)).unwrap_or(60));
+    let mut claimed = 0;
+    for (kind, lane) in &lanes.lanes {
+        let room = lane.available_permits();
+        if room == 0 {
+            continue;
+        }
+        // Webhooks are claimed one at a time, so that each claim leaves out the endpoints that
+        // the ones before filled up.
+        let webhooks = *kind == "webhook";
+        let mut jobs = Vec::new();
+        while jobs.len() < room {
+            let (busy, at_most) = if webhooks { (lanes.busy_endpoints(), 1) } else { (Vec::new(), room) };
+            let more = store.claim_jobs(worker, kind, at_most as u64, lease, busy).await?;
+            let done = more.len() < at_most;
+            for job in more {
+                if webhooks {
+                    lanes.count(endpoint_of(&job), 1);
+                }
+                jobs.push(job);
+            }
+            if done || !webhooks {
+                break;
+            }
+        }
+        claimed += jobs.len();
+        for job in jobs {
+            let Ok(permit) = Arc::clone(lane).try_acquire_owned() else { break };
+            let endpoint = endpoint_of(&job);
+            let (store, config, mailer, worker, lanes) =
+                (store.clone(), Arc::clone(config), Arc::clone(mailer), worker.to_owned(), lanes.clone());
+            tokio::spawn(async move {
+                let _permit = permit;
+                if let Err(error) = run_job(&store, &config, &mailer, &worker, job, lease).await {
+                    tracing::warn!(%error, "recording a delivery failed; its lease will run out and it is tried again");
+                }
+                lanes.count(endpoint, -1);
+                lanes.done.notify_one();
+            });
+        }
+    }
+    Ok(events > 0 || claimed > 0)
+}
+
+/// The webhook endpoint a job delivers to, if it is a webhook.
+fn endpoint_of(job: &Job) -> Option<uuid::Uuid> {
+    (job.kind == "webhook").then(|| serde_json::from_value(job.payload["endpoint_id"].clone()).ok()).flatten()
+}
+
+/// Delivers one claimed job, renewing its lease while the delivery runs. A worker that finds
+/// its lease taken over (it was stalled past the lease) abandons the delivery: the job is
+/// another worker's now, and two deliveries at once are what the lease exists to prevent.
+async fn run_job(
     store: &Store,
     config: &Config,
     mailer: &Mailer,
     worker: &str,
-) -> anyhow::Result<bool> {
-    let events = store.fan_out(100, PLANNERS).await?;
-    let jobs = store.claim_jobs(worker, 20, chrono::Duration::seconds(LEASE_SECS)).await?;
-    let busy = events > 0 || !jobs.is_empty();
-    for job in jobs {
-        match deliver(store, config, mailer, &job).await {
-            Ok(()) => store.finish_job(job.id, worker).await?,
-            Err(error) => {
-                let first =
-                    chrono::Duration::milliseconds(i64::try_from(config.retry_first_ms).unwrap_or(30_000));
-                let asked = error.downcast_ref::<crate::jobs::webhooks::RetryAt>().map(|r| r.0);
-                let retry_at = (job.attempt < MAX_ATTEMPTS).then(|| {
-                    asked.unwrap_or_else(|| Utc::now() + backoff(first, job.attempt, fastrand_permille()))
-                });
-                tracing::warn!(job = %job.id, attempt = job.attempt, %error, "delivery failed; {}",
-                    if retry_at.is_some() { "will retry" } else { "giving up" });
-                store.fail_job(job.id, worker, format!("{error:#}"), retry_at).await?;
+    job: Job,
+    lease: chrono::Duration,
+) -> anyhow::Result<()> {
+    let keep_lease = async {
+        let every = (lease / 3).to_std().unwrap_or(Duration::from_secs(1));
+        loop {
+            tokio::time::sleep(every).await;
+            match store.renew_job(job.id, worker, Utc::now() + lease).await {
+                Ok(true) => {}
+                Ok(false) => return,
+                Err(error) => tracing::warn!(job = %job.id, %error, "renewing a lease failed; will retry"),
             }
         }
+    };
+    let delivered = tokio::select! {
+        delivered = deliver(store, config, mailer, &job) => delivered,
+        () = keep_lease => {
+            tracing::warn!(job = %job.id, "lost the lease mid-delivery; another worker has the job");
+            return Ok(());
+        }
+    };
+    match delivered {
+        Ok(()) => store.finish_job(job.id, worker).await?,
+        Err(error) => {
+            let first =
+                chrono::Duration::milliseconds(i64::try_from(config.retry_first_ms).unwrap_or(30_000));
+            let asked = error.downcast_ref::<crate::jobs::webhooks::RetryAt>().map(|r| r.0);
+            let retry_at = (job.attempt < MAX_ATTEMPTS).then(|| {
+                asked.unwrap_or_else(|| Utc::now() + backoff(first, job.attempt, fastrand_permille()))
+            });
+            tracing::warn!(job = %job.id, attempt = job.attempt, %error, "delivery failed; {}",
+                if retry_at.is_some() { "will retry" } else { "giving up" });
+            store.fail_job(job.id, worker, format!("{error:#}"), retry_at).await?;
+        }
     }
-    Ok(busy)
+    Ok(())
 }
 
 /// A number in 0..=1000 for jitter, from the clock's nanoseconds (jitter needs no better).
@@ -145,12 +262,18 @@ pub async fn run(store: Store, config: Arc<crate::config::Config>) {
         }
     };
     tracing::info!("e-mails go to {}", mailer.describe());
+    let mailer = Arc::new(mailer);
     let worker = format!("{}-{}", std::process::id(), uuid::Uuid::now_v7().simple());
+    let lanes = Lanes::default();
     let dispatcher = async {
         loop {
-            match dispatch_once(&store, &config, &mailer, &worker).await {
+            match dispatch_once(&store, &config, &mailer, &worker, &lanes).await {
                 Ok(true) => {}
-                Ok(false) => tokio::time::sleep(IDLE).await,
+                // Nothing to claim: wait for a delivery to end (its lane or endpoint frees up)
+                // or for new work to come due.
+                Ok(false) => {
+                    let _ = tokio::time::timeout(IDLE, lanes.done.notified()).await;
+                }
                 Err(error) => {
                     tracing::warn!(%error, "dispatching failed; will retry");
                     tokio::time::sleep(IDLE * 4).await;

@@ -16,6 +16,7 @@ on_both_backends!(
     deliveries_are_signed_retried_under_one_id_and_410_disables,
     internal_addresses_are_refused,
     two_servers_deliver_a_thousand_events_each_once,
+    a_hanging_endpoint_holds_up_nothing_and_gets_nothing_twice_at_once,
 );
 
 /// A request as it arrived: headers and body.
@@ -284,5 +285,102 @@ async fn two_servers_deliver_a_thousand_events_each_once(backend: Backend) {
     let before = ids.len();
     ids.dedup();
     assert_eq!((before, ids.len()), (1000, 1000), "some event was delivered twice");
+    drop(second);
+}
+
+/// An endpoint that hangs on every delivery, two servers with a short lease: each delivery keeps
+/// its lease while it runs (no `webhook-id` is in flight twice at once), and an e-mail queued
+/// behind thirty hanging deliveries goes out at once, in its own lane.
+async fn a_hanging_endpoint_holds_up_nothing_and_gets_nothing_twice_at_once(backend: Backend) {
+    #[derive(Clone, Default)]
+    struct Hanging {
+        in_flight: Arc<Mutex<Vec<String>>>,
+        twice: Arc<Mutex<Vec<String>>>,
+        arrived: Arc<Mutex<usize>>,
+    }
+    let hanging = Hanging::default();
+    let seen = hanging.clone();
+    let router = axum::Router::new().route(
+        "/{path}",
+        axum::routing::post(move |headers: HeaderMap| {
+            let hanging = hanging.clone();
+            async move {
+                let id = headers["webhook-id"].to_str().unwrap().to_owned();
+                {
+                    let mut in_flight = hanging.in_flight.lock().unwrap();
+                    if in_flight.contains(&id) {
+                        hanging.twice.lock().unwrap().push(id.clone());
+                    }
+                    in_flight.push(id.clone());
+                    *hanging.arrived.lock().unwrap() += 1;
+                }
+                tokio::time::sleep(std::time::Duration::from_secs(20)).await;
+                hanging.in_flight.lock().unwrap().retain(|i| *i != id);
+                StatusCode::OK
+            }
+        }),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
+
+    let short_lease = |config: &mut cohort_server::config::Config| {
+        config.webhook_allow_private = true;
+        config.job_lease_secs = 2;
+    };
+    let first = TestApp::spawn_configured(backend, short_lease).await;
+    let vacancy = published_vacancy(&first).await;
+    let org = first.store.org_by_slug("acme").await.unwrap().unwrap();
+    let admin = first.token(&org, "admin").await;
+    let endpoint = |path: &'static str| {
+        let created = first
+            .client()
+            .post(first.url("/api/v1/orgs/acme/webhooks"))
+            .bearer_auth(&admin)
+            .json(&json!({ "url": format!("{base}/{path}"), "event_types": ["webhook.test"] }))
+            .send();
+        async move {
+            json_of(created.await.unwrap(), 201).await["id"].as_str().unwrap().parse::<uuid::Uuid>().unwrap()
+        }
+    };
+    // Thirty deliveries to one endpoint fill every server's share of it; three to another leave
+    // a server room to take over a delivery whose lease ran out, if one did.
+    let (crowded, roomy) = (endpoint("crowded").await, endpoint("roomy").await);
+    let second = first.spawn_beside_configured(short_lease).await;
+    for (endpoint, name, n) in [(crowded, "crowded", 30), (roomy, "roomy", 3)] {
+        for i in 0..n {
+            let (id, body) = (format!("msg_{name}_{i}"), format!("{{\"n\":{i}}}"));
+            first.store.enqueue_webhook(org.id, endpoint, id, "webhook.test".into(), body).await.unwrap();
+        }
+    }
+    // The hanging deliveries have started; now a candidate applies, which sends an e-mail.
+    for _ in 0..100 {
+        if *seen.arrived.lock().unwrap() > 0 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    let ada = student(&first, "ada@student.tudelft.nl", "2027-08-31").await;
+    json_of(apply(&first, &ada, &vacancy, None).await, 201).await;
+    let outboxes = [first.data_dir().join("outbox"), second.data_dir().join("outbox")];
+    let eml = |dir: &std::path::PathBuf| {
+        std::fs::read_dir(dir)
+            .map(|d| d.flatten().any(|f| f.path().extension().is_some_and(|e| e == "eml")))
+            .unwrap_or(false)
+    };
+    let mut waited = 0;
+    while !outboxes.iter().any(eml) {
+        assert!(waited < 50, "the e-mail waited behind the hanging webhooks for more than 5 s");
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        waited += 1;
+    }
+    // Three lease periods and more: with leases that ran out, the other server would now be
+    // delivering the same webhooks again.
+    tokio::time::sleep(std::time::Duration::from_secs(7)).await;
+    let twice = seen.twice.lock().unwrap().clone();
+    assert!(twice.is_empty(), "delivered twice at once: {twice:?}");
+    let in_flight = seen.in_flight.lock().unwrap().clone();
+    let crowded = in_flight.iter().filter(|id| id.starts_with("msg_crowded")).count();
+    assert!((1..=8).contains(&crowded), "{crowded} at once to one endpoint: four per endpoint and server");
     drop(second);
 }
