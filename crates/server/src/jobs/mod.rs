@@ -102,8 +102,9 @@ async fn deliver(store: &Store, config: &Config, mailer: &Mailer, job: &Job) -> 
 /// How many jobs of each kind one worker delivers at once: each kind has its own lane, so a
 /// slow webhook endpoint never holds an e-mail back.
 const LANES: [(&str, usize); 3] = [("email", 4), ("webhook", 8), ("github", 2)];
-/// Deliveries to one webhook endpoint at once, per worker.
-const PER_ENDPOINT: usize = 4;
+/// Deliveries to one webhook endpoint at once, per worker: one, so that an endpoint receives a
+/// worker's events in order and one that answers 410 Gone is disabled before it gets another.
+const PER_ENDPOINT: usize = 1;
 
 /// A worker's deliveries in flight: a lane of permits per kind, and the webhook endpoints it is
 /// delivering to.
