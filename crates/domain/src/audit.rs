@@ -26,7 +26,8 @@ actions! {
     LoginSucceeded => "auth.login_succeeded", "A login succeeded.";
     LoginFailed => "auth.login_failed", "A login failed (wrong password, unknown e-mail, or throttled).";
     Logout => "auth.logout", "A session was ended by logging out.";
-    Registered => "auth.registered", "A candidate registered an account.";
+    RegistrationRequested => "auth.registration_requested", "Someone asked for an account: a confirmation link went to the address, or a notice to its owner when it had one.";
+    Registered => "auth.registered", "A candidate registered an account (by opening the confirmation link).";
     PasswordChanged => "auth.password_changed", "A person changed their password (ending their sessions).";
     SessionRevoked => "auth.session_revoked", "A person ended one of their sessions from another device.";
     OrgCreated => "org.created", "An organisation was created.";

@@ -23,6 +23,11 @@ pub enum Refusal {
     /// Registering an address that has an account.
     #[error("An account with this e-mail address exists; log in instead.")]
     EmailTaken,
+    /// A registration's confirmation link that is unknown, used or expired.
+    #[error(
+        "This confirmation link does not work: it was used already or it expired. Register again to get a new one."
+    )]
+    ConfirmationInvalid,
     /// A login that does not match an account.
     #[error("The e-mail address or password is not right.")]
     InvalidCredentials,

@@ -203,6 +203,7 @@ pub fn status_and_code(refusal: &Refusal) -> (StatusCode, &'static str) {
     use StatusCode as S;
     match refusal {
         R::EmailTaken => (S::CONFLICT, "email_taken"),
+        R::ConfirmationInvalid => (S::NOT_FOUND, "confirmation_invalid"),
         R::InvalidCredentials => (S::UNAUTHORIZED, "invalid_credentials"),
         R::TooManyAttempts { .. } => (S::TOO_MANY_REQUESTS, "too_many_attempts"),
         R::TooManyRegistrations { .. } => (S::TOO_MANY_REQUESTS, "too_many_registrations"),

@@ -74,6 +74,14 @@ pub const NOT_EXPORTED: &[(&str, &str, &str)] = &[
         "an address and a time counted for the registration limit, tied to no account or e-mail address",
     ),
     ("registration_attempts", "at", "the same"),
+    (
+        "pending_registrations",
+        "email",
+        "an account asked for and not yet confirmed: it belongs to no account until its link is opened, and is forgotten after 24 hours",
+    ),
+    ("pending_registrations", "name", "the same"),
+    ("pending_registrations", "password_hash", "the same"),
+    ("pending_registrations", "created_at", "the same"),
 ];
 
 /// Columns that tie rows together (exported beside the personal ones, where the table has them).

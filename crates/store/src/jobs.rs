@@ -126,6 +126,33 @@ async fn github_jobs(tx: &impl ConnectionTrait, event: &OutboxMessage) -> Result
     }])
 }
 
+/// Queues a job, due now.
+pub(crate) async fn insert(
+    db: &impl ConnectionTrait,
+    new: NewJob,
+    now: DateTime<Utc>,
+) -> Result<Uuid, StoreError> {
+    let id = Uuid::now_v7();
+    job::ActiveModel {
+        id: Set(id),
+        kind: Set(new.kind),
+        dedupe_key: Set(new.dedupe_key),
+        org_id: Set(new.org_id),
+        payload: Set(new.payload.to_string()),
+        status: Set("pending".into()),
+        attempts: Set(0),
+        available_at: Set(now),
+        locked_until: Set(None),
+        locked_by: Set(None),
+        last_error: Set(None),
+        created_at: Set(now),
+        finished_at: Set(None),
+    }
+    .insert(db)
+    .await?;
+    Ok(id)
+}
+
 impl Store {
     /// Turns up to `limit` undelivered outbox events into jobs (each of `planners` says which of
     /// its kind) and marks the events handed over, in one transaction; returns how many events it
@@ -158,26 +185,9 @@ impl Store {
                                 .one(tx)
                                 .await?
                                 .is_some();
-                            if exists {
-                                continue;
+                            if !exists {
+                                insert(tx, new, now).await?;
                             }
-                            job::ActiveModel {
-                                id: Set(Uuid::now_v7()),
-                                kind: Set(new.kind),
-                                dedupe_key: Set(new.dedupe_key),
-                                org_id: Set(new.org_id),
-                                payload: Set(new.payload.to_string()),
-                                status: Set("pending".into()),
-                                attempts: Set(0),
-                                available_at: Set(now),
-                                locked_until: Set(None),
-                                locked_by: Set(None),
-                                last_error: Set(None),
-                                created_at: Set(now),
-                                finished_at: Set(None),
-                            }
-                            .insert(tx)
-                            .await?;
                         }
                         outbox_message::ActiveModel {
                             id: Set(row.id),

@@ -29,6 +29,7 @@ pub mod outbox;
 pub mod page;
 pub mod profiles;
 pub mod programs;
+pub mod registrations;
 pub mod reports;
 pub mod retention;
 pub mod scorecards;

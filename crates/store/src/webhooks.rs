@@ -430,29 +430,16 @@ impl Store {
         self.writer
             .run(move |tx| {
                 async move {
-                    let id = Uuid::now_v7();
-                    let now = Utc::now();
-                    job::ActiveModel {
-                        id: Set(id),
-                        kind: Set("webhook".into()),
-                        dedupe_key: Set(format!("manual:{id}:webhook:{endpoint_id}")),
-                        org_id: Set(Some(org_id)),
-                        payload: Set(serde_json::json!({
+                    let key = Uuid::now_v7();
+                    let job = crate::jobs::NewJob {
+                        kind: "webhook".into(),
+                        dedupe_key: format!("manual:{key}:webhook:{endpoint_id}"),
+                        org_id: Some(org_id),
+                        payload: serde_json::json!({
                             "endpoint_id": endpoint_id, "webhook_id": webhook_id, "type": event_type, "body": body,
-                        })
-                        .to_string()),
-                        status: Set("pending".into()),
-                        attempts: Set(0),
-                        available_at: Set(now),
-                        locked_until: Set(None),
-                        locked_by: Set(None),
-                        last_error: Set(None),
-                        created_at: Set(now),
-                        finished_at: Set(None),
-                    }
-                    .insert(tx)
-                    .await?;
-                    Ok(id)
+                        }),
+                    };
+                    crate::jobs::insert(tx, job, Utc::now()).await
                 }
                 .boxed()
             })

@@ -1,7 +1,7 @@
 //! Registering, logging in and out, changing the password.
 
 use super::me::{MeResponse, me_response};
-use crate::auth::{AccountCaller, SESSION_LIFETIME};
+use crate::auth::{AccountCaller, CONFIRMATION_LIFETIME, SESSION_LIFETIME};
 use crate::error::{ApiError, Problem};
 use crate::http::context::RequestMeta;
 use crate::http::extract::ApiJson;
@@ -10,7 +10,7 @@ use crate::state::AppState;
 use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::IntoResponse;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 /// A new candidate account.
@@ -48,12 +48,14 @@ pub struct ChangePasswordRequest {
     pub new_password: String,
 }
 
-/// Registers a candidate account and logs it in.
+/// Asks for a candidate account. Nothing is made yet: the address gets an e-mail with a link
+/// that works for 24 hours and makes the account (`POST /auth/register/confirm` with its
+/// token). An address that has an account gets a notice to its owner instead, and the answer
+/// is the same, so registering tells no one whether an address has an account.
 #[utoipa::path(
     post, path = "/auth/register", tag = "auth", request_body = RegisterRequest,
     responses(
-        (status = 201, description = "Registered and logged in; the session cookie is set", body = MeResponse),
-        (status = 409, description = "`email_taken`", body = Problem, content_type = "application/problem+json"),
+        (status = 202, description = "The confirmation e-mail is on its way", body = RegistrationStarted),
         (status = 422, description = "`validation_failed`", body = Problem, content_type = "application/problem+json"),
         (status = 429, description = "`too_many_registrations` from this address in the last hour (`Retry-After` says when to try again)", body = Problem, content_type = "application/problem+json"),
     )
@@ -63,17 +65,54 @@ pub async fn register_account(
     meta: RequestMeta,
     ApiJson(body): ApiJson<RegisterRequest>,
 ) -> Result<impl IntoResponse, ApiError> {
-    accounts::register(
-        &state.store,
-        state.config.registration_limit(),
-        &meta,
-        &body.email,
-        &body.password,
-        &body.name,
+    let fields = accounts::Registration {
+        email: &body.email,
+        password: &body.password,
+        name: &body.name,
+        next: "/me",
+    };
+    let email = accounts::register(&state.store, state.config.registration_limit(), &meta, fields).await?;
+    let started = RegistrationStarted {
+        email: email.as_str().to_owned(),
+        expires_in_hours: CONFIRMATION_LIFETIME.num_hours(),
+    };
+    Ok((StatusCode::ACCEPTED, axum::Json(started)))
+}
+
+/// A registration waiting for its address to be confirmed.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct RegistrationStarted {
+    /// Where the confirmation link went.
+    #[schema(example = "ada@student.tudelft.nl")]
+    pub email: String,
+    /// How long the link works.
+    #[schema(example = 24)]
+    pub expires_in_hours: i64,
+}
+
+/// The token from a confirmation link (`/register/confirm?token=…`).
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ConfirmRequest {
+    /// The link's `token`.
+    pub token: String,
+}
+
+/// Confirms a registration with the token from its e-mail: makes the account and logs it in.
+#[utoipa::path(
+    post, path = "/auth/register/confirm", tag = "auth", request_body = ConfirmRequest,
+    responses(
+        (status = 201, description = "Registered and logged in; the session cookie is set", body = MeResponse),
+        (status = 404, description = "`confirmation_invalid`: the link was used already or expired", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "`email_taken`: the address got an account in the meantime; log in", body = Problem, content_type = "application/problem+json"),
     )
-    .await?;
-    let logged_in =
-        accounts::log_in(&state.store, &state.decoy_hash, &meta, &body.email, &body.password).await?;
+)]
+pub async fn confirm_registration(
+    State(state): State<AppState>,
+    meta: RequestMeta,
+    ApiJson(body): ApiJson<ConfirmRequest>,
+) -> Result<impl IntoResponse, ApiError> {
+    let logged_in = accounts::confirm_registration(&state.store, &meta, &body.token).await?;
     Ok((StatusCode::CREATED, signed_in(&state, logged_in).await?))
 }
 

@@ -104,6 +104,7 @@ impl Modify for SecurityAddon {
 pub fn router() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
     let v1 = OpenApiRouter::new()
         .routes(routes!(auth::register_account))
+        .routes(routes!(auth::confirm_registration))
         .routes(routes!(auth::create_session))
         .routes(routes!(auth::delete_current_session))
         .routes(routes!(auth::change_password))

@@ -12,3 +12,5 @@ pub const SESSION_COOKIE: &str = crate::http::cookies::SESSION;
 
 /// How long a session lasts after login.
 pub const SESSION_LIFETIME: chrono::Duration = chrono::Duration::days(7);
+/// How long a registration's confirmation link works.
+pub const CONFIRMATION_LIFETIME: chrono::Duration = chrono::Duration::hours(24);

@@ -299,6 +299,61 @@ pub async fn message(
     let Some((recipients, letter)) = compose(store, &public_url, notice, audience, event).await? else {
         return Ok(None);
     };
+    build(config, job_id, recipients, letter).map(Some)
+}
+
+/// An e-mail about a person's account rather than an application: the link that confirms a
+/// registration, or the notice that an address asked for one already has an account.
+pub fn account_message(
+    config: &Config,
+    job_id: Uuid,
+    account: &serde_json::Value,
+) -> anyhow::Result<Message> {
+    let text = |key: &str| account[key].as_str().ok_or_else(|| anyhow!("account e-mail without {key}"));
+    let (to, name) = (text("to")?, text("name")?);
+    let public_url = config.public_url();
+    let letter = match text("letter")? {
+        "confirm_registration" => {
+            let encode = crate::http::encode;
+            let mut link = format!("{public_url}/register/confirm?token={}", encode(text("token")?));
+            if let Some(next) = account["next"].as_str().filter(|n| *n != "/me" && !n.is_empty()) {
+                link.push_str(&format!("&next={}", encode(next)));
+            }
+            Letter {
+                subject: "Confirm your Cohort account".into(),
+                paragraphs: vec![
+                    format!("Dear {name},"),
+                    "Someone, we hope you, asked for a Cohort account with this e-mail address. \
+                     To finish it, open this link within 24 hours:"
+                        .into(),
+                    link,
+                    "If you did not ask for an account, ignore this e-mail: without the link, no \
+                     account is made."
+                        .into(),
+                ],
+                calendar: None,
+            }
+        }
+        "account_exists" => Letter {
+            subject: "You already have a Cohort account".into(),
+            paragraphs: vec![
+                format!("Dear {name},"),
+                "Someone, perhaps you, tried to register a new Cohort account with this e-mail \
+                 address. You have one already, so nothing was made. Sign in here:"
+                    .into(),
+                format!("{public_url}/login"),
+                "If it was not you, you can ignore this e-mail: nothing about your account changed.".into(),
+            ],
+            calendar: None,
+        },
+        other => anyhow::bail!("unknown account e-mail {other:?}"),
+    };
+    build(config, job_id, vec![mailbox(name, to)?], letter)
+}
+
+/// A letter addressed and put in its envelope: plain text and HTML, and its calendar file.
+fn build(config: &Config, job_id: Uuid, recipients: Vec<Mailbox>, letter: Letter) -> anyhow::Result<Message> {
+    let public_url = config.public_url();
     let host =
         public_url.split("://").nth(1).unwrap_or("localhost").split(['/', ':']).next().unwrap_or("localhost");
     let from: Mailbox = match &config.mail_from {
@@ -333,7 +388,7 @@ pub async fn message(
         }
     }
     .map_err(|e| anyhow!("building the e-mail: {e}"))?;
-    Ok(Some(message))
+    Ok(message)
 }
 
 #[cfg(test)]

@@ -77,6 +77,10 @@ pub fn emails(event: &OutboxMessage) -> Vec<NewJob> {
 /// Delivers one job; `Ok` when done (or when there is nobody left to deliver to).
 async fn deliver(store: &Store, config: &Config, mailer: &Mailer, job: &Job) -> anyhow::Result<()> {
     match job.kind.as_str() {
+        "email" if job.payload.get("account").is_some() => {
+            let message = mail::account_message(config, job.id, &job.payload["account"])?;
+            mailer.send(job.id, message).await
+        }
         "email" => {
             let notice: Notice = serde_json::from_value(job.payload["notice"].clone())?;
             let audience: Audience = serde_json::from_value(job.payload["audience"].clone())?;
@@ -305,6 +309,7 @@ async fn retention(store: Store, blobs: cohort_store::blobs::BlobStore) {
     }
 }
 
+/// Every tick: expires offers past their deadline and forgets registrations whose link expired.
 async fn expire_offers(store: Store) {
     let mut ticks = tokio::time::interval(CLOCK);
     ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
@@ -314,6 +319,11 @@ async fn expire_offers(store: Store) {
             Ok(0) => {}
             Ok(n) => tracing::info!(expired = n, "offers expired"),
             Err(error) => tracing::warn!(%error, "expiring offers failed; will retry"),
+        }
+        match store.purge_expired_registrations(Utc::now()).await {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(forgotten = n, "unconfirmed registrations expired"),
+            Err(error) => tracing::warn!(%error, "forgetting expired registrations failed; will retry"),
         }
     }
 }

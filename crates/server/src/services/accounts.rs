@@ -1,6 +1,6 @@
 //! Registering, logging in and out, changing passwords.
 
-use crate::auth::{SESSION_LIFETIME, passwords, secrets};
+use crate::auth::{CONFIRMATION_LIFETIME, SESSION_LIFETIME, passwords, secrets};
 use crate::http::context::RequestMeta;
 use crate::services::ServiceError;
 use chrono::Utc;
@@ -11,23 +11,26 @@ use cohort_domain::validation::Validator;
 use cohort_store::Store;
 use cohort_store::audit::{Actor, Context};
 use cohort_store::login_attempts::Reservation;
+use cohort_store::registrations::{Confirmed, NewRegistration};
 use cohort_store::sessions::NewSession;
-use cohort_store::users::{NewUser, User};
+use cohort_store::users::User;
 use uuid::Uuid;
 
-/// A candidate's self-registration, limited per address by `limit`.
+/// A candidate asks for an account, limited per address by `limit`. Nothing is made yet: the
+/// address gets a link that makes the account (or, when it has one already, a notice to its
+/// owner), and the answer is the same either way, after the same work, so that registering
+/// tells no one whether an address has an account. `next` is where the link leads after.
 pub async fn register(
     store: &Store,
     limit: RegistrationPolicy,
     meta: &RequestMeta,
-    email: &str,
-    password: &str,
-    name: &str,
-) -> Result<User, ServiceError> {
+    fields: Registration<'_>,
+) -> Result<EmailAddress, ServiceError> {
     let mut v = Validator::new();
-    let email = v.check("email", EmailAddress::parse(email));
-    let name = v.check("name", PersonName::parse(name));
-    let password = v.check("password", Password::parse(password, email.as_ref().map(EmailAddress::as_str)));
+    let email = v.check("email", EmailAddress::parse(fields.email));
+    let name = v.check("name", PersonName::parse(fields.name));
+    let password =
+        v.check("password", Password::parse(fields.password, email.as_ref().map(EmailAddress::as_str)));
     v.finish().map_err(ServiceError::Invalid)?;
     let (Some(email), Some(name), Some(password)) = (email, name, password) else {
         return Err(ServiceError::internal("validator passed with missing values"));
@@ -39,10 +42,46 @@ pub async fn register(
         return Err(ServiceError::Refused(Refusal::TooManyRegistrations { retry_after_secs }));
     }
     let password_hash = passwords::hash(&password).await.map_err(ServiceError::internal)?;
-    let new = NewUser { email, name, password_hash, must_change_password: false };
-    store.register_user(&meta.audit(Actor::Anonymous), new).await.map_err(|error| {
-        if error.is_conflict_on("email") { ServiceError::Refused(Refusal::EmailTaken) } else { error.into() }
-    })
+    let token = secrets::random_secret().map_err(ServiceError::internal)?;
+    let new = NewRegistration {
+        email: email.clone(),
+        name,
+        password_hash,
+        token_hash: secrets::digest(&token),
+        token,
+        expires_at: Utc::now() + CONFIRMATION_LIFETIME,
+        next: fields.next.to_owned(),
+    };
+    store.request_registration(&meta.audit(Actor::Anonymous), new).await?;
+    Ok(email)
+}
+
+/// What a person typed to register.
+#[derive(Clone, Copy, Debug)]
+pub struct Registration<'a> {
+    /// Their e-mail address.
+    pub email: &'a str,
+    /// Their password.
+    pub password: &'a str,
+    /// Their name.
+    pub name: &'a str,
+    /// Where the confirmation link leads after (a path on this site; `/me` for none).
+    pub next: &'a str,
+}
+
+/// Opens a registration's confirmation link: makes the account and signs it in.
+pub async fn confirm_registration(
+    store: &Store,
+    meta: &RequestMeta,
+    token: &str,
+) -> Result<LoggedIn, ServiceError> {
+    let (session, secret) = new_session(meta)?;
+    let anonymous = meta.audit(Actor::Anonymous);
+    match store.confirm_registration(&anonymous, secrets::digest(token.trim()), session, Utc::now()).await? {
+        Confirmed::Account(user, _) => Ok(LoggedIn { user, secret }),
+        Confirmed::Invalid => Err(ServiceError::Refused(Refusal::ConfirmationInvalid)),
+        Confirmed::Taken => Err(ServiceError::Refused(Refusal::EmailTaken)),
+    }
 }
 
 /// A successful login: the session and the cookie secret to hand to the browser.

@@ -58,6 +58,7 @@ pub fn routes() -> Router<AppState> {
     let private = Router::new()
         .route("/login", get(session::login_page).post(session::log_in))
         .route("/register", get(session::register_page).post(session::register))
+        .route("/register/confirm", get(session::confirm_page).post(session::confirm))
         .route("/logout", post(session::log_out))
         .route("/me", get(me::portal_page))
         .route("/me/interviews/{id}/book", post(me::book))
@@ -157,15 +158,4 @@ fn rendered<T: Template>(built: Result<T, crate::services::ServiceError>) -> Res
 
 use kit::forbidden;
 
-/// Percent-encodes a query value.
-fn encode(value: &str) -> String {
-    value
-        .bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
-                char::from(b).to_string()
-            }
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
-}
+use crate::http::encode;

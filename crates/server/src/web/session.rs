@@ -3,7 +3,7 @@
 
 use super::kit::{Layout, Viewer, safe_next};
 use super::{csrf, encode, forbidden, page};
-use crate::auth::SESSION_LIFETIME;
+use crate::auth::{CONFIRMATION_LIFETIME, SESSION_LIFETIME};
 use crate::http::context::RequestMeta;
 use crate::services::accounts;
 use crate::state::AppState;
@@ -137,7 +137,7 @@ pub struct RegisterForm {
     csrf: String,
 }
 
-/// `POST /register`: creates the account and signs in.
+/// `POST /register`: asks for the account; the page says where the confirmation link went.
 pub async fn register(
     State(state): State<AppState>,
     viewer: Viewer,
@@ -149,21 +149,23 @@ pub async fn register(
         return forbidden(viewer.layout());
     }
     let next = safe_next(&form.next).to_owned();
-    let registered = async {
-        accounts::register(
-            &state.store,
-            state.config.registration_limit(),
-            &meta,
-            &form.email,
-            &form.password,
-            &form.name,
-        )
-        .await?;
-        accounts::log_in(&state.store, &state.decoy_hash, &meta, &form.email, &form.password).await
-    }
-    .await;
-    match registered {
-        Ok(logged_in) => signed_in(&state, &logged_in.secret, &next),
+    let fields = accounts::Registration {
+        email: &form.email,
+        password: &form.password,
+        name: &form.name,
+        next: &next,
+    };
+    match accounts::register(&state.store, state.config.registration_limit(), &meta, fields).await {
+        Ok(email) => {
+            let body = RegisterSentPage {
+                layout: viewer.layout(),
+                email: email.as_str().to_owned(),
+                hours: CONFIRMATION_LIFETIME.num_hours(),
+                next_encoded: encode(&next),
+                files: state.config.smtp_url.is_none(),
+            };
+            viewer.csrf.attach(page(body.render()))
+        }
         Err(error) => {
             let status = super::kit::status_of(&error);
             let errors = match super::kit::fields(&error) {
@@ -179,6 +181,79 @@ pub async fn register(
                 errors,
             };
             (status, page(body.render())).into_response()
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "register_sent.html")]
+struct RegisterSentPage {
+    layout: Layout,
+    email: String,
+    hours: i64,
+    next_encoded: String,
+    /// Whether e-mails go to files rather than a mail server.
+    files: bool,
+}
+
+#[derive(Template)]
+#[template(path = "register_confirm.html")]
+struct ConfirmPage {
+    layout: Layout,
+    token: String,
+    next: String,
+    next_encoded: String,
+    error: Option<String>,
+}
+
+/// A confirmation link's query, and the form that confirms it.
+#[derive(Debug, Default, Deserialize)]
+pub struct ConfirmForm {
+    #[serde(default)]
+    token: String,
+    #[serde(default)]
+    next: String,
+    #[serde(default, rename = "_csrf")]
+    csrf: String,
+}
+
+/// `GET /register/confirm?token=…`: the link from the e-mail. Opening it changes nothing (mail
+/// scanners open links too); the button on the page confirms.
+pub async fn confirm_page(viewer: Viewer, Query(query): Query<ConfirmForm>) -> Response {
+    let next = safe_next(&query.next).to_owned();
+    let body = ConfirmPage {
+        layout: viewer.layout(),
+        token: query.token,
+        next_encoded: encode(&next),
+        next,
+        error: None,
+    };
+    viewer.csrf.attach(page(body.render()))
+}
+
+/// `POST /register/confirm`: makes the account, signs in and goes on.
+pub async fn confirm(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    meta: RequestMeta,
+    headers: HeaderMap,
+    Form(form): Form<ConfirmForm>,
+) -> Response {
+    if !csrf::allowed(&headers, &form.csrf) {
+        return forbidden(viewer.layout());
+    }
+    let next = safe_next(&form.next).to_owned();
+    match accounts::confirm_registration(&state.store, &meta, &form.token).await {
+        Ok(logged_in) => signed_in(&state, &logged_in.secret, &next),
+        Err(error) => {
+            let body = ConfirmPage {
+                layout: viewer.layout(),
+                token: String::new(),
+                next_encoded: encode(&next),
+                next,
+                error: Some(super::kit::in_words(&error)),
+            };
+            (super::kit::status_of(&error), page(body.render())).into_response()
         }
     }
 }

@@ -1,12 +1,14 @@
-//! A student registers, logs in and out, changes their password; attackers get nowhere.
+//! A student registers by confirming their address, logs in and out, changes their password;
+//! attackers get nowhere and learn nothing.
 
 use crate::on_both_backends;
 use crate::support::{Backend, TestApp, json_of, problem};
 use serde_json::json;
 
 on_both_backends!(
-    candidate_registers_and_sees_who_they_are,
-    registering_twice_with_one_email_is_a_conflict,
+    candidate_registers_by_confirming_their_address,
+    registering_a_taken_address_answers_like_a_new_one,
+    an_unconfirmed_registration_expires,
     weak_or_malformed_registrations_are_refused_field_by_field,
     wrong_password_and_unknown_email_get_the_same_answer,
     repeated_failures_are_throttled_per_account,
@@ -17,15 +19,42 @@ on_both_backends!(
     a_person_sees_and_revokes_their_own_sessions_only,
 );
 
-async fn candidate_registers_and_sees_who_they_are(backend: Backend) {
+/// The token of the confirmation link in an e-mail.
+fn link_token(email: &str) -> String {
+    let at = email.find("/register/confirm?token=").expect("a confirmation link")
+        + "/register/confirm?token=".len();
+    email[at..].chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect()
+}
+
+async fn candidate_registers_by_confirming_their_address(backend: Backend) {
     let app = TestApp::spawn(backend).await;
     let browser = app.browser();
-    let response = browser
-        .post(app.url("/api/v1/auth/register"))
-        .json(&json!({ "email": " Ada@Student.TUDelft.nl ", "password": "tulips in Delft at dawn", "name": "Ada" }))
-        .send()
-        .await
-        .unwrap();
+    let register = |password: &'static str| {
+        browser
+            .post(app.url("/api/v1/auth/register"))
+            .json(&json!({ "email": " Ada@Student.TUDelft.nl ", "password": password, "name": "Ada" }))
+            .send()
+    };
+    let asked = register("tulips in Delft at dawn").await.unwrap();
+    assert!(asked.headers().get("set-cookie").is_none(), "signed in before confirming");
+    let asked = json_of(asked, 202).await;
+    assert_eq!(asked, json!({ "email": "ada@student.tudelft.nl", "expires_in_hours": 24 }));
+    // Nothing is made until the address is confirmed.
+    assert!(app.store.user_by_email("ada@student.tudelft.nl").await.unwrap().is_none());
+    let first = link_token(&app.email_to("ada@student.tudelft.nl", "Confirm your Cohort account").await);
+
+    // A wrong token does nothing.
+    let confirm = |token: String| {
+        browser.post(app.url("/api/v1/auth/register/confirm")).json(&json!({ "token": token })).send()
+    };
+    problem(confirm("not-the-token".into()).await.unwrap(), 404, "confirmation_invalid").await;
+    // The link opens a page that asks to confirm; opening it changes nothing.
+    let page = browser.get(app.url(&format!("/register/confirm?token={first}"))).send().await.unwrap();
+    assert_eq!(page.status(), 200);
+    assert!(page.text().await.unwrap().contains("Confirm and sign in"));
+    assert!(app.store.user_by_email("ada@student.tudelft.nl").await.unwrap().is_none());
+
+    let response = confirm(first.clone()).await.unwrap();
     let cookie = response.headers().get("set-cookie").unwrap().to_str().unwrap().to_owned();
     assert!(cookie.starts_with("cohort_session="), "{cookie}");
     assert!(
@@ -35,23 +64,63 @@ async fn candidate_registers_and_sees_who_they_are(backend: Backend) {
     let me = json_of(response, 201).await;
     assert_eq!(me["email"], "ada@student.tudelft.nl");
     assert_eq!(me["memberships"], json!([]));
-
     let me = json_of(browser.get(app.url("/api/v1/me")).send().await.unwrap(), 200).await;
     assert_eq!(me["name"], "Ada");
     assert_eq!(me["password_change_required"], false);
+    // A link works once.
+    problem(confirm(first).await.unwrap(), 404, "confirmation_invalid").await;
+    app.log_in("ada@student.tudelft.nl", "tulips in Delft at dawn").await;
 }
 
-async fn registering_twice_with_one_email_is_a_conflict(backend: Backend) {
+/// Registering cannot tell anyone whether an address has an account: a taken address gets
+/// the same answer as a new one, its owner an e-mail, and nothing about the account changes.
+async fn registering_a_taken_address_answers_like_a_new_one(backend: Backend) {
     let app = TestApp::spawn(backend).await;
     app.candidate("ada@example.org").await;
-    let again = app
+    let register = |email: &'static str| {
+        app.client()
+            .post(app.url("/api/v1/auth/register"))
+            .json(&json!({ "email": email, "password": "another long password", "name": "Someone" }))
+            .send()
+    };
+    let taken = register("ADA@example.org").await.unwrap();
+    let (taken_status, taken_headers) = (taken.status(), taken.headers().clone());
+    let taken = taken.json::<serde_json::Value>().await.unwrap();
+    let new = register("bo@example.org").await.unwrap();
+    assert_eq!((taken_status.as_u16(), new.status().as_u16()), (202, 202));
+    assert_eq!(taken_headers.get("set-cookie"), new.headers().get("set-cookie"));
+    let new = new.json::<serde_json::Value>().await.unwrap();
+    assert_eq!(taken["expires_in_hours"], new["expires_in_hours"]);
+    assert_eq!(taken["email"], "ada@example.org");
+
+    let notice = app.email_to("ada@example.org", "You already have a Cohort account").await;
+    assert!(notice.contains("/login") && !notice.contains("/register/confirm"), "{notice}");
+    app.email_to("bo@example.org", "Confirm your Cohort account").await;
+    // The owner's password and name are theirs still.
+    app.log_in("ada@example.org", "ada@example.org has a long password").await;
+    let ada = app.store.user_by_email("ada@example.org").await.unwrap().unwrap();
+    assert_eq!(ada.name, "Candidate");
+}
+
+/// A link that was not opened in time stops working and its registration is forgotten.
+async fn an_unconfirmed_registration_expires(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let asked = app
         .client()
         .post(app.url("/api/v1/auth/register"))
-        .json(&json!({ "email": "ADA@example.org", "password": "another long password", "name": "Ada" }))
+        .json(&json!({ "email": "cy@example.org", "password": "a long enough passphrase", "name": "Cy" }))
         .send()
         .await
         .unwrap();
-    problem(again, 409, "email_taken").await;
+    json_of(asked, 202).await;
+    let token = link_token(&app.email_to("cy@example.org", "Confirm").await);
+    let tomorrow = chrono::Utc::now() + chrono::Duration::hours(25);
+    assert_eq!(app.store.purge_expired_registrations(chrono::Utc::now()).await.unwrap(), 0);
+    assert_eq!(app.store.purge_expired_registrations(tomorrow).await.unwrap(), 1);
+    let confirm =
+        app.client().post(app.url("/api/v1/auth/register/confirm")).json(&json!({ "token": token }));
+    problem(confirm.send().await.unwrap(), 404, "confirmation_invalid").await;
+    assert!(app.store.user_by_email("cy@example.org").await.unwrap().is_none());
 }
 
 async fn weak_or_malformed_registrations_are_refused_field_by_field(backend: Backend) {
@@ -168,13 +237,13 @@ async fn registrations_are_limited_per_address(backend: Backend) {
     }
     let statuses: Vec<u16> =
         at_once.join_all().await.into_iter().map(|r| r.unwrap().status().as_u16()).collect();
-    assert_eq!(statuses.iter().filter(|s| **s == 201).count(), 3, "{statuses:?}");
+    assert_eq!(statuses.iter().filter(|s| **s == 202).count(), 3, "{statuses:?}");
     assert_eq!(statuses.iter().filter(|s| **s == 429).count(), 9, "{statuses:?}");
     let refused = register("203.0.113.9", 99).await.unwrap();
     let retry_after: u64 = refused.headers()["retry-after"].to_str().unwrap().parse().unwrap();
     assert!((1..=3600).contains(&retry_after), "{retry_after}");
     problem(refused, 429, "too_many_registrations").await;
-    json_of(register("198.51.100.1", 100).await.unwrap(), 201).await;
+    json_of(register("198.51.100.1", 100).await.unwrap(), 202).await;
 }
 
 async fn logout_ends_the_session(backend: Backend) {

@@ -27,6 +27,15 @@ async fn from_the_job_board_to_an_accepted_offer() {
     browser.type_into("#email", "ada@student.tudelft.nl").await;
     browser.type_into("#password", "correct horse battery staple").await;
     browser.follow("form.panel button[type=submit]").await;
+    assert!(browser.text("main").await.contains("Check your inbox"), "{}", browser.source().await);
+    browser.check_page("03-register-sent").await;
+    // She opens the link in the e-mail and confirms.
+    let email = app.email_to("ada@student.tudelft.nl", "Confirm your Cohort account").await;
+    let link = email.lines().find_map(|l| l.split_once("/register/confirm?token=")).expect("the link").1.trim();
+    let link = app.url(&format!("/register/confirm?token={link}"));
+    browser.go(&link).await;
+    browser.check_page("03-register-confirm").await;
+    browser.follow("form.panel button[type=submit]").await;
     assert!(browser.url().await.ends_with("/me"), "{}", browser.source().await);
     let html = browser.source().await;
     assert!(html.contains("My applications") && html.contains("Ada &lt;Lovelace&gt;"), "{html}");

@@ -128,6 +128,28 @@ impl TestApp {
         self.database.dir.join("data")
     }
 
+    /// The text of the first e-mail to `address` whose subject holds `subject`, from the
+    /// outbox folder (the server has no SMTP set), once the worker has written it; quoted-
+    /// printable lines are joined and decoded.
+    pub async fn email_to(&self, address: &str, subject: &str) -> String {
+        let outbox = self.data_dir().join("outbox");
+        for _ in 0..200 {
+            let files: Vec<_> = std::fs::read_dir(&outbox).map(|d| d.flatten().collect()).unwrap_or_default();
+            for file in files.iter().filter(|f| f.path().extension().is_some_and(|e| e == "eml")) {
+                let text = std::fs::read_to_string(file.path()).unwrap_or_default();
+                let text = if text.contains("quoted-printable") { unquote(&text) } else { text };
+                let header = |name: &str| {
+                    text.lines().find_map(|l| l.strip_prefix(name)).unwrap_or_default().to_lowercase()
+                };
+                if header("To: ").contains(address) && header("Subject: ").contains(&subject.to_lowercase()) {
+                    return text;
+                }
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        panic!("no e-mail to {address} about {subject:?} in {}", outbox.display());
+    }
+
     /// A server on a database a test made itself (e.g. one the CLI filled).
     pub async fn spawn_on_database(backend: Backend, database: TestDatabase) -> TestApp {
         Self::spawn_on(backend, std::sync::Arc::new(database), |_| {}).await
@@ -241,17 +263,20 @@ impl TestApp {
         self.log_in(email, &password).await
     }
 
-    /// Registers a candidate; returns a browser holding their session.
+    /// A candidate with an account, signed in: returns a browser holding the session. The
+    /// account is made as `cohort demo` makes its students; registering by e-mail
+    /// confirmation is told in `accounts.rs`.
     pub async fn candidate(&self, email: &str) -> Client {
-        let browser = self.browser();
-        let response = browser
-            .post(self.url("/api/v1/auth/register"))
-            .json(&json!({ "email": email, "password": format!("{email} has a long password"), "name": "Candidate" }))
-            .send()
-            .await
-            .expect("register");
-        assert_eq!(response.status(), 201, "register {email}: {}", response.text().await.unwrap_or_default());
-        browser
+        let password = format!("{email} has a long password");
+        let checked = cohort_domain::identity::Password::parse(&password, Some(email)).expect("password");
+        let account = cohort_store::users::NewUser {
+            email: cohort_domain::identity::EmailAddress::parse(email).expect("e-mail address"),
+            name: cohort_domain::identity::PersonName::parse("Candidate").expect("name"),
+            password_hash: cohort_server::auth::passwords::hash(&checked).await.expect("hash"),
+            must_change_password: false,
+        };
+        self.store.register_user(&Context::operator(), account).await.expect("register");
+        self.log_in(email, &password).await
     }
 
     pub async fn log_in(&self, email: &str, password: &str) -> Client {
@@ -312,4 +337,26 @@ pub async fn all_items(client: &Client, url: &str, bearer: &str, limit: u64) -> 
             None => return items,
         }
     }
+}
+
+/// Quoted-printable undone (RFC 2045): soft line breaks joined, `=XX` decoded.
+pub fn unquote(text: &str) -> String {
+    let joined = text.replace("=\r\n", "").replace("=\n", "");
+    let mut bytes = Vec::with_capacity(joined.len());
+    let raw = joined.as_bytes();
+    let mut i = 0;
+    while i < raw.len() {
+        let hex = raw.get(i + 1..i + 3).and_then(|h| std::str::from_utf8(h).ok());
+        match (raw[i], hex.and_then(|h| u8::from_str_radix(h, 16).ok())) {
+            (b'=', Some(byte)) => {
+                bytes.push(byte);
+                i += 3;
+            }
+            (byte, _) => {
+                bytes.push(byte);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&bytes).into_owned()
 }

@@ -60,16 +60,42 @@ async fn a_candidate_creates_an_account_signs_out_and_in_with_forms(backend: Bac
     assert!(html.contains("role=\"alert\"") && html.contains("href=\"#password\""), "{html}");
     assert!(html.contains("&#60;img src=x onerror=alert(1)&#62;") && !html.contains("<img src=x"), "{html}");
 
-    // The account is made and the browser signed in, on to the portal.
+    // The form is right: the page says where the link went, and the e-mail has it.
     let good = [
         ("name", name),
         ("email", "ada@student.example"),
         ("password", "correct horse battery staple"),
-        ("next", "/me"),
+        ("next", "/jobs"),
         ("_csrf", &token),
     ];
     let (status, at, html) = submit(&app, &browser, "/register", &good).await;
-    assert_eq!((status, at.as_str()), (200, "/me"), "{html}");
+    assert_eq!((status, at.as_str()), (200, "/register"), "{html}");
+    assert!(
+        html.contains("Check your inbox") && html.contains("<strong>ada@student.example</strong>"),
+        "{html}"
+    );
+    let email = app.email_to("ada@student.example", "Confirm your Cohort account").await;
+    let link = email.lines().find_map(|l| l.split_once("/register/confirm?token=")).expect("the link").1.trim();
+    let link = app.url(&format!("/register/confirm?token={link}"));
+    assert!(link.ends_with("&next=/jobs"), "{link}");
+
+    // The link asks to confirm; the button makes the account and signs in, on to the portal.
+    let (status, _, html) = page(&browser, link.clone()).await;
+    assert_eq!(status, 200);
+    let form = |html: &str, name: &str| {
+        let at = html.find(&format!("name=\"{name}\" value=\"")).expect(name) + name.len() + 15;
+        html[at..].split('"').next().unwrap().to_owned()
+    };
+    let (csrf, link_token, next) = (token_in(&html), form(&html, "token"), form(&html, "next"));
+    let confirm = [("token", link_token.as_str()), ("next", &next), ("_csrf", &csrf)];
+    let (status, at, html) = submit(&app, &browser, "/register/confirm", &confirm).await;
+    assert_eq!((status, at.as_str()), (200, "/jobs"), "{html}");
+    let (status, _, html) = page(&browser, app.url("/me")).await;
+    assert_eq!(status, 200);
+    // A used link says so in words.
+    let (status, _, used) = submit(&app, &browser, "/register/confirm", &confirm).await;
+    assert_eq!(status, 404);
+    assert!(used.contains("was used already or it expired") && used.contains("Register again"), "{used}");
     assert!(html.contains("My applications") && html.contains("You have not applied yet"));
     assert!(html.contains("&#60;img src=x onerror=alert(1)&#62;") && !html.contains("<img src=x"));
 
@@ -145,19 +171,7 @@ async fn forms_without_the_token_or_from_another_site_change_nothing(backend: Ba
     assert!(!exists().await);
 
     // Signed in, a forged sign-out does not end the session.
-    let (status, at, _) = submit(
-        &app,
-        &browser,
-        "/register",
-        &[
-            ("name", "Ada"),
-            ("email", "ada@student.example"),
-            ("password", "correct horse battery staple"),
-            ("_csrf", &token),
-        ],
-    )
-    .await;
-    assert_eq!((status, at.as_str()), (200, "/me"));
+    let browser = app.candidate("ada@student.example").await;
     let forged =
         browser.post(app.url("/logout")).header("origin", "https://evil.example").form(&[("_csrf", "x")]);
     assert_eq!(forged.send().await.unwrap().status(), 403);

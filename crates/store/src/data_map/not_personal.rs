@@ -15,6 +15,7 @@ pub const NOT_PERSONAL: &[(&str, &[&str])] = &[
     ("sessions", &["id", "secret_hash", "expires_at"]),
     ("login_attempts", &["id", "succeeded"]),
     ("registration_attempts", &["id"]),
+    ("pending_registrations", &["id", "token_hash", "expires_at"]),
     ("calendar_feeds", &["token_hash", "created_at"]),
     ("idempotency_keys", &["id", "key", "request_hash", "response_status", "created_at"]),
     (

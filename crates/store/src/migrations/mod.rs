@@ -17,6 +17,7 @@ mod m20261124_000014_view_log;
 mod m20261124_000015_retention;
 mod m20261124_000016_application_source;
 mod m20261204_000017_registration_attempts;
+mod m20261204_000018_pending_registrations;
 
 use crate::{Backend, StoreError};
 use sea_orm::{ConnectionTrait, DatabaseConnection, TransactionTrait};
@@ -47,6 +48,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261124_000015_retention::Migration),
             Box::new(m20261124_000016_application_source::Migration),
             Box::new(m20261204_000017_registration_attempts::Migration),
+            Box::new(m20261204_000018_pending_registrations::Migration),
         ]
     }
 }
