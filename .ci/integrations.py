@@ -6,6 +6,8 @@
 - Webhooks: a receiver verifies every delivery with the official `standardwebhooks` library
   (PyPI); an endpoint answering 500 three times then 200 gets the same webhook-id each time; one
   answering 410 is disabled.
+- Registration: the confirmation link arrives over SMTP and makes the account; a taken address
+  gets the same answer and its owner a notice.
 - Durability: the server is killed with SIGKILL while e-mails are still failing (no SMTP server
   yet); after a restart, with the SMTP server up, every e-mail arrives.
 
@@ -168,9 +170,58 @@ vacancy, got = call("POST", "/api/v1/orgs/acme/vacancies", {
 call("POST", f"/api/v1/orgs/acme/vacancies/{vacancy['id']}/status", {"status": "published"}, token=recruiter,
      headers={"if-match": got["etag"]}, expect=200)
 
+# Ada registers: the link to confirm her address comes over SMTP; then the mail server goes away.
+maildir = os.path.join(WORK, "maildir")
+
+
+def start_smtp():
+    process = subprocess.Popen([sys.executable, "-m", "aiosmtpd", "-n", "-l", f"127.0.0.1:{SMTP_PORT}",
+                                "-c", "aiosmtpd.handlers.Mailbox", maildir], stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+
+    def listening():
+        try:
+            socket.create_connection(("127.0.0.1", SMTP_PORT), 1).close()
+            return True
+        except OSError:
+            return False
+
+    wait(listening, "aiosmtpd", 20)
+    return process
+
+
+def mails():
+    if not os.path.isdir(maildir):
+        return []
+    return [email.message_from_bytes(m.as_bytes(), policy=email.policy.default)
+            for m in mailbox.Maildir(maildir, create=False)]
+
+
+def text_of(message):
+    return next(p.get_content() for p in message.walk() if p.get_content_type() == "text/plain")
+
+
+smtp = start_smtp()
 ada = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
-call("POST", "/api/v1/auth/register", {"email": "ada@student.example", "password": "a long student password",
-     "name": "Ada Lovelace"}, opener=ada, expect=201)
+started, got = call("POST", "/api/v1/auth/register", {"email": "ada@student.example",
+                    "password": "a long student password", "name": "Ada Lovelace"}, opener=ada, expect=202)
+if "set-cookie" in {k.lower() for k in got.keys()}:
+    fail("registering signed in before the address was confirmed")
+confirmation = wait(lambda: next((m for m in mails() if str(m["subject"]) == "Confirm your Cohort account"
+                                  and "ada@student.example" in str(m["to"])), None), "the confirmation e-mail")
+link = next(line for line in text_of(confirmation).splitlines() if "/register/confirm?token=" in line)
+token = link.split("token=", 1)[1].split("&", 1)[0].strip()
+me, _ = call("POST", "/api/v1/auth/register/confirm", {"token": token}, opener=ada, expect=201)
+if me["email"] != "ada@student.example":
+    fail(f"confirming made the wrong account: {me}")
+# The same address again: the same answer, and the owner is told instead of a new link.
+call("POST", "/api/v1/auth/register", {"email": "ada@student.example", "password": "someone else's password",
+     "name": "Mallory"}, expect=202)
+wait(lambda: any(str(m["subject"]) == "You already have a Cohort account" for m in mails()),
+     "the notice to the owner of a taken address")
+print("registration: confirmed over SMTP; a taken address answered 202 and its owner was told")
+smtp.terminate()
+smtp.wait()
 call("PUT", "/api/v1/me/profile", {"name": "Ada Lovelace", "institution": "TU Delft", "institution_country": "NL",
      "field_of_study": "Computer Science", "enrollment": {"start": "2024-09-01", "end": "2027-08-31"},
      "skills": ["Python"], "github": "ada-l"}, opener=ada, expect=200)
@@ -217,29 +268,15 @@ call("POST", f"/api/v1/orgs/acme/offers/{offer['id']}/send", token=recruiter, he
 wait(lambda: "delivery failed" in open(os.path.join(WORK, "serve.log")).read(), "a failed e-mail delivery")
 server.send_signal(signal.SIGKILL)
 server.wait()
-maildir = os.path.join(WORK, "maildir")
-smtp = subprocess.Popen([sys.executable, "-m", "aiosmtpd", "-n", "-l", f"127.0.0.1:{SMTP_PORT}",
-                         "-c", "aiosmtpd.handlers.Mailbox", maildir], stdout=subprocess.DEVNULL,
-                        stderr=subprocess.DEVNULL)
+smtp = start_smtp()
 try:
-    def listening():
-        try:
-            socket.create_connection(("127.0.0.1", SMTP_PORT), 1).close()
-            return True
-        except OSError:
-            return False
-
-    wait(listening, "aiosmtpd", 20)
     server = serve()
 
     expected = ["We received your application", "Choose a time", "Initial chat with HR", "Initial chat with HR",
                 "Your offer"]
 
     def arrived():
-        if not os.path.isdir(maildir):
-            return None
-        messages = [email.message_from_bytes(m.as_bytes(), policy=email.policy.default)
-                    for m in mailbox.Maildir(maildir, create=False)]
+        messages = mails()
         subjects = [str(m["subject"]) for m in messages]
         missing = list(expected)
         for subject in subjects:

@@ -31,6 +31,7 @@ actions! {
     PasswordChanged => "auth.password_changed", "A person changed their password (ending their sessions).";
     SessionRevoked => "auth.session_revoked", "A person ended one of their sessions from another device.";
     OrgCreated => "org.created", "An organisation was created.";
+    OrgUpdated => "org.updated", "An organisation changed its name, website or country.";
     UserCreated => "user.created", "A user account was created by an administrator or the operator.";
     MemberAdded => "member.added", "A role was given to a member.";
     MemberRemoved => "member.removed", "A role was taken from a member.";

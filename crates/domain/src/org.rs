@@ -1,4 +1,4 @@
-//! Organisations: the slug that addresses them in URLs, and their display name.
+//! Organisations: the slug that addresses them in URLs, their display name and their website.
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -119,6 +119,102 @@ impl From<OrgName> for String {
     }
 }
 
+/// An organisation's own website, as search engines link the employer to it: an absolute
+/// `https://` or `http://` address with a host that has a dot, at most 200 characters.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct Website(String);
+
+/// Why a text is not a website.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum InvalidWebsite {
+    /// Not an absolute web address.
+    #[error("must be a web address such as https://acme.example")]
+    Shape,
+    /// Too long.
+    #[error("must be at most 200 characters")]
+    Length,
+}
+
+impl Website {
+    /// Parses a website address.
+    pub fn parse(raw: &str) -> Result<Self, InvalidWebsite> {
+        let url = raw.trim();
+        if url.chars().count() > 200 {
+            return Err(InvalidWebsite::Length);
+        }
+        let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"));
+        let host = rest.map(|r| r.split(['/', '?', '#']).next().unwrap_or_default());
+        let host_ok = host.is_some_and(|h| {
+            let name = h
+                .rsplit_once(':')
+                .map_or(h, |(name, port)| if port.chars().all(|c| c.is_ascii_digit()) { name } else { h });
+            name.contains('.')
+                && !name.starts_with('.')
+                && !name.ends_with('.')
+                && name.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '.')
+        });
+        if !host_ok
+            || url.chars().any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>')
+        {
+            return Err(InvalidWebsite::Shape);
+        }
+        Ok(Self(url.to_owned()))
+    }
+
+    /// The address.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl TryFrom<String> for Website {
+    type Error = InvalidWebsite;
+    fn try_from(raw: String) -> Result<Self, Self::Error> {
+        Self::parse(&raw)
+    }
+}
+
+impl From<Website> for String {
+    fn from(website: Website) -> Self {
+        website.0
+    }
+}
+
+/// What an organisation says of itself: its name, its website and the country its vacancies
+/// are in.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OrgProfile {
+    /// The display name.
+    pub name: OrgName,
+    /// Its own website.
+    pub website: Option<Website>,
+    /// The country its vacancies are in.
+    pub country: crate::eligibility::CountryCode,
+}
+
+impl OrgProfile {
+    /// Checks a profile as typed (an empty website is none), naming each field at fault.
+    pub fn parse(
+        name: &str,
+        website: Option<&str>,
+        country: &str,
+    ) -> Result<Self, Vec<crate::validation::FieldError>> {
+        let mut v = crate::validation::Validator::new();
+        let name = v.check("name", OrgName::parse(name));
+        let website = match website.map(str::trim).filter(|w| !w.is_empty()) {
+            Some(raw) => v.check("website", Website::parse(raw)).map(Some),
+            None => Some(None),
+        };
+        let country = v.check("country", crate::eligibility::CountryCode::parse(country));
+        v.finish()?;
+        match (name, website, country) {
+            (Some(name), Some(website), Some(country)) => Ok(OrgProfile { name, website, country }),
+            _ => Err(vec![]),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -140,5 +236,34 @@ mod tests {
         assert_eq!(OrgName::parse("  Acme B.V. ").unwrap().as_str(), "Acme B.V.");
         assert_eq!(OrgName::parse(""), Err(InvalidOrgName::Length));
         assert_eq!(OrgName::parse("a\tb"), Err(InvalidOrgName::ControlCharacters));
+    }
+
+    #[test]
+    fn websites() {
+        for good in
+            ["https://acme.example", " https://www.acme.nl/careers ", "http://acme.example:8080/x?y#z"]
+        {
+            assert!(Website::parse(good).is_ok(), "{good}");
+        }
+        for bad in [
+            "acme.example",
+            "javascript:alert(1)",
+            "https://localhost",
+            "https://.x",
+            "https://a b.nl",
+            "ftp://a.nl",
+        ] {
+            assert_eq!(Website::parse(bad), Err(InvalidWebsite::Shape), "{bad}");
+        }
+        assert_eq!(Website::parse(&format!("https://a.nl/{}", "x".repeat(200))), Err(InvalidWebsite::Length));
+    }
+
+    #[test]
+    fn profiles_name_each_field_at_fault() {
+        let profile = OrgProfile::parse(" Acme ", Some(" "), "nl").unwrap();
+        assert_eq!((profile.name.as_str(), profile.website, profile.country.as_str()), ("Acme", None, "NL"));
+        let fields: Vec<String> =
+            OrgProfile::parse("", Some("acme"), "XX").unwrap_err().into_iter().map(|e| e.field).collect();
+        assert_eq!(fields, ["name", "website", "country"]);
     }
 }

@@ -4,7 +4,7 @@ use crate::audit::{self, Context, Event};
 use crate::entities::organisation::{self, Column, Entity};
 use crate::{Store, StoreError};
 use cohort_domain::audit::Action;
-use cohort_domain::org::{OrgName, OrgSlug};
+use cohort_domain::org::{OrgName, OrgProfile, OrgSlug};
 use futures::FutureExt;
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
 use uuid::Uuid;
@@ -24,11 +24,44 @@ impl Store {
                         slug: Set(slug.as_str().to_owned()),
                         name: Set(name.as_str().to_owned()),
                         created_at: Set(chrono::Utc::now()),
+                        website: Set(None),
+                        country: Set("NL".into()),
                     }
                     .insert(tx)
                     .await?;
                     let event = Event::new(Action::OrgCreated, Some(org.id), "org", org.id)
                         .with_details(serde_json::json!({ "slug": org.slug, "name": org.name }));
+                    audit::append(tx, &ctx, event).await?;
+                    Ok(org)
+                }
+                .boxed()
+            })
+            .await
+    }
+
+    /// Changes an organisation's name, website and country.
+    pub async fn update_org_profile(
+        &self,
+        ctx: &Context,
+        org_id: Uuid,
+        profile: OrgProfile,
+    ) -> Result<Org, StoreError> {
+        let ctx = ctx.clone();
+        self.writer
+            .run(move |tx| {
+                async move {
+                    let org = organisation::ActiveModel {
+                        id: Set(org_id),
+                        name: Set(profile.name.as_str().to_owned()),
+                        website: Set(profile.website.map(String::from)),
+                        country: Set(profile.country.as_str().to_owned()),
+                        ..Default::default()
+                    }
+                    .update(tx)
+                    .await?;
+                    let event = Event::new(Action::OrgUpdated, Some(org.id), "org", org.id).with_details(
+                        serde_json::json!({ "name": org.name, "website": org.website, "country": org.country }),
+                    );
                     audit::append(tx, &ctx, event).await?;
                     Ok(org)
                 }

@@ -5,7 +5,7 @@
 use crate::audit::{self, Actor, Context, Event};
 use crate::entities::pending_registration;
 use crate::jobs::NewJob;
-use crate::sessions::{self, NewSession, Session};
+use crate::sessions::{self, NewSession};
 use crate::users::{self, NewUser, User};
 use crate::{Store, StoreError};
 use chrono::{DateTime, Utc};
@@ -38,8 +38,8 @@ pub struct NewRegistration {
 /// What opening a confirmation link did.
 #[derive(Clone, Debug)]
 pub enum Confirmed {
-    /// The account was made and signed in.
-    Account(User, Session),
+    /// The account was made and signed in (with the session given).
+    Account(Box<User>),
     /// The link is unknown, used or expired.
     Invalid,
     /// The address got an account in the meantime (the link was used already, or an
@@ -148,8 +148,8 @@ impl Store {
                     let user = users::insert(tx, new).await?;
                     let ctx = ctx.as_actor(Actor::User { id: user.id, email: user.email.clone() });
                     audit::append(tx, &ctx, Event::new(Action::Registered, None, "user", user.id)).await?;
-                    let session = sessions::insert(tx, user.id, session, ctx.ip.clone()).await?;
-                    Ok(Confirmed::Account(user, session))
+                    sessions::insert(tx, user.id, session, ctx.ip.clone()).await?;
+                    Ok(Confirmed::Account(Box::new(user)))
                 }
                 .boxed()
             })

@@ -48,8 +48,9 @@ pub struct ChangePasswordRequest {
     pub new_password: String,
 }
 
-/// Asks for a candidate account. Nothing is made yet: the address gets an e-mail with a link
-/// that works for 24 hours and makes the account (`POST /auth/register/confirm` with its
+/// Asks for a candidate account.
+///
+/// Nothing is made yet: the address gets an e-mail with a link that works for 24 hours and makes the account (`POST /auth/register/confirm` with its
 /// token). An address that has an account gets a notice to its owner instead, and the answer
 /// is the same, so registering tells no one whether an address has an account.
 #[utoipa::path(
@@ -107,7 +108,7 @@ pub struct ConfirmRequest {
         (status = 409, description = "`email_taken`: the address got an account in the meantime; log in", body = Problem, content_type = "application/problem+json"),
     )
 )]
-pub async fn confirm_registration(
+pub async fn create_account(
     State(state): State<AppState>,
     meta: RequestMeta,
     ApiJson(body): ApiJson<ConfirmRequest>,

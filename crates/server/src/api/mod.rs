@@ -104,7 +104,7 @@ impl Modify for SecurityAddon {
 pub fn router() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
     let v1 = OpenApiRouter::new()
         .routes(routes!(auth::register_account))
-        .routes(routes!(auth::confirm_registration))
+        .routes(routes!(auth::create_account))
         .routes(routes!(auth::create_session))
         .routes(routes!(auth::delete_current_session))
         .routes(routes!(auth::change_password))
@@ -113,7 +113,7 @@ pub fn router() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(privacy::get_export_file))
         .routes(routes!(me::list_sessions))
         .routes(routes!(me::delete_session))
-        .routes(routes!(orgs::get_org))
+        .routes(routes!(orgs::get_org, orgs::update_org))
         .routes(routes!(members::list_members, members::create_member))
         .routes(routes!(members::delete_member))
         .routes(routes!(api_tokens::list_api_tokens, api_tokens::create_api_token))

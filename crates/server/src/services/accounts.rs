@@ -78,7 +78,7 @@ pub async fn confirm_registration(
     let (session, secret) = new_session(meta)?;
     let anonymous = meta.audit(Actor::Anonymous);
     match store.confirm_registration(&anonymous, secrets::digest(token.trim()), session, Utc::now()).await? {
-        Confirmed::Account(user, _) => Ok(LoggedIn { user, secret }),
+        Confirmed::Account(user) => Ok(LoggedIn { user: *user, secret }),
         Confirmed::Invalid => Err(ServiceError::Refused(Refusal::ConfirmationInvalid)),
         Confirmed::Taken => Err(ServiceError::Refused(Refusal::EmailTaken)),
     }

@@ -1,7 +1,7 @@
 //! schema.org `JobPosting` for a vacancy, as Google for Jobs reads it: the required properties
-//! (title, description, datePosted, hiringOrganization, jobLocation or TELECOMMUTE with
-//! applicantLocationRequirements) and the recommended ones (validThrough, employmentType,
-//! directApply, baseSalary, identifier).
+//! (title, description, datePosted, hiringOrganization, jobLocation with its country, or
+//! TELECOMMUTE with applicantLocationRequirements) and the recommended ones (validThrough,
+//! employmentType, directApply, baseSalary, identifier, the employer's own site as sameAs).
 
 use crate::markdown::to_safe_html;
 use crate::services::jobs::PublicJob;
@@ -17,7 +17,8 @@ pub struct Posting {
     title: String,
     description_html: String,
     org_name: String,
-    org_slug: String,
+    org_website: Option<String>,
+    org_country: String,
     work_mode: WorkMode,
     remote_countries: Vec<CountryCode>,
     location: Option<String>,
@@ -36,7 +37,8 @@ impl Posting {
             title: d.title.clone(),
             description_html: to_safe_html(&d.description),
             org_name: job.org.name.clone(),
-            org_slug: job.org.slug.clone(),
+            org_website: job.org.website.clone(),
+            org_country: job.org.country.clone(),
             work_mode: d.work_mode,
             remote_countries: d.remote_countries.clone(),
             location: d.location.clone(),
@@ -59,14 +61,14 @@ pub fn job_posting(job: &Posting, public_url: &str) -> String {
         "validThrough": format!("{}T23:59:59Z", job.closes_on),
         "employmentType": "INTERN",
         "directApply": true,
-        "hiringOrganization": {
-            "@type": "Organization",
-            "name": job.org_name,
-            "sameAs": format!("{public_url}/jobs?org={}", job.org_slug),
-        },
+        "hiringOrganization": { "@type": "Organization", "name": job.org_name },
         "identifier": { "@type": "PropertyValue", "name": job.org_name, "value": job.id.to_string() },
         "url": format!("{public_url}/jobs/{}", job.id),
     });
+    // The employer's own site, when it gave one (never this board: that is not the employer).
+    if let Some(website) = &job.org_website {
+        posting["hiringOrganization"]["sameAs"] = json!(website);
+    }
     if job.work_mode == WorkMode::Remote {
         posting["jobLocationType"] = json!("TELECOMMUTE");
         posting["applicantLocationRequirements"] = Value::Array(
@@ -76,7 +78,11 @@ pub fn job_posting(job: &Posting, public_url: &str) -> String {
     if let Some(location) = &job.location {
         posting["jobLocation"] = json!({
             "@type": "Place",
-            "address": { "@type": "PostalAddress", "addressLocality": location },
+            "address": {
+                "@type": "PostalAddress",
+                "addressLocality": location,
+                "addressCountry": job.org_country,
+            },
         });
     }
     if let Some(stipend) = &job.stipend {
@@ -106,7 +112,8 @@ mod tests {
             title: "Backend intern </script><script>alert(1)</script>".into(),
             description_html: "<p>Build APIs</p>".into(),
             org_name: "Acme B.V.".into(),
-            org_slug: "acme".into(),
+            org_website: Some("https://acme.example".into()),
+            org_country: "NL".into(),
             location: (work_mode != WorkMode::Remote).then(|| "Amsterdam".into()),
             work_mode,
             remote_countries: vec![CountryCode::parse("NL").unwrap()],
@@ -141,6 +148,8 @@ mod tests {
         assert_eq!(posting["validThrough"], "2027-01-31T23:59:59Z");
         assert_eq!(posting["baseSalary"]["value"]["value"], 750.5);
         assert_eq!(posting["jobLocation"]["address"]["addressLocality"], "Amsterdam");
+        assert_eq!(posting["jobLocation"]["address"]["addressCountry"], "NL");
+        assert_eq!(posting["hiringOrganization"]["sameAs"], "https://acme.example");
         assert!(posting["title"].as_str().unwrap().contains("</script>"), "escaping is only for the HTML");
     }
 
@@ -150,5 +159,13 @@ mod tests {
         assert_eq!(posting["jobLocationType"], "TELECOMMUTE");
         assert_eq!(posting["applicantLocationRequirements"][0], json!({ "@type": "Country", "name": "NL" }));
         assert!(posting.get("jobLocation").is_none());
+    }
+
+    #[test]
+    fn an_employer_without_a_website_is_not_linked_to_the_board() {
+        let posting = Posting { org_website: None, ..job(WorkMode::OnSite) };
+        let posting: Value = serde_json::from_str(&job_posting(&posting, "https://jobs.example")).unwrap();
+        assert_eq!(posting["hiringOrganization"], json!({ "@type": "Organization", "name": "Acme B.V." }));
+        assert_eq!(posting["jobLocation"]["address"]["addressCountry"], "NL");
     }
 }

@@ -31,7 +31,8 @@ async fn from_the_job_board_to_an_accepted_offer() {
     browser.check_page("03-register-sent").await;
     // She opens the link in the e-mail and confirms.
     let email = app.email_to("ada@student.tudelft.nl", "Confirm your Cohort account").await;
-    let link = email.lines().find_map(|l| l.split_once("/register/confirm?token=")).expect("the link").1.trim();
+    let link =
+        email.lines().find_map(|l| l.split_once("/register/confirm?token=")).expect("the link").1.trim();
     let link = app.url(&format!("/register/confirm?token={link}"));
     browser.go(&link).await;
     browser.check_page("03-register-confirm").await;

@@ -349,6 +349,28 @@ async fn students_browse_the_job_board_pages(backend: Backend) {
     assert!(!board.contains("<script>alert"), "and never as markup");
     assert!(page("/jobs?skill=cobol".into()).await.2.contains("No open internships match"));
 
+    // The admin names the employer's own website and country; a recruiter may not, and a
+    // wrong one changes nothing.
+    let (admin, recruiting) = (app.token(&org, "admin").await, app.token(&org, "recruiter").await);
+    let profile = |token: &str, body: Value| {
+        app.client().put(app.url("/api/v1/orgs/acme")).bearer_auth(token).json(&body).send()
+    };
+    let good = json!({ "name": "acme B.V.", "website": "https://acme.example/careers", "country": "NL" });
+    problem(profile(&recruiting, good.clone()).await.unwrap(), 404, "not_found").await;
+    let bad = json!({ "name": "acme B.V.", "website": "javascript:alert(1)", "country": "XX" });
+    let refused = problem(profile(&admin, bad).await.unwrap(), 422, "validation_failed").await;
+    let fields: Vec<&str> =
+        refused["errors"].as_array().unwrap().iter().map(|e| e["field"].as_str().unwrap()).collect();
+    assert_eq!(fields, ["website", "country"]);
+    let unchanged = json_of(
+        app.client().get(app.url("/api/v1/orgs/acme")).bearer_auth(&admin).send().await.unwrap(),
+        200,
+    )
+    .await;
+    assert_eq!((unchanged["website"].clone(), unchanged["country"].clone()), (Value::Null, json!("NL")));
+    let saved = json_of(profile(&admin, good).await.unwrap(), 200).await;
+    assert_eq!(saved["website"], "https://acme.example/careers");
+
     let (status, _, html) = page(format!("/jobs/{id}")).await;
     assert_eq!(status, 200);
     assert!(html.contains("Enrolled at an institution in the Netherlands for the whole internship."));
@@ -374,6 +396,9 @@ async fn students_browse_the_job_board_pages(backend: Backend) {
     assert_eq!(posting["@type"], "JobPosting");
     assert_eq!(posting["title"], "Backend intern <script>alert(1)</script>");
     assert_eq!(posting["hiringOrganization"]["name"], "acme B.V.");
+    assert_eq!(posting["hiringOrganization"]["sameAs"], "https://acme.example/careers");
+    assert_eq!(posting["jobLocation"]["address"]["addressCountry"], "NL");
+    assert!(html.contains(r#"href="https://acme.example/careers""#), "the page links the employer's site");
     assert_eq!(posting["employmentType"], "INTERN");
     assert_eq!(posting["identifier"]["value"], id.as_str());
     assert_eq!(page("/jobs/not-an-id".into()).await.0, 404);

@@ -75,7 +75,8 @@ async fn a_candidate_creates_an_account_signs_out_and_in_with_forms(backend: Bac
         "{html}"
     );
     let email = app.email_to("ada@student.example", "Confirm your Cohort account").await;
-    let link = email.lines().find_map(|l| l.split_once("/register/confirm?token=")).expect("the link").1.trim();
+    let link =
+        email.lines().find_map(|l| l.split_once("/register/confirm?token=")).expect("the link").1.trim();
     let link = app.url(&format!("/register/confirm?token={link}"));
     assert!(link.ends_with("&next=/jobs"), "{link}");
 

@@ -8,7 +8,7 @@ pub const NOT_PERSONAL: &[(&str, &[&str])] = &[
         "retention_policies",
         &["org_id", "after_procedure_days", "with_consent_days", "after_internship_days", "updated_at"],
     ),
-    ("organisations", &["id", "slug", "name", "created_at"]),
+    ("organisations", &["id", "slug", "name", "created_at", "website", "country"]),
     ("consents", &["id", "org_id"]),
     ("profile_views", &["id", "org_id", "viewer_kind"]),
     ("memberships", &["id", "org_id", "role", "created_at"]),

@@ -16,6 +16,10 @@ pub struct Model {
     pub name: String,
     /// When it was created.
     pub created_at: DateTimeUtc,
+    /// Its own website, if it gave one.
+    pub website: Option<String>,
+    /// The country its vacancies are in (ISO 3166-1 alpha-2).
+    pub country: String,
 }
 
 /// No navigable relations: queries join explicitly where they need to.

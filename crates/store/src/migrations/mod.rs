@@ -18,6 +18,7 @@ mod m20261124_000015_retention;
 mod m20261124_000016_application_source;
 mod m20261204_000017_registration_attempts;
 mod m20261204_000018_pending_registrations;
+mod m20261204_000019_organisation_profile;
 
 use crate::{Backend, StoreError};
 use sea_orm::{ConnectionTrait, DatabaseConnection, TransactionTrait};
@@ -49,6 +50,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261124_000016_application_source::Migration),
             Box::new(m20261204_000017_registration_attempts::Migration),
             Box::new(m20261204_000018_pending_registrations::Migration),
+            Box::new(m20261204_000019_organisation_profile::Migration),
         ]
     }
 }

@@ -56,6 +56,10 @@ async fn load(store: &Store, config: &Config, force: bool) -> anyhow::Result<()>
     for org in &demo {
         let created =
             services::orgs::create(store, &operator, org.slug, org.name).await.map_err(|e| anyhow!("{e}"))?;
+        let website = format!("https://{}.example", org.slug);
+        services::orgs::update_profile(store, &operator, created.id, org.name, Some(&website), "NL")
+            .await
+            .map_err(|e| anyhow!("{e}"))?;
         let mut recruiter = None;
         let mut people = std::collections::HashMap::new();
         for role in ROLES {
