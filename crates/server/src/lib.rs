@@ -9,6 +9,7 @@ pub mod commands;
 pub mod config;
 pub mod error;
 pub mod http;
+pub mod i18n;
 pub mod jobs;
 pub mod markdown;
 pub mod resume;

@@ -1,5 +1,6 @@
-//! The cookies Cohort reads and sets, in one place: the session (sign-in) and the pre-login seed
-//! of form tokens. Both are HttpOnly; `Secure` when Cohort is served over HTTPS.
+//! The cookies Cohort reads and sets, in one place: the session (sign-in), the pre-login seed
+//! of form tokens and the chosen language. All are HttpOnly; `Secure` when Cohort is served over
+//! HTTPS.
 
 use crate::config::Config;
 use axum::http::header::COOKIE;
@@ -10,6 +11,9 @@ pub const SESSION: &str = "cohort_session";
 
 /// The cookie that seeds the tokens of forms shown before signing in.
 pub const CSRF_SEED: &str = "cohort_csrf";
+
+/// The cookie that keeps the language a person chose with the switch.
+pub const LANG: &str = "cohort_lang";
 
 /// A cookie's value, if the request carries it with one.
 pub fn read(headers: &HeaderMap, name: &str) -> Option<String> {
@@ -41,6 +45,15 @@ pub fn session(config: &Config, secret: &str, max_age: i64) -> Option<HeaderValu
 pub fn csrf_seed(config: &Config, seed: &str) -> Option<HeaderValue> {
     HeaderValue::from_str(&format!("{CSRF_SEED}={seed}; Path=/; HttpOnly; SameSite=Strict{}", secure(config)))
         .ok()
+}
+
+/// The language cookie: the switch's choice, kept for a year.
+pub fn language(config: &Config, code: &str) -> Option<HeaderValue> {
+    HeaderValue::from_str(&format!(
+        "{LANG}={code}; Path=/; HttpOnly; SameSite=Lax; Max-Age=31536000{}",
+        secure(config)
+    ))
+    .ok()
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 use super::job_posting::Posting;
 use super::kit::{Layout, Viewer};
 use super::{encode, page};
+use crate::i18n::{self, Lang};
 use crate::markdown::to_safe_html;
 use crate::services::ServiceError;
 use crate::services::jobs::{self, PublicJob};
@@ -54,47 +55,43 @@ struct Card {
     closes_on: String,
 }
 
-impl From<&PublicJob> for Card {
-    fn from(job: &PublicJob) -> Self {
+impl Card {
+    /// The card of a vacancy, in the reader's language.
+    fn of(job: &PublicJob, lang: Lang) -> Self {
         let d = &job.vacancy.draft;
         let program = &job.program.draft;
         Card {
             id: job.vacancy.id,
             title: d.title.clone(),
             organisation: job.org.name.clone(),
-            place: place(d),
+            place: place(d, lang),
             period: format!(
                 "{} – {}",
-                program.starts_on.format("%-d %b %Y"),
-                program.ends_on.format("%-d %b %Y")
+                i18n::date(lang, program.starts_on),
+                i18n::date(lang, program.ends_on)
             ),
             hours: d.hours_per_week,
-            stipend: stipend(d),
+            stipend: d.stipend.as_ref().map(|s| {
+                i18n::t(
+                    lang,
+                    "job-stipend",
+                    &[("amount", i18n::money(lang, s.monthly_cents, &s.currency).into())],
+                )
+            }),
             skills: d.required_skills.iter().chain(&d.preferences.skills).cloned().collect(),
-            closes_on: d.closes_on.format("%-d %B %Y").to_string(),
+            closes_on: i18n::date(lang, d.closes_on),
         }
     }
 }
 
-fn place(job: &VacancyDraft) -> String {
+fn place(job: &VacancyDraft, lang: Lang) -> String {
     let countries = job.remote_countries.iter().map(|c| c.name().to_owned()).collect::<Vec<_>>().join(", ");
     match (job.work_mode, &job.location) {
-        (WorkMode::Remote, _) => format!("Remote ({countries})"),
-        (WorkMode::Hybrid, Some(location)) => format!("{location} (hybrid)"),
+        (WorkMode::Remote, _) => i18n::t(lang, "job-remote", &[("countries", countries.into())]),
+        (WorkMode::Hybrid, Some(location)) => i18n::t(lang, "job-hybrid", &[("location", location.into())]),
         (_, Some(location)) => location.clone(),
-        (_, None) => "To be agreed".to_owned(),
+        (_, None) => i18n::t(lang, "job-to-be-agreed", &[]),
     }
-}
-
-fn stipend(job: &VacancyDraft) -> Option<String> {
-    job.stipend.as_ref().map(|s| {
-        let (whole, cents) = (s.monthly_cents / 100, s.monthly_cents % 100);
-        if cents == 0 {
-            format!("{} {whole} a month", s.currency)
-        } else {
-            format!("{} {whole}.{cents:02} a month", s.currency)
-        }
-    })
 }
 
 #[derive(Template)]
@@ -119,6 +116,8 @@ struct JobPage {
     requirements: Vec<String>,
     /// Where the visitor came from (`?utm_source=` or `?source=`), carried to the apply form.
     source: Option<String>,
+    /// This site's address, for the language alternates.
+    public_url: String,
 }
 
 /// `/jobs`: search and list the open internships of every organisation.
@@ -169,7 +168,7 @@ pub async fn job_board_page(
                 .join("&");
                 format!("/jobs?{query}")
             });
-            let cards = jobs.iter().map(Card::from).collect();
+            let cards = jobs.iter().map(|job| Card::of(job, viewer.lang)).collect();
             let layout = viewer.layout();
             viewer.csrf.attach(page(BoardPage { layout, form, remote_only, cards, next_url }.render()))
         }
@@ -193,7 +192,8 @@ pub async fn job_page(
             viewer.csrf.attach(page(
                 JobPage {
                     layout,
-                    card: Card::from(&job),
+                    card: Card::of(&job, viewer.lang),
+                    public_url: state.config.public_url(),
                     description_html: to_safe_html(&job.vacancy.draft.description),
                     open: job.open(Utc::now().date_naive()),
                     job,

@@ -57,6 +57,7 @@ fn asset(content_type: &'static str, body: &'static str) -> Response {
 pub fn routes() -> Router<AppState> {
     let private = Router::new()
         .route("/login", get(session::login_page).post(session::log_in))
+        .route("/language", get(session::choose_language))
         .route("/register", get(session::register_page).post(session::register))
         .route("/register/confirm", get(session::confirm_page).post(session::confirm))
         .route("/logout", post(session::log_out))

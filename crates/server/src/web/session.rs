@@ -5,6 +5,8 @@ use super::kit::{Layout, Viewer, safe_next};
 use super::{csrf, encode, forbidden, page};
 use crate::auth::{CONFIRMATION_LIFETIME, SESSION_LIFETIME};
 use crate::http::context::RequestMeta;
+use crate::http::cookies;
+use crate::i18n::Lang;
 use crate::services::accounts;
 use crate::state::AppState;
 use askama::Template;
@@ -288,4 +290,47 @@ pub async fn log_out(
         }
     }
     super::kit::with_session(&state, "", 0, Redirect::to("/jobs").into_response())
+}
+
+/// The language switch's link: which language, and the page to come back to.
+#[derive(Debug, Default, Deserialize)]
+pub struct LanguageQuery {
+    #[serde(default)]
+    to: String,
+    #[serde(default)]
+    back: String,
+}
+
+/// `GET /language?to=nl&back=/jobs`: keeps the chosen language in a cookie and goes back to the
+/// page (or, without `back`, to the page the browser came from). A language Cohort does not
+/// speak changes nothing.
+pub async fn choose_language(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Query(query): Query<LanguageQuery>,
+) -> Response {
+    let came_from =
+        headers.get(axum::http::header::REFERER).and_then(|v| v.to_str().ok()).and_then(|referer| {
+            let host = headers.get(axum::http::header::HOST)?.to_str().ok()?;
+            let rest = referer.strip_prefix("https://").or_else(|| referer.strip_prefix("http://"))?;
+            rest.strip_prefix(host).map(str::to_owned)
+        });
+    let back = match query.back.as_str() {
+        "" => came_from.unwrap_or_else(|| "/jobs".to_owned()),
+        back => back.to_owned(),
+    };
+    let back = safe_next(&back).to_owned();
+    let back = if back == "/me" && query.back.is_empty() && !headers.contains_key(axum::http::header::REFERER)
+    {
+        "/jobs".to_owned()
+    } else {
+        back
+    };
+    let mut response = Redirect::to(&back).into_response();
+    if let Some(cookie) =
+        Lang::from_tag(&query.to).and_then(|lang| cookies::language(&state.config, lang.code()))
+    {
+        response.headers_mut().append(axum::http::header::SET_COOKIE, cookie);
+    }
+    response
 }

@@ -13,6 +13,7 @@ on_both_backends!(
     vacancy_changes_need_the_current_etag,
     bad_programmes_and_vacancies_are_refused_field_by_field,
     students_browse_the_job_board_pages,
+    the_board_speaks_the_readers_language,
 );
 
 fn program_body() -> Value {
@@ -374,7 +375,7 @@ async fn students_browse_the_job_board_pages(backend: Backend) {
     let (status, _, html) = page(format!("/jobs/{id}")).await;
     assert_eq!(status, 200);
     assert!(html.contains("Enrolled at an institution in the Netherlands for the whole internship."));
-    assert!(html.contains("EUR 750 a month"));
+    assert!(html.contains("€750 a month"), "{html}");
     let start = html.find(r#"<script type="application/ld+json">"#).unwrap()
         + r#"<script type="application/ld+json">"#.len();
     let end = start + html[start..].find("</script>").unwrap();
@@ -402,4 +403,56 @@ async fn students_browse_the_job_board_pages(backend: Backend) {
     assert_eq!(posting["employmentType"], "INTERN");
     assert_eq!(posting["identifier"]["value"], id.as_str());
     assert_eq!(page("/jobs/not-an-id".into()).await.0, 404);
+}
+
+/// A Dutch reader gets the board and the vacancy in Dutch (from the browser's language, or the
+/// switch, which the cookie remembers), an English one in English; the page says its language
+/// and points search engines at each language's version.
+async fn the_board_speaks_the_readers_language(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let org = app.create_org("acme").await;
+    let recruiter = app.member(&org, "rita@acme.example", "recruiter").await;
+    let (id, etag) = draft_vacancy(&app, &recruiter, "acme", "Backend intern").await;
+    publish(&app, &recruiter, "acme", &id, &etag).await;
+    let get = |client: &Client, path: String, language: &'static str| {
+        client.get(app.url(&path)).header("accept-language", language).send()
+    };
+    let anyone = app.client();
+    let dutch = get(&anyone, "/jobs".into(), "nl-NL,nl;q=0.9,en;q=0.8").await.unwrap().text().await.unwrap();
+    assert!(dutch.contains(r#"<html lang="nl">"#), "{dutch}");
+    assert!(dutch.contains("Stages in software-engineering") && dutch.contains("32 u/week"), "{dutch}");
+    assert!(dutch.contains("Solliciteer uiterlijk"), "{dutch}");
+    let english = get(&anyone, "/jobs".into(), "en-GB").await.unwrap().text().await.unwrap();
+    assert!(english.contains(r#"<html lang="en">"#) && english.contains("Software-engineering internships"));
+
+    let vacancy = get(&anyone, format!("/jobs/{id}"), "nl").await.unwrap().text().await.unwrap();
+    assert!(vacancy.contains("€ 750 per maand") && vacancy.contains("Kom ik in aanmerking?"), "{vacancy}");
+    assert!(vacancy.contains("1 februari 2027"), "dates in Dutch: {vacancy}");
+    for lang in ["en", "nl"] {
+        let alternate = format!(r#"<link rel="alternate" hreflang="{lang}" href="#);
+        assert!(
+            vacancy.contains(&alternate) && vacancy.contains(&format!(r#"/jobs/{id}?lang={lang}">"#)),
+            "{vacancy}"
+        );
+    }
+    // The alternate addresses work without the browser's help.
+    let by_address =
+        anyone.get(app.url(&format!("/jobs/{id}?lang=nl"))).send().await.unwrap().text().await.unwrap();
+    assert!(by_address.contains(r#"<html lang="nl">"#));
+
+    // The switch: Dutch chosen on an English browser sticks, and comes back to the page.
+    let browser = app.browser();
+    let switched = get(&browser, format!("/language?to=nl&back=/jobs/{id}"), "en").await.unwrap();
+    assert_eq!(switched.url().path(), format!("/jobs/{id}"));
+    assert!(switched.text().await.unwrap().contains(r#"<html lang="nl">"#));
+    let later = get(&browser, "/jobs".into(), "en").await.unwrap().text().await.unwrap();
+    assert!(
+        later.contains(r#"<html lang="nl">"#) && later.contains(r#"href="/language?to=en&amp;back=/jobs""#),
+        "{later}"
+    );
+    // A language Cohort does not speak, or a way back off the site, changes nothing.
+    let odd = get(&browser, "/language?to=fr&back=//evil.example".into(), "en").await.unwrap();
+    assert_eq!(odd.url().host_str(), Some("127.0.0.1"));
+    let still = get(&browser, "/jobs".into(), "en").await.unwrap().text().await.unwrap();
+    assert!(still.contains(r#"<html lang="nl">"#));
 }

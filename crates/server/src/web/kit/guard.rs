@@ -79,7 +79,13 @@ fn stranger_layout(parts: &Parts) -> Layout {
     let seed = cookies::read(&parts.headers, SESSION_COOKIE)
         .or_else(|| cookies::read(&parts.headers, cookies::CSRF_SEED))
         .unwrap_or_default();
-    Layout { name: None, csrf: csrf::token_for(&seed), recruiter: false }
+    Layout {
+        name: None,
+        csrf: csrf::token_for(&seed),
+        recruiter: false,
+        lang: crate::i18n::Lang::of_parts(parts),
+        here: super::viewer::here(parts),
+    }
 }
 
 /// A form posted to an organisation's page: admitted as [`OrgPage`], sent from our own site with

@@ -4,6 +4,7 @@
 use super::in_words;
 use crate::auth::caller::{Principal, resolve};
 use crate::http::context::RequestMeta;
+use crate::i18n::{self, Arg, Lang};
 use crate::services::ServiceError;
 use crate::state::AppState;
 use crate::web::csrf::Csrf;
@@ -22,17 +23,63 @@ pub struct Layout {
     pub csrf: String,
     /// Whether the person works for an organisation (the navigation leads to its pages).
     pub recruiter: bool,
+    /// The reader's language.
+    pub lang: Lang,
+    /// This page's path and query, for the language switch to come back to (empty: the
+    /// switch goes back to where the browser says it came from).
+    pub here: String,
 }
 
 impl Layout {
     /// The frame for nobody in particular: no name, the forms' token.
-    pub fn plain(csrf: &Csrf) -> Layout {
-        Layout { name: None, csrf: csrf.token.clone(), recruiter: false }
+    pub fn plain(csrf: &Csrf, parts: &Parts) -> Layout {
+        Layout {
+            name: None,
+            csrf: csrf.token.clone(),
+            recruiter: false,
+            lang: Lang::of_parts(parts),
+            here: here(parts),
+        }
     }
 
     /// The frame of a page that answers for no one in particular (a 404 after a form).
     pub fn anonymous() -> Layout {
-        Layout { name: None, csrf: String::new(), recruiter: false }
+        Layout {
+            name: None,
+            csrf: String::new(),
+            recruiter: false,
+            lang: Lang::default(),
+            here: String::new(),
+        }
+    }
+
+    /// The message `id` in the reader's language.
+    pub fn t(&self, id: &str) -> String {
+        i18n::t(self.lang, id, &[])
+    }
+
+    /// The message `id` with one variable.
+    pub fn t1<'a>(&self, id: &str, name: &str, value: impl Into<Arg<'a>>) -> String {
+        i18n::t(self.lang, id, &[(name, value.into())])
+    }
+
+    /// The message `id` with two variables, each a (name, value) pair.
+    pub fn t2<'a, 'b, A, B>(&self, id: &str, first: &(&str, A), second: &(&str, B)) -> String
+    where
+        A: Clone + Into<Arg<'a>>,
+        B: Clone + Into<Arg<'b>>,
+    {
+        i18n::t(self.lang, id, &[(first.0, first.1.clone().into()), (second.0, second.1.clone().into())])
+    }
+
+    /// The languages the switch offers: each with its code, name, and whether it is the page's.
+    pub fn languages(&self) -> Vec<(&'static str, &'static str, bool)> {
+        Lang::ALL.iter().map(|l| (l.code(), l.name(), *l == self.lang)).collect()
+    }
+
+    /// This page's address, encoded for a query.
+    pub fn here_encoded(&self) -> String {
+        crate::web::encode(&self.here)
     }
 
     /// The frame of an organisation's page (its members use it with their session).
@@ -45,6 +92,8 @@ impl Layout {
             name: caller.principal.user().map(|u| u.name.to_string()),
             csrf: crate::web::csrf::token_for(&seed),
             recruiter: true,
+            lang: Lang::of_request(headers),
+            here: String::new(),
         }
     }
 }
@@ -144,6 +193,10 @@ pub struct Viewer {
     pub recruiter: bool,
     /// The token for forms.
     pub csrf: Csrf,
+    /// The reader's language.
+    pub lang: Lang,
+    /// This page's path and query.
+    pub here: String,
 }
 
 impl Viewer {
@@ -153,8 +206,15 @@ impl Viewer {
             name: self.person.as_ref().map(|(u, _)| u.name.to_string()),
             csrf: self.csrf.token.clone(),
             recruiter: self.recruiter,
+            lang: self.lang,
+            here: self.here.clone(),
         }
     }
+}
+
+/// A request's path and query, as the language switch comes back to it.
+pub fn here(parts: &Parts) -> String {
+    parts.extensions.get::<OriginalUri>().map_or_else(|| parts.uri.to_string(), |uri| uri.0.to_string())
 }
 
 impl FromRequestParts<AppState> for Viewer {
@@ -165,7 +225,10 @@ impl FromRequestParts<AppState> for Viewer {
         let person = if parts.headers.contains_key(axum::http::header::AUTHORIZATION) {
             None
         } else {
-            match resolve(parts, state).await.map_err(|e| super::server_fault(Layout::plain(&csrf), e))? {
+            match resolve(parts, state)
+                .await
+                .map_err(|e| super::server_fault(Layout::plain(&csrf, parts), e))?
+            {
                 Some(Principal::Person { user, session }) => Some((user, session)),
                 _ => None,
             }
@@ -175,11 +238,11 @@ impl FromRequestParts<AppState> for Viewer {
                 .store
                 .memberships_of(user.id)
                 .await
-                .map_err(|e| super::server_fault(Layout::plain(&csrf), e))?
+                .map_err(|e| super::server_fault(Layout::plain(&csrf, parts), e))?
                 .is_empty(),
             None => false,
         };
-        Ok(Viewer { person, recruiter, csrf })
+        Ok(Viewer { person, recruiter, csrf, lang: Lang::of_parts(parts), here: here(parts) })
     }
 }
 
@@ -194,6 +257,10 @@ pub struct Member {
     pub meta: RequestMeta,
     /// Whether they are a member of an organisation.
     pub recruiter: bool,
+    /// The reader's language.
+    pub lang: Lang,
+    /// This page's path and query.
+    pub here: String,
 }
 
 impl Member {
@@ -209,6 +276,8 @@ impl Member {
             name: Some(self.user.name.to_string()),
             csrf: self.csrf.token.clone(),
             recruiter: self.recruiter,
+            lang: self.lang,
+            here: self.here.clone(),
         }
     }
 }
@@ -223,7 +292,14 @@ impl FromRequestParts<AppState> for Member {
                 let meta = RequestMeta::from_request_parts(parts, state)
                     .await
                     .unwrap_or_else(|never| match never {});
-                Ok(Member { user, csrf: viewer.csrf, meta, recruiter: viewer.recruiter })
+                Ok(Member {
+                    user,
+                    csrf: viewer.csrf,
+                    meta,
+                    recruiter: viewer.recruiter,
+                    lang: viewer.lang,
+                    here: viewer.here,
+                })
             }
             None => {
                 let here = OriginalUri::from_request_parts(parts, state)

@@ -1,0 +1,43 @@
+# The public job board and a vacancy's page.
+
+board-title = Internships
+board-heading = Software-engineering internships
+board-what = What
+board-what-example = backend, data, security
+board-skill = Skill
+board-skill-example = Python
+board-where = Where
+board-where-example = Amsterdam
+board-remote-only = Remote only
+board-search = Search
+board-none-open = No internships are open right now. New ones appear here as organisations publish them.
+board-none-match = No open internships match this search. Try fewer words, or another skill.
+board-hours = { $hours } h/week
+board-apply-by = Apply by { $date }
+board-more = More internships →
+
+job-remote = Remote ({ $countries })
+job-hybrid = { $location } (hybrid)
+job-to-be-agreed = To be agreed
+job-stipend = { $amount } a month
+job-all = ← All internships
+job-website = Website
+job-title = { $title } at { $organisation }
+job-closed = This internship no longer takes applications.
+job-when = When
+job-where = Where
+job-hours = Hours
+job-hours-value = { $hours } a week
+job-stipend-label = Stipend
+job-no-stipend = None
+job-places = Places
+job-apply-by = Apply by
+job-what-you-do = What you will do
+job-who-can-apply = Who can apply
+job-nice-to-have = Nice to have
+job-eligible = Am I eligible?
+job-eligible-text = Fill in your profile and see, rule by rule, whether you qualify, before you send anything.
+job-check-and-apply = Check my eligibility and apply
+job-programs-can-check = Programs can check too:
+job-see-the = see the
+job-api-reference = API reference

@@ -1,0 +1,21 @@
+# Het kader van elke pagina, en de pagina's die alle onderdelen delen.
+
+brand = Cohort
+title-suffix = { $page } — Cohort
+skip-to-content = Naar de inhoud
+nav-main = Hoofdmenu
+nav-internships = Stages
+nav-my-applications = Mijn sollicitaties
+nav-my-data = Mijn gegevens
+nav-recruiting = Werving
+nav-sign-out = Afmelden
+nav-sign-in = Inloggen
+nav-create-account = Account aanmaken
+nav-language = Taal
+footer-tagline = Cohort — stages in software-engineering, van vacature tot afronding.
+footer-api = API
+
+forbidden-title = Niet verstuurd
+forbidden-heading = Dat formulier is niet verstuurd
+forbidden-text = Het kwam van een andere site, of de pagina stond te lang open. Er is niets veranderd. Ga terug, laad de pagina opnieuw en probeer het nog eens.
+not-found-title = Niet gevonden
