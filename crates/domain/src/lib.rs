@@ -20,6 +20,7 @@ mod names;
 pub mod offer;
 pub mod org;
 pub mod page;
+pub mod phrase;
 pub mod pipeline;
 pub mod privacy;
 pub mod program;

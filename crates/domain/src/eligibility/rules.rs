@@ -1,4 +1,5 @@
 use super::{Answers, CountryCode, Period, Profile, field_matches, same_term};
+use crate::phrase::{Fact, Phrase};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -46,25 +47,42 @@ pub enum Rule {
 }
 
 impl Rule {
-    /// What the rule asks, in a sentence for the job board.
-    pub fn describe(&self) -> String {
+    /// What the rule asks, as a sentence for the job board.
+    pub fn requirement(&self) -> Phrase {
         match self {
-            Rule::EnrolledInCountry { country } => {
-                format!("Enrolled at an institution in {} for the whole internship.", country.name())
+            Rule::EnrolledInCountry { country } => Phrase::new("rule-enrolled").country("country", country),
+            Rule::FieldOfStudy { any_of } => {
+                Phrase::new("rule-field").with("fields", Fact::AnyOf(any_of.clone()))
             }
-            Rule::FieldOfStudy { any_of } => format!("Studying {}.", any_of.join(" or ")),
-            Rule::GraduationBetween { earliest, latest } => match (earliest, latest) {
-                (Some(e), Some(l)) => format!("Graduating between {e} and {l}."),
-                (Some(e), None) => format!("Graduating on or after {e}."),
-                (None, Some(l)) => format!("Graduating on or before {l}."),
-                (None, None) => "Graduating at any time.".to_owned(),
-            },
-            Rule::RequiredSkills { all_of } => format!("Skilled in {}.", all_of.join(", ")),
-            Rule::WorkAuthorisation { country } => format!("Allowed to work in {}.", country.name()),
-            Rule::Knockout { question, required_answer, .. } => {
-                format!("{question} ({})", if *required_answer { "yes" } else { "no" })
+            Rule::GraduationBetween { earliest, latest } => {
+                window(Phrase::new("rule-graduation"), *earliest, *latest)
             }
+            Rule::RequiredSkills { all_of } => {
+                Phrase::new("rule-skills").with("skills", Fact::AllOf(all_of.clone()))
+            }
+            Rule::WorkAuthorisation { country } => Phrase::new("rule-work").country("country", country),
+            Rule::Knockout { question, required_answer, .. } => Phrase::new("rule-question")
+                .text("question", question.clone())
+                .with("answer", Fact::YesNo(*required_answer)),
         }
+    }
+}
+
+/// A graduation window's facts: which form (`between`, `after`, `before`, `any`) and its dates.
+fn window(phrase: Phrase, earliest: Option<NaiveDate>, latest: Option<NaiveDate>) -> Phrase {
+    let phrase = match (earliest, latest) {
+        (Some(_), Some(_)) => phrase.choice("window", "between"),
+        (Some(_), None) => phrase.choice("window", "after"),
+        (None, Some(_)) => phrase.choice("window", "before"),
+        (None, None) => phrase.choice("window", "any"),
+    };
+    let phrase = match earliest {
+        Some(e) => phrase.date("earliest", e),
+        None => phrase,
+    };
+    match latest {
+        Some(l) => phrase.date("latest", l),
+        None => phrase,
     }
 }
 
@@ -80,15 +98,19 @@ pub enum Outcome {
     Unknown,
 }
 
-/// One rule's answer, in words.
+/// One rule's answer, and why.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RuleResult {
     /// The rule.
     pub rule: Rule,
     /// Its answer.
     pub outcome: Outcome,
-    /// Why, in a sentence the candidate can act on.
-    pub explanation: String,
+    /// Why, as a sentence the candidate can act on (the server words it).
+    #[serde(default)]
+    pub reason: Phrase,
+    /// What an evaluation stored before reasons were phrases said, in English.
+    #[serde(default, rename = "explanation", skip_serializing_if = "Option::is_none")]
+    pub said: Option<String>,
 }
 
 /// The answer over all rules.
@@ -124,8 +146,8 @@ pub fn evaluate(rules: &[Rule], period: Period, profile: &Profile, answers: &Ans
     let results: Vec<RuleResult> = rules
         .iter()
         .map(|rule| {
-            let (outcome, explanation) = judge(rule, period, profile, answers);
-            RuleResult { rule: rule.clone(), outcome, explanation }
+            let (outcome, reason) = judge(rule, period, profile, answers);
+            RuleResult { rule: rule.clone(), outcome, reason, said: None }
         })
         .collect();
     let verdict = if results.iter().any(|r| r.outcome == Outcome::Fail) {
@@ -138,158 +160,122 @@ pub fn evaluate(rules: &[Rule], period: Period, profile: &Profile, answers: &Ans
     Evaluation { verdict, results }
 }
 
-fn judge(rule: &Rule, period: Period, profile: &Profile, answers: &Answers) -> (Outcome, String) {
+fn judge(rule: &Rule, period: Period, profile: &Profile, answers: &Answers) -> (Outcome, Phrase) {
     use Outcome::{Fail, Pass, Unknown};
+    let internship = |phrase: Phrase| phrase.date("starts", period.start).date("ends", period.end);
     match rule {
         Rule::EnrolledInCountry { country } => {
             let (Some(at), Some(enrollment)) = (&profile.institution_country, &profile.enrollment) else {
                 return (
                     Unknown,
-                    format!(
-                        "Add your institution's country and your enrollment period to your profile: this \
-                         internship requires enrollment at an institution in {} from {} to {}.",
-                        country.name(),
-                        period.start,
-                        period.end
-                    ),
+                    internship(Phrase::new("eligibility-enrolled-unknown").country("country", country)),
                 );
             };
-            let institution = profile.institution.as_deref().unwrap_or("your institution");
+            let institution = |phrase: Phrase| match &profile.institution {
+                Some(name) => phrase.text("institution", name.clone()).choice("named", "yes"),
+                None => phrase.text("institution", "").choice("named", "no"),
+            };
             if at != country {
-                (
-                    Fail,
-                    format!(
-                        "{institution} is in {}; this internship requires enrollment at an institution in {}.",
-                        at.name(),
-                        country.name()
-                    ),
-                )
+                let phrase = Phrase::new("eligibility-enrolled-elsewhere")
+                    .country("at", at)
+                    .country("country", country);
+                (Fail, institution(phrase))
             } else if enrollment.start > period.start {
                 (
                     Fail,
-                    format!(
-                        "Your enrollment starts on {}, after the internship starts on {}; you must be enrolled for the whole internship.",
-                        enrollment.start, period.start
+                    internship(
+                        Phrase::new("eligibility-enrolled-starts-late").date("enrolled", enrollment.start),
                     ),
                 )
             } else if enrollment.end < period.end {
                 (
                     Fail,
-                    format!(
-                        "Your enrollment ends on {}, before the internship ends on {}; you must be enrolled for the whole internship.",
-                        enrollment.end, period.end
+                    internship(
+                        Phrase::new("eligibility-enrolled-ends-early").date("enrolled", enrollment.end),
                     ),
                 )
             } else {
-                (
-                    Pass,
-                    format!(
-                        "Enrolled at {institution} in {} from {} to {}, covering the whole internship ({} to {}).",
-                        country.name(),
-                        enrollment.start,
-                        enrollment.end,
-                        period.start,
-                        period.end
-                    ),
-                )
+                let phrase = Phrase::new("eligibility-enrolled-pass")
+                    .country("country", country)
+                    .date("from", enrollment.start)
+                    .date("until", enrollment.end);
+                (Pass, institution(internship(phrase)))
             }
         }
         Rule::FieldOfStudy { any_of } => {
-            let wanted = any_of.join(" or ");
+            let wanted = Fact::AnyOf(any_of.clone());
             match &profile.field_of_study {
-                None => (
-                    Unknown,
-                    format!("Add your field of study to your profile: this internship asks for {wanted}."),
-                ),
+                None => (Unknown, Phrase::new("eligibility-field-unknown").with("wanted", wanted)),
                 Some(field) => match any_of.iter().find(|w| field_matches(field, w)) {
-                    Some(w) => (Pass, format!("You study {field}, which counts as {w}.")),
-                    None => (Fail, format!("You study {field}; this internship asks for {wanted}.")),
+                    Some(w) => (
+                        Pass,
+                        Phrase::new("eligibility-field-pass")
+                            .text("field", field.clone())
+                            .text("counts_as", w.clone()),
+                    ),
+                    None => (
+                        Fail,
+                        Phrase::new("eligibility-field-fail")
+                            .text("field", field.clone())
+                            .with("wanted", wanted),
+                    ),
                 },
             }
         }
-        Rule::GraduationBetween { earliest, latest } => {
-            let window = match (earliest, latest) {
-                (Some(e), Some(l)) => format!("between {e} and {l}"),
-                (Some(e), None) => format!("on or after {e}"),
-                (None, Some(l)) => format!("on or before {l}"),
-                (None, None) => "at any time".to_owned(),
-            };
-            match profile.graduation {
-                None => (
-                    Unknown,
-                    format!(
-                        "Add your expected graduation date to your profile: this internship is for students graduating {window}."
-                    ),
-                ),
-                Some(date) if earliest.is_some_and(|e| date < e) || latest.is_some_and(|l| date > l) => (
-                    Fail,
-                    format!(
-                        "You expect to graduate on {date}; this internship is for students graduating {window}."
-                    ),
-                ),
-                Some(date) => (Pass, format!("You expect to graduate on {date}, {window}.")),
-            }
-        }
+        Rule::GraduationBetween { earliest, latest } => match profile.graduation {
+            None => (Unknown, window(Phrase::new("eligibility-graduation-unknown"), *earliest, *latest)),
+            Some(date) if earliest.is_some_and(|e| date < e) || latest.is_some_and(|l| date > l) => (
+                Fail,
+                window(Phrase::new("eligibility-graduation-fail").date("date", date), *earliest, *latest),
+            ),
+            Some(date) => (
+                Pass,
+                window(Phrase::new("eligibility-graduation-pass").date("date", date), *earliest, *latest),
+            ),
+        },
         Rule::RequiredSkills { all_of } => {
-            let missing: Vec<&str> = all_of
+            let missing: Vec<String> = all_of
                 .iter()
                 .filter(|skill| !profile.skills.iter().any(|have| same_term(have, skill)))
-                .map(String::as_str)
+                .cloned()
                 .collect();
             if missing.is_empty() {
-                (Pass, format!("You have every required skill: {}.", all_of.join(", ")))
+                (Pass, Phrase::new("eligibility-skills-pass").with("skills", Fact::AllOf(all_of.clone())))
             } else if profile.skills.is_empty() {
                 (
                     Unknown,
-                    format!(
-                        "Add your skills to your profile: this internship requires {}.",
-                        all_of.join(", ")
-                    ),
+                    Phrase::new("eligibility-skills-unknown").with("skills", Fact::AllOf(all_of.clone())),
                 )
             } else {
-                (Fail, format!("Missing required skills: {}.", missing.join(", ")))
+                (Fail, Phrase::new("eligibility-skills-missing").with("missing", Fact::AllOf(missing)))
             }
         }
         Rule::WorkAuthorisation { country } => {
-            if profile.work_authorisation.contains(country) {
-                (Pass, format!("You may work in {}.", country.name()))
+            let outcome = if profile.work_authorisation.contains(country) {
+                (Pass, "eligibility-work-pass")
             } else if profile.work_authorisation.is_empty() {
-                (
-                    Unknown,
-                    format!(
-                        "Tell us where you may work: this internship requires permission to work in {}.",
-                        country.name()
-                    ),
-                )
+                (Unknown, "eligibility-work-unknown")
             } else {
-                (
+                (Fail, "eligibility-work-fail")
+            };
+            (outcome.0, Phrase::new(outcome.1).country("country", country))
+        }
+        Rule::Knockout { id, question, required_answer } => {
+            let asked = |key: &str| Phrase::new(key).text("question", question.clone());
+            match answers.get(id) {
+                None => (Unknown, asked("eligibility-question-unknown")),
+                Some(answer) if answer == required_answer => {
+                    (Pass, asked("eligibility-question-pass").with("answer", Fact::YesNo(*answer)))
+                }
+                Some(answer) => (
                     Fail,
-                    format!(
-                        "This internship requires permission to work in {}, which your profile does not list.",
-                        country.name()
-                    ),
-                )
+                    asked("eligibility-question-fail")
+                        .with("answer", Fact::YesNo(*answer))
+                        .with("required", Fact::YesNo(*required_answer)),
+                ),
             }
         }
-        Rule::Knockout { id, question, required_answer } => match answers.get(id) {
-            None => (Unknown, format!("Answer the question \"{question}\".")),
-            Some(answer) if answer == required_answer => {
-                (Pass, format!("\"{question}\": {}.", yes_no(*answer)))
-            }
-            Some(answer) => (
-                Fail,
-                format!(
-                    "\"{question}\": you answered {}; this internship requires {}.",
-                    yes_no(*answer),
-                    yes_no(*required_answer)
-                ),
-            ),
-        },
     }
-}
-
-fn yes_no(answer: bool) -> &'static str {
-    if answer { "yes" } else { "no" }
 }
 
 #[cfg(test)]
@@ -326,10 +312,10 @@ mod tests {
         let evaluation =
             evaluate(&dutch_enrollment(), internship(), &dutch_student("2027-06-30"), &Answers::new());
         assert_eq!(evaluation.verdict, Verdict::NotEligible);
-        assert_eq!(
-            evaluation.results[0].explanation,
-            "Your enrollment ends on 2027-06-30, before the internship ends on 2027-07-31; you must be enrolled for the whole internship."
-        );
+        let reason = &evaluation.results[0].reason;
+        assert_eq!(reason.key, "eligibility-enrolled-ends-early");
+        assert_eq!(reason.facts["enrolled"], Fact::Date(date("2027-06-30")));
+        assert_eq!(reason.facts["ends"], Fact::Date(date("2027-07-31")));
     }
 
     #[test]
@@ -337,7 +323,10 @@ mod tests {
         let evaluation =
             evaluate(&dutch_enrollment(), internship(), &dutch_student("2027-07-31"), &Answers::new());
         assert_eq!(evaluation.verdict, Verdict::Eligible);
-        assert!(evaluation.results[0].explanation.contains("the Netherlands"));
+        let reason = &evaluation.results[0].reason;
+        assert_eq!(reason.key, "eligibility-enrolled-pass");
+        assert_eq!(reason.facts["country"], Fact::Country(CountryCode::parse("NL").unwrap()));
+        assert_eq!(reason.facts["institution"], Fact::Text("TU Delft".into()));
     }
 
     #[test]
@@ -345,17 +334,17 @@ mod tests {
         let mut late = dutch_student("2028-01-01");
         late.enrollment = Period::new(date("2027-02-02"), date("2028-01-01"));
         let evaluation = evaluate(&dutch_enrollment(), internship(), &late, &Answers::new());
-        assert!(
-            evaluation.results[0].explanation.contains("starts on 2027-02-02, after the internship starts")
-        );
+        let reason = &evaluation.results[0].reason;
+        assert_eq!(reason.key, "eligibility-enrolled-starts-late");
+        assert_eq!(reason.facts["enrolled"], Fact::Date(date("2027-02-02")));
         let mut abroad = dutch_student("2028-01-01");
         abroad.institution = Some("KU Leuven".into());
         abroad.institution_country = Some(CountryCode::parse("BE").unwrap());
         let evaluation = evaluate(&dutch_enrollment(), internship(), &abroad, &Answers::new());
-        assert_eq!(
-            evaluation.results[0].explanation,
-            "KU Leuven is in Belgium; this internship requires enrollment at an institution in the Netherlands."
-        );
+        let reason = &evaluation.results[0].reason;
+        assert_eq!(reason.key, "eligibility-enrolled-elsewhere");
+        assert_eq!(reason.facts["at"], Fact::Country(CountryCode::parse("BE").unwrap()));
+        assert_eq!(reason.facts["institution"], Fact::Text("KU Leuven".into()));
     }
 
     #[test]
@@ -363,7 +352,7 @@ mod tests {
         let evaluation = evaluate(&dutch_enrollment(), internship(), &Profile::default(), &Answers::new());
         assert_eq!(evaluation.verdict, Verdict::Incomplete);
         assert_eq!(evaluation.results[0].outcome, Outcome::Unknown);
-        assert!(evaluation.results[0].explanation.starts_with("Add your institution's country"));
+        assert_eq!(evaluation.results[0].reason.key, "eligibility-enrolled-unknown");
     }
 
     #[test]
@@ -383,14 +372,19 @@ mod tests {
         let evaluation = evaluate(&rules, internship(), &dutch_student("2028-01-01"), &answers);
         let outcomes: Vec<Outcome> = evaluation.results.iter().map(|r| r.outcome).collect();
         assert_eq!(outcomes, [Outcome::Pass, Outcome::Pass, Outcome::Fail, Outcome::Pass, Outcome::Pass]);
-        assert_eq!(evaluation.results[2].explanation, "Missing required skills: C#.");
+        let reason = &evaluation.results[2].reason;
+        assert_eq!(reason.key, "eligibility-skills-missing");
+        assert_eq!(reason.facts["missing"], Fact::AllOf(vec!["C#".into()]));
         assert_eq!(evaluation.verdict, Verdict::NotEligible);
         assert_eq!(evaluation.blocking().count(), 1);
 
         let no = Answers::from([("relocate".to_owned(), false)]);
         let evaluation = evaluate(&rules[4..], internship(), &dutch_student("2028-01-01"), &no);
-        assert!(
-            evaluation.results[0].explanation.ends_with("you answered no; this internship requires yes.")
+        let reason = &evaluation.results[0].reason;
+        assert_eq!(reason.key, "eligibility-question-fail");
+        assert_eq!(
+            (&reason.facts["answer"], &reason.facts["required"]),
+            (&Fact::YesNo(false), &Fact::YesNo(true))
         );
         let unanswered = evaluate(&rules[4..], internship(), &dutch_student("2028-01-01"), &Answers::new());
         assert_eq!(unanswered.verdict, Verdict::Incomplete);
@@ -400,11 +394,35 @@ mod tests {
     fn rules_describe_themselves() {
         let rule = Rule::EnrolledInCountry { country: CountryCode::parse("NL").unwrap() };
         assert_eq!(
-            rule.describe(),
-            "Enrolled at an institution in the Netherlands for the whole internship."
+            rule.requirement(),
+            Phrase::new("rule-enrolled").country("country", &CountryCode::parse("NL").unwrap())
         );
-        let skills = Rule::RequiredSkills { all_of: vec!["Python".into(), "C#".into()] };
-        assert_eq!(skills.describe(), "Skilled in Python, C#.");
+        let window = Rule::GraduationBetween { earliest: None, latest: Some(date("2028-12-31")) };
+        let phrase = window.requirement();
+        assert_eq!(
+            (phrase.facts["window"].clone(), phrase.facts.get("earliest")),
+            (Fact::Choice("before".into()), None)
+        );
+    }
+
+    /// Evaluations stored before reasons were phrases still read, with what they said.
+    #[test]
+    fn evaluations_stored_with_english_explanations_still_read() {
+        let stored = serde_json::json!({
+            "rule": { "kind": "required_skills", "all_of": ["C#"] },
+            "outcome": "fail",
+            "explanation": "Missing required skills: C#."
+        });
+        let result: RuleResult = serde_json::from_value(stored).unwrap();
+        assert_eq!(
+            (result.reason.key.as_str(), result.said.as_deref()),
+            ("", Some("Missing required skills: C#."))
+        );
+        let again = serde_json::to_value(&result).unwrap();
+        assert_eq!(again["explanation"], "Missing required skills: C#.", "kept when stored again");
+        let fresh =
+            serde_json::to_value(evaluate(&[], internship(), &Profile::default(), &Answers::new())).unwrap();
+        assert!(fresh.to_string().find("explanation").is_none());
     }
 
     #[test]

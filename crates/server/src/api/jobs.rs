@@ -4,6 +4,7 @@
 use super::list::{ListQuery, ListResponse};
 use crate::error::{ApiError, Problem};
 use crate::http::extract::{ApiJson, ApiPath, ApiQuery};
+use crate::i18n::Lang;
 use crate::markdown::to_safe_html;
 use crate::services::jobs::{self, PublicJob};
 use crate::state::AppState;
@@ -11,7 +12,7 @@ use axum::Json;
 use axum::extract::State;
 use chrono::{NaiveDate, Utc};
 use cohort_domain::eligibility::{
-    self, Answers, CountryCode, Evaluation, MatchScore, Preferences, Profile, Rule,
+    self, Answers, CountryCode, Evaluation, MatchScore, Outcome, Preferences, Profile, Rule, Verdict,
 };
 use cohort_domain::vacancy::{Stipend, WorkMode};
 use cohort_store::vacancies::{BoardFilter, Vacancy};
@@ -157,13 +158,53 @@ pub struct EligibilityRequest {
     pub answers: Answers,
 }
 
+/// Eligibility, rule by rule: `verdict` is `eligible`, `incomplete` (some rules cannot be judged
+/// yet) or `not_eligible`; each of `results` has the `rule`, its `outcome` (`pass`, `fail`,
+/// `unknown`) and an `explanation` in the language of `Accept-Language` (English by default).
+#[derive(Debug, Serialize)]
+pub struct EvaluationView {
+    /// The verdict.
+    pub verdict: Verdict,
+    /// Each rule's answer.
+    pub results: Vec<RuleResultView>,
+}
+
+/// One rule's answer.
+#[derive(Debug, Serialize)]
+pub struct RuleResultView {
+    /// The rule.
+    pub rule: Rule,
+    /// `pass`, `fail` or `unknown`.
+    pub outcome: Outcome,
+    /// Why, in a sentence.
+    pub explanation: String,
+}
+
+impl EvaluationView {
+    /// An evaluation in words of `lang`.
+    pub fn new(evaluation: &Evaluation, lang: Lang) -> EvaluationView {
+        EvaluationView {
+            verdict: evaluation.verdict,
+            results: evaluation
+                .results
+                .iter()
+                .map(|r| RuleResultView {
+                    rule: r.rule.clone(),
+                    outcome: r.outcome,
+                    explanation: crate::i18n::reason(lang, r),
+                })
+                .collect(),
+        }
+    }
+}
+
 /// Whether the profile may apply, rule by rule, and how well it matches.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct EligibilityView {
     /// `eligible`, `incomplete` (some rules cannot be judged yet) or `not_eligible`, with each
     /// rule's `pass` / `fail` / `unknown` and an explanation.
     #[schema(value_type = Object)]
-    pub evaluation: Evaluation,
+    pub evaluation: EvaluationView,
     /// 0 to 100 against the preferred criteria, with its breakdown.
     #[schema(value_type = Object)]
     pub match_score: MatchScore,
@@ -246,6 +287,7 @@ pub async fn get_job(
 )]
 pub async fn check_eligibility(
     State(state): State<AppState>,
+    lang: Lang,
     ApiPath(id): ApiPath<Uuid>,
     ApiJson(body): ApiJson<EligibilityRequest>,
 ) -> Result<Json<EligibilityView>, ApiError> {
@@ -254,5 +296,5 @@ pub async fn check_eligibility(
         program.draft.period().ok_or_else(|| ApiError::internal("programme ends before it starts"))?;
     let evaluation = eligibility::evaluate(&vacancy.draft.hard_rules(), period, &body.profile, &body.answers);
     let match_score = eligibility::score(&vacancy.draft.preferences, &body.profile);
-    Ok(Json(EligibilityView { evaluation, match_score }))
+    Ok(Json(EligibilityView { evaluation: EvaluationView::new(&evaluation, lang), match_score }))
 }

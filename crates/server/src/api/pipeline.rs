@@ -15,7 +15,7 @@ use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Utc};
 use cohort_domain::candidate::CandidateProfile;
-use cohort_domain::eligibility::{Answers, Evaluation};
+use cohort_domain::eligibility::Answers;
 use cohort_domain::pipeline::{Move, Status};
 use cohort_domain::privacy::ViewedResource;
 use cohort_domain::validation::FieldError;
@@ -94,7 +94,7 @@ pub struct ApplicationView {
     pub match_score: u32,
     /// Eligibility when applying, rule by rule.
     #[schema(value_type = Object)]
-    pub evaluation: Evaluation,
+    pub evaluation: super::jobs::EvaluationView,
     /// The profile when applying.
     #[schema(value_type = Object)]
     pub profile: CandidateProfile,
@@ -143,7 +143,7 @@ fn view(
         stage: application.stage,
         status: application.status,
         match_score: application.match_score,
-        evaluation: application.evaluation,
+        evaluation: super::jobs::EvaluationView::new(&application.evaluation, crate::i18n::Lang::En),
         profile: application.profile,
         cover_letter: application.cover_letter,
         answers: application.answers,

@@ -12,7 +12,9 @@ mod format;
 mod language;
 #[cfg(test)]
 mod templates_check;
+mod words;
 
 pub use catalogue::{Arg, CATALOGUES, t};
 pub use format::{date, date_time, money};
 pub use language::{LANG_COOKIE, Lang};
+pub use words::{country, phrase, reason};

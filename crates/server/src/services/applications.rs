@@ -144,7 +144,10 @@ pub async fn apply(
         .results
         .iter()
         .filter(|r| r.outcome != Outcome::Pass)
-        .map(|r| FieldError { field: rule_kind(&r.rule), message: r.explanation.clone() })
+        .map(|r| FieldError {
+            field: rule_kind(&r.rule),
+            message: crate::i18n::reason(crate::i18n::Lang::En, r),
+        })
         .collect();
     match evaluation.verdict {
         Verdict::Eligible => {}
@@ -153,7 +156,10 @@ pub async fn apply(
                 .results
                 .iter()
                 .filter(|r| r.outcome == Outcome::Fail)
-                .map(|r| FieldError { field: rule_kind(&r.rule), message: r.explanation.clone() })
+                .map(|r| FieldError {
+                    field: rule_kind(&r.rule),
+                    message: crate::i18n::reason(crate::i18n::Lang::En, r),
+                })
                 .collect();
             return Err(ServiceError::Refused(Refusal::NotEligible(failing)));
         }

@@ -116,7 +116,7 @@ pub async fn application_page(
             .evaluation
             .results
             .iter()
-            .map(|r| Line { label: format!("{:?}", r.outcome), value: r.explanation.clone() })
+            .map(|r| Line { label: format!("{:?}", r.outcome), value: crate::i18n::reason(layout.lang, r) })
             .collect();
         let history = state
             .store

@@ -5,6 +5,7 @@
 
 use super::kit::{Item, Layout, Member};
 use super::{csrf, forbidden, page};
+use crate::i18n::{self, Lang};
 use crate::services::ServiceError;
 use crate::services::applications::{ApplyInput, apply};
 use crate::services::jobs::{PublicJob, public_job};
@@ -179,13 +180,13 @@ struct Question {
 /// One rule's answer, in words.
 struct Verdict1 {
     outcome: &'static str,
-    mark: &'static str,
+    mark: String,
     explanation: String,
 }
 
 /// What the check found.
 struct Check {
-    summary: &'static str,
+    summary: String,
     results: Vec<Verdict1>,
 }
 
@@ -205,30 +206,26 @@ struct ApplyPage {
     imported: bool,
 }
 
-fn check(rules: &[Rule], period: Period, fields: &Fields) -> Option<Check> {
+fn check(lang: Lang, rules: &[Rule], period: Period, fields: &Fields) -> Option<Check> {
     let profile = fields.profile().ok()?;
     let evaluation = eligibility::evaluate(rules, period, &profile.facts(), &fields.answers());
+    let summary = match evaluation.verdict {
+        Verdict::Eligible => "eligibility-summary-eligible",
+        Verdict::Incomplete => "eligibility-summary-incomplete",
+        Verdict::NotEligible => "eligibility-summary-not-eligible",
+    };
     Some(Check {
-        summary: match evaluation.verdict {
-            Verdict::Eligible => "You meet every requirement.",
-            Verdict::Incomplete => "Some requirements cannot be judged yet: fill in what they need.",
-            Verdict::NotEligible => "You do not meet every requirement yet.",
-        },
+        summary: i18n::t(lang, summary, &[]),
         results: evaluation
             .results
-            .into_iter()
-            .map(|r| Verdict1 {
-                outcome: match r.outcome {
-                    Outcome::Pass => "pass",
-                    Outcome::Fail => "fail",
-                    Outcome::Unknown => "unknown",
-                },
-                mark: match r.outcome {
-                    Outcome::Pass => "Met",
-                    Outcome::Fail => "Not met",
-                    Outcome::Unknown => "Cannot tell yet",
-                },
-                explanation: r.explanation,
+            .iter()
+            .map(|r| {
+                let (outcome, mark) = match r.outcome {
+                    Outcome::Pass => ("pass", "eligibility-mark-pass"),
+                    Outcome::Fail => ("fail", "eligibility-mark-fail"),
+                    Outcome::Unknown => ("unknown", "eligibility-mark-unknown"),
+                };
+                Verdict1 { outcome, mark: i18n::t(lang, mark, &[]), explanation: i18n::reason(lang, r) }
             })
             .collect(),
     })
@@ -271,14 +268,18 @@ async fn render_page(
             _ => None,
         })
         .collect();
-    let check =
-        if with_check { program.draft.period().and_then(|p| check(&rules, p, &fields)) } else { None };
+    let check = if with_check {
+        program.draft.period().and_then(|p| check(layout.lang, &rules, p, &fields))
+    } else {
+        None
+    };
+    let requirements = rules.iter().map(|r| i18n::phrase(layout.lang, &r.requirement())).collect();
     let body = ApplyPage {
         layout,
         job_id,
         title: vacancy.draft.title.clone(),
         organisation: org.name.clone(),
-        requirements: rules.iter().map(Rule::describe).collect(),
+        requirements,
         questions,
         fields,
         errors,

@@ -188,7 +188,13 @@ pub async fn job_page(
     match jobs::public_job(&state.store, id).await {
         Ok(job) => {
             let json_ld = super::job_posting(&Posting::of(&job), &state.config.public_url());
-            let requirements = job.vacancy.draft.hard_rules().iter().map(|rule| rule.describe()).collect();
+            let requirements = job
+                .vacancy
+                .draft
+                .hard_rules()
+                .iter()
+                .map(|rule| i18n::phrase(viewer.lang, &rule.requirement()))
+                .collect();
             viewer.csrf.attach(page(
                 JobPage {
                     layout,

@@ -161,7 +161,7 @@ async fn an_ineligible_student_is_told_which_rule_and_nothing_is_stored(backend:
     assert_eq!(refused["errors"][0]["field"], "rules.enrolled_in_country");
     assert_eq!(
         refused["errors"][0]["message"],
-        "Your enrollment ends on 2027-06-30, before the internship ends on 2027-07-31; you must be enrolled for the whole internship."
+        "Your enrollment ends on 30 June 2027, before the internship ends on 31 July 2027; you must be enrolled for the whole internship."
     );
     assert_eq!(
         json_of(bo.get(app.url("/api/v1/me/applications")).send().await.unwrap(), 200).await["items"],

@@ -63,7 +63,7 @@ async fn from_the_job_board_to_an_accepted_offer() {
         .await;
     browser.type_into("#skills", "Python, Rust").await;
     let verdict = browser.wait_for_text("#eligibility", "Not met").await;
-    assert!(verdict.contains("Your enrollment ends on 2026-12-31"), "{verdict}");
+    assert!(verdict.contains("Your enrollment ends on 31 December 2026"), "{verdict}");
     browser.check_page("06-eligibility-not-met").await;
     // Without waiting for the live check, the button checks too (as it does without JavaScript).
     browser

@@ -136,7 +136,7 @@ async fn recruiter_publishes_a_vacancy_and_students_check_their_eligibility(back
     assert_eq!(enrollment["outcome"], "fail");
     assert_eq!(
         enrollment["explanation"],
-        "Your enrollment ends on 2027-06-30, before the internship ends on 2027-07-31; you must be enrolled for the whole internship."
+        "Your enrollment ends on 30 June 2027, before the internship ends on 31 July 2027; you must be enrolled for the whole internship."
     );
     let eligible = json_of(check(student("2027-08-31")).await.unwrap(), 200).await;
     assert_eq!(eligible["evaluation"]["verdict"], "eligible");

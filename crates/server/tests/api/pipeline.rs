@@ -35,7 +35,7 @@ async fn from_vacancy_to_hire_with_a_timeline_the_student_can_follow(backend: Ba
         .await
         .unwrap();
     let dry_run = json_of(dry_run, 200).await;
-    let why = "Your enrollment ends on 2027-06-30, before the internship ends on 2027-07-31; you must be enrolled for the whole internship.";
+    let why = "Your enrollment ends on 30 June 2027, before the internship ends on 31 July 2027; you must be enrolled for the whole internship.";
     assert_eq!(dry_run["evaluation"]["results"][0]["explanation"], why);
     let refused =
         problem(apply(&app, &bo, &vacancy, Some(("cv.pdf", PDF.to_vec()))).await, 422, "not_eligible").await;

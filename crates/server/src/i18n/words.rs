@@ -1,0 +1,164 @@
+//! The domain's phrases put in words, and the names of countries in each language.
+
+use super::{Arg, Lang, date, t};
+use cohort_domain::eligibility::{CountryCode, RuleResult};
+use cohort_domain::phrase::{Fact, Phrase};
+
+/// Dutch names of the countries students in the Netherlands most often come from or work in;
+/// the others keep their English name until the catalogue has them.
+const DUTCH_COUNTRIES: &[(&str, &str)] = &[
+    ("AT", "Oostenrijk"),
+    ("BE", "België"),
+    ("BG", "Bulgarije"),
+    ("CH", "Zwitserland"),
+    ("CN", "China"),
+    ("CY", "Cyprus"),
+    ("CZ", "Tsjechië"),
+    ("DE", "Duitsland"),
+    ("DK", "Denemarken"),
+    ("EE", "Estland"),
+    ("ES", "Spanje"),
+    ("FI", "Finland"),
+    ("FR", "Frankrijk"),
+    ("GB", "het Verenigd Koninkrijk"),
+    ("GR", "Griekenland"),
+    ("HR", "Kroatië"),
+    ("HU", "Hongarije"),
+    ("ID", "Indonesië"),
+    ("IE", "Ierland"),
+    ("IN", "India"),
+    ("IS", "IJsland"),
+    ("IT", "Italië"),
+    ("LI", "Liechtenstein"),
+    ("LT", "Litouwen"),
+    ("LU", "Luxemburg"),
+    ("LV", "Letland"),
+    ("MT", "Malta"),
+    ("NL", "Nederland"),
+    ("NO", "Noorwegen"),
+    ("PL", "Polen"),
+    ("PT", "Portugal"),
+    ("RO", "Roemenië"),
+    ("SE", "Zweden"),
+    ("SI", "Slovenië"),
+    ("SK", "Slowakije"),
+    ("SR", "Suriname"),
+    ("TR", "Turkije"),
+    ("UA", "Oekraïne"),
+    ("US", "de Verenigde Staten"),
+];
+
+/// A country's name in `lang`.
+pub fn country(lang: Lang, code: &CountryCode) -> String {
+    match lang {
+        Lang::Nl => DUTCH_COUNTRIES
+            .iter()
+            .find(|(c, _)| *c == code.as_str())
+            .map_or_else(|| code.name().to_owned(), |(_, name)| (*name).to_owned()),
+        Lang::En => code.name().to_owned(),
+    }
+}
+
+/// Alternatives in words: "A", "A or B", "A, B or C".
+fn any_of(lang: Lang, items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} {} {last}", init.join(", "), t(lang, "list-or", &[])),
+    }
+}
+
+/// A phrase in `lang`.
+pub fn phrase(lang: Lang, phrase: &Phrase) -> String {
+    let args: Vec<(&str, Arg<'_>)> = phrase
+        .facts
+        .iter()
+        .map(|(name, fact)| {
+            let value: Arg<'_> = match fact {
+                Fact::Text(text) | Fact::Choice(text) => text.as_str().into(),
+                Fact::Date(day) => date(lang, *day).into(),
+                Fact::Country(code) => country(lang, code).into(),
+                Fact::AnyOf(items) => any_of(lang, items).into(),
+                Fact::AllOf(items) => items.join(", ").into(),
+                Fact::YesNo(yes) => t(lang, if *yes { "word-yes" } else { "word-no" }, &[]).into(),
+            };
+            (name.as_str(), value)
+        })
+        .collect();
+    t(lang, &phrase.key, &args)
+}
+
+/// Why a rule judged as it did, in `lang`; an evaluation stored before reasons were phrases
+/// says what it said then.
+pub fn reason(lang: Lang, result: &RuleResult) -> String {
+    if result.reason.key.is_empty() {
+        result.said.clone().unwrap_or_default()
+    } else {
+        phrase(lang, &result.reason)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use cohort_domain::eligibility::{Answers, Period, Profile, Rule, evaluate};
+
+    fn day(s: &str) -> chrono::NaiveDate {
+        s.parse().unwrap()
+    }
+
+    fn nl() -> CountryCode {
+        CountryCode::parse("NL").unwrap()
+    }
+
+    /// The sentences a student reads, in both languages, for the cases the domain tells apart.
+    #[test]
+    fn eligibility_in_words() {
+        let internship = Period::new(day("2027-02-01"), day("2027-07-31")).unwrap();
+        let student = Profile {
+            institution: Some("TU Delft".into()),
+            institution_country: Some(nl()),
+            field_of_study: Some("Computer Science".into()),
+            enrollment: Period::new(day("2024-09-01"), day("2027-06-30")),
+            graduation: Some(day("2027-08-31")),
+            skills: vec!["Python".into()],
+            languages: vec![],
+            work_authorisation: vec![nl()],
+        };
+        let rules = [
+            Rule::EnrolledInCountry { country: nl() },
+            Rule::RequiredSkills { all_of: vec!["Python".into(), "C#".into()] },
+            Rule::FieldOfStudy { any_of: vec!["Computer Science".into(), "Engineering".into()] },
+            Rule::Knockout { id: "move".into(), question: "Can you move?".into(), required_answer: true },
+        ];
+        let answers = Answers::from([("move".to_owned(), false)]);
+        let evaluation = evaluate(&rules, internship, &student, &answers);
+        let said = |lang| evaluation.results.iter().map(|r| reason(lang, r)).collect::<Vec<_>>();
+        assert_eq!(
+            said(Lang::En),
+            [
+                "Your enrollment ends on 30 June 2027, before the internship ends on 31 July 2027; you must be enrolled for the whole internship.",
+                "Missing required skills: C#.",
+                "You study Computer Science, which counts as Computer Science.",
+                "\"Can you move?\": you answered no; this internship requires yes.",
+            ]
+        );
+        assert_eq!(
+            said(Lang::Nl),
+            [
+                "Je inschrijving eindigt op 30 juni 2027, vóór het einde van de stage op 31 juli 2027; je moet gedurende de hele stage ingeschreven zijn.",
+                "Gevraagde vaardigheden die je mist: C#.",
+                "Je studeert Computer Science, en dat telt als Computer Science.",
+                "\"Can you move?\": je antwoordde nee; voor deze stage is dat ja.",
+            ]
+        );
+        let requirements: Vec<String> = rules.iter().map(|r| phrase(Lang::Nl, &r.requirement())).collect();
+        assert_eq!(
+            requirements[0],
+            "Ingeschreven bij een onderwijsinstelling in Nederland gedurende de hele stage."
+        );
+        assert_eq!(requirements[2], "Studeert Computer Science of Engineering.");
+        let window = Rule::GraduationBetween { earliest: Some(day("2027-06-01")), latest: None };
+        assert_eq!(phrase(Lang::En, &window.requirement()), "Graduating on or after 1 June 2027.");
+    }
+}
