@@ -17,7 +17,7 @@ macro_rules! areas {
 }
 
 /// Every area's catalogue: (area, English source, Dutch source).
-pub const CATALOGUES: &[(&str, &str, &str)] = areas!("common", "account", "jobs", "eligibility");
+pub const CATALOGUES: &[(&str, &str, &str)] = areas!("common", "account", "jobs", "eligibility", "apply");
 
 /// One language's messages.
 type Bundle = FluentBundle<FluentResource>;

@@ -206,6 +206,33 @@ struct ApplyPage {
     imported: bool,
 }
 
+impl ApplyPage {
+    /// A refused field named in the reader's words: its label on the form.
+    fn label(&self, field: &str) -> String {
+        let field = field.trim_start_matches("profile.");
+        let key = match field.split('.').next().unwrap_or(field) {
+            "name" => "apply-name",
+            "phone" => "apply-phone",
+            "institution" => "apply-institution",
+            "institution_country" => "apply-institution-country",
+            "field_of_study" => "apply-field-of-study",
+            "enrollment" | "enrollment_start" => "apply-enrollment-start",
+            "enrollment_end" => "apply-enrollment-end",
+            "graduation" => "apply-graduation",
+            "skills" => "apply-skills",
+            "languages" => "apply-languages",
+            "github" => "apply-github",
+            "portfolio_url" => "apply-portfolio",
+            "cover_letter" => "apply-cover-letter",
+            "cv" => "apply-cv",
+            "resume" => "apply-resume-legend",
+            "consent" => "apply-your-application",
+            _ => "apply-eligible",
+        };
+        self.layout.t(key)
+    }
+}
+
 fn check(lang: Lang, rules: &[Rule], period: Period, fields: &Fields) -> Option<Check> {
     let profile = fields.profile().ok()?;
     let evaluation = eligibility::evaluate(rules, period, &profile.facts(), &fields.answers());

@@ -1,0 +1,37 @@
+# Applying: the form with the profile, the questions, the eligibility check and the consent.
+
+apply-title = Apply: { $title } at { $organisation }
+apply-heading = Apply: { $title }
+apply-correct-this = Please correct this:
+apply-imported = Filled in from your JSON Resume where the form was empty: please check everything before you apply.
+apply-resume-legend = Have a JSON Resume?
+apply-resume-label = Your resume.json: fills in what is still empty
+apply-resume-schema = what is a JSON Resume?
+apply-resume-import = Fill in from my resume
+apply-about-you = About you
+apply-name = Your name
+apply-phone = Phone (optional)
+apply-studies = Your studies
+apply-institution = University or school
+apply-institution-country = Its country
+apply-country-hint = Two letters, such as NL for the Netherlands.
+apply-field-of-study = Field of study
+apply-enrollment-start = Enrolled from
+apply-enrollment-end = Enrolled until
+apply-graduation = Expected graduation (optional)
+apply-skills-and-work = Your skills and work
+apply-skills = Skills
+apply-skills-hint = Separated by commas: Python, TypeScript, SQL.
+apply-languages = Languages you speak
+apply-github = GitHub username or profile (optional)
+apply-portfolio = Portfolio (optional)
+apply-yes = Yes
+apply-no = No
+apply-eligible = Am I eligible?
+apply-asks-for = This internship asks for:
+apply-check = Check my eligibility
+apply-your-application = Your application
+apply-cover-letter = Cover letter (optional)
+apply-cv = CV (PDF or Word, at most 10 MB)
+apply-consent = I agree that { $organisation } uses what I send to consider my application, as the privacy notice (version { $version }) explains: it is deleted at the latest four weeks after the procedure ends.
+apply-send = Send my application

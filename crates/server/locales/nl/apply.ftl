@@ -1,0 +1,37 @@
+# Solliciteren: het formulier met het profiel, de vragen, de controle en de toestemming.
+
+apply-title = Solliciteren: { $title } bij { $organisation }
+apply-heading = Solliciteren: { $title }
+apply-correct-this = Verbeter dit graag:
+apply-imported = Ingevuld uit je JSON Resume waar het formulier leeg was: controleer alles voordat je solliciteert.
+apply-resume-legend = Heb je een JSON Resume?
+apply-resume-label = Je resume.json: vult in wat nog leeg is
+apply-resume-schema = wat is een JSON Resume?
+apply-resume-import = Invullen uit mijn cv-bestand
+apply-about-you = Over jou
+apply-name = Je naam
+apply-phone = Telefoon (niet verplicht)
+apply-studies = Je opleiding
+apply-institution = Universiteit of hogeschool
+apply-institution-country = Land van de instelling
+apply-country-hint = Twee letters, zoals NL voor Nederland.
+apply-field-of-study = Studierichting
+apply-enrollment-start = Ingeschreven vanaf
+apply-enrollment-end = Ingeschreven tot en met
+apply-graduation = Verwachte afstudeerdatum (niet verplicht)
+apply-skills-and-work = Je vaardigheden en werk
+apply-skills = Vaardigheden
+apply-skills-hint = Gescheiden door komma's: Python, TypeScript, SQL.
+apply-languages = Talen die je spreekt
+apply-github = GitHub-gebruikersnaam of -profiel (niet verplicht)
+apply-portfolio = Portfolio (niet verplicht)
+apply-yes = Ja
+apply-no = Nee
+apply-eligible = Kom ik in aanmerking?
+apply-asks-for = Deze stage vraagt om:
+apply-check = Controleer of ik in aanmerking kom
+apply-your-application = Je sollicitatie
+apply-cover-letter = Motivatiebrief (niet verplicht)
+apply-cv = Cv (pdf of Word, hoogstens 10 MB)
+apply-consent = Ik ga ermee akkoord dat { $organisation } gebruikt wat ik stuur om mijn sollicitatie te beoordelen, zoals de privacyverklaring (versie { $version }) uitlegt: het wordt uiterlijk vier weken na afloop van de procedure verwijderd.
+apply-send = Verstuur mijn sollicitatie
