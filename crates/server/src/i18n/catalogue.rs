@@ -17,7 +17,8 @@ macro_rules! areas {
 }
 
 /// Every area's catalogue: (area, English source, Dutch source).
-pub const CATALOGUES: &[(&str, &str, &str)] = areas!("common", "account", "jobs", "eligibility", "apply");
+pub const CATALOGUES: &[(&str, &str, &str)] =
+    areas!("common", "account", "jobs", "eligibility", "apply", "portal");
 
 /// One language's messages.
 type Bundle = FluentBundle<FluentResource>;

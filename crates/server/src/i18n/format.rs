@@ -105,6 +105,19 @@ pub fn money(lang: Lang, cents: i64, currency: &str) -> String {
     }
 }
 
+/// The time left until a deadline `seconds` away: "2 days 3 hours left", "nog 2 dagen 3 uur".
+pub fn time_left(lang: Lang, seconds: i64) -> String {
+    if seconds <= 0 {
+        return super::t(lang, "time-passed", &[]);
+    }
+    let (days, hours, minutes) = (seconds / 86_400, seconds % 86_400 / 3600, (seconds % 3600 / 60).max(1));
+    super::t(
+        lang,
+        "time-left",
+        &[("days", days.into()), ("hours", hours.into()), ("minutes", minutes.into())],
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -130,6 +143,20 @@ mod tests {
         // And ends on the last Sunday of October (25 October 2026).
         let end = Utc.with_ymd_and_hms(2026, 10, 25, 1, 0, 0).unwrap();
         assert_eq!(date_time(Lang::Nl, end), "25 oktober 2026, 02:00 CET");
+    }
+
+    #[test]
+    fn time_left_counts_down_in_words() {
+        assert_eq!(time_left(Lang::En, 2 * 86_400 + 3 * 3600), "2 days 3 hours left");
+        assert_eq!(time_left(Lang::Nl, 86_400 + 3600), "nog 1 dag 1 uur");
+        assert_eq!(time_left(Lang::En, 3600 + 60), "1 hour 1 minute left");
+        assert_eq!(time_left(Lang::Nl, 125), "nog 2 minuten");
+        assert_eq!(time_left(Lang::En, 0), "the deadline has passed");
+        assert_eq!(time_left(Lang::En, -5), "the deadline has passed");
+        assert_eq!(time_left(Lang::En, 30), "1 minute left");
+        assert_eq!(time_left(Lang::En, 40 * 60), "40 minutes left");
+        assert_eq!(time_left(Lang::En, 2 * 86_400 + 3 * 3600 + 59), "2 days 3 hours left");
+        assert_eq!(time_left(Lang::En, 86_400), "1 day 0 hours left");
     }
 
     #[test]

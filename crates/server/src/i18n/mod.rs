@@ -15,6 +15,6 @@ mod templates_check;
 mod words;
 
 pub use catalogue::{Arg, CATALOGUES, t};
-pub use format::{date, date_time, money};
+pub use format::{date, date_time, money, time_left};
 pub use language::{LANG_COOKIE, Lang};
 pub use words::{country, phrase, reason};

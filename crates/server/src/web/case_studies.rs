@@ -20,21 +20,6 @@ use cohort_domain::case_study::LatePolicy;
 use cohort_store::PageRequest;
 use cohort_store::case_studies::{Assignment, CaseStudy};
 
-/// "2 days 3 hours left", "40 minutes left", "the deadline has passed".
-pub fn time_left(seconds: i64) -> String {
-    if seconds <= 0 {
-        return "the deadline has passed".into();
-    }
-    let (days, hours, minutes) = (seconds / 86_400, seconds % 86_400 / 3600, seconds % 3600 / 60);
-    let unit = |n: i64, one: &str| format!("{n} {one}{}", if n == 1 { "" } else { "s" });
-    let text = match (days, hours) {
-        (0, 0) => unit(minutes.max(1), "minute"),
-        (0, h) => format!("{} {}", unit(h, "hour"), unit(minutes, "minute")),
-        (d, h) => format!("{} {}", unit(d, "day"), unit(h, "hour")),
-    };
-    format!("{text} left")
-}
-
 #[derive(Template)]
 #[template(path = "case_study.html")]
 struct CaseStudyPage {
@@ -70,7 +55,7 @@ pub async fn case_study_page(
         layout: member.layout(),
         deadline: when(assignment.deadline),
         deadline_iso: assignment.deadline.to_rfc3339(),
-        left: time_left(seconds_left),
+        left: crate::i18n::time_left(member.lang, seconds_left),
         submitted: match assignment.submitted_at {
             Some(at) => {
                 format!(
@@ -198,20 +183,4 @@ pub async fn grade_review(
             )
         }),
     )
-}
-
-#[cfg(test)]
-mod tests {
-    use super::time_left;
-
-    #[test]
-    fn the_countdown_reads_as_words() {
-        assert_eq!(time_left(0), "the deadline has passed");
-        assert_eq!(time_left(-5), "the deadline has passed");
-        assert_eq!(time_left(30), "1 minute left");
-        assert_eq!(time_left(40 * 60), "40 minutes left");
-        assert_eq!(time_left(3600 + 60), "1 hour 1 minute left");
-        assert_eq!(time_left(2 * 86_400 + 3 * 3600 + 59), "2 days 3 hours left");
-        assert_eq!(time_left(86_400), "1 day 0 hours left");
-    }
 }

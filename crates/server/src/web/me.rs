@@ -3,6 +3,7 @@
 use super::kit::MemberForm;
 use super::kit::{Layout, Member, Said, back};
 use super::page;
+use crate::i18n;
 use crate::services::ServiceError;
 use crate::services::applications::{own_application_href, own_applications};
 use crate::services::offers::{self, Answer};
@@ -39,7 +40,7 @@ struct InterviewCard {
 struct OfferCard {
     id: Uuid,
     open: bool,
-    status: String,
+    status: &'static str,
     terms: Vec<(String, String)>,
     answer_by: String,
 }
@@ -60,7 +61,7 @@ struct ApplicationCard {
     vacancy_title: String,
     organisation: String,
     status: &'static str,
-    status_words: &'static str,
+    status_key: &'static str,
     steps: Vec<Step>,
     next_stage: Option<String>,
     applied: String,
@@ -95,11 +96,14 @@ pub async fn portal_page(
         Ok(found) => found,
         Err(error) => return super::kit::failed(member.layout(), &error),
     };
+    let lang = member.lang;
+    let t = |id: &str, args: &[(&str, i18n::Arg<'_>)]| i18n::t(lang, id, args);
+    let when = |at: DateTime<Utc>| i18n::date_time(lang, at);
     let mut interviews_of: HashMap<Uuid, Vec<InterviewCard>> = HashMap::new();
     for i in interviews.into_iter().filter(|i| i.status != InterviewStatus::Cancelled) {
         interviews_of.entry(i.application_id).or_default().push(InterviewCard {
             id: i.id,
-            what: format!("{} ({} minutes)", kind_words(i.kind), i.minutes),
+            what: t("portal-interview", &[("kind", i.kind.as_str().into()), ("minutes", i.minutes.into())]),
             place: i.video_url.clone().or(i.location.clone()).unwrap_or_default(),
             booked: i.time.map(|t| when(t.start)),
             slots: if i.status == InterviewStatus::Offered {
@@ -111,23 +115,30 @@ pub async fn portal_page(
     }
     let mut offers_of: HashMap<Uuid, Vec<OfferCard>> = HashMap::new();
     for o in offers.into_iter().filter(|o| o.status != OfferStatus::Draft) {
-        let t = &o.terms;
+        let terms = &o.terms;
         offers_of.entry(o.application_id).or_default().push(OfferCard {
             id: o.id,
             open: o.status == OfferStatus::Sent,
-            status: o.status.as_str().replace('_', " "),
+            status: o.status.as_str(),
             terms: vec![
-                ("From".into(), t.starts_on.format("%-d %B %Y").to_string()),
-                ("Until".into(), t.ends_on.format("%-d %B %Y").to_string()),
-                ("Hours".into(), format!("{} a week", t.hours_per_week)),
+                (t("portal-offer-from", &[]), i18n::date(lang, terms.starts_on)),
+                (t("portal-offer-until", &[]), i18n::date(lang, terms.ends_on)),
                 (
-                    "Stipend".into(),
-                    t.stipend.as_ref().map_or("None".into(), |s| {
-                        format!("{} {} a month", s.currency, s.monthly_cents / 100)
-                    }),
+                    t("portal-offer-hours", &[]),
+                    t("portal-offer-hours-value", &[("hours", terms.hours_per_week.into())]),
                 ),
-                ("Team".into(), t.team.clone()),
-                ("Where".into(), t.location.clone()),
+                (
+                    t("portal-offer-stipend", &[]),
+                    terms.stipend.as_ref().map_or_else(
+                        || t("portal-offer-no-stipend", &[]),
+                        |s| {
+                            let amount = i18n::money(lang, s.monthly_cents, &s.currency);
+                            t("portal-offer-stipend-value", &[("amount", amount.into())])
+                        },
+                    ),
+                ),
+                (t("portal-offer-team", &[]), terms.team.clone()),
+                (t("portal-offer-where", &[]), terms.location.clone()),
             ],
             answer_by: when(o.expires_at),
         });
@@ -136,12 +147,11 @@ pub async fn portal_page(
     for (a, study) in cases {
         let title = study.draft.title;
         let state = match a.submitted_at {
-            Some(at) => format!("submitted {}", when(at)),
-            None => format!(
-                "due {} — {}",
-                when(a.deadline),
-                super::case_studies::time_left((a.deadline - Utc::now()).num_seconds())
-            ),
+            Some(at) => t("portal-case-submitted", &[("when", when(at).into())]),
+            None => {
+                let left = i18n::time_left(lang, (a.deadline - Utc::now()).num_seconds());
+                t("portal-case-due", &[("when", when(a.deadline).into()), ("left", left.into())])
+            }
         };
         cases_of.entry(a.application_id).or_default().push(CaseCard { id: a.id, title, state });
     }
@@ -157,51 +167,37 @@ pub async fn portal_page(
             vacancy_title: job.vacancy.draft.title,
             organisation: job.org.name,
             status: a.status.as_str(),
-            status_words: match a.status {
-                Status::Active => "In progress",
-                Status::Hired => "Hired",
-                Status::Rejected => "Not selected",
-                Status::Withdrawn => "Withdrawn",
+            status_key: match a.status {
+                Status::Active => "portal-status-active",
+                Status::Hired => "portal-status-hired",
+                Status::Rejected => "portal-status-rejected",
+                Status::Withdrawn => "portal-status-withdrawn",
             },
             steps: timeline
                 .into_iter()
-                .map(|t| Step {
-                    name: t.name,
-                    progress: match t.progress {
+                .map(|entry| Step {
+                    name: entry.name,
+                    progress: match entry.progress {
                         Progress::Passed => "done",
                         Progress::Skipped => "skipped",
                         Progress::Current => "current",
                         Progress::Upcoming => "upcoming",
                     },
-                    when: match (t.progress, t.reached_at) {
-                        (Progress::Skipped, _) => "skipped".into(),
-                        (_, Some(at)) => at.format("%-d %b %Y").to_string(),
-                        (_, None) => "to come".into(),
+                    when: match (entry.progress, entry.reached_at) {
+                        (Progress::Skipped, _) => t("portal-skipped", &[]),
+                        (_, Some(at)) => i18n::date(lang, at.date_naive()),
+                        (_, None) => t("portal-to-come", &[]),
                     },
                 })
                 .collect(),
             next_stage,
-            applied: a.created_at.format("%-d %B %Y").to_string(),
+            applied: i18n::date(lang, a.created_at.date_naive()),
             cv: a.cv.map(|cv| (cv.filename, format!("{}/cv", own_application_href(a.id)))),
         })
         .collect();
     let layout = member.layout();
     let body = PortalPage { layout, applications, notice: said.notice, alert: said.alert };
     member.csrf.attach(page(body.render()))
-}
-
-fn when(at: DateTime<Utc>) -> String {
-    super::application::when(at)
-}
-
-fn kind_words(kind: cohort_domain::scheduling::InterviewKind) -> &'static str {
-    use cohort_domain::scheduling::InterviewKind as K;
-    match kind {
-        K::HrChat => "A first chat with HR",
-        K::Technical => "A technical interview",
-        K::Presentation => "An interview where you present your work",
-        K::Behavioural => "An interview about how you work",
-    }
 }
 
 /// A time the candidate picked.
@@ -230,10 +226,8 @@ pub async fn book(
             None,
         )
         .await?;
-        Ok(format!(
-            "Booked for {}. The invitation is in your e-mail and below.",
-            booked.time.map(|t| when(t.start)).unwrap_or_default()
-        ))
+        let at = booked.time.map(|t| i18n::date_time(member.lang, t.start)).unwrap_or_default();
+        Ok(i18n::t(member.lang, "portal-booked", &[("when", at.into())]))
     }
     .await;
     back("/me", outcome)
@@ -256,12 +250,12 @@ pub async fn answer_offer(
 ) -> Response {
     let outcome = async {
         let (answer, said) = match form.answer.as_str() {
-            "accept" => (Answer::Accept, "You accepted the offer. Welcome aboard!"),
-            "decline" => (Answer::Decline(Some(form.reason.clone())), "You declined the offer."),
+            "accept" => (Answer::Accept, "portal-accepted"),
+            "decline" => (Answer::Decline(Some(form.reason.clone())), "portal-declined"),
             _ => return Err(ServiceError::invalid("answer", "accept or decline")),
         };
         offers::answer(&state.store, &member.audit(), member.user.id, id, answer).await?;
-        Ok(said.to_owned())
+        Ok(i18n::t(member.lang, said, &[]))
     }
     .await;
     back("/me", outcome)

@@ -1,0 +1,77 @@
+# Het portaal van de kandidaat: sollicitaties, gesprekken, casussen en aanbiedingen.
+
+portal-title = Mijn sollicitaties
+portal-none = Je hebt nog niet gesolliciteerd.
+portal-find = Zoek een stage.
+portal-status-active = Loopt
+portal-status-hired = Aangenomen
+portal-status-rejected = Niet gekozen
+portal-status-withdrawn = Ingetrokken
+portal-my-internship = Mijn stage: onboarding, team en begeleider
+portal-stages = Fases van deze sollicitatie
+portal-skipped = overgeslagen
+portal-to-come = nog te gaan
+portal-next = Volgende stap: { $stage }
+portal-interview = { $kind ->
+    [hr_chat] Een eerste gesprek met HR
+    [technical] Een technisch gesprek
+    [presentation] Een gesprek waarin je je werk presenteert
+   *[behavioural] Een gesprek over hoe je werkt
+} ({ $minutes } minuten)
+portal-booked-for = Gepland op
+portal-add-to-calendar = Zet het in je agenda
+portal-choose-time = Kies een tijd
+portal-book = Deze tijd vastleggen
+portal-booked = Gepland op { $when }. De uitnodiging staat in je e-mail en hieronder.
+portal-case-study = Casus:
+portal-case-submitted = ingeleverd { $when }
+portal-case-due = inleveren uiterlijk { $when } — { $left }
+portal-offer-open = Een aanbod voor jou
+portal-offer-status = Aanbod: { $status ->
+    [accepted] aangenomen
+    [declined] afgewezen
+    [withdrawn] ingetrokken
+   *[expired] verlopen
+}
+portal-offer-from = Van
+portal-offer-until = Tot en met
+portal-offer-hours = Uren
+portal-offer-hours-value = { $hours } per week
+portal-offer-stipend = Stagevergoeding
+portal-offer-stipend-value = { $amount } per maand
+portal-offer-no-stipend = Geen
+portal-offer-team = Team
+portal-offer-where = Waar
+portal-answer-by = Antwoord uiterlijk { $when }.
+portal-accept = Aanbod aannemen
+portal-decline-why = Waarom je het afwijst (niet verplicht)
+portal-decline = Afwijzen
+portal-accepted = Je hebt het aanbod aangenomen. Welkom!
+portal-declined = Je hebt het aanbod afgewezen.
+portal-applied = Gesolliciteerd op { $date }
+
+time-left = nog { $days ->
+    [0] { $hours ->
+        [0] { $minutes ->
+            [one] 1 minuut
+           *[other] { $minutes } minuten
+        }
+        [one] 1 uur { $minutes ->
+            [one] 1 minuut
+           *[other] { $minutes } minuten
+        }
+       *[other] { $hours } uur { $minutes ->
+            [one] 1 minuut
+           *[other] { $minutes } minuten
+        }
+    }
+    [one] 1 dag { $hours ->
+        [one] 1 uur
+       *[other] { $hours } uur
+    }
+   *[other] { $days } dagen { $hours ->
+        [one] 1 uur
+       *[other] { $hours } uur
+    }
+}
+time-passed = de deadline is verstreken
