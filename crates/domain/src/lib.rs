@@ -15,6 +15,7 @@ pub mod github;
 pub mod identity;
 pub mod ids;
 pub mod internship;
+pub mod language;
 pub mod matching;
 mod names;
 pub mod offer;

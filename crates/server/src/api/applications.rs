@@ -5,6 +5,7 @@ use super::list::{ListQuery, ListResponse};
 use crate::auth::PersonCaller;
 use crate::error::{ApiError, Problem};
 use crate::http::extract::{ApiPath, ApiQuery};
+use crate::i18n::Reader;
 use crate::services::ServiceError;
 use crate::services::applications::{self, ApplyInput, own_application_href};
 use crate::services::jobs::{PublicJob, public_job};
@@ -143,6 +144,8 @@ async fn stage_history(store: &Store, id: Uuid) -> Result<Vec<(String, DateTime<
 
 /// Applies to a vacancy with the saved profile (`multipart/form-data`: `application` JSON, an
 /// optional `cv` file and an optional `resume` JSON Resume). `Idempotency-Key` makes a retry safe.
+/// The candidate's e-mails about it are in the language of `Accept-Language` (`nl` or `en`;
+/// English by default).
 #[utoipa::path(
     post, path = "/jobs/{id}/applications", tag = "jobs",
     params(
@@ -164,6 +167,7 @@ async fn stage_history(store: &Store, id: Uuid) -> Result<Vec<(String, DateTime<
 pub async fn create_application(
     State(state): State<AppState>,
     caller: PersonCaller,
+    Reader(language): Reader,
     ApiPath(id): ApiPath<Uuid>,
     headers: HeaderMap,
     multipart: Result<Multipart, axum::extract::multipart::MultipartRejection>,
@@ -281,6 +285,7 @@ pub async fn create_application(
             .as_deref()
             .and_then(cohort_domain::candidate::source_label)
             .unwrap_or_else(|| "api".into()),
+        language,
     };
     let applied = applications::apply(
         &state.store,

@@ -4,7 +4,7 @@
 use super::list::{ListQuery, ListResponse};
 use crate::error::{ApiError, Problem};
 use crate::http::extract::{ApiJson, ApiPath, ApiQuery};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Reader};
 use crate::markdown::to_safe_html;
 use crate::services::jobs::{self, PublicJob};
 use crate::state::AppState;
@@ -287,7 +287,7 @@ pub async fn get_job(
 )]
 pub async fn check_eligibility(
     State(state): State<AppState>,
-    lang: Lang,
+    Reader(lang): Reader,
     ApiPath(id): ApiPath<Uuid>,
     ApiJson(body): ApiJson<EligibilityRequest>,
 ) -> Result<Json<EligibilityView>, ApiError> {

@@ -1,121 +1,46 @@
-//! The languages Cohort speaks, and which one a request asks for.
+//! Which language a request asks for.
 
 use axum::extract::FromRequestParts;
 use axum::http::HeaderMap;
 use axum::http::request::Parts;
+pub use cohort_domain::language::Lang;
 use std::convert::Infallible;
 
 pub use crate::http::cookies::LANG as LANG_COOKIE;
 
-/// A language Cohort speaks.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Lang {
-    /// English, the fallback.
-    #[default]
-    En,
-    /// Dutch.
-    Nl,
+/// The language a request asks for: the switch's cookie, else `Accept-Language`, else English.
+pub fn of_request(headers: &HeaderMap) -> Lang {
+    crate::http::cookies::read(headers, LANG_COOKIE)
+        .as_deref()
+        .and_then(Lang::from_tag)
+        .or_else(|| {
+            headers
+                .get(axum::http::header::ACCEPT_LANGUAGE)
+                .and_then(|h| h.to_str().ok())
+                .and_then(Lang::from_accept_language)
+        })
+        .unwrap_or_default()
 }
 
-impl Lang {
-    /// Every language, in the order the switch lists them.
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::Nl];
-
-    /// The BCP 47 tag (`lang` attributes, `hreflang`, the cookie).
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Nl => "nl",
-        }
-    }
-
-    /// The language's own name for itself (the switch shows it so).
-    pub fn name(self) -> &'static str {
-        match self {
-            Lang::En => "English",
-            Lang::Nl => "Nederlands",
-        }
-    }
-
-    /// The language a tag names (`nl`, `nl-NL`, `EN-gb`), if Cohort speaks it.
-    pub fn from_tag(tag: &str) -> Option<Lang> {
-        let primary = tag.trim().split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase();
-        Lang::ALL.into_iter().find(|l| l.code() == primary)
-    }
-
-    /// The best language of an `Accept-Language` header (RFC 9110 §12.5.4): the highest
-    /// weight Cohort speaks, the earlier one on a tie.
-    pub fn from_accept_language(header: &str) -> Option<Lang> {
-        let mut best: Option<(Lang, u16)> = None;
-        for item in header.split(',') {
-            let mut parts = item.split(';');
-            let Some(lang) = parts.next().and_then(Lang::from_tag) else { continue };
-            let weight = parts.find_map(|p| p.trim().strip_prefix("q=")).map_or(Some(1000), |q| {
-                q.trim().parse::<f32>().ok().map(|q| (q.clamp(0.0, 1.0) * 1000.0) as u16)
-            });
-            let Some(weight) = weight.filter(|w| *w > 0) else { continue };
-            if best.is_none_or(|(_, w)| weight > w) {
-                best = Some((lang, weight));
-            }
-        }
-        best.map(|(lang, _)| lang)
-    }
-
-    /// The language a request asks for: the switch's cookie, else `Accept-Language`, else
-    /// English.
-    pub fn of_request(headers: &HeaderMap) -> Lang {
-        crate::http::cookies::read(headers, LANG_COOKIE)
-            .as_deref()
-            .and_then(Lang::from_tag)
-            .or_else(|| {
-                headers
-                    .get(axum::http::header::ACCEPT_LANGUAGE)
-                    .and_then(|h| h.to_str().ok())
-                    .and_then(Lang::from_accept_language)
-            })
-            .unwrap_or_default()
-    }
+/// The language a request asks for, where a `?lang=` in the address (the alternates that search
+/// engines follow) comes first.
+pub fn of_parts(parts: &Parts) -> Lang {
+    parts
+        .uri
+        .query()
+        .and_then(|q| q.split('&').find_map(|pair| pair.strip_prefix("lang=")))
+        .and_then(Lang::from_tag)
+        .unwrap_or_else(|| of_request(&parts.headers))
 }
 
-impl Lang {
-    /// The language a request asks for, where a `?lang=` in the address (the alternates that
-    /// search engines follow) comes first.
-    pub fn of_parts(parts: &Parts) -> Lang {
-        parts
-            .uri
-            .query()
-            .and_then(|q| q.split('&').find_map(|pair| pair.strip_prefix("lang=")))
-            .and_then(Lang::from_tag)
-            .unwrap_or_else(|| Lang::of_request(&parts.headers))
-    }
-}
+/// The reader's language, as a handler's argument.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Reader(pub Lang);
 
-impl<S: Send + Sync> FromRequestParts<S> for Lang {
+impl<S: Send + Sync> FromRequestParts<S> for Reader {
     type Rejection = Infallible;
 
     async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
-        Ok(Lang::of_parts(parts))
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn accept_language_picks_the_best_weight_cohort_speaks() {
-        assert_eq!(Lang::from_accept_language("nl-NL,nl;q=0.9,en-US;q=0.8,en;q=0.7"), Some(Lang::Nl));
-        assert_eq!(Lang::from_accept_language("de-DE, en;q=0.5, nl;q=0.4"), Some(Lang::En));
-        assert_eq!(Lang::from_accept_language("fr, de"), None);
-        assert_eq!(Lang::from_accept_language("nl;q=0, en;q=0.1"), Some(Lang::En));
-        assert_eq!(Lang::from_accept_language("en;q=0.8, nl"), Some(Lang::Nl));
-        assert_eq!(Lang::from_accept_language("nl;q=abc"), None);
-    }
-
-    #[test]
-    fn tags() {
-        assert_eq!(Lang::from_tag("NL-be"), Some(Lang::Nl));
-        assert_eq!(Lang::from_tag("en_GB"), Some(Lang::En));
-        assert_eq!(Lang::from_tag("english"), None);
+        Ok(Reader(of_parts(parts)))
     }
 }

@@ -31,6 +31,8 @@ pub struct ApplyInput {
     pub resume: Option<cohort_domain::candidate::resume::JsonResume>,
     /// Where the application came from (a label; see `candidate::source_label`).
     pub source: String,
+    /// The language the candidate applies in (their e-mails about it follow it).
+    pub language: cohort_domain::language::Lang,
 }
 
 /// Where an existing application of the caller lives.
@@ -196,6 +198,7 @@ pub async fn apply(
         match_score,
         consent_version: PRIVACY_NOTICE_VERSION.to_owned(),
         source: input.source,
+        language: input.language,
     };
     match store.create_application(ctx, new, idempotency).await {
         Ok(application) => {

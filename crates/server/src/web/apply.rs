@@ -444,6 +444,7 @@ pub async fn submit_application(
             resume: resume.clone(),
             source: cohort_domain::candidate::source_label(fields.get("source"))
                 .unwrap_or_else(|| "job_board".into()),
+            language: member.lang,
         };
         apply(&state.store, &state.blobs, &ctx, &member.user, &vacancy, &program, input, None).await
     }

@@ -44,6 +44,7 @@ impl Store {
                         profile: Set(serde_json::to_string(&new.profile).map_err(corrupt)?),
                         cover_letter: Set(new.cover_letter),
                         source: Set(new.source.clone()),
+                        language: Set(new.language.code().to_owned()),
                         answers: Set(serde_json::to_string(&new.answers).map_err(corrupt)?),
                         cv_blob: Set(new.cv.as_ref().map(|cv| cv.blob.clone())),
                         cv_filename: Set(new.cv.as_ref().map(|cv| cv.filename.clone())),

@@ -99,6 +99,8 @@ pub struct NewApplication {
     pub consent_version: String,
     /// Where it came from (a label: `job_board`, `api`, a campaign's name).
     pub source: String,
+    /// The language it is made in.
+    pub language: cohort_domain::language::Lang,
 }
 
 /// Computes the response (status and body) to store for a new application.

@@ -124,6 +124,7 @@ pub const PERSONAL: &[Personal] = &[
         R::Procedure,
     ),
     p("applications", "cover_letter", "cover letter", S::Candidate, P::Application, R::Procedure),
+    p("applications", "language", "the language applied in", S::Candidate, P::Application, R::Procedure),
     p("applications", "answers", "answers to knockout questions", S::Candidate, P::Application, R::Procedure),
     p("applications", "github_url", "GitHub profile", S::Candidate, P::Application, R::Procedure),
     p("applications", "portfolio_url", "portfolio", S::Candidate, P::Application, R::Procedure),

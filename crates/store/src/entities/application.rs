@@ -60,6 +60,8 @@ pub struct Model {
     pub erased_at: Option<DateTimeUtc>,
     /// Where the application came from.
     pub source: String,
+    /// The language it was made in (`en`, `nl`): the candidate's e-mails about it follow it.
+    pub language: String,
 }
 
 /// No navigable relations.

@@ -45,6 +45,7 @@ pub(super) async fn scrub_applications(
         change.candidate_id = Set(pseudonym);
         change.profile = Set(erased_profile.clone());
         change.cover_letter = Set(String::new());
+        change.language = Set("en".into());
         change.answers = Set("{}".into());
         change.github_url = Set(None);
         change.portfolio_url = Set(None);

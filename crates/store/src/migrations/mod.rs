@@ -19,6 +19,7 @@ mod m20261124_000016_application_source;
 mod m20261204_000017_registration_attempts;
 mod m20261204_000018_pending_registrations;
 mod m20261204_000019_organisation_profile;
+mod m20261204_000020_application_language;
 
 use crate::{Backend, StoreError};
 use sea_orm::{ConnectionTrait, DatabaseConnection, TransactionTrait};
@@ -51,6 +52,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261204_000017_registration_attempts::Migration),
             Box::new(m20261204_000018_pending_registrations::Migration),
             Box::new(m20261204_000019_organisation_profile::Migration),
+            Box::new(m20261204_000020_application_language::Migration),
         ]
     }
 }

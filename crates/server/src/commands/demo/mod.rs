@@ -173,6 +173,12 @@ async fn load(store: &Store, config: &Config, force: bool) -> anyhow::Result<()>
             resume: None,
             // Most find the board themselves; some come from a campaign or a fair.
             source: ["job_board", "job_board", "linkedin", "tu_delft_career_fair", "referral"][n % 5].into(),
+            // Dutch students apply in Dutch, international ones in English.
+            language: if n % 2 == 0 {
+                cohort_domain::language::Lang::Nl
+            } else {
+                cohort_domain::language::Lang::En
+            },
         };
         let application =
             services::applications::apply(store, &blobs, &candidate, &user, vacancy, program, input, None)

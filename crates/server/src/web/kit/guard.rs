@@ -83,7 +83,7 @@ fn stranger_layout(parts: &Parts) -> Layout {
         name: None,
         csrf: csrf::token_for(&seed),
         recruiter: false,
-        lang: crate::i18n::Lang::of_parts(parts),
+        lang: crate::i18n::of_parts(parts),
         here: super::viewer::here(parts),
     }
 }

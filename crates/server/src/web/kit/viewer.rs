@@ -37,7 +37,7 @@ impl Layout {
             name: None,
             csrf: csrf.token.clone(),
             recruiter: false,
-            lang: Lang::of_parts(parts),
+            lang: i18n::of_parts(parts),
             here: here(parts),
         }
     }
@@ -92,7 +92,7 @@ impl Layout {
             name: caller.principal.user().map(|u| u.name.to_string()),
             csrf: crate::web::csrf::token_for(&seed),
             recruiter: true,
-            lang: Lang::of_request(headers),
+            lang: i18n::of_request(headers),
             here: String::new(),
         }
     }
@@ -242,7 +242,7 @@ impl FromRequestParts<AppState> for Viewer {
                 .is_empty(),
             None => false,
         };
-        Ok(Viewer { person, recruiter, csrf, lang: Lang::of_parts(parts), here: here(parts) })
+        Ok(Viewer { person, recruiter, csrf, lang: i18n::of_parts(parts), here: here(parts) })
     }
 }
 
