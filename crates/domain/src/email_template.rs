@@ -3,6 +3,7 @@
 //! provides are accepted, so a template can never show something it should not.
 
 use crate::delivery::Notice;
+use crate::language::Lang;
 use crate::validation::{FieldError, Validator};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -87,9 +88,17 @@ pub fn placeholders(notice: Notice) -> &'static [&'static str] {
     }
 }
 
-/// The words every organisation starts with.
-pub fn default_template(notice: Notice) -> Template {
-    let (subject, body) = match notice {
+/// The words every organisation starts with, in each language.
+pub fn default_template(notice: Notice, lang: Lang) -> Template {
+    let (subject, body) = match lang {
+        Lang::En => english(notice),
+        Lang::Nl => dutch(notice),
+    };
+    Template { subject: subject.into(), body: body.into() }
+}
+
+fn english(notice: Notice) -> (&'static str, &'static str) {
+    match notice {
         Notice::ApplicationReceived => (
             "We received your application: {vacancy}",
             "{greeting}\n\nThank you for applying for {vacancy} at {organisation}. We have your application and will get back to you. {next_step}\n\nYou can follow your application at {link}.",
@@ -134,8 +143,56 @@ pub fn default_template(notice: Notice) -> Template {
             "You have a seat: {training}",
             "{greeting}\n\nA seat became free in {training} on {time}, and it is yours: you were next on the waiting list.\n\nIf you can no longer come, cancel at {link} so that the next person gets it.",
         ),
-    };
-    Template { subject: subject.into(), body: body.into() }
+    }
+}
+
+fn dutch(notice: Notice) -> (&'static str, &'static str) {
+    match notice {
+        Notice::ApplicationReceived => (
+            "We hebben je sollicitatie ontvangen: {vacancy}",
+            "{greeting}\n\nBedankt voor je sollicitatie voor {vacancy} bij {organisation}. We hebben je sollicitatie ontvangen en laten van ons horen. {next_step}\n\nJe kunt je sollicitatie volgen op {link}.",
+        ),
+        Notice::StageChanged => (
+            "Je sollicitatie voor {vacancy}: {stage}",
+            "{greeting}\n\nJe sollicitatie voor {vacancy} bij {organisation} is nu bij: {stage}. {next_step}\n\nJe kunt je sollicitatie volgen op {link}.",
+        ),
+        Notice::Rejection => (
+            "Je sollicitatie voor {vacancy}",
+            "{greeting}\n\nBedankt voor de tijd en aandacht die je in je sollicitatie voor {vacancy} bij {organisation} hebt gestoken. Na zorgvuldige afweging gaan we niet verder met je sollicitatie.\n\nDit was geen makkelijke beslissing. We wensen je veel succes met je studie en je volgende stappen, en je bent van harte welkom om op toekomstige stages te solliciteren.",
+        ),
+        Notice::OnboardingStart => (
+            "Welkom bij {organisation}",
+            "{greeting}\n\nWelkom bij {vacancy} bij {organisation}! Je onboarding begint nu: je hoort binnenkort meer over je introductie, je team en je begeleider.\n\nJe kunt het volgen op {link}.",
+        ),
+        Notice::InterviewOffered => (
+            "Kies een tijd: {kind} voor {vacancy}",
+            "{greeting}\n\nWe nodigen je graag uit voor {kind} ({minutes} minuten) voor {vacancy} bij {organisation}. Kies een van deze tijden:\n\n{slots}\n\nLeg je keuze vast op {link}.",
+        ),
+        Notice::InterviewInvitation => (
+            "{kind}: {vacancy}, {time}",
+            "{greeting}\n\n{kind}{with} voor {vacancy} bij {organisation}: {time}, {minutes} minuten, {place}.\n\nDe agenda-uitnodiging zit als bijlage bij deze e-mail.",
+        ),
+        Notice::InterviewCancelled => (
+            "Geannuleerd: {kind}: {vacancy}, {time}",
+            "{greeting}\n\n{kind} voor {vacancy} bij {organisation} op {time} gaat niet door.\n\nReden: {reason}",
+        ),
+        Notice::CaseStudyAssigned => (
+            "Je casus voor {vacancy}: {title}",
+            "{greeting}\n\nHier is je casus voor {vacancy} bij {organisation}: {title}.\n\nLever hem in vóór {deadline}. De opdracht en de bestanden staan op {link}.",
+        ),
+        Notice::OfferSent => (
+            "Je aanbod: {vacancy} bij {organisation}",
+            "{greeting}\n\nWe zijn blij je {vacancy} bij {organisation} aan te bieden.\n\n{terms}\n\nGeef je antwoord vóór {deadline}: {link}.",
+        ),
+        Notice::MentorIntroduction => (
+            "Maak kennis met je match: {candidate_name} en {mentor_name}",
+            "{greeting}\n\n{candidate_name} ({candidate_email}), stagiair bij {vacancy}, en {mentor_name} ({mentor_email}) zijn nu stagiair en begeleider bij {organisation}.\n\nSpreek in de komende week af voor een eerste 1-op-1: leer elkaar kennen en maak afspraken over doelen en hoe vaak jullie elkaar zien. Houd je 1-op-1's en doelen bij op {link}.",
+        ),
+        Notice::SeatPromoted => (
+            "Je hebt een plek: {training}",
+            "{greeting}\n\nEr is een plek vrijgekomen in {training} op {time}, en die is voor jou: je stond als eerste op de wachtlijst.\n\nKun je niet meer komen? Meld je dan af op {link}, zodat de volgende op de lijst de plek krijgt.",
+        ),
+    }
 }
 
 /// The `{names}` a text uses, or the position of a brace that does not pair.
@@ -216,9 +273,20 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_default_uses_only_its_placeholders() {
+    fn every_default_uses_only_its_placeholders_and_each_language_the_same_ones() {
         for notice in NOTICES {
-            assert!(check(notice, &default_template(notice)).is_empty(), "{notice:?}");
+            for lang in Lang::ALL {
+                assert!(check(notice, &default_template(notice, lang)).is_empty(), "{notice:?} in {lang:?}");
+            }
+            let used = |lang| {
+                let t = default_template(notice, lang);
+                let mut all = names(&t.subject).unwrap();
+                all.extend(names(&t.body).unwrap());
+                all.sort();
+                all.dedup();
+                all
+            };
+            assert_eq!(used(Lang::En), used(Lang::Nl), "{notice:?}: the Dutch text says other things");
         }
     }
 

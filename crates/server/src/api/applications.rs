@@ -144,6 +144,7 @@ async fn stage_history(store: &Store, id: Uuid) -> Result<Vec<(String, DateTime<
 
 /// Applies to a vacancy with the saved profile (`multipart/form-data`: `application` JSON, an
 /// optional `cv` file and an optional `resume` JSON Resume). `Idempotency-Key` makes a retry safe.
+///
 /// The candidate's e-mails about it are in the language of `Accept-Language` (`nl` or `en`;
 /// English by default).
 #[utoipa::path(

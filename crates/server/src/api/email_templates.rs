@@ -3,7 +3,7 @@
 use crate::auth::OrgCaller;
 use crate::auth::caller::Recruiters;
 use crate::error::{ApiError, Problem};
-use crate::http::extract::{ApiJson, ApiPath};
+use crate::http::extract::{ApiJson, ApiPath, ApiQuery};
 use crate::services::settings;
 use crate::state::AppState;
 use axum::Json;
@@ -11,8 +11,9 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use cohort_domain::delivery::Notice;
 use cohort_domain::email_template::{NOTICES, Template, default_template, notice, placeholders};
+use cohort_domain::language::Lang;
 use serde::{Deserialize, Serialize};
-use utoipa::ToSchema;
+use utoipa::{IntoParams, ToSchema};
 
 /// A template as written.
 #[derive(Debug, Deserialize, ToSchema)]
@@ -29,6 +30,9 @@ pub struct TemplateBody {
 pub struct TemplateView {
     /// The notice, e.g. `rejection`.
     pub notice: String,
+    /// Its language: `en` or `nl` (a candidate gets the one they applied in).
+    #[schema(value_type = String, example = "nl")]
+    pub language: Lang,
     /// The subject line.
     pub subject: String,
     /// The body.
@@ -39,14 +43,25 @@ pub struct TemplateView {
     pub placeholders: Vec<String>,
 }
 
-fn view(notice: Notice, template: Template, custom: bool) -> TemplateView {
+fn view(notice: Notice, language: Lang, template: Template, custom: bool) -> TemplateView {
     TemplateView {
         notice: notice.as_str().to_owned(),
+        language,
         subject: template.subject,
         body: template.body,
         custom,
         placeholders: placeholders(notice).iter().map(|p| format!("{{{p}}}")).collect(),
     }
+}
+
+/// Which language's template.
+#[derive(Debug, Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct LanguageQuery {
+    /// `en` (the default) or `nl`.
+    #[param(value_type = Option<String>)]
+    pub language: Option<Lang>,
 }
 
 /// Path of one template.
@@ -56,7 +71,7 @@ pub struct TemplatePath {
     pub notice: String,
 }
 
-/// Every e-mail's template in force, the organisation's own or the default.
+/// Every e-mail's template in force in each language, the organisation's own or the default.
 #[utoipa::path(
     get, path = "/orgs/{org}/email-templates", tag = "orgs",
     params(("org" = String, Path, description = "The organisation's slug")),
@@ -71,20 +86,24 @@ pub async fn list_email_templates(
     State(state): State<AppState>,
     caller: OrgCaller<Recruiters>,
 ) -> Result<Json<Vec<TemplateView>>, ApiError> {
-    let mut views = Vec::with_capacity(NOTICES.len());
+    let mut views = Vec::with_capacity(NOTICES.len() * Lang::ALL.len());
     for notice in NOTICES {
-        views.push(match state.store.email_template(caller.org.id, notice.as_str()).await? {
-            Some(own) => view(notice, own, true),
-            None => view(notice, default_template(notice), false),
-        });
+        for language in Lang::ALL {
+            views.push(match state.store.email_template(caller.org.id, notice.as_str(), language).await? {
+                Some(own) => view(notice, language, own, true),
+                None => view(notice, language, default_template(notice, language), false),
+            });
+        }
     }
     Ok(Json(views))
 }
 
-/// Replaces one e-mail's words for this organisation.
+/// Replaces one e-mail's words in one language for this organisation.
+///
+/// `?language=nl` for the Dutch text; English by default.
 #[utoipa::path(
     put, path = "/orgs/{org}/email-templates/{notice}", tag = "orgs", request_body = TemplateBody,
-    params(("org" = String, Path, description = "The organisation's slug"), ("notice" = String, Path, description = "The notice, e.g. `rejection`")),
+    params(("org" = String, Path, description = "The organisation's slug"), ("notice" = String, Path, description = "The notice, e.g. `rejection`"), LanguageQuery),
     security(("bearer" = []), ("session" = [])),
     responses(
         (status = 200, body = TemplateView),
@@ -97,19 +116,30 @@ pub async fn update_email_template(
     State(state): State<AppState>,
     caller: OrgCaller<Recruiters>,
     ApiPath(TemplatePath { notice: name }): ApiPath<TemplatePath>,
+    ApiQuery(LanguageQuery { language }): ApiQuery<LanguageQuery>,
     ApiJson(body): ApiJson<TemplateBody>,
 ) -> Result<Json<TemplateView>, ApiError> {
     let notice = notice(&name).ok_or_else(ApiError::not_found)?;
+    let language = language.unwrap_or_default();
     let template = Template { subject: body.subject, body: body.body };
-    let saved =
-        settings::save_email_template(&state.store, &caller.audit(), caller.org.id, notice, template).await?;
-    Ok(Json(view(notice, saved, true)))
+    let saved = settings::save_email_template(
+        &state.store,
+        &caller.audit(),
+        caller.org.id,
+        notice,
+        language,
+        template,
+    )
+    .await?;
+    Ok(Json(view(notice, language, saved, true)))
 }
 
-/// Goes back to the default words for one e-mail.
+/// Goes back to the default words for one e-mail in one language.
+///
+/// `?language=nl` for the Dutch text; English by default.
 #[utoipa::path(
     delete, path = "/orgs/{org}/email-templates/{notice}", tag = "orgs",
-    params(("org" = String, Path, description = "The organisation's slug"), ("notice" = String, Path, description = "The notice, e.g. `rejection`")),
+    params(("org" = String, Path, description = "The organisation's slug"), ("notice" = String, Path, description = "The notice, e.g. `rejection`"), LanguageQuery),
     security(("bearer" = []), ("session" = [])),
     responses(
         (status = 204, description = "The default applies again"),
@@ -121,8 +151,10 @@ pub async fn delete_email_template(
     State(state): State<AppState>,
     caller: OrgCaller<Recruiters>,
     ApiPath(TemplatePath { notice: name }): ApiPath<TemplatePath>,
+    ApiQuery(LanguageQuery { language }): ApiQuery<LanguageQuery>,
 ) -> Result<StatusCode, ApiError> {
     let notice = notice(&name).ok_or_else(ApiError::not_found)?;
-    settings::reset_email_template(&state.store, &caller.audit(), caller.org.id, notice).await?;
+    let language = language.unwrap_or_default();
+    settings::reset_email_template(&state.store, &caller.audit(), caller.org.id, notice, language).await?;
     Ok(StatusCode::NO_CONTENT)
 }

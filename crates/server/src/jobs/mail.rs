@@ -3,6 +3,7 @@
 //! directory's `outbox/` folder.
 
 use crate::config::Config;
+use crate::i18n::{self, Lang};
 use crate::services::interviews as interview_text;
 use anyhow::{Context as _, anyhow};
 use chrono::{DateTime, Utc};
@@ -82,10 +83,6 @@ fn escape(text: &str) -> String {
     text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
-fn when(at: DateTime<Utc>) -> String {
-    at.format("%A %-d %B %Y, %H:%M UTC").to_string()
-}
-
 /// The people an e-mail goes to, with the letter, or `None` when there is no one to tell (the
 /// record is gone).
 async fn compose(
@@ -120,8 +117,15 @@ async fn compose(
         application.profile.name.clone()
     };
     let link = format!("{public_url}/api/v1/me/applications/{}", application.id);
+    // The candidate reads the language they applied in; staff read English for now.
+    let lang = match audience {
+        Audience::Candidate => application.language,
+        Audience::Panel | Audience::Mentor => Lang::En,
+    };
+    let say = |id: &str, args: &[(&str, i18n::Arg<'_>)]| i18n::t(lang, id, args);
+    let when = |at: DateTime<Utc>| i18n::date_time(lang, at);
     let mut values: BTreeMap<&str, String> = BTreeMap::from([
-        ("greeting", format!("Dear {name},")),
+        ("greeting", say("mail-greeting", &[("name", name.as_str().into())])),
         ("candidate_name", name.clone()),
         ("vacancy", title.clone()),
         ("organisation", org.name.clone()),
@@ -134,7 +138,10 @@ async fn compose(
     let mut mentor = None;
     match notice {
         Notice::ApplicationReceived => {
-            values.insert("next_step", next.map(|n| format!("The next step is: {n}.")).unwrap_or_default());
+            values.insert(
+                "next_step",
+                next.map(|n| say("mail-next-step", &[("stage", n.into())])).unwrap_or_default(),
+            );
         }
         Notice::StageChanged => {
             let stage = vacancy
@@ -142,13 +149,16 @@ async fn compose(
                 .stage(&application.stage)
                 .map_or(application.stage.clone(), |s| s.name.clone());
             values.insert("stage", stage);
-            values.insert("next_step", next.map(|n| format!("After this comes: {n}.")).unwrap_or_default());
+            values.insert(
+                "next_step",
+                next.map(|n| say("mail-after-this", &[("stage", n.into())])).unwrap_or_default(),
+            );
         }
         Notice::Rejection | Notice::OnboardingStart => {}
         Notice::InterviewOffered | Notice::InterviewInvitation | Notice::InterviewCancelled => {
             let Some(interview) = store.interview(org_id, event.subject_id).await? else { return Ok(None) };
             panel.clone_from(&interview.panel);
-            values.insert("kind", interview.kind.label().to_owned());
+            values.insert("kind", say("mail-interview-kind", &[("kind", interview.kind.as_str().into())]));
             values.insert("minutes", interview.minutes.to_string());
             match notice {
                 Notice::InterviewOffered => {
@@ -171,16 +181,18 @@ async fn compose(
                     values.insert(
                         "place",
                         match (&interview.location, &interview.video_url) {
-                            (Some(l), Some(v)) => format!("at {l}, or online: {v}"),
-                            (Some(l), None) => format!("at {l}"),
-                            (None, Some(v)) => format!("online: {v}"),
+                            (Some(l), Some(v)) => {
+                                say("mail-place-both", &[("location", l.into()), ("video", v.into())])
+                            }
+                            (Some(l), None) => say("mail-place-location", &[("location", l.into())]),
+                            (None, Some(v)) => say("mail-place-online", &[("video", v.into())]),
                             (None, None) => String::new(),
                         },
                     );
                     values.insert("reason", interview.cancel_reason.clone().unwrap_or_default());
                     if audience == Audience::Panel {
-                        values.insert("greeting", "Hello,".into());
-                        values.insert("with", format!(" with {name}"));
+                        values.insert("greeting", say("mail-greeting-team", &[]));
+                        values.insert("with", say("mail-with", &[("name", name.as_str().into())]));
                     } else {
                         values.insert("with", String::new());
                     }
@@ -199,25 +211,21 @@ async fn compose(
         Notice::OfferSent => {
             let Some(offer) = store.offer(org_id, event.subject_id).await? else { return Ok(None) };
             let t = &offer.terms;
-            let stipend = t
-                .stipend
-                .as_ref()
-                .map(|s| {
-                    format!(
-                        ", a stipend of {}.{:02} {} a month",
-                        s.monthly_cents / 100,
-                        s.monthly_cents % 100,
-                        s.currency
-                    )
-                })
-                .unwrap_or_default();
-            values.insert(
-                "terms",
-                format!(
-                    "From {} to {}, {} hours a week in {}, in the {} team{stipend}.",
-                    t.starts_on, t.ends_on, t.hours_per_week, t.location, t.team
-                ),
-            );
+            let mut args: Vec<(&str, i18n::Arg<'_>)> = vec![
+                ("starts", i18n::date(lang, t.starts_on).into()),
+                ("ends", i18n::date(lang, t.ends_on).into()),
+                ("hours", t.hours_per_week.into()),
+                ("location", t.location.as_str().into()),
+                ("team", t.team.as_str().into()),
+            ];
+            let terms = match &t.stipend {
+                Some(s) => {
+                    args.push(("amount", i18n::money(lang, s.monthly_cents, &s.currency).into()));
+                    say("mail-terms-stipend", &args)
+                }
+                None => say("mail-terms", &args),
+            };
+            values.insert("terms", terms);
             values.insert("deadline", when(offer.expires_at));
             values.insert("link", format!("{public_url}/api/v1/me/offers/{}", offer.id));
         }
@@ -232,7 +240,7 @@ async fn compose(
             values.insert("mentor_email", matched.email.clone());
             values.insert("link", format!("{public_url}/api/v1/me/mentorship"));
             if audience == Audience::Mentor {
-                values.insert("greeting", format!("Dear {},", matched.name));
+                values.insert("greeting", say("mail-greeting", &[("name", matched.name.as_str().into())]));
             }
             mentor = Some(matched);
         }
@@ -251,9 +259,9 @@ async fn compose(
             values.insert("link", format!("{public_url}/api/v1/me/trainings"));
         }
     }
-    let template = match store.email_template(org_id, notice.as_str()).await? {
+    let template = match store.email_template(org_id, notice.as_str(), lang).await? {
         Some(own) => own,
-        None => default_template(notice),
+        None => default_template(notice, lang),
     };
     let letter = Letter {
         subject: render(&template.subject, &values),

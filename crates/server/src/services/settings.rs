@@ -4,6 +4,7 @@
 use crate::services::{Outcome, ServiceError};
 use cohort_domain::delivery::Notice;
 use cohort_domain::email_template::{Template, check};
+use cohort_domain::language::Lang;
 use cohort_domain::pipeline::{Pipeline, Stage, check_reasons};
 use cohort_domain::retention::Policy;
 use cohort_domain::validation::FieldError;
@@ -43,6 +44,7 @@ pub async fn save_email_template(
     ctx: &Context,
     org_id: Uuid,
     notice: Notice,
+    language: Lang,
     asked: Template,
 ) -> Outcome<Template> {
     let template = Template { subject: asked.subject.trim().to_owned(), body: asked.body.trim().to_owned() };
@@ -50,12 +52,18 @@ pub async fn save_email_template(
     if !problems.is_empty() {
         return Err(ServiceError::Invalid(problems));
     }
-    Ok(store.set_email_template(ctx, org_id, notice.as_str(), template).await?)
+    Ok(store.set_email_template(ctx, org_id, notice.as_str(), language, template).await?)
 }
 
 /// Goes back to Cohort's text for a notice; not found when the organisation had none of its own.
-pub async fn reset_email_template(store: &Store, ctx: &Context, org_id: Uuid, notice: Notice) -> Outcome<()> {
-    if store.reset_email_template(ctx, org_id, notice.as_str()).await? {
+pub async fn reset_email_template(
+    store: &Store,
+    ctx: &Context,
+    org_id: Uuid,
+    notice: Notice,
+    language: Lang,
+) -> Outcome<()> {
+    if store.reset_email_template(ctx, org_id, notice.as_str(), language).await? {
         Ok(())
     } else {
         Err(ServiceError::NotFound)

@@ -15,6 +15,7 @@ on_both_backends!(
     candidate_and_panel_get_their_emails_over_smtp,
     without_smtp_emails_are_written_as_eml_files,
     an_organisation_rejects_in_its_own_words,
+    each_candidate_gets_their_offer_in_the_language_they_applied_in,
 );
 
 /// A minimal SMTP server that accepts everything and keeps each message's DATA.
@@ -175,7 +176,12 @@ async fn an_organisation_rejects_in_its_own_words(backend: Backend) {
         "subject": "{organisation}: about {vacancy}",
         "body": "Hoi {candidate_name},\n\nThank you for meeting us. We chose another candidate this time.\n\nThe Acme internship team"
     });
-    assert_eq!(json_of(put(own).await.unwrap(), 200).await["custom"], true);
+    assert_eq!(json_of(put(own.clone()).await.unwrap(), 200).await["custom"], true);
+    // Each language has its own text: the Dutch one is set apart, and an unknown language is refused.
+    let dutch = app.client().put(format!("{template_url}?language=nl")).bearer_auth(&recruiter).json(&own);
+    assert_eq!(json_of(dutch.send().await.unwrap(), 200).await["language"], "nl");
+    let french = app.client().put(format!("{template_url}?language=fr")).bearer_auth(&recruiter).json(&own);
+    assert_eq!(french.send().await.unwrap().status(), 400);
     let listed = json_of(
         app.client()
             .get(app.url("/api/v1/orgs/acme/email-templates"))
@@ -186,7 +192,11 @@ async fn an_organisation_rejects_in_its_own_words(backend: Backend) {
         200,
     )
     .await;
-    assert_eq!(listed.as_array().unwrap().len(), 11, "every notice, the internship's two included");
+    assert_eq!(
+        listed.as_array().unwrap().len(),
+        22,
+        "every notice in both languages, the internship's included"
+    );
 
     let ada = student(&app, "ada@student.tudelft.nl", "2027-08-31").await;
     let id = json_of(apply(&app, &ada, &vacancy, None).await, 201).await["id"].as_str().unwrap().to_owned();
@@ -210,4 +220,56 @@ async fn an_organisation_rejects_in_its_own_words(backend: Backend) {
         .unwrap_or_else(|| panic!("{messages:#?}"));
     assert!(rejection.contains("Hoi Ada Lovelace,"), "{rejection}");
     assert!(!rejection.contains("Position filled"), "the internal reason stays internal");
+}
+
+/// Ada applies in Dutch, Bo in English: the same offer reaches each in their language, with
+/// dates and money written that language's way.
+async fn each_candidate_gets_their_offer_in_the_language_they_applied_in(backend: Backend) {
+    let sink = SmtpSink::start().await;
+    let url = sink.url.clone();
+    let app = TestApp::spawn_configured(backend, |config| config.smtp_url = Some(url)).await;
+    let vacancy = published_vacancy(&app).await;
+    let org = app.store.org_by_slug("acme").await.unwrap().unwrap();
+    let recruiter = app.token(&org, "recruiter").await;
+    for (email, language) in
+        [("ada@student.tudelft.nl", "nl-NL,nl;q=0.9"), ("bo@student.tudelft.nl", "en-GB")]
+    {
+        let student = student(&app, email, "2027-08-31").await;
+        let applied = student
+            .post(app.url(&format!("/api/v1/jobs/{vacancy}/applications")))
+            .header("accept-language", language)
+            .multipart(crate::applications::application_form(None))
+            .send()
+            .await
+            .unwrap();
+        let id = json_of(applied, 201).await["id"].as_str().unwrap().to_owned();
+        crate::offers::advance_to(&app, &recruiter, &id, "decision").await;
+        crate::offers::send_offer(&app, &recruiter, &id).await;
+    }
+    let offer_to = |address: &str| {
+        let messages = sink.messages.lock().unwrap().clone();
+        messages.into_iter().map(|m| crate::support::unquote(&m)).find(|m| {
+            m.contains(address) && (m.contains("Subject: Je aanbod") || m.contains("Subject: Your offer"))
+        })
+    };
+    let mut found = (None, None);
+    for _ in 0..200 {
+        found = (offer_to("ada@student.tudelft.nl"), offer_to("bo@student.tudelft.nl"));
+        if found.0.is_some() && found.1.is_some() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    let (Some(dutch), Some(english)) = found else { panic!("both offers should arrive: {found:?}") };
+    assert!(dutch.contains("Subject: Je aanbod: Backend intern bij acme B.V."), "{dutch}");
+    assert!(
+        dutch.contains("Beste Ada Lovelace,") && dutch.contains("We zijn blij je Backend intern"),
+        "{dutch}"
+    );
+    assert!(dutch.contains("Van 1 februari 2027 tot en met 31 juli 2027, 40 uur per week"), "{dutch}");
+    assert!(dutch.contains("€ 600 per maand") && dutch.contains("Geef je antwoord vóór"), "{dutch}");
+    assert!(!dutch.contains("Dear") && !dutch.contains("delighted"), "{dutch}");
+    assert!(english.contains("Subject: Your offer: Backend intern at acme B.V."), "{english}");
+    assert!(english.contains("From 1 February 2027 to 31 July 2027, 40 hours a week"), "{english}");
+    assert!(english.contains("€600 a month") && english.contains("Please answer before"), "{english}");
 }

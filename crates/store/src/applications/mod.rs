@@ -70,6 +70,8 @@ pub struct Application {
     pub updated_at: DateTime<Utc>,
     /// Skills suggested from the candidate's GitHub profile (not claimed by them).
     pub suggested_skills: Vec<cohort_domain::github::Suggestion>,
+    /// The language it was made in.
+    pub language: cohort_domain::language::Lang,
 }
 
 /// An application about to be made.
@@ -163,6 +165,7 @@ impl TryFrom<application::Model> for Application {
                 .transpose()
                 .map_err(corrupt)?
                 .unwrap_or_default(),
+            language: cohort_domain::language::Lang::from_tag(&row.language).unwrap_or_default(),
         })
     }
 }

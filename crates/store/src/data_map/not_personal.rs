@@ -143,7 +143,7 @@ pub const NOT_PERSONAL: &[(&str, &[&str])] = &[
             "updated_at",
         ],
     ),
-    ("email_templates", &["org_id", "notice", "subject", "body", "updated_at"]),
+    ("email_template_texts", &["org_id", "notice", "language", "subject", "body", "updated_at"]),
     ("outbox", &["id", "org_id", "topic", "subject_id", "created_at", "delivered_at"]),
     (
         "jobs",

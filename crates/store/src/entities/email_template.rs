@@ -1,10 +1,10 @@
-//! The `email_templates` table.
+//! The `email_template_texts` table.
 
 use sea_orm::entity::prelude::*;
 
-/// An organisation's own template for one notice.
+/// An organisation's own template for one notice in one language.
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
-#[sea_orm(table_name = "email_templates")]
+#[sea_orm(table_name = "email_template_texts")]
 pub struct Model {
     /// The organisation.
     #[sea_orm(primary_key, auto_increment = false)]
@@ -12,6 +12,9 @@ pub struct Model {
     /// The notice's stable name.
     #[sea_orm(primary_key, auto_increment = false)]
     pub notice: String,
+    /// The language (`en`, `nl`).
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub language: String,
     /// The subject.
     pub subject: String,
     /// The body.

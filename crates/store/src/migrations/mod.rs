@@ -20,6 +20,7 @@ mod m20261204_000017_registration_attempts;
 mod m20261204_000018_pending_registrations;
 mod m20261204_000019_organisation_profile;
 mod m20261204_000020_application_language;
+mod m20261204_000021_email_templates_per_language;
 
 use crate::{Backend, StoreError};
 use sea_orm::{ConnectionTrait, DatabaseConnection, TransactionTrait};
@@ -53,6 +54,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261204_000018_pending_registrations::Migration),
             Box::new(m20261204_000019_organisation_profile::Migration),
             Box::new(m20261204_000020_application_language::Migration),
+            Box::new(m20261204_000021_email_templates_per_language::Migration),
         ]
     }
 }
