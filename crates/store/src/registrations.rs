@@ -33,6 +33,8 @@ pub struct NewRegistration {
     pub expires_at: DateTime<Utc>,
     /// Where the link leads after confirming (a path on this site).
     pub next: String,
+    /// The language the person registered in: the e-mail is in it.
+    pub language: cohort_domain::language::Lang,
 }
 
 /// What opening a confirmation link did.
@@ -63,6 +65,7 @@ impl Store {
                     let letter = match &existing {
                         Some(user) => serde_json::json!({
                             "letter": "account_exists", "to": user.email, "name": user.name,
+                            "language": new.language.code(),
                         }),
                         None => {
                             pending_registration::ActiveModel {
@@ -79,6 +82,7 @@ impl Store {
                             serde_json::json!({
                                 "letter": "confirm_registration", "to": email, "name": new.name.as_str(),
                                 "token": new.token, "next": new.next, "expires_at": new.expires_at,
+                                "language": new.language.code(),
                             })
                         }
                     };

@@ -16,3 +16,10 @@ mail-place-online = online: { $video }
 mail-with = { " " }with { $name }
 mail-terms = From { $starts } to { $ends }, { $hours } hours a week in { $location }, in the { $team } team.
 mail-terms-stipend = From { $starts } to { $ends }, { $hours } hours a week in { $location }, in the { $team } team, with a stipend of { $amount } a month.
+
+mail-confirm-subject = Confirm your Cohort account
+mail-confirm-text = Someone, we hope you, asked for a Cohort account with this e-mail address. To finish it, open this link within 24 hours:
+mail-confirm-ignore = If you did not ask for an account, ignore this e-mail: without the link, no account is made.
+mail-exists-subject = You already have a Cohort account
+mail-exists-text = Someone, perhaps you, tried to register a new Cohort account with this e-mail address. You have one already, so nothing was made. Sign in here:
+mail-exists-ignore = If it was not you, you can ignore this e-mail: nothing about your account changed.

@@ -75,3 +75,11 @@ time-left = { $days ->
     }
 } left
 time-passed = the deadline has passed
+
+# The standard stages' names, where an organisation kept them.
+stage-application = Application
+stage-hr_chat = Initial chat with HR
+stage-interviews = Interviews
+stage-case_study = Case study
+stage-decision = Decision
+stage-onboarding = Onboarding

@@ -16,3 +16,10 @@ mail-place-online = online: { $video }
 mail-with = { " " }met { $name }
 mail-terms = Van { $starts } tot en met { $ends }, { $hours } uur per week in { $location }, in het team { $team }.
 mail-terms-stipend = Van { $starts } tot en met { $ends }, { $hours } uur per week in { $location }, in het team { $team }, met een stagevergoeding van { $amount } per maand.
+
+mail-confirm-subject = Bevestig je Cohort-account
+mail-confirm-text = Iemand, hopelijk jij, heeft met dit e-mailadres een Cohort-account aangevraagd. Open binnen 24 uur deze link om het af te maken:
+mail-confirm-ignore = Heb je geen account aangevraagd? Negeer deze e-mail dan: zonder de link wordt er geen account gemaakt.
+mail-exists-subject = Je hebt al een Cohort-account
+mail-exists-text = Iemand, misschien jij, probeerde met dit e-mailadres een nieuw Cohort-account aan te maken. Je hebt er al een, dus er is niets gemaakt. Log hier in:
+mail-exists-ignore = Was jij het niet? Dan kun je deze e-mail negeren: er is niets aan je account veranderd.

@@ -75,3 +75,11 @@ time-left = nog { $days ->
     }
 }
 time-passed = de deadline is verstreken
+
+# De namen van de standaardfases, waar een organisatie ze zo liet.
+stage-application = Sollicitatie
+stage-hr_chat = Kennismaking met HR
+stage-interviews = Gesprekken
+stage-case_study = Casus
+stage-decision = Besluit
+stage-onboarding = Onboarding

@@ -5,6 +5,7 @@ use crate::auth::{AccountCaller, CONFIRMATION_LIFETIME, SESSION_LIFETIME};
 use crate::error::{ApiError, Problem};
 use crate::http::context::RequestMeta;
 use crate::http::extract::ApiJson;
+use crate::i18n::Reader;
 use crate::services::accounts::{self, LoggedIn};
 use crate::state::AppState;
 use axum::extract::State;
@@ -63,6 +64,7 @@ pub struct ChangePasswordRequest {
 )]
 pub async fn register_account(
     State(state): State<AppState>,
+    Reader(language): Reader,
     meta: RequestMeta,
     ApiJson(body): ApiJson<RegisterRequest>,
 ) -> Result<impl IntoResponse, ApiError> {
@@ -71,6 +73,7 @@ pub async fn register_account(
         password: &body.password,
         name: &body.name,
         next: "/me",
+        language,
     };
     let email = accounts::register(&state.store, state.config.registration_limit(), &meta, fields).await?;
     let started = RegistrationStarted {

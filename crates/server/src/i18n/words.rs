@@ -59,6 +59,16 @@ pub fn country(lang: Lang, code: &CountryCode) -> String {
     }
 }
 
+/// A stage's name in `lang`: the standard stages' names as the catalogue has them, where the
+/// organisation kept the standard name; its own name otherwise.
+pub fn stage(lang: Lang, name: &str) -> String {
+    cohort_domain::pipeline::Pipeline::standard()
+        .stages()
+        .iter()
+        .find(|s| s.name == name)
+        .map_or_else(|| name.to_owned(), |s| t(lang, &format!("stage-{}", s.key), &[]))
+}
+
 /// Alternatives in words: "A", "A or B", "A, B or C".
 fn any_of(lang: Lang, items: &[String]) -> String {
     match items {
@@ -158,6 +168,8 @@ mod tests {
             "Ingeschreven bij een onderwijsinstelling in Nederland gedurende de hele stage."
         );
         assert_eq!(requirements[2], "Studeert Computer Science of Engineering.");
+        assert_eq!(stage(Lang::Nl, "Initial chat with HR"), "Kennismaking met HR");
+        assert_eq!(stage(Lang::Nl, "Koffie met het team"), "Koffie met het team");
         let window = Rule::GraduationBetween { earliest: Some(day("2027-06-01")), latest: None };
         assert_eq!(phrase(Lang::En, &window.requirement()), "Graduating on or after 1 June 2027.");
     }

@@ -140,7 +140,8 @@ async fn compose(
         Notice::ApplicationReceived => {
             values.insert(
                 "next_step",
-                next.map(|n| say("mail-next-step", &[("stage", n.into())])).unwrap_or_default(),
+                next.map(|n| say("mail-next-step", &[("stage", i18n::stage(lang, &n).into())]))
+                    .unwrap_or_default(),
             );
         }
         Notice::StageChanged => {
@@ -148,10 +149,11 @@ async fn compose(
                 .pipeline
                 .stage(&application.stage)
                 .map_or(application.stage.clone(), |s| s.name.clone());
-            values.insert("stage", stage);
+            values.insert("stage", i18n::stage(lang, &stage));
             values.insert(
                 "next_step",
-                next.map(|n| say("mail-after-this", &[("stage", n.into())])).unwrap_or_default(),
+                next.map(|n| say("mail-after-this", &[("stage", i18n::stage(lang, &n).into())]))
+                    .unwrap_or_default(),
             );
         }
         Notice::Rejection | Notice::OnboardingStart => {}
@@ -320,6 +322,9 @@ pub fn account_message(
     let text = |key: &str| account[key].as_str().ok_or_else(|| anyhow!("account e-mail without {key}"));
     let (to, name) = (text("to")?, text("name")?);
     let public_url = config.public_url();
+    let lang = account["language"].as_str().and_then(Lang::from_tag).unwrap_or_default();
+    let say = |id: &str, args: &[(&str, i18n::Arg<'_>)]| i18n::t(lang, id, args);
+    let greeting = say("mail-greeting", &[("name", name.into())]);
     let letter = match text("letter")? {
         "confirm_registration" => {
             let encode = crate::http::encode;
@@ -328,29 +333,23 @@ pub fn account_message(
                 link.push_str(&format!("&next={}", encode(next)));
             }
             Letter {
-                subject: "Confirm your Cohort account".into(),
+                subject: say("mail-confirm-subject", &[]),
                 paragraphs: vec![
-                    format!("Dear {name},"),
-                    "Someone, we hope you, asked for a Cohort account with this e-mail address. \
-                     To finish it, open this link within 24 hours:"
-                        .into(),
+                    greeting,
+                    say("mail-confirm-text", &[]),
                     link,
-                    "If you did not ask for an account, ignore this e-mail: without the link, no \
-                     account is made."
-                        .into(),
+                    say("mail-confirm-ignore", &[]),
                 ],
                 calendar: None,
             }
         }
         "account_exists" => Letter {
-            subject: "You already have a Cohort account".into(),
+            subject: say("mail-exists-subject", &[]),
             paragraphs: vec![
-                format!("Dear {name},"),
-                "Someone, perhaps you, tried to register a new Cohort account with this e-mail \
-                 address. You have one already, so nothing was made. Sign in here:"
-                    .into(),
+                greeting,
+                say("mail-exists-text", &[]),
                 format!("{public_url}/login"),
-                "If it was not you, you can ignore this e-mail: nothing about your account changed.".into(),
+                say("mail-exists-ignore", &[]),
             ],
             calendar: None,
         },

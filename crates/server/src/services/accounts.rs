@@ -51,6 +51,7 @@ pub async fn register(
         token,
         expires_at: Utc::now() + CONFIRMATION_LIFETIME,
         next: fields.next.to_owned(),
+        language: fields.language,
     };
     store.request_registration(&meta.audit(Actor::Anonymous), new).await?;
     Ok(email)
@@ -67,6 +68,8 @@ pub struct Registration<'a> {
     pub name: &'a str,
     /// Where the confirmation link leads after (a path on this site; `/me` for none).
     pub next: &'a str,
+    /// The language they register in (their e-mail is in it).
+    pub language: cohort_domain::language::Lang,
 }
 
 /// Opens a registration's confirmation link: makes the account and signs it in.

@@ -176,7 +176,7 @@ pub async fn portal_page(
             steps: timeline
                 .into_iter()
                 .map(|entry| Step {
-                    name: entry.name,
+                    name: i18n::stage(lang, &entry.name),
                     progress: match entry.progress {
                         Progress::Passed => "done",
                         Progress::Skipped => "skipped",
@@ -190,7 +190,7 @@ pub async fn portal_page(
                     },
                 })
                 .collect(),
-            next_stage,
+            next_stage: next_stage.map(|name| i18n::stage(lang, &name)),
             applied: i18n::date(lang, a.created_at.date_naive()),
             cv: a.cv.map(|cv| (cv.filename, format!("{}/cv", own_application_href(a.id)))),
         })

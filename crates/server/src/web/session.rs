@@ -156,6 +156,7 @@ pub async fn register(
         password: &form.password,
         name: &form.name,
         next: &next,
+        language: viewer.lang,
     };
     match accounts::register(&state.store, state.config.registration_limit(), &meta, fields).await {
         Ok(email) => {

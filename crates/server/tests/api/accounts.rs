@@ -108,12 +108,16 @@ async fn an_unconfirmed_registration_expires(backend: Backend) {
     let asked = app
         .client()
         .post(app.url("/api/v1/auth/register"))
+        .header("accept-language", "nl-NL")
         .json(&json!({ "email": "cy@example.org", "password": "a long enough passphrase", "name": "Cy" }))
         .send()
         .await
         .unwrap();
     json_of(asked, 202).await;
-    let token = link_token(&app.email_to("cy@example.org", "Confirm").await);
+    // Asked for in Dutch, the e-mail is Dutch.
+    let email = app.email_to("cy@example.org", "Bevestig je Cohort-account").await;
+    assert!(email.contains("Beste Cy,") && email.contains("binnen 24 uur"), "{email}");
+    let token = link_token(&email);
     let tomorrow = chrono::Utc::now() + chrono::Duration::hours(25);
     assert_eq!(app.store.purge_expired_registrations(chrono::Utc::now()).await.unwrap(), 0);
     assert_eq!(app.store.purge_expired_registrations(tomorrow).await.unwrap(), 1);
