@@ -18,7 +18,7 @@ macro_rules! areas {
 
 /// Every area's catalogue: (area, English source, Dutch source).
 pub const CATALOGUES: &[(&str, &str, &str)] =
-    areas!("common", "account", "jobs", "eligibility", "apply", "portal", "mail");
+    areas!("common", "account", "jobs", "eligibility", "apply", "portal", "mail", "recruiting");
 
 /// One language's messages.
 type Bundle = FluentBundle<FluentResource>;

@@ -7,6 +7,7 @@ use super::kit::{Fields, Item, OrgForm, OrgPage};
 use super::kit::{Layout, Member};
 use super::page;
 use crate::auth::caller::Recruiters;
+use crate::i18n::{self, Reader};
 use crate::services::ServiceError;
 use crate::services::applications::{Rejection, move_application, reject_many};
 use crate::state::AppState;
@@ -130,9 +131,9 @@ pub struct BoardView {
 
 impl BoardView {
     const ORDERS: [(&'static str, &'static str); 3] = [
-        ("match", "Best match first"),
-        ("waiting", "Longest in the stage first"),
-        ("newest", "Newest first"),
+        ("match", "board-order-match"),
+        ("waiting", "board-order-waiting"),
+        ("newest", "board-order-newest"),
     ];
 
     fn order(&self) -> &'static str {
@@ -230,6 +231,7 @@ pub async fn board_page(
     Query(query): Query<BoardQuery>,
     OrgPage { caller, layout }: OrgPage<Recruiters>,
 ) -> Response {
+    let lang = layout.lang;
     let built = async {
         let vacancy = state.store.vacancy(caller.org.id, vacancy_id).await?.ok_or(ServiceError::NotFound)?;
         let view = query.view.clone();
@@ -240,7 +242,8 @@ pub async fn board_page(
             skill: words(&view.skill),
             ..Default::default()
         };
-        let order = if view.order() == "newest" { ApplicationOrder::Newest } else { ApplicationOrder::BestMatch };
+        let order =
+            if view.order() == "newest" { ApplicationOrder::Newest } else { ApplicationOrder::BestMatch };
         let applications = state
             .store
             .org_applications(caller.org.id, &filter, order, PageRequest { limit: 1000, after: None })
@@ -249,8 +252,10 @@ pub async fn board_page(
         let entered = state.store.stage_entered_at(applications.iter().map(|a| a.id).collect()).await?;
         let now = Utc::now();
         let stages = vacancy.pipeline.stages();
-        let mut columns: Vec<Column> =
-            stages.iter().map(|s| Column { key: s.key.clone(), name: s.name.clone(), cards: vec![] }).collect();
+        let mut columns: Vec<Column> = stages
+            .iter()
+            .map(|s| Column { key: s.key.clone(), name: i18n::stage(lang, &s.name), cards: vec![] })
+            .collect();
         let mut closed = 0;
         for a in &applications {
             let shown = matches!(a.status, Status::Active | Status::Hired);
@@ -277,24 +282,35 @@ pub async fn board_page(
         }
         let shown = columns.iter().map(|c| c.cards.len()).sum();
         let name_of = |raw: &Option<String>| {
-            raw.as_deref().and_then(|id| Uuid::parse_str(id).ok()).and_then(|id| {
-                applications.iter().find(|a| a.id == id).map(|a| a.profile.name.clone())
-            })
+            raw.as_deref()
+                .and_then(|id| Uuid::parse_str(id).ok())
+                .and_then(|id| applications.iter().find(|a| a.id == id).map(|a| a.profile.name.clone()))
         };
         let notice = name_of(&query.moved).map(|n| {
             let place = applications
                 .iter()
                 .find(|a| Some(a.id.to_string()) == query.moved)
                 .map(|a| match a.status {
-                    Status::Rejected => "rejected".to_owned(),
-                    _ => format!("in {}", vacancy.pipeline.stage(&a.stage).map_or(a.stage.as_str(), |s| s.name.as_str())),
+                    Status::Rejected => i18n::t(lang, "board-moved-rejected", &[("name", n.as_str().into())]),
+                    _ => {
+                        let stage =
+                            vacancy.pipeline.stage(&a.stage).map_or(a.stage.as_str(), |s| s.name.as_str());
+                        let stage = i18n::stage(lang, stage);
+                        i18n::t(
+                            lang,
+                            "board-moved-to",
+                            &[("name", n.as_str().into()), ("stage", stage.into())],
+                        )
+                    }
                 })
                 .unwrap_or_default();
-            format!("{n} is now {place}.")
+            place
         });
         let alert = name_of(&query.stale)
-            .map(|n| format!("Someone else moved {n}'s card first; nothing was changed. The board shows where it is now."))
-            .or_else(|| query.refused.clone().map(|why| format!("Not moved: {why}")))
+            .map(|n| i18n::t(lang, "board-moved-first", &[("name", n.into())]))
+            .or_else(|| {
+                query.refused.clone().map(|why| i18n::t(lang, "board-not-moved", &[("why", why.into())]))
+            })
             .or(query.alert.clone());
         let notice = notice.or(query.notice.clone());
         let reasons = state.store.hiring_settings(caller.org.id).await?.rejection_reasons;
@@ -416,6 +432,7 @@ pub async fn bulk_reject(
     State(state): State<AppState>,
     Item(vacancy): Item,
     Query(view): Query<BoardView>,
+    Reader(layout_lang): Reader,
     OrgForm { caller, form: Fields(fields) }: OrgForm<Recruiters, Fields>,
 ) -> Response {
     let board = view.board(&caller.org.slug, vacancy, "");
@@ -436,9 +453,18 @@ pub async fn bulk_reject(
                 Rejection::Refused(why) => Some(super::kit::in_words(why)),
             })
             .collect();
+        let lang = layout_lang;
         Ok(match refused.as_slice() {
-            [] => format!("Rejected {rejected}; each candidate is told."),
-            [why, ..] => format!("Rejected {rejected}; {} not ({why}).", refused.len()),
+            [] => i18n::t(lang, "board-rejected-all", &[("rejected", rejected.into())]),
+            [why, ..] => i18n::t(
+                lang,
+                "board-rejected-some",
+                &[
+                    ("rejected", rejected.into()),
+                    ("refused", refused.len().into()),
+                    ("why", why.as_str().into()),
+                ],
+            ),
         })
     }
     .await;

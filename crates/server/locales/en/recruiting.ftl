@@ -1,0 +1,75 @@
+# The organisation's pages for recruiters: its vacancies, the board, rejecting.
+
+orgs-title = Recruiting
+orgs-none = You are not a member of an organisation.
+orgs-vacancies-and-boards = Vacancies and boards
+orgs-reports = Reports
+orgs-matching = Mentor matching
+orgs-my-interviews = My interviews
+orgs-case-reviews = Case studies to grade
+orgs-trainings = Trainings
+orgs-shadowing = Shadowing requests
+orgs-events = Networking events
+orgs-interns = Interns
+orgs-mentees = My mentees
+org-vacancies = Vacancies
+org-write-vacancy = Write a vacancy
+org-programmes = Programmes
+org-no-vacancies = No vacancies yet.
+org-vacancies-of = Vacancies of { $organisation }
+org-vacancy = Vacancy
+org-status = Status
+org-active = Active applications
+org-edit = edit
+vacancy-status = { $status ->
+    [draft] draft
+    [published] published
+   *[closed] closed
+}
+
+board-page-title = Board: { $vacancy }
+board-all-vacancies = ← All vacancies
+board-find-cards = Find cards
+board-find = Find
+board-find-example = Name, university, skill…
+board-with-skill = With the skill
+board-with-skill-example = e.g. Python
+board-order = Order
+board-order-match = Best match first
+board-order-waiting = Longest in the stage first
+board-order-newest = Newest first
+board-show = Show
+board-matches = { $shown ->
+    [one] 1 card matches.
+   *[other] { $shown } cards match.
+}
+board-show-every-card = Show every card
+board-reject-ticked-reason = Reject the ticked cards, with the reason
+board-choose = Choose…
+board-reject-ticked = Reject the ticked cards
+board-select = Select { $name }
+board-card-facts = Match { $score }% · { $days ->
+    [one] 1 day
+   *[other] { $days } days
+} here
+board-move-on = Move on
+board-decide-from-application = Decide and make an offer from the application.
+board-reject = Reject
+board-reject-name = Reject { $name }
+board-reason = Reason (the candidate is told kindly; the reason is kept for your reports)
+board-cancel = Cancel
+board-drag-hint = Move a card with its buttons, or drag it to another column.
+board-closed = { $closed ->
+    [one] 1 rejected or withdrawn application is not on the board.
+   *[other] { $closed } rejected or withdrawn applications are not on the board.
+}
+board-back = ← Board
+board-moved-to = { $name } is now in { $stage }.
+board-moved-rejected = { $name } is now rejected.
+board-moved-first = Someone else moved { $name }'s card first; nothing was changed. The board shows where it is now.
+board-not-moved = Not moved: { $why }
+board-rejected-all = { $rejected ->
+    [one] Rejected 1; the candidate is told.
+   *[other] Rejected { $rejected }; each candidate is told.
+}
+board-rejected-some = Rejected { $rejected }; { $refused } not ({ $why }).

@@ -1,0 +1,75 @@
+# De pagina's van de organisatie voor recruiters: vacatures, het bord, afwijzen.
+
+orgs-title = Werving
+orgs-none = Je bent geen lid van een organisatie.
+orgs-vacancies-and-boards = Vacatures en borden
+orgs-reports = Rapportages
+orgs-matching = Begeleiders koppelen
+orgs-my-interviews = Mijn gesprekken
+orgs-case-reviews = Casussen om te beoordelen
+orgs-trainings = Trainingen
+orgs-shadowing = Meeloopverzoeken
+orgs-events = Netwerkevenementen
+orgs-interns = Stagiairs
+orgs-mentees = Mijn stagiairs
+org-vacancies = Vacatures
+org-write-vacancy = Schrijf een vacature
+org-programmes = Programma's
+org-no-vacancies = Nog geen vacatures.
+org-vacancies-of = Vacatures van { $organisation }
+org-vacancy = Vacature
+org-status = Status
+org-active = Lopende sollicitaties
+org-edit = bewerken
+vacancy-status = { $status ->
+    [draft] concept
+    [published] gepubliceerd
+   *[closed] gesloten
+}
+
+board-page-title = Bord: { $vacancy }
+board-all-vacancies = ← Alle vacatures
+board-find-cards = Kaarten zoeken
+board-find = Zoeken
+board-find-example = Naam, universiteit, vaardigheid…
+board-with-skill = Met de vaardigheid
+board-with-skill-example = bijv. Python
+board-order = Volgorde
+board-order-match = Beste match eerst
+board-order-waiting = Langst in de fase eerst
+board-order-newest = Nieuwste eerst
+board-show = Tonen
+board-matches = { $shown ->
+    [one] 1 kaart past.
+   *[other] { $shown } kaarten passen.
+}
+board-show-every-card = Toon alle kaarten
+board-reject-ticked-reason = Wijs de aangevinkte kaarten af, met de reden
+board-choose = Kies…
+board-reject-ticked = Wijs de aangevinkte kaarten af
+board-select = Selecteer { $name }
+board-card-facts = Match { $score }% · { $days ->
+    [one] 1 dag
+   *[other] { $days } dagen
+} in deze fase
+board-move-on = Door naar volgende fase
+board-decide-from-application = Besluit en doe een aanbod vanuit de sollicitatie.
+board-reject = Afwijzen
+board-reject-name = { $name } afwijzen
+board-reason = Reden (de kandidaat krijgt een vriendelijk bericht; de reden blijft voor je rapportages)
+board-cancel = Annuleren
+board-drag-hint = Verplaats een kaart met de knoppen, of sleep hem naar een andere kolom.
+board-closed = { $closed ->
+    [one] 1 afgewezen of ingetrokken sollicitatie staat niet op het bord.
+   *[other] { $closed } afgewezen of ingetrokken sollicitaties staan niet op het bord.
+}
+board-back = ← Bord
+board-moved-to = { $name } staat nu bij { $stage }.
+board-moved-rejected = { $name } is nu afgewezen.
+board-moved-first = Iemand anders verplaatste de kaart van { $name } eerder; er is niets veranderd. Het bord laat zien waar hij nu staat.
+board-not-moved = Niet verplaatst: { $why }
+board-rejected-all = { $rejected ->
+    [one] 1 afgewezen; de kandidaat krijgt bericht.
+   *[other] { $rejected } afgewezen; elke kandidaat krijgt bericht.
+}
+board-rejected-some = { $rejected } afgewezen; { $refused } niet ({ $why }).
