@@ -287,7 +287,7 @@ pub async fn board_page(
                 .and_then(|id| applications.iter().find(|a| a.id == id).map(|a| a.profile.name.clone()))
         };
         let notice = name_of(&query.moved).map(|n| {
-            let place = applications
+            applications
                 .iter()
                 .find(|a| Some(a.id.to_string()) == query.moved)
                 .map(|a| match a.status {
@@ -303,8 +303,7 @@ pub async fn board_page(
                         )
                     }
                 })
-                .unwrap_or_default();
-            place
+                .unwrap_or_default()
         });
         let alert = name_of(&query.stale)
             .map(|n| i18n::t(lang, "board-moved-first", &[("name", n.into())]))

@@ -406,10 +406,7 @@ async fn a_recruiter_finds_cards_and_keeps_the_view_while_moving_them(backend: B
     let bulk = format!("/orgs/acme/vacancies/{vacancy}/bulk-reject?skill=Rust");
     let (_, _, html) =
         submit(&app, &rita, &bulk, &[("_csrf", &token), ("ids", &ids[2]), ("reason", &reason)]).await;
-    assert!(
-        html.contains("Rejected 1; the candidate is told.") && html.contains("1 card matches"),
-        "{html}"
-    );
+    assert!(html.contains("Rejected 1; the candidate is told.") && html.contains("1 card matches"), "{html}");
     let bob = app.store.org_application(org.id, ids[1].parse().unwrap()).await.unwrap().unwrap();
     assert_eq!(bob.status.as_str(), "active", "a card outside the view is left alone");
 }
