@@ -85,7 +85,8 @@ impl Card {
 }
 
 fn place(job: &VacancyDraft, lang: Lang) -> String {
-    let countries = job.remote_countries.iter().map(|c| c.name().to_owned()).collect::<Vec<_>>().join(", ");
+    let countries =
+        job.remote_countries.iter().map(|c| i18n::country(lang, c)).collect::<Vec<_>>().join(", ");
     match (job.work_mode, &job.location) {
         (WorkMode::Remote, _) => i18n::t(lang, "job-remote", &[("countries", countries.into())]),
         (WorkMode::Hybrid, Some(location)) => i18n::t(lang, "job-hybrid", &[("location", location.into())]),

@@ -469,3 +469,98 @@ async fn the_programme_and_internship_pages_in_the_browser() {
     phone.follow("table.data th a").await;
     phone.check_page("46-mentee-phone").await;
 }
+
+/// Words that give an English sentence away, for the Dutch walk.
+const ENGLISH: &[&str] =
+    &["the", "your", "you", "and", "with", "for", "Apply", "apply", "Sign", "Search", "application"];
+
+/// The English words a page shows (its text as a person reads it, not its inputs' values).
+async fn english_on(browser: &Browser) -> Vec<String> {
+    let text = browser.script("return document.body.innerText;", serde_json::json!([])).await;
+    text.as_str()
+        .unwrap_or_default()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| ENGLISH.contains(word))
+        .map(str::to_owned)
+        .collect()
+}
+
+/// The student's story in a Dutch browser: every page in Dutch, no English sentence on any of
+/// them, the e-mail with the link in Dutch too.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_dutch_student_goes_from_the_board_to_the_portal_in_dutch() {
+    let Some(tools) = tools() else { return };
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    let vacancy = published_vacancy(&app).await;
+    let browser = Browser::start_in(&tools, false, Some("nl-NL")).await;
+    let dutch_page = |name: &'static str| {
+        let browser = &browser;
+        async move {
+            let html = browser.source().await;
+            assert!(html.contains(r#"<html lang="nl">"#), "{name} is not Dutch: {html}");
+            let english = english_on(browser).await;
+            assert!(english.is_empty(), "{name} says {english:?} in English: {}", browser.text("main").await);
+            browser.check_page(name).await;
+        }
+    };
+
+    browser.go(&app.url("/jobs")).await;
+    assert!(browser.text("main").await.contains("Stages in software-engineering"));
+    dutch_page("nl-01-job-board").await;
+    browser.follow(&format!("a[href='/jobs/{vacancy}']")).await;
+    assert!(browser.text("main").await.contains("Kom ik in aanmerking?"));
+    dutch_page("nl-02-vacancy").await;
+
+    browser.go(&app.url(&format!("/register?next=/jobs/{vacancy}/apply"))).await;
+    dutch_page("nl-03-register").await;
+    browser.type_into("#name", "Daan de Vries").await;
+    browser.type_into("#email", "daan@student.tudelft.nl").await;
+    browser.type_into("#password", "tulpen in Delft bij dageraad").await;
+    browser.follow("form.panel button[type=submit]").await;
+    assert!(browser.text("main").await.contains("Kijk in je inbox"));
+    dutch_page("nl-03-register-sent").await;
+    let email = app.email_to("daan@student.tudelft.nl", "Bevestig je Cohort-account").await;
+    assert!(email.contains("Beste Daan de Vries,"), "{email}");
+    let link =
+        email.lines().find_map(|l| l.split_once("/register/confirm?token=")).expect("the link").1.trim();
+    browser.go(&app.url(&format!("/register/confirm?token={link}"))).await;
+    dutch_page("nl-03-register-confirm").await;
+    browser.follow("form.panel button[type=submit]").await;
+    assert!(browser.url().await.ends_with(&format!("/jobs/{vacancy}/apply")), "{}", browser.url().await);
+    dutch_page("nl-04-apply-form").await;
+
+    browser.type_into("#institution", "TU Delft").await;
+    browser.type_into("#institution_country", "NL").await;
+    browser.type_into("#field_of_study", "Informatica").await;
+    browser
+        .script(
+            "document.getElementById('enrollment_start').value = '2024-09-01';\
+             const end = document.getElementById('enrollment_end'); end.value = '2026-12-31';\
+             end.dispatchEvent(new Event('change', { bubbles: true }));",
+            serde_json::json!([]),
+        )
+        .await;
+    browser.type_into("#skills", "Python, Rust").await;
+    let verdict = browser.wait_for_text("#eligibility", "Niet voldaan").await;
+    assert!(verdict.contains("Je inschrijving eindigt op 31 december 2026"), "{verdict}");
+    dutch_page("nl-05-eligibility-not-met").await;
+    browser
+        .script("document.getElementById('enrollment_end').value = '2027-08-31';", serde_json::json!([]))
+        .await;
+    browser.follow("button[value=check]").await;
+    assert!(browser.text("#eligibility").await.contains("Je voldoet aan elke eis"));
+    let cv = app.data_dir().join("daan-cv.pdf");
+    std::fs::create_dir_all(app.data_dir()).unwrap();
+    std::fs::write(&cv, crate::applications::PDF).unwrap();
+    browser.upload("#cv", &cv).await;
+    browser.type_into("#cover_letter", "Ik bouw graag API's.").await;
+    browser.click("#consent").await;
+    browser.follow("button[value=apply]").await;
+    assert!(browser.url().await.ends_with("/me"), "{}", browser.source().await);
+    let portal = browser.text("main").await;
+    assert!(portal.contains("Mijn sollicitaties") && portal.contains("Loopt"), "{portal}");
+    dutch_page("nl-06-portal").await;
+    // The application keeps the language: its e-mails are Dutch.
+    let received = app.email_to("daan@student.tudelft.nl", "We hebben je sollicitatie ontvangen").await;
+    assert!(received.contains("Bedankt voor je sollicitatie"), "{received}");
+}

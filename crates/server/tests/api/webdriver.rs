@@ -99,6 +99,15 @@ pub struct Element(String);
 impl Browser {
     /// Starts ChromeDriver and a headless Chromium (phone-sized when `mobile`).
     pub async fn start(tools: &(PathBuf, PathBuf, PathBuf), mobile: bool) -> Browser {
+        Self::start_in(tools, mobile, None).await
+    }
+
+    /// A browser whose language is `language` (`nl-NL`): the one it asks pages for.
+    pub async fn start_in(
+        tools: &(PathBuf, PathBuf, PathBuf),
+        mobile: bool,
+        language: Option<&str>,
+    ) -> Browser {
         let (driver_path, chromium, axe) = tools;
         let port = {
             let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
@@ -123,6 +132,10 @@ impl Browser {
             "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                      "--disable-dev-shm-usage", "--window-size=1280,1000"],
         });
+        if let Some(language) = language {
+            options["args"].as_array_mut().unwrap().push(json!(format!("--lang={language}")));
+            options["prefs"] = json!({ "intl.accept_languages": language });
+        }
         if mobile {
             // A window cannot be narrower than 500 pixels; device emulation gives a phone's 390.
             options["mobileEmulation"] = json!({ "deviceMetrics": { "width": PHONE_WIDTH, "height": 844, "pixelRatio": 1.0, "touch": true } });
