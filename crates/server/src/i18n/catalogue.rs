@@ -17,8 +17,17 @@ macro_rules! areas {
 }
 
 /// Every area's catalogue: (area, English source, Dutch source).
-pub const CATALOGUES: &[(&str, &str, &str)] =
-    areas!("common", "account", "jobs", "eligibility", "apply", "portal", "mail", "recruiting");
+pub const CATALOGUES: &[(&str, &str, &str)] = areas!(
+    "common",
+    "account",
+    "jobs",
+    "eligibility",
+    "apply",
+    "portal",
+    "mail",
+    "recruiting",
+    "application"
+);
 
 /// One language's messages.
 type Bundle = FluentBundle<FluentResource>;

@@ -5,6 +5,7 @@
 use super::kit::{Item, OrgForm, OrgPage};
 use super::kit::{Layout, Said, back};
 use crate::auth::caller::Recruiters;
+use crate::i18n;
 use crate::services::ServiceError;
 use crate::services::applications::look_at;
 use crate::services::interviews::{self, InterviewRequest, offer as offer_interview};
@@ -14,6 +15,7 @@ use askama::Template;
 use axum::extract::{Query, State};
 use axum::response::Response;
 use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, Utc};
+use cohort_domain::eligibility::Outcome;
 use cohort_domain::offer::Terms;
 use cohort_domain::pipeline::{StageKind, Status};
 use cohort_domain::privacy::ViewedResource;
@@ -86,37 +88,54 @@ pub async fn application_page(
             state.store.vacancy(caller.org.id, a.vacancy_id).await?.ok_or(ServiceError::NotFound)?;
         let stage = vacancy.pipeline.stage(&a.stage);
         let kind = stage.map(|s| s.kind);
+        let lang = layout.lang;
+        let say = |id: &str, args: &[(&str, i18n::Arg<'_>)]| i18n::t(lang, id, args);
         let p = &a.profile;
+        let institution = format!(
+            "{}{}",
+            p.institution.clone().unwrap_or_else(|| "—".into()),
+            p.institution_country
+                .as_ref()
+                .map(|c| format!(" ({})", i18n::country(lang, c)))
+                .unwrap_or_default()
+        );
+        let field = p.field_of_study.clone().unwrap_or_else(|| "—".into());
         let mut facts = vec![
             Line {
-                label: "Studies".into(),
-                value: format!(
-                    "{} at {}{}",
-                    p.field_of_study.clone().unwrap_or_else(|| "—".into()),
-                    p.institution.clone().unwrap_or_else(|| "—".into()),
-                    p.institution_country.as_ref().map(|c| format!(" ({})", c.name())).unwrap_or_default()
+                label: say("app-studies", &[]),
+                value: say(
+                    "app-studies-value",
+                    &[("field", field.into()), ("institution", institution.into())],
                 ),
             },
-            Line { label: "Skills".into(), value: p.skills.join(", ") },
-            Line { label: "Languages".into(), value: p.languages.join(", ") },
+            Line { label: say("app-skills", &[]), value: p.skills.join(", ") },
+            Line { label: say("app-languages", &[]), value: p.languages.join(", ") },
         ];
         if let Some(period) = p.enrollment {
+            let (from, until) = (i18n::date(lang, period.start), i18n::date(lang, period.end));
             facts.push(Line {
-                label: "Enrolled".into(),
-                value: format!("{} to {}", period.start, period.end),
+                label: say("app-enrolled", &[]),
+                value: say("app-enrolled-value", &[("from", from.into()), ("until", until.into())]),
             });
         }
         if let Some(github) = &a.github_url {
-            facts.push(Line { label: "GitHub".into(), value: github.clone() });
+            facts.push(Line { label: say("app-github", &[]), value: github.clone() });
         }
         if let Some(portfolio) = &a.portfolio_url {
-            facts.push(Line { label: "Portfolio".into(), value: portfolio.clone() });
+            facts.push(Line { label: say("app-portfolio", &[]), value: portfolio.clone() });
         }
         let rules = a
             .evaluation
             .results
             .iter()
-            .map(|r| Line { label: format!("{:?}", r.outcome), value: crate::i18n::reason(layout.lang, r) })
+            .map(|r| {
+                let mark = match r.outcome {
+                    Outcome::Pass => "eligibility-mark-pass",
+                    Outcome::Fail => "eligibility-mark-fail",
+                    Outcome::Unknown => "eligibility-mark-unknown",
+                };
+                Line { label: say(mark, &[]), value: i18n::reason(lang, r) }
+            })
             .collect();
         let history = state
             .store
@@ -127,8 +146,14 @@ pub async fn application_page(
                 label: when(e.at),
                 value: format!(
                     "{}{}{}",
-                    vacancy.pipeline.stage(&e.to_stage).map_or(e.to_stage.as_str(), |s| s.name.as_str()),
-                    if e.to_status == "active" { String::new() } else { format!(" — {}", e.to_status) },
+                    i18n::stage(
+                        lang,
+                        vacancy.pipeline.stage(&e.to_stage).map_or(e.to_stage.as_str(), |s| s.name.as_str())
+                    ),
+                    match e.to_status.as_str() {
+                        "active" => String::new(),
+                        status => format!(" — {}", say(&format!("app-history-{status}"), &[])),
+                    },
                     e.reason.map(|r| format!(" ({r})")).unwrap_or_default()
                 ),
             })
@@ -141,10 +166,13 @@ pub async fn application_page(
             .items
             .into_iter()
             .map(|i| InterviewLine {
-                what: format!("{} ({} min)", i.kind.as_str().replace('_', " "), i.minutes),
+                what: say(
+                    "app-interview",
+                    &[("kind", i.kind.as_str().into()), ("minutes", i.minutes.into())],
+                ),
                 status: match i.time {
-                    Some(t) => format!("booked for {}", when(t.start)),
-                    None => format!("{}: {} times offered", i.status.as_str(), i.slots.len()),
+                    Some(t) => say("app-interview-booked", &[("when", when(t.start).into())]),
+                    None => say("app-interview-offered", &[("count", i.slots.len().into())]),
                 },
             })
             .collect();
@@ -155,8 +183,14 @@ pub async fn application_page(
             .items
             .into_iter()
             .map(|o| Line {
-                label: format!("{:?}", o.status).to_lowercase(),
-                value: format!("starts {}, team {}", o.terms.starts_on, o.terms.team),
+                label: say("app-offer-status", &[("status", o.status.as_str().into())]),
+                value: say(
+                    "app-offer-value",
+                    &[
+                        ("starts", i18n::date(lang, o.terms.starts_on).into()),
+                        ("team", o.terms.team.as_str().into()),
+                    ],
+                ),
             })
             .collect();
         Ok::<_, ServiceError>(ApplicationPage {
@@ -167,7 +201,7 @@ pub async fn application_page(
             version: a.version,
             name: a.profile.name.clone(),
             status: a.status.as_str().into(),
-            stage: stage.map_or_else(|| a.stage.clone(), |s| s.name.clone()),
+            stage: stage.map_or_else(|| a.stage.clone(), |s| i18n::stage(lang, &s.name)),
             match_score: a.match_score,
             facts,
             rules,
@@ -188,6 +222,18 @@ pub async fn application_page(
     }
     .await;
     super::rendered(built)
+}
+
+impl ApplicationPage {
+    /// The stage, the status and the match, in one line.
+    fn facts_line(&self) -> String {
+        let args = [
+            ("stage", self.stage.as_str().into()),
+            ("status", self.status.as_str().into()),
+            ("score", self.match_score.into()),
+        ];
+        i18n::t(self.layout.lang, "app-facts", &args)
+    }
 }
 
 /// Times to offer for an interview.
@@ -215,6 +261,7 @@ pub struct InterviewForm {
 pub async fn offer_times(
     State(state): State<AppState>,
     Item(id): Item,
+    i18n::Reader(lang): i18n::Reader,
     OrgForm { caller, form }: OrgForm<Recruiters, InterviewForm>,
 ) -> Response {
     let outcome = async {
@@ -246,7 +293,7 @@ pub async fn offer_times(
             slots,
         };
         let offered = offer_interview(&state.store, &caller.audit(), caller.org.id, id, request).await?;
-        Ok(format!("{} times offered; the candidate picks one.", offered.slots.len()))
+        Ok(i18n::t(lang, "app-times-offered", &[("count", offered.slots.len().into())]))
     }
     .await;
     back(&format!("/orgs/{}/applications/{id}", caller.org.slug), outcome)
@@ -266,6 +313,7 @@ pub struct AvailabilityForm {
 pub async fn add_availability(
     State(state): State<AppState>,
     Item(id): Item,
+    i18n::Reader(lang): i18n::Reader,
     OrgForm { caller, form }: OrgForm<Recruiters, AvailabilityForm>,
 ) -> Response {
     let outcome = async {
@@ -281,7 +329,7 @@ pub async fn add_availability(
             Interval { start, end },
         )
         .await?;
-        Ok(format!("You are available from {} to {}.", when(start), when(end)))
+        Ok(i18n::t(lang, "app-available", &[("from", when(start).into()), ("until", when(end).into())]))
     }
     .await;
     back(&format!("/orgs/{}/applications/{id}", caller.org.slug), outcome)
@@ -315,6 +363,7 @@ pub struct OfferForm {
 pub async fn make_offer(
     State(state): State<AppState>,
     Item(id): Item,
+    i18n::Reader(lang): i18n::Reader,
     OrgForm { caller, form }: OrgForm<Recruiters, OfferForm>,
 ) -> Response {
     let outcome = async {
@@ -346,7 +395,7 @@ pub async fn make_offer(
         let rationale = &form.rationale;
         decide_and_send(&state.store, &caller.audit(), org_id, id, version, rationale, terms, expires_at)
             .await?;
-        Ok(format!("Offer sent; the candidate has {days} days to answer."))
+        Ok(i18n::t(lang, "app-offer-sent", &[("days", days.into())]))
     }
     .await;
     back(&format!("/orgs/{}/applications/{id}", caller.org.slug), outcome)
