@@ -82,3 +82,47 @@ app-offer-sent = { $days ->
     [one] Offer sent; the candidate has 1 day to answer.
    *[other] Offer sent; the candidate has { $days } days to answer.
 }
+
+assess-scorecards = Scorecards
+assess-no-scorecards = No scorecards yet.
+assess-mean-recommendation = Mean recommendation:
+assess-mean-value = { $mean } of 4 ({ $recommendation ->
+    [strong_no] strong no
+    [no] no
+    [yes] yes
+   *[strong_yes] strong yes
+})
+assess-recommendation = { $recommendation ->
+    [strong_no] strong no
+    [no] no
+    [yes] yes
+   *[strong_yes] strong yes
+}
+assess-mean-rating = Mean rating per attribute (1–4)
+assess-attribute = Attribute
+assess-mean = Mean
+assess-case-studies = Case studies
+assess-no-case-study = No case study given yet.
+assess-case-facts = Deadline { $deadline } · submitted { $submitted }
+assess-repository = repository
+assess-late = { $when } (late)
+assess-not-yet = not yet
+assess-graded = { $graded } of { $required } reviewers graded
+assess-panel-mean = ; panel mean { $mean }%
+assess-graded-blind = (graded blind)
+assess-reviewer = Reviewer
+assess-total = Total
+assess-from-mean = From the mean
+assess-comment = Comment
+assess-not-graded = not graded yet
+assess-former-member = a former member
+assess-give = Give a case study
+assess-case-study = Case study
+assess-library-item = { $title } ({ $hours } h, { $reviewers ->
+    [one] 1 reviewer
+   *[other] { $reviewers } reviewers
+})
+assess-reviewers = Reviewers (they see the work, never the name)
+assess-deadline = Deadline (UTC, optional: otherwise now plus the hours allowed)
+assess-send = Send the case study
+assess-sent = Case study “{ $title }” sent; the deadline is { $deadline }. Reviewers grade it without the candidate's name.

@@ -82,3 +82,47 @@ app-offer-sent = { $days ->
     [one] Aanbod verstuurd; de kandidaat heeft 1 dag om te antwoorden.
    *[other] Aanbod verstuurd; de kandidaat heeft { $days } dagen om te antwoorden.
 }
+
+assess-scorecards = Beoordelingsformulieren
+assess-no-scorecards = Nog geen beoordelingen.
+assess-mean-recommendation = Gemiddeld advies:
+assess-mean-value = { $mean } van 4 ({ $recommendation ->
+    [strong_no] zeker niet
+    [no] nee
+    [yes] ja
+   *[strong_yes] zeker wel
+})
+assess-recommendation = { $recommendation ->
+    [strong_no] zeker niet
+    [no] nee
+    [yes] ja
+   *[strong_yes] zeker wel
+}
+assess-mean-rating = Gemiddelde score per onderdeel (1–4)
+assess-attribute = Onderdeel
+assess-mean = Gemiddelde
+assess-case-studies = Casussen
+assess-no-case-study = Nog geen casus gegeven.
+assess-case-facts = Deadline { $deadline } · ingeleverd { $submitted }
+assess-repository = repository
+assess-late = { $when } (te laat)
+assess-not-yet = nog niet
+assess-graded = { $graded } van { $required } beoordelaars klaar
+assess-panel-mean = ; gemiddelde van het panel { $mean }%
+assess-graded-blind = (blind beoordeeld)
+assess-reviewer = Beoordelaar
+assess-total = Totaal
+assess-from-mean = Afwijking van het gemiddelde
+assess-comment = Opmerking
+assess-not-graded = nog niet beoordeeld
+assess-former-member = een voormalig lid
+assess-give = Een casus geven
+assess-case-study = Casus
+assess-library-item = { $title } ({ $hours } u, { $reviewers ->
+    [one] 1 beoordelaar
+   *[other] { $reviewers } beoordelaars
+})
+assess-reviewers = Beoordelaars (zij zien het werk, nooit de naam)
+assess-deadline = Deadline (UTC, niet verplicht: anders nu plus de toegestane uren)
+assess-send = Verstuur de casus
+assess-sent = Casus “{ $title }” verstuurd; de deadline is { $deadline }. Beoordelaars beoordelen hem zonder de naam van de kandidaat.

@@ -5,6 +5,7 @@
 const IN_THE_CATALOGUE: &[&str] = &[
     "application.html",
     "apply.html",
+    "assessment.html",
     "base.html",
     "board.html",
     "fault.html",
@@ -24,7 +25,6 @@ const IN_THE_CATALOGUE: &[&str] = &[
 
 /// The templates still to move into the catalogue (issue 18 continues with them).
 const NOT_YET: &[&str] = &[
-    "assessment.html",
     "case_reviews.html",
     "case_study.html",
     "events.html",

@@ -215,7 +215,7 @@ pub async fn application_page(
             interview_stage: a.stage.clone(),
             at_decision: a.status == Status::Active && kind == Some(StageKind::Decision),
             can_assign: a.status == Status::Active,
-            assess: super::scorecards::assessment(&state, caller.org.id, a.id).await?,
+            assess: super::scorecards::assessment(&state, caller.org.id, a.id, lang).await?,
             notice: said.notice,
             alert: said.alert,
         })

@@ -2,10 +2,11 @@
 //! their summary (mean per attribute, each interviewer's recommendation), the case studies with
 //! each reviewer's grade and the panel's calibration; and the form that assigns a case study.
 
-use super::application::{local_time, when};
+use super::application::local_time;
 use super::kit::{Fields, Item, OrgForm};
 use super::kit::{all_picked, back, field, picked};
 use crate::auth::caller::Recruiters;
+use crate::i18n::{self, Lang};
 use crate::services::ServiceError;
 use crate::services::case_studies::{self, Assign};
 use crate::state::AppState;
@@ -62,10 +63,10 @@ pub struct Assessment {
 
 fn recommendation(score: f64) -> &'static str {
     match score {
-        s if s < 1.5 => "strong no",
+        s if s < 1.5 => "strong_no",
         s if s < 2.5 => "no",
         s if s < 3.5 => "yes",
-        _ => "strong yes",
+        _ => "strong_yes",
     }
 }
 
@@ -74,12 +75,15 @@ pub async fn assessment(
     state: &AppState,
     org_id: Uuid,
     application_id: Uuid,
+    lang: Lang,
 ) -> Result<Assessment, ServiceError> {
+    let say = |id: &str, args: &[(&str, i18n::Arg<'_>)]| i18n::t(lang, id, args);
+    let when = |at| i18n::date_time(lang, at);
     let cards = state.store.scorecards_of(application_id).await?;
     let assignments = state.store.assignments_of(application_id).await?;
     let members = state.store.members_page(org_id, PageRequest { limit: 200, after: None }).await?.items;
     let names: HashMap<Uuid, String> = members.iter().map(|m| (m.user.id, m.user.name.to_string())).collect();
-    let name = |id: &Uuid| names.get(id).cloned().unwrap_or_else(|| "a former member".into());
+    let name = |id: &Uuid| names.get(id).cloned().unwrap_or_else(|| say("assess-former-member", &[]));
     let summary = summarise(
         &cards
             .iter()
@@ -104,18 +108,28 @@ pub async fn assessment(
             title: study.draft.title.clone(),
             deadline: when(a.deadline),
             submitted: match a.submitted_at {
-                Some(at) => format!("{}{}", when(at), if a.late { " (late)" } else { "" }),
-                None => "not yet".into(),
+                Some(at) if a.late => say("assess-late", &[("when", when(at).into())]),
+                Some(at) => when(at),
+                None => say("assess-not-yet", &[]),
             },
             repository_url: a.repository_url.clone(),
-            graded: format!("{} of {} reviewers graded", totals.len(), study.draft.reviewers_required.max(1)),
+            graded: say(
+                "assess-graded",
+                &[
+                    ("graded", totals.len().into()),
+                    ("required", study.draft.reviewers_required.max(1).into()),
+                ],
+            ),
             mean: calibration.as_ref().map(|c| format!("{:.0}", c.mean)).unwrap_or_default(),
             grades: a
                 .reviews
                 .iter()
                 .map(|r| GradeRow {
                     reviewer: name(&r.reviewer_id),
-                    total: r.total.map(|t| format!("{t:.0}%")).unwrap_or_else(|| "not graded yet".into()),
+                    total: r
+                        .total
+                        .map(|t| format!("{t:.0}%"))
+                        .unwrap_or_else(|| say("assess-not-graded", &[])),
                     offset: offset(r.reviewer_id),
                     comment: r.comment.clone().unwrap_or_default(),
                 })
@@ -127,7 +141,10 @@ pub async fn assessment(
             .iter()
             .map(|c| CardRow {
                 interviewer: name(&c.interviewer_id),
-                recommendation: c.card.recommendation.as_str().replace('_', " "),
+                recommendation: say(
+                    "assess-recommendation",
+                    &[("recommendation", c.card.recommendation.as_str().into())],
+                ),
                 ratings: c
                     .card
                     .ratings
@@ -145,19 +162,23 @@ pub async fn assessment(
             .collect(),
         mean_recommendation: summary
             .mean_recommendation
-            .map(|m| format!("{m:.2} of 4 ({})", recommendation(m)))
+            .map(|m| {
+                let args = [("mean", format!("{m:.2}").into()), ("recommendation", recommendation(m).into())];
+                say("assess-mean-value", &args)
+            })
             .unwrap_or_default(),
         cases,
         library: library
             .into_iter()
             .map(|s| Choice {
                 id: s.id,
-                label: format!(
-                    "{} ({} h, {} reviewer{})",
-                    s.draft.title,
-                    s.draft.hours_allowed,
-                    s.draft.reviewers_required,
-                    if s.draft.reviewers_required == 1 { "" } else { "s" }
+                label: say(
+                    "assess-library-item",
+                    &[
+                        ("title", s.draft.title.as_str().into()),
+                        ("hours", s.draft.hours_allowed.into()),
+                        ("reviewers", s.draft.reviewers_required.into()),
+                    ],
                 ),
             })
             .collect(),
@@ -174,6 +195,7 @@ pub async fn assign_case_study(
     State(state): State<AppState>,
     Path((slug, _)): Path<(String, String)>,
     Item(id): Item,
+    i18n::Reader(lang): i18n::Reader,
     OrgForm { caller, form: Fields(fields) }: OrgForm<Recruiters, Fields>,
 ) -> Response {
     let here = format!("/orgs/{slug}/applications/{id}");
@@ -187,10 +209,11 @@ pub async fn assign_case_study(
         let choice = Assign { case_study_id, reviewers, deadline };
         let (assignment, study) =
             case_studies::assign(&state.store, &caller.audit(), caller.org.id, id, choice).await?;
-        Ok(format!(
-            "Case study “{}” sent; the deadline is {}. Reviewers grade it without the candidate's name.",
-            study.draft.title,
-            when(assignment.deadline)
+        let deadline = i18n::date_time(lang, assignment.deadline);
+        Ok(i18n::t(
+            lang,
+            "assess-sent",
+            &[("title", study.draft.title.into()), ("deadline", deadline.into())],
         ))
     }
     .await;
