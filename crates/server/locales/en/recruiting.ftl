@@ -73,3 +73,11 @@ board-rejected-all = { $rejected ->
    *[other] Rejected { $rejected }; each candidate is told.
 }
 board-rejected-some = Rejected { $rejected }; { $refused } not ({ $why }).
+
+# The rejection reasons every organisation starts with, where it kept them (by position).
+reason-0 = Does not meet the requirements
+reason-1 = Another candidate was a better match
+reason-2 = Position filled
+reason-3 = Case study below the bar
+reason-4 = No show
+reason-5 = Candidate accepted another offer

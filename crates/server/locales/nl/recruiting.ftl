@@ -73,3 +73,11 @@ board-rejected-all = { $rejected ->
    *[other] { $rejected } afgewezen; elke kandidaat krijgt bericht.
 }
 board-rejected-some = { $rejected } afgewezen; { $refused } niet ({ $why }).
+
+# De afwijzingsredenen waarmee elke organisatie begint, waar ze die hield (op volgorde).
+reason-0 = Voldoet niet aan de eisen
+reason-1 = Een andere kandidaat paste beter
+reason-2 = Plaats al vervuld
+reason-3 = Casus onder de maat
+reason-4 = Niet verschenen
+reason-5 = Kandidaat heeft een ander aanbod aangenomen

@@ -69,6 +69,16 @@ pub fn stage(lang: Lang, name: &str) -> String {
         .map_or_else(|| name.to_owned(), |s| t(lang, &format!("stage-{}", s.key), &[]))
 }
 
+/// A rejection reason in `lang`: the reasons every organisation starts with as the catalogue
+/// has them, where the organisation kept them; its own words otherwise. (The stored label stays
+/// the organisation's: reports count by it.)
+pub fn rejection_reason(lang: Lang, reason: &str) -> String {
+    cohort_domain::pipeline::DEFAULT_REJECTION_REASONS
+        .iter()
+        .position(|r| *r == reason)
+        .map_or_else(|| reason.to_owned(), |n| t(lang, &format!("reason-{n}"), &[]))
+}
+
 /// Alternatives in words: "A", "A or B", "A, B or C".
 fn any_of(lang: Lang, items: &[String]) -> String {
     match items {
@@ -170,6 +180,8 @@ mod tests {
         assert_eq!(requirements[2], "Studeert Computer Science of Engineering.");
         assert_eq!(stage(Lang::Nl, "Initial chat with HR"), "Kennismaking met HR");
         assert_eq!(stage(Lang::Nl, "Koffie met het team"), "Koffie met het team");
+        assert_eq!(rejection_reason(Lang::Nl, "Position filled"), "Plaats al vervuld");
+        assert_eq!(rejection_reason(Lang::En, "Position filled"), "Position filled");
         let window = Rule::GraduationBetween { earliest: Some(day("2027-06-01")), latest: None };
         assert_eq!(phrase(Lang::En, &window.requirement()), "Graduating on or after 1 June 2027.");
     }

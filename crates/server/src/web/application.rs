@@ -143,7 +143,7 @@ pub async fn application_page(
             .await?
             .into_iter()
             .map(|e| Line {
-                label: when(e.at),
+                label: i18n::date_time(lang, e.at),
                 value: format!(
                     "{}{}{}",
                     i18n::stage(
@@ -171,7 +171,7 @@ pub async fn application_page(
                     &[("kind", i.kind.as_str().into()), ("minutes", i.minutes.into())],
                 ),
                 status: match i.time {
-                    Some(t) => say("app-interview-booked", &[("when", when(t.start).into())]),
+                    Some(t) => say("app-interview-booked", &[("when", i18n::date_time(lang, t.start).into())]),
                     None => say("app-interview-offered", &[("count", i.slots.len().into())]),
                 },
             })

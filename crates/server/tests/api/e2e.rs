@@ -564,3 +564,67 @@ async fn a_dutch_student_goes_from_the_board_to_the_portal_in_dutch() {
     let received = app.email_to("daan@student.tudelft.nl", "We hebben je sollicitatie ontvangen").await;
     assert!(received.contains("Bedankt voor je sollicitatie"), "{received}");
 }
+
+/// The recruiter's story in a Dutch browser: from signing in over the board to the offer, every
+/// page in Dutch and no English sentence on any of them.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_dutch_recruiter_moves_a_card_to_an_offer_in_dutch() {
+    let Some(tools) = tools() else { return };
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    let vacancy = published_vacancy(&app).await;
+    let org = app.store.org_by_slug("acme").await.unwrap().unwrap();
+    app.member(&org, "rita@acme.example", "recruiter").await;
+    let student = crate::applications::student(&app, "ada@student.tudelft.nl", "2027-08-31").await;
+    let body = serde_json::json!({
+        "cover_letter": "Ik bouw graag API's.",
+        "consent": { "privacy_notice_version": "2026-11" }
+    });
+    let form = reqwest::multipart::Form::new().text("application", body.to_string());
+    let applied = student.post(app.url(&format!("/api/v1/jobs/{vacancy}/applications"))).multipart(form);
+    assert_eq!(applied.send().await.unwrap().status(), 201);
+
+    let browser = Browser::start_in(&tools, false, Some("nl-NL")).await;
+    let dutch_page = |name: &'static str| {
+        let browser = &browser;
+        async move {
+            let html = browser.source().await;
+            assert!(html.contains(r#"<html lang="nl">"#), "{name} is not Dutch: {html}");
+            let english = english_on(browser).await;
+            assert!(english.is_empty(), "{name} says {english:?} in English: {}", browser.text("main").await);
+            browser.check_page(name).await;
+        }
+    };
+    browser.go(&app.url("/login?next=/orgs")).await;
+    dutch_page("nl-11-sign-in").await;
+    browser.type_into("#email", "rita@acme.example").await;
+    browser.type_into("#password", "rita@acme.example has a long password").await;
+    browser.follow("form.panel button[type=submit]").await;
+    assert!(browser.text("main").await.contains("Werving"));
+    dutch_page("nl-12-recruiting").await;
+    browser.follow("a[href='/orgs/acme']").await;
+    dutch_page("nl-13-org-vacancies").await;
+    browser.follow(&format!("a[href='/orgs/acme/vacancies/{vacancy}/board']")).await;
+    dutch_page("nl-14-board").await;
+    for stage in ["Kennismaking met HR", "Gesprekken", "Casus", "Besluit"] {
+        browser.follow(".board-card button[value=advance]").await;
+        let notice = browser.text(".notice").await;
+        assert!(notice.contains(&format!("staat nu bij {stage}")), "{notice}");
+    }
+    dutch_page("nl-15-board-at-decision").await;
+    browser.follow(".board-card .who a").await;
+    dutch_page("nl-16-application").await;
+    browser.type_into("#rationale", "Sterke sollicitatie.").await;
+    browser
+        .script(
+            "document.getElementById('starts_on').value = '2027-02-01';\
+             document.getElementById('ends_on').value = '2027-07-31';",
+            serde_json::json!([]),
+        )
+        .await;
+    browser.type_into("#team", "Betalingen").await;
+    browser.type_into("form[action$='/offer'] #location", "Amsterdam").await;
+    browser.follow("form[action$='/offer'] button").await;
+    let notice = browser.text(".notice").await;
+    assert!(notice.contains("Aanbod verstuurd; de kandidaat heeft 7 dagen om te antwoorden."), "{notice}");
+    dutch_page("nl-17-offer-sent").await;
+}

@@ -14,6 +14,19 @@ on_both_backends!(
     an_offer_from_the_page_is_decided_drafted_and_sent_or_not_at_all,
 );
 
+/// The first of the organisation's rejection reasons a page offers (the value of the first
+/// option with one, in the reasons' list).
+fn first_reason(html: &str) -> String {
+    let list = html.find("name=\"reason\"").expect("the organisation's reasons");
+    let options = &html[list..];
+    let at = options
+        .match_indices("<option value=\"")
+        .map(|(i, _)| i + 15)
+        .find(|i| !options[*i..].starts_with('"'))
+        .expect("a reason");
+    options[at..].split('"').next().unwrap().to_owned()
+}
+
 /// The CSRF token of the first form on a page.
 pub fn token_in(html: &str) -> String {
     let at = html.find("name=\"_csrf\" value=\"").expect("a form with a CSRF token") + 20;
@@ -261,10 +274,7 @@ async fn a_card_someone_else_moved_first_is_left_alone(backend: Backend) {
     assert_eq!(fresh.matches("<select id=\"reject-reason\"").count(), 1, "one reason list per board");
     let (status, _, form) = page(&sam, app.url(&link)).await;
     assert_eq!(status, 200);
-    let reason = {
-        let at = form.find("<option>").expect("the organisation's reasons") + 8;
-        form[at..].split('<').next().unwrap().to_owned()
-    };
+    let reason = first_reason(&form);
     let fields = [
         ("_csrf", token_in(&form)),
         ("version", version(&form)),
@@ -306,10 +316,7 @@ async fn a_recruiter_rejects_the_ticked_cards_at_once(backend: Backend) {
     let (_, _, board) = page(&rita, app.url(&format!("/orgs/acme/vacancies/{vacancy}/board"))).await;
     assert_eq!(board.matches("form=\"bulk\"").count(), 3, "a tick box per card");
     let token = token_in(&board);
-    let reason = {
-        let at = board.find("<option>").unwrap() + 8;
-        board[at..].split('<').next().unwrap().to_owned()
-    };
+    let reason = first_reason(&board);
     let path = format!("/orgs/acme/vacancies/{vacancy}/bulk-reject");
     // Nothing ticked, or no reason: nothing changes, and the board says why.
     let (_, _, html) = submit(&app, &rita, &path, &[("_csrf", &token), ("reason", &reason)]).await;
@@ -399,10 +406,7 @@ async fn a_recruiter_finds_cards_and_keeps_the_view_while_moving_them(backend: B
     assert!(html.contains("Ada Lovelace is now in") && html.contains("2 cards match"), "{html}");
     assert!(html.contains("id=\"find-skill\" name=\"skill\" value=\"Rust\""), "{html}");
     // So does a bulk rejection.
-    let reason = {
-        let at = html.find("<option>").unwrap() + 8;
-        html[at..].split('<').next().unwrap().to_owned()
-    };
+    let reason = first_reason(&html);
     let bulk = format!("/orgs/acme/vacancies/{vacancy}/bulk-reject?skill=Rust");
     let (_, _, html) =
         submit(&app, &rita, &bulk, &[("_csrf", &token), ("ids", &ids[2]), ("reason", &reason)]).await;

@@ -72,6 +72,11 @@ impl Layout {
         i18n::t(self.lang, id, &[(first.0, first.1.clone().into()), (second.0, second.1.clone().into())])
     }
 
+    /// A rejection reason in the reader's words (the organisation's own stay as written).
+    pub fn reason(&self, reason: &str) -> String {
+        i18n::rejection_reason(self.lang, reason)
+    }
+
     /// The languages the switch offers: each with its code, name, and whether it is the page's.
     pub fn languages(&self) -> Vec<(&'static str, &'static str, bool)> {
         Lang::ALL.iter().map(|l| (l.code(), l.name(), *l == self.lang)).collect()
