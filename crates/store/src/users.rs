@@ -38,6 +38,7 @@ pub(crate) async fn insert(db: &impl ConnectionTrait, new: NewUser) -> Result<Us
         created_at: Set(now),
         password_changed_at: Set(now),
         erased_at: Set(None),
+        language: Set(None),
     }
     .insert(db)
     .await?)
@@ -61,6 +62,28 @@ impl Store {
                     let ctx = ctx.as_actor(Actor::User { id: user.id, email: user.email.clone() });
                     audit::append(tx, &ctx, Event::new(Action::Registered, None, "user", user.id)).await?;
                     Ok(user)
+                }
+                .boxed()
+            })
+            .await
+    }
+
+    /// Keeps the language a person chose to read Cohort in (`None`: their browser's).
+    pub async fn set_user_language(
+        &self,
+        user_id: Uuid,
+        language: Option<cohort_domain::language::Lang>,
+    ) -> Result<User, StoreError> {
+        self.writer
+            .run(move |tx| {
+                async move {
+                    Ok(user::ActiveModel {
+                        id: Set(user_id),
+                        language: Set(language.map(|l| l.code().to_owned())),
+                        ..Default::default()
+                    }
+                    .update(tx)
+                    .await?)
                 }
                 .boxed()
             })

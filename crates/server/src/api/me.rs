@@ -2,15 +2,17 @@
 
 use crate::auth::AccountCaller;
 use crate::error::{ApiError, Problem};
-use crate::http::extract::ApiPath;
+use crate::http::extract::{ApiJson, ApiPath};
+use crate::services::accounts;
 use crate::state::AppState;
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
 use chrono::{DateTime, Utc};
+use cohort_domain::language::Lang;
 use cohort_store::Store;
 use cohort_store::users::User;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -30,6 +32,9 @@ pub struct MeResponse {
     pub created_at: DateTime<Utc>,
     /// The organisations this person belongs to, one entry per role.
     pub memberships: Vec<MembershipView>,
+    /// The language they chose to read Cohort in (`en`, `nl`), or null for their browser's.
+    #[schema(example = "nl")]
+    pub language: Option<String>,
 }
 
 /// One role in one organisation.
@@ -88,7 +93,36 @@ pub(crate) async fn me_response(store: &Store, user: &User) -> Result<MeResponse
         password_change_required: user.must_change_password,
         created_at: user.created_at,
         memberships,
+        language: user.language.clone(),
     })
+}
+
+/// The language to read Cohort in.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LanguageBody {
+    /// `en`, `nl`, or null for the browser's (`Accept-Language`).
+    #[schema(value_type = Option<String>, example = "nl")]
+    pub language: Option<Lang>,
+}
+
+/// Chooses the language Cohort's pages speak to this person on every device (the switch at
+/// the foot of every page does the same).
+#[utoipa::path(
+    put, path = "/me/language", tag = "me", request_body = LanguageBody,
+    security(("session" = [])),
+    responses(
+        (status = 200, body = MeResponse),
+        (status = 401, description = "`unauthenticated`", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn update_language(
+    State(state): State<AppState>,
+    caller: AccountCaller,
+    ApiJson(body): ApiJson<LanguageBody>,
+) -> Result<Json<MeResponse>, ApiError> {
+    let user = accounts::set_language(&state.store, caller.user.id, body.language).await?;
+    Ok(Json(me_response(&state.store, &user).await?))
 }
 
 /// Who is signed in.

@@ -111,6 +111,7 @@ pub fn router() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(me::get_me, privacy::delete_account))
         .routes(routes!(privacy::get_export))
         .routes(routes!(privacy::get_export_file))
+        .routes(routes!(me::update_language))
         .routes(routes!(me::list_sessions))
         .routes(routes!(me::delete_session))
         .routes(routes!(orgs::get_org, orgs::update_org))

@@ -10,9 +10,16 @@ pub use crate::http::cookies::LANG as LANG_COOKIE;
 
 /// The language a request asks for: the switch's cookie, else `Accept-Language`, else English.
 pub fn of_request(headers: &HeaderMap) -> Lang {
+    of_request_for(headers, None)
+}
+
+/// The language a request of a person who chose `preferred` asks for: the switch's cookie, else
+/// their choice, else `Accept-Language`, else English.
+pub fn of_request_for(headers: &HeaderMap, preferred: Option<Lang>) -> Lang {
     crate::http::cookies::read(headers, LANG_COOKIE)
         .as_deref()
         .and_then(Lang::from_tag)
+        .or(preferred)
         .or_else(|| {
             headers
                 .get(axum::http::header::ACCEPT_LANGUAGE)
@@ -25,12 +32,17 @@ pub fn of_request(headers: &HeaderMap) -> Lang {
 /// The language a request asks for, where a `?lang=` in the address (the alternates that search
 /// engines follow) comes first.
 pub fn of_parts(parts: &Parts) -> Lang {
+    of_parts_for(parts, None)
+}
+
+/// [`of_parts`] for a person who chose `preferred`.
+pub fn of_parts_for(parts: &Parts, preferred: Option<Lang>) -> Lang {
     parts
         .uri
         .query()
         .and_then(|q| q.split('&').find_map(|pair| pair.strip_prefix("lang=")))
         .and_then(Lang::from_tag)
-        .unwrap_or_else(|| of_request(&parts.headers))
+        .unwrap_or_else(|| of_request_for(&parts.headers, preferred))
 }
 
 /// The reader's language, as a handler's argument.

@@ -87,6 +87,15 @@ pub async fn confirm_registration(
     }
 }
 
+/// Keeps the language a person chose to read Cohort in (`None`: their browser's).
+pub async fn set_language(
+    store: &Store,
+    user_id: Uuid,
+    language: Option<cohort_domain::language::Lang>,
+) -> Result<User, ServiceError> {
+    Ok(store.set_user_language(user_id, language).await?)
+}
+
 /// A successful login: the session and the cookie secret to hand to the browser.
 pub struct LoggedIn {
     /// The person.

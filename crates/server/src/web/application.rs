@@ -171,7 +171,9 @@ pub async fn application_page(
                     &[("kind", i.kind.as_str().into()), ("minutes", i.minutes.into())],
                 ),
                 status: match i.time {
-                    Some(t) => say("app-interview-booked", &[("when", i18n::date_time(lang, t.start).into())]),
+                    Some(t) => {
+                        say("app-interview-booked", &[("when", i18n::date_time(lang, t.start).into())])
+                    }
                     None => say("app-interview-offered", &[("count", i.slots.len().into())]),
                 },
             })

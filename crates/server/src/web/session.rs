@@ -307,6 +307,7 @@ pub struct LanguageQuery {
 /// speak changes nothing.
 pub async fn choose_language(
     State(state): State<AppState>,
+    viewer: Viewer,
     headers: HeaderMap,
     Query(query): Query<LanguageQuery>,
 ) -> Response {
@@ -327,10 +328,15 @@ pub async fn choose_language(
     } else {
         back
     };
-    let mut response = Redirect::to(&back).into_response();
-    if let Some(cookie) =
-        Lang::from_tag(&query.to).and_then(|lang| cookies::language(&state.config, lang.code()))
+    let chosen = Lang::from_tag(&query.to);
+    // A signed-in person's choice is theirs on every device, and for what Cohort sends them.
+    if let (Some(lang), Some((user, _))) = (chosen, &viewer.person)
+        && let Err(error) = accounts::set_language(&state.store, user.id, Some(lang)).await
     {
+        return super::kit::server_fault(viewer.layout(), error);
+    }
+    let mut response = Redirect::to(&back).into_response();
+    if let Some(cookie) = chosen.and_then(|lang| cookies::language(&state.config, lang.code())) {
         response.headers_mut().append(axum::http::header::SET_COOKIE, cookie);
     }
     response

@@ -17,6 +17,7 @@ on_both_backends!(
     logout_ends_the_session,
     changing_the_password_ends_every_other_session,
     a_person_sees_and_revokes_their_own_sessions_only,
+    a_person_reads_cohort_in_their_language_on_every_device,
 );
 
 /// The token of the confirmation link in an e-mail.
@@ -306,4 +307,33 @@ async fn a_person_sees_and_revokes_their_own_sessions_only(backend: Backend) {
     let response = ada.delete(app.url(&format!("/api/v1/me/sessions/{phone}"))).send().await.unwrap();
     assert_eq!(response.status(), 204);
     problem(ada_phone.get(app.url("/api/v1/me")).send().await.unwrap(), 401, "unauthenticated").await;
+}
+
+/// A person's language is theirs, not only their browser's: chosen once (with the switch or the
+/// API), every device they sign in on speaks it; null goes back to the browser's.
+async fn a_person_reads_cohort_in_their_language_on_every_device(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let laptop = app.candidate("ada@example.org").await;
+    let lang_of = |html: &str| html.split("<html lang=\"").nth(1).unwrap_or_default()[..2].to_owned();
+    let page = |client: &reqwest::Client| {
+        let request = client.get(app.url("/jobs")).header("accept-language", "en-GB").send();
+        async move { request.await.unwrap().text().await.unwrap() }
+    };
+    // The switch, signed in: kept for the account.
+    laptop.get(app.url("/language?to=nl&back=/jobs")).send().await.unwrap();
+    let me = json_of(laptop.get(app.url("/api/v1/me")).send().await.unwrap(), 200).await;
+    assert_eq!(me["language"], "nl");
+    // Another device, an English browser: Dutch, because she chose it.
+    let phone = app.log_in("ada@example.org", "ada@example.org has a long password").await;
+    assert_eq!(lang_of(&page(&phone).await), "nl");
+    // The API chooses too; an unknown language changes nothing; null is the browser's again.
+    let set = |language: serde_json::Value| {
+        phone.put(app.url("/api/v1/me/language")).json(&json!({ "language": language })).send()
+    };
+    problem(set(json!("fr")).await.unwrap(), 400, "invalid_body").await;
+    assert_eq!(lang_of(&page(&phone).await), "nl");
+    assert_eq!(json_of(set(json!(null)).await.unwrap(), 200).await["language"], serde_json::Value::Null);
+    assert_eq!(lang_of(&page(&phone).await), "en");
+    assert_eq!(json_of(set(json!("nl")).await.unwrap(), 200).await["language"], "nl");
+    assert_eq!(lang_of(&page(&phone).await), "nl");
 }

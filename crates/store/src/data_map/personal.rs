@@ -11,6 +11,7 @@ pub const PERSONAL: &[Personal] = &[
     p("users", "password_hash", "password hash (argon2id)", S::Person, P::Account, R::Account),
     p("users", "created_at", "when the account was made", S::Person, P::Account, R::Account),
     p("users", "password_changed_at", "when the password last changed", S::Person, P::Account, R::Account),
+    p("users", "language", "the language chosen to read Cohort in", S::Person, P::Account, R::Account),
     p("profiles", "user_id", "whose profile", S::Candidate, P::Application, R::Account),
     p(
         "profiles",

@@ -24,6 +24,8 @@ pub struct Model {
     pub password_changed_at: DateTimeUtc,
     /// When its personal data was erased (the row stays, anonymous, for the counts).
     pub erased_at: Option<DateTimeUtc>,
+    /// The language they chose to read Cohort in (`en`, `nl`), if they chose one.
+    pub language: Option<String>,
 }
 
 /// No navigable relations: queries join explicitly where they need to.

@@ -207,6 +207,7 @@ async fn erase(
                 created_at: Set(now),
                 password_changed_at: Set(now),
                 erased_at: Set(Some(now)),
+                language: Set(None),
             }
             .insert(tx)
             .await?;
@@ -250,6 +251,7 @@ async fn erase(
         change.name = Set(ERASED_NAME.into());
         change.password_hash = Set("!erased".into());
         change.must_change_password = Set(false);
+        change.language = Set(None);
         change.erased_at = Set(Some(now));
         change.update(tx).await?;
     }

@@ -21,6 +21,7 @@ mod m20261204_000018_pending_registrations;
 mod m20261204_000019_organisation_profile;
 mod m20261204_000020_application_language;
 mod m20261204_000021_email_templates_per_language;
+mod m20261204_000022_user_language;
 
 use crate::{Backend, StoreError};
 use sea_orm::{ConnectionTrait, DatabaseConnection, TransactionTrait};
@@ -55,6 +56,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261204_000019_organisation_profile::Migration),
             Box::new(m20261204_000020_application_language::Migration),
             Box::new(m20261204_000021_email_templates_per_language::Migration),
+            Box::new(m20261204_000022_user_language::Migration),
         ]
     }
 }

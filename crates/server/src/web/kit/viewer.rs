@@ -247,7 +247,10 @@ impl FromRequestParts<AppState> for Viewer {
                 .is_empty(),
             None => false,
         };
-        Ok(Viewer { person, recruiter, csrf, lang: i18n::of_parts(parts), here: here(parts) })
+        let preferred =
+            person.as_ref().and_then(|(user, _)| user.language.as_deref()).and_then(Lang::from_tag);
+        let lang = i18n::of_parts_for(parts, preferred);
+        Ok(Viewer { person, recruiter, csrf, lang, here: here(parts) })
     }
 }
 
