@@ -336,4 +336,7 @@ async fn a_person_reads_cohort_in_their_language_on_every_device(backend: Backen
     assert_eq!(lang_of(&page(&phone).await), "en");
     assert_eq!(json_of(set(json!("nl")).await.unwrap(), 200).await["language"], "nl");
     assert_eq!(lang_of(&page(&phone).await), "nl");
+    // It is personal data: her export has it.
+    let export = phone.get(app.url("/api/v1/me/export")).send().await.unwrap().text().await.unwrap();
+    assert!(export.contains("the language chosen to read Cohort in"), "{export}");
 }

@@ -43,6 +43,10 @@ pub const UNREACHED: &[(&str, &str)] = &[
     ("interviews.cancel_reason", "the candidate's interviews are rescheduled, not cancelled"),
     ("offers.decline_reason", "the candidate accepts"),
     ("jobs.last_error", "every e-mail to the candidate is delivered"),
+    (
+        "users.language",
+        "the story's candidate reads in their browser's language; accounts.rs exports a chosen one",
+    ),
     ("talent_pool.email", "the candidate applied; nobody imported them as a contact"),
     ("talent_pool.name", "the same"),
     ("talent_pool.profile", "the same"),
