@@ -48,21 +48,7 @@ async fn from_the_job_board_to_an_accepted_offer() {
     browser.follow("a.button").await;
     assert!(browser.url().await.ends_with(&format!("/jobs/{vacancy}/apply?source=tu_delft_fair")));
     browser.check_page("05-apply-form").await;
-    browser.type_into("#institution", "TU Delft").await;
-    browser.type_into("#institution_country", "NL").await;
-    browser.type_into("#field_of_study", "Computer Science").await;
-    // Date inputs take the date as the locale shows it; a script sets the ISO value instead
-    // (and says it changed, as typing would). The check follows what she fills in, live.
-    browser
-        .script(
-            "document.getElementById('enrollment_start').value = '2024-09-01';\
-             const end = document.getElementById('enrollment_end'); end.value = '2026-12-31';\
-             end.dispatchEvent(new Event('change', { bubbles: true }));",
-            serde_json::json!([]),
-        )
-        .await;
-    browser.type_into("#skills", "Python, Rust").await;
-    let verdict = browser.wait_for_text("#eligibility", "Not met").await;
+    let verdict = fill_studies(&browser, "Computer Science", "2026-12-31", "Not met").await;
     assert!(verdict.contains("Your enrollment ends on 31 December 2026"), "{verdict}");
     browser.check_page("06-eligibility-not-met").await;
     // Without waiting for the live check, the button checks too (as it does without JavaScript).
@@ -485,6 +471,33 @@ async fn english_on(browser: &Browser) -> Vec<String> {
         .collect()
 }
 
+/// Checks that a page is Dutch through and through, then screenshots and checks it like any.
+async fn dutch_page(browser: &Browser, name: &str) {
+    let html = browser.source().await;
+    assert!(html.contains(r#"<html lang="nl">"#), "{name} is not Dutch: {html}");
+    let english = english_on(browser).await;
+    assert!(english.is_empty(), "{name} says {english:?} in English: {}", browser.text("main").await);
+    browser.check_page(name).await;
+}
+
+/// Fills the apply form's studies and skills, enrolled until `enrolled_until`, and waits for the
+/// live check to say `verdict`; returns what it says.
+async fn fill_studies(browser: &Browser, field: &str, enrolled_until: &str, verdict: &str) -> String {
+    browser.type_into("#institution", "TU Delft").await;
+    browser.type_into("#institution_country", "NL").await;
+    browser.type_into("#field_of_study", field).await;
+    // Date inputs take the date as the locale shows it; a script sets the ISO value instead
+    // (and says it changed, as typing would). The check follows what she fills in, live.
+    let dates = format!(
+        "document.getElementById('enrollment_start').value = '2024-09-01';\
+         const end = document.getElementById('enrollment_end'); end.value = '{enrolled_until}';\
+         end.dispatchEvent(new Event('change', {{ bubbles: true }}));"
+    );
+    browser.script(&dates, serde_json::json!([])).await;
+    browser.type_into("#skills", "Python, Rust").await;
+    browser.wait_for_text("#eligibility", verdict).await
+}
+
 /// The student's story in a Dutch browser: every page in Dutch, no English sentence on any of
 /// them, the e-mail with the link in Dutch too.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -493,57 +506,35 @@ async fn a_dutch_student_goes_from_the_board_to_the_portal_in_dutch() {
     let app = TestApp::spawn(Backend::Sqlite).await;
     let vacancy = published_vacancy(&app).await;
     let browser = Browser::start_in(&tools, false, Some("nl-NL")).await;
-    let dutch_page = |name: &'static str| {
-        let browser = &browser;
-        async move {
-            let html = browser.source().await;
-            assert!(html.contains(r#"<html lang="nl">"#), "{name} is not Dutch: {html}");
-            let english = english_on(browser).await;
-            assert!(english.is_empty(), "{name} says {english:?} in English: {}", browser.text("main").await);
-            browser.check_page(name).await;
-        }
-    };
 
     browser.go(&app.url("/jobs")).await;
     assert!(browser.text("main").await.contains("Stages in software-engineering"));
-    dutch_page("nl-01-job-board").await;
+    dutch_page(&browser, "nl-01-job-board").await;
     browser.follow(&format!("a[href='/jobs/{vacancy}']")).await;
     assert!(browser.text("main").await.contains("Kom ik in aanmerking?"));
-    dutch_page("nl-02-vacancy").await;
+    dutch_page(&browser, "nl-02-vacancy").await;
 
     browser.go(&app.url(&format!("/register?next=/jobs/{vacancy}/apply"))).await;
-    dutch_page("nl-03-register").await;
+    dutch_page(&browser, "nl-03-register").await;
     browser.type_into("#name", "Daan de Vries").await;
     browser.type_into("#email", "daan@student.tudelft.nl").await;
     browser.type_into("#password", "tulpen in Delft bij dageraad").await;
     browser.follow("form.panel button[type=submit]").await;
     assert!(browser.text("main").await.contains("Kijk in je inbox"));
-    dutch_page("nl-03-register-sent").await;
+    dutch_page(&browser, "nl-03-register-sent").await;
     let email = app.email_to("daan@student.tudelft.nl", "Bevestig je Cohort-account").await;
     assert!(email.contains("Beste Daan de Vries,"), "{email}");
     let link =
         email.lines().find_map(|l| l.split_once("/register/confirm?token=")).expect("the link").1.trim();
     browser.go(&app.url(&format!("/register/confirm?token={link}"))).await;
-    dutch_page("nl-03-register-confirm").await;
+    dutch_page(&browser, "nl-03-register-confirm").await;
     browser.follow("form.panel button[type=submit]").await;
     assert!(browser.url().await.ends_with(&format!("/jobs/{vacancy}/apply")), "{}", browser.url().await);
-    dutch_page("nl-04-apply-form").await;
+    dutch_page(&browser, "nl-04-apply-form").await;
 
-    browser.type_into("#institution", "TU Delft").await;
-    browser.type_into("#institution_country", "NL").await;
-    browser.type_into("#field_of_study", "Informatica").await;
-    browser
-        .script(
-            "document.getElementById('enrollment_start').value = '2024-09-01';\
-             const end = document.getElementById('enrollment_end'); end.value = '2026-12-31';\
-             end.dispatchEvent(new Event('change', { bubbles: true }));",
-            serde_json::json!([]),
-        )
-        .await;
-    browser.type_into("#skills", "Python, Rust").await;
-    let verdict = browser.wait_for_text("#eligibility", "Niet voldaan").await;
+    let verdict = fill_studies(&browser, "Informatica", "2026-12-31", "Niet voldaan").await;
     assert!(verdict.contains("Je inschrijving eindigt op 31 december 2026"), "{verdict}");
-    dutch_page("nl-05-eligibility-not-met").await;
+    dutch_page(&browser, "nl-05-eligibility-not-met").await;
     browser
         .script("document.getElementById('enrollment_end').value = '2027-08-31';", serde_json::json!([]))
         .await;
@@ -559,7 +550,7 @@ async fn a_dutch_student_goes_from_the_board_to_the_portal_in_dutch() {
     assert!(browser.url().await.ends_with("/me"), "{}", browser.source().await);
     let portal = browser.text("main").await;
     assert!(portal.contains("Mijn sollicitaties") && portal.contains("Loopt"), "{portal}");
-    dutch_page("nl-06-portal").await;
+    dutch_page(&browser, "nl-06-portal").await;
     // The application keeps the language: its e-mails are Dutch.
     let received = app.email_to("daan@student.tudelft.nl", "We hebben je sollicitatie ontvangen").await;
     assert!(received.contains("Bedankt voor je sollicitatie"), "{received}");
@@ -584,35 +575,25 @@ async fn a_dutch_recruiter_moves_a_card_to_an_offer_in_dutch() {
     assert_eq!(applied.send().await.unwrap().status(), 201);
 
     let browser = Browser::start_in(&tools, false, Some("nl-NL")).await;
-    let dutch_page = |name: &'static str| {
-        let browser = &browser;
-        async move {
-            let html = browser.source().await;
-            assert!(html.contains(r#"<html lang="nl">"#), "{name} is not Dutch: {html}");
-            let english = english_on(browser).await;
-            assert!(english.is_empty(), "{name} says {english:?} in English: {}", browser.text("main").await);
-            browser.check_page(name).await;
-        }
-    };
     browser.go(&app.url("/login?next=/orgs")).await;
-    dutch_page("nl-11-sign-in").await;
+    dutch_page(&browser, "nl-11-sign-in").await;
     browser.type_into("#email", "rita@acme.example").await;
     browser.type_into("#password", "rita@acme.example has a long password").await;
     browser.follow("form.panel button[type=submit]").await;
     assert!(browser.text("main").await.contains("Werving"));
-    dutch_page("nl-12-recruiting").await;
+    dutch_page(&browser, "nl-12-recruiting").await;
     browser.follow("a[href='/orgs/acme']").await;
-    dutch_page("nl-13-org-vacancies").await;
+    dutch_page(&browser, "nl-13-org-vacancies").await;
     browser.follow(&format!("a[href='/orgs/acme/vacancies/{vacancy}/board']")).await;
-    dutch_page("nl-14-board").await;
+    dutch_page(&browser, "nl-14-board").await;
     for stage in ["Kennismaking met HR", "Gesprekken", "Casus", "Besluit"] {
         browser.follow(".board-card button[value=advance]").await;
         let notice = browser.text(".notice").await;
         assert!(notice.contains(&format!("staat nu bij {stage}")), "{notice}");
     }
-    dutch_page("nl-15-board-at-decision").await;
+    dutch_page(&browser, "nl-15-board-at-decision").await;
     browser.follow(".board-card .who a").await;
-    dutch_page("nl-16-application").await;
+    dutch_page(&browser, "nl-16-application").await;
     browser.type_into("#rationale", "Sterke sollicitatie.").await;
     browser
         .script(
@@ -626,5 +607,5 @@ async fn a_dutch_recruiter_moves_a_card_to_an_offer_in_dutch() {
     browser.follow("form[action$='/offer'] button").await;
     let notice = browser.text(".notice").await;
     assert!(notice.contains("Aanbod verstuurd; de kandidaat heeft 7 dagen om te antwoorden."), "{notice}");
-    dutch_page("nl-17-offer-sent").await;
+    dutch_page(&browser, "nl-17-offer-sent").await;
 }
