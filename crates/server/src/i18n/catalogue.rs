@@ -26,7 +26,8 @@ pub const CATALOGUES: &[(&str, &str, &str)] = areas!(
     "portal",
     "mail",
     "recruiting",
-    "application"
+    "application",
+    "privacy"
 );
 
 /// One language's messages.
@@ -192,6 +193,24 @@ mod tests {
             }
         }
         assert!(seen.len() > 50, "{} messages", seen.len());
+    }
+
+    /// Every catalogue file is embedded, in every language: a file left out of `areas!` would
+    /// show its message ids instead of its words.
+    #[test]
+    fn every_catalogue_file_is_embedded() {
+        let locales = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+        for lang in ["en", "nl"] {
+            let mut files: Vec<String> = std::fs::read_dir(locales.join(lang))
+                .unwrap()
+                .map(|f| f.unwrap().file_name().to_string_lossy().trim_end_matches(".ftl").to_owned())
+                .collect();
+            files.sort();
+            let mut embedded: Vec<String> =
+                CATALOGUES.iter().map(|(area, _, _)| (*area).to_owned()).collect();
+            embedded.sort();
+            assert_eq!(files, embedded, "locales/{lang}/ and the areas! table differ");
+        }
     }
 
     #[test]

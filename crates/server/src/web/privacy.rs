@@ -53,6 +53,8 @@ pub async fn privacy_page(
         let names: HashMap<Uuid, String> =
             state.store.orgs_by_ids(ids).await?.into_iter().map(|o| (o.id, o.name)).collect();
         let name = |id: &Uuid| names.get(id).cloned().unwrap_or_default();
+        let lang = member.lang;
+        let when = |at| crate::i18n::date_time(lang, at);
         Ok::<_, ServiceError>(PrivacyPage {
             layout: member.layout(),
             consents: consents
@@ -60,18 +62,22 @@ pub async fn privacy_page(
                 .map(|c| ConsentRow {
                     id: c.id,
                     organisation: name(&c.org_id),
-                    statement: c.purpose.statement().into(),
-                    given: super::application::when(c.given_at),
-                    withdrawn: c.withdrawn_at.map(super::application::when),
+                    statement: crate::i18n::t(
+                        lang,
+                        "privacy-statement",
+                        &[("purpose", c.purpose.as_str().into())],
+                    ),
+                    given: when(c.given_at),
+                    withdrawn: c.withdrawn_at.map(when),
                 })
                 .collect(),
             views: views
                 .iter()
                 .map(|v| ViewRow {
                     organisation: name(&v.org_id),
-                    at: super::application::when(v.at),
-                    what: v.resource.replace('_', " "),
-                    why: v.purpose.replace('_', " "),
+                    at: when(v.at),
+                    what: v.resource.clone(),
+                    why: v.purpose.clone(),
                 })
                 .collect(),
             notice: said.notice,
@@ -100,12 +106,7 @@ pub async fn withdraw_consent(
 ) -> Response {
     let withdrawn =
         crate::services::privacy::withdraw_consent(&state.store, &member.audit(), member.user.id, id).await;
-    back(
-        "/me/privacy",
-        withdrawn.map(|_| {
-            "Consent withdrawn: the organisation lets go of your data four weeks after your procedure ended.".to_owned()
-        }),
-    )
+    back("/me/privacy", withdrawn.map(|_| crate::i18n::t(member.lang, "privacy-withdrawn", &[])))
 }
 
 /// `POST /me/delete`: deletes the account and everything held about the person, once they
@@ -115,7 +116,8 @@ pub async fn delete_account(
     MemberForm { member, form }: MemberForm<TokenForm>,
 ) -> Response {
     if form.confirm.trim() != "DELETE" {
-        return super::kit::telling("/me/privacy", "alert", "Type DELETE to confirm; nothing was deleted.");
+        let alert = crate::i18n::t(member.lang, "privacy-type-delete-alert", &[]);
+        return super::kit::telling("/me/privacy", "alert", &alert);
     }
     let erased = erase(
         &state.store,

@@ -258,7 +258,8 @@ async fn a_candidate_sees_withdraws_and_deletes_their_data() {
     assert!(browser.url().await.ends_with("/me/privacy"));
     browser.check_page("30-my-data").await;
     browser.follow("form[action$='/withdraw'] button").await;
-    assert!(browser.text(".notice").await.contains("Consent withdrawn"));
+    let notice = browser.text(".notice").await;
+    assert!(notice.contains("Consent withdrawn"), "{notice}: {}", browser.source().await);
     assert!(browser.text("section[aria-labelledby=consents-h]").await.contains("withdrawn"));
 
     // Deleting needs the word; then the account is gone and the browser signed out.
