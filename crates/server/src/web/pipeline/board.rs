@@ -1,16 +1,15 @@
-//! The recruiter's pages: their organisations, an organisation's vacancies, and the pipeline
-//! board of a vacancy — one column per stage, a card per application with the candidate's name,
-//! match score and days in the stage, moved with buttons (a reason when rejecting). A card that
-//! someone else moved first is not moved again: the board says so and shows where it is now.
+//! The pipeline board of a vacancy — one column per stage, a card per application with the
+//! candidate's name, match score and days in the stage, moved with buttons (a reason when
+//! rejecting). A card that someone else moved first is not moved again: the board says so and
+//! shows where it is now.
 
-use super::kit::{Fields, Item, OrgForm, OrgPage};
-use super::kit::{Layout, Member};
-use super::page;
 use crate::auth::caller::Recruiters;
 use crate::i18n::{self, Reader};
 use crate::services::ServiceError;
 use crate::services::applications::{Rejection, move_application, reject_many};
 use crate::state::AppState;
+use crate::web::kit::Layout;
+use crate::web::kit::{Fields, Item, OrgForm, OrgPage};
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
@@ -21,96 +20,6 @@ use cohort_store::PageRequest;
 use cohort_store::applications::{ApplicationFilter, ApplicationOrder};
 use serde::Deserialize;
 use uuid::Uuid;
-
-struct OrgLink {
-    slug: String,
-    name: String,
-    hiring: bool,
-}
-
-#[derive(Template)]
-#[template(path = "orgs.html")]
-struct OrgsPage {
-    layout: Layout,
-    orgs: Vec<OrgLink>,
-}
-
-/// `GET /orgs`: the organisations the person works for.
-pub async fn orgs_page(State(state): State<AppState>, member: Member) -> Response {
-    let orgs = async {
-        let memberships = state.store.memberships_of(member.user.id).await?;
-        let orgs = state.store.orgs_by_ids(memberships.iter().map(|m| m.org_id).collect()).await?;
-        Ok::<_, cohort_store::StoreError>((memberships, orgs))
-    }
-    .await;
-    match orgs {
-        Ok((memberships, orgs)) => {
-            let hiring = |org_id| {
-                memberships.iter().any(|m| {
-                    m.org_id == org_id
-                        && m.role
-                            .parse::<cohort_domain::access::Role>()
-                            .is_ok_and(|r| cohort_domain::access::roles::HIRING.contains(&r))
-                })
-            };
-            let orgs = orgs
-                .into_iter()
-                .map(|o| OrgLink { hiring: hiring(o.id), slug: o.slug, name: o.name })
-                .collect();
-            let layout = member.layout();
-            member.csrf.attach(page(OrgsPage { layout, orgs }.render()))
-        }
-        Err(error) => super::kit::server_fault(member.layout(), error),
-    }
-}
-
-struct VacancyLink {
-    id: Uuid,
-    title: String,
-    status: String,
-    active: u64,
-}
-
-#[derive(Template)]
-#[template(path = "org_home.html")]
-struct OrgHomePage {
-    layout: Layout,
-    slug: String,
-    name: String,
-    vacancies: Vec<VacancyLink>,
-}
-
-/// `GET /orgs/{org}`: the organisation's vacancies, each with its board.
-pub async fn org_home(
-    State(state): State<AppState>,
-    OrgPage { caller, layout }: OrgPage<Recruiters>,
-) -> Response {
-    let found = async {
-        let vacancies = state
-            .store
-            .vacancies_page(caller.org.id, None, None, PageRequest { limit: 100, after: None })
-            .await?;
-        let active = state.store.active_counts(caller.org.id).await?;
-        let links: Vec<VacancyLink> = vacancies
-            .items
-            .into_iter()
-            .map(|v| VacancyLink {
-                active: active.get(&v.id).copied().unwrap_or(0),
-                id: v.id,
-                title: v.draft.title.clone(),
-                status: v.status.as_str().into(),
-            })
-            .collect();
-        Ok::<_, ServiceError>(links)
-    }
-    .await;
-    super::rendered(found.map(|vacancies| OrgHomePage {
-        layout,
-        slug: caller.org.slug.clone(),
-        name: caller.org.name.clone(),
-        vacancies,
-    }))
-}
 
 /// How a recruiter looks at a board: words to find, a skill, and the order of the cards. Moves
 /// and rejections carry it in their form's address, so the board comes back as it was.
@@ -151,7 +60,7 @@ impl BoardView {
         [("q", self.q.trim()), ("skill", self.skill.trim()), ("order", order.unwrap_or_default())]
             .into_iter()
             .filter(|(_, value)| !value.is_empty())
-            .map(|(key, value)| format!("{key}={}", super::encode(value)))
+            .map(|(key, value)| format!("{key}={}", crate::web::encode(value)))
             .collect::<Vec<_>>()
             .join("&")
     }
@@ -330,7 +239,7 @@ pub async fn board_page(
         })
     }
     .await;
-    super::rendered(built)
+    crate::web::rendered(built)
 }
 
 /// A move from the board.
@@ -370,8 +279,8 @@ pub async fn move_card(
         }
         Err(ServiceError::NotFound) => StatusCode::NOT_FOUND.into_response(),
         Err(error) => {
-            let why = super::kit::in_words(&error);
-            Redirect::to(&board(&format!("refused={}", super::encode(&why)))).into_response()
+            let why = crate::web::kit::in_words(&error);
+            Redirect::to(&board(&format!("refused={}", crate::web::encode(&why)))).into_response()
         }
     }
 }
@@ -423,7 +332,7 @@ pub async fn reject_page(
         })
     }
     .await;
-    super::rendered(built)
+    crate::web::rendered(built)
 }
 
 /// `POST /orgs/{org}/vacancies/{id}/bulk-reject`: `ids` (each card ticked), `reason`.
@@ -436,11 +345,11 @@ pub async fn bulk_reject(
 ) -> Response {
     let board = view.board(&caller.org.slug, vacancy, "");
     let outcome = async {
-        let application_ids = super::kit::all_picked(&fields, "ids", "tick the cards to reject")?;
+        let application_ids = crate::web::kit::all_picked(&fields, "ids", "tick the cards to reject")?;
         if application_ids.is_empty() {
             return Err(ServiceError::invalid("cards", "tick the cards to reject first"));
         }
-        let reason = super::kit::field(&fields, "reason").to_owned();
+        let reason = crate::web::kit::field(&fields, "reason").to_owned();
         let ctx = caller.audit();
         let results = reject_many(&state.store, &ctx, caller.org.id, &application_ids, &reason).await?;
         let rejected = results.iter().filter(|(_, r)| matches!(r, Rejection::Rejected)).count();
@@ -449,7 +358,7 @@ pub async fn bulk_reject(
             .filter_map(|(_, r)| match r {
                 Rejection::Rejected => None,
                 Rejection::NotFound => Some("not found".to_owned()),
-                Rejection::Refused(why) => Some(super::kit::in_words(why)),
+                Rejection::Refused(why) => Some(crate::web::kit::in_words(why)),
             })
             .collect();
         let lang = layout_lang;
@@ -467,7 +376,7 @@ pub async fn bulk_reject(
         })
     }
     .await;
-    super::kit::back(&board, outcome)
+    crate::web::kit::back(&board, outcome)
 }
 
 #[cfg(test)]
