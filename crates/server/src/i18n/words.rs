@@ -1,7 +1,7 @@
 //! The domain's phrases put in words, and the names of countries in each language.
 
 use super::{Arg, Lang, date, t};
-use cohort_domain::eligibility::{CountryCode, RuleResult};
+use cohort_domain::eligibility::{CountryCode, Outcome, RuleResult};
 use cohort_domain::phrase::{Fact, Phrase};
 
 /// Dutch names of the countries students in the Netherlands most often come from or work in;
@@ -62,7 +62,9 @@ pub fn country(lang: Lang, code: &CountryCode) -> String {
 /// A stage's name in `lang`: the standard stages' names as the catalogue has them, where the
 /// organisation kept the standard name; its own name otherwise.
 pub fn stage(lang: Lang, name: &str) -> String {
-    cohort_domain::pipeline::Pipeline::standard()
+    static STANDARD: std::sync::LazyLock<cohort_domain::pipeline::Pipeline> =
+        std::sync::LazyLock::new(cohort_domain::pipeline::Pipeline::standard);
+    STANDARD
         .stages()
         .iter()
         .find(|s| s.name == name)
@@ -106,6 +108,16 @@ pub fn phrase(lang: Lang, phrase: &Phrase) -> String {
         })
         .collect();
     t(lang, &phrase.key, &args)
+}
+
+/// How a rule judged, in a word or two of `lang` ("Met", "Niet voldaan").
+pub fn mark(lang: Lang, outcome: Outcome) -> String {
+    let key = match outcome {
+        Outcome::Pass => "eligibility-mark-pass",
+        Outcome::Fail => "eligibility-mark-fail",
+        Outcome::Unknown => "eligibility-mark-unknown",
+    };
+    t(lang, key, &[])
 }
 
 /// Why a rule judged as it did, in `lang`; an evaluation stored before reasons were phrases

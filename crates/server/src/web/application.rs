@@ -15,7 +15,6 @@ use askama::Template;
 use axum::extract::{Query, State};
 use axum::response::Response;
 use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, Utc};
-use cohort_domain::eligibility::Outcome;
 use cohort_domain::offer::Terms;
 use cohort_domain::pipeline::{StageKind, Status};
 use cohort_domain::privacy::ViewedResource;
@@ -128,14 +127,7 @@ pub async fn application_page(
             .evaluation
             .results
             .iter()
-            .map(|r| {
-                let mark = match r.outcome {
-                    Outcome::Pass => "eligibility-mark-pass",
-                    Outcome::Fail => "eligibility-mark-fail",
-                    Outcome::Unknown => "eligibility-mark-unknown",
-                };
-                Line { label: say(mark, &[]), value: i18n::reason(lang, r) }
-            })
+            .map(|r| Line { label: i18n::mark(lang, r.outcome), value: i18n::reason(lang, r) })
             .collect();
         let history = state
             .store

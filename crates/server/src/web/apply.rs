@@ -246,13 +246,14 @@ fn check(lang: Lang, rules: &[Rule], period: Period, fields: &Fields) -> Option<
         results: evaluation
             .results
             .iter()
-            .map(|r| {
-                let (outcome, mark) = match r.outcome {
-                    Outcome::Pass => ("pass", "eligibility-mark-pass"),
-                    Outcome::Fail => ("fail", "eligibility-mark-fail"),
-                    Outcome::Unknown => ("unknown", "eligibility-mark-unknown"),
-                };
-                Verdict1 { outcome, mark: i18n::t(lang, mark, &[]), explanation: i18n::reason(lang, r) }
+            .map(|r| Verdict1 {
+                outcome: match r.outcome {
+                    Outcome::Pass => "pass",
+                    Outcome::Fail => "fail",
+                    Outcome::Unknown => "unknown",
+                },
+                mark: i18n::mark(lang, r.outcome),
+                explanation: i18n::reason(lang, r),
             })
             .collect(),
     })

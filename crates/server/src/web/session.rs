@@ -311,23 +311,11 @@ pub async fn choose_language(
     headers: HeaderMap,
     Query(query): Query<LanguageQuery>,
 ) -> Response {
-    let came_from =
-        headers.get(axum::http::header::REFERER).and_then(|v| v.to_str().ok()).and_then(|referer| {
-            let host = headers.get(axum::http::header::HOST)?.to_str().ok()?;
-            let rest = referer.strip_prefix("https://").or_else(|| referer.strip_prefix("http://"))?;
-            rest.strip_prefix(host).map(str::to_owned)
-        });
     let back = match query.back.as_str() {
-        "" => came_from.unwrap_or_else(|| "/jobs".to_owned()),
+        "" => super::kit::came_from(&headers).unwrap_or_else(|| "/jobs".to_owned()),
         back => back.to_owned(),
     };
     let back = safe_next(&back).to_owned();
-    let back = if back == "/me" && query.back.is_empty() && !headers.contains_key(axum::http::header::REFERER)
-    {
-        "/jobs".to_owned()
-    } else {
-        back
-    };
     let chosen = Lang::from_tag(&query.to);
     // A signed-in person's choice is theirs on every device, and for what Cohort sends them.
     if let (Some(lang), Some((user, _))) = (chosen, &viewer.person)

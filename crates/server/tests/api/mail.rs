@@ -82,17 +82,24 @@ impl SmtpSink {
     }
 }
 
-fn subject(message: &str) -> String {
-    message.lines().find_map(|l| l.strip_prefix("Subject: ")).unwrap_or_default().to_owned()
-}
-
-async fn candidate_and_panel_get_their_emails_over_smtp(backend: Backend) {
+/// A server that sends its e-mails to an SMTP sink, with a published vacancy of `acme` and a
+/// recruiter's token: (sink, server, vacancy id, token).
+async fn smtp_app(backend: Backend) -> (SmtpSink, TestApp, String, String) {
     let sink = SmtpSink::start().await;
     let url = sink.url.clone();
     let app = TestApp::spawn_configured(backend, |config| config.smtp_url = Some(url)).await;
     let vacancy = published_vacancy(&app).await;
     let org = app.store.org_by_slug("acme").await.unwrap().unwrap();
     let recruiter = app.token(&org, "recruiter").await;
+    (sink, app, vacancy, recruiter)
+}
+
+fn subject(message: &str) -> String {
+    message.lines().find_map(|l| l.strip_prefix("Subject: ")).unwrap_or_default().to_owned()
+}
+
+async fn candidate_and_panel_get_their_emails_over_smtp(backend: Backend) {
+    let (sink, app, vacancy, recruiter) = smtp_app(backend).await;
     let day = morning(2);
     let (_ian, ian_id) = interviewer(&app, "ian@acme.example", day).await;
     let ada = student(&app, "ada@student.tudelft.nl", "2027-08-31").await;
@@ -157,12 +164,7 @@ async fn without_smtp_emails_are_written_as_eml_files(backend: Backend) {
 }
 
 async fn an_organisation_rejects_in_its_own_words(backend: Backend) {
-    let sink = SmtpSink::start().await;
-    let url = sink.url.clone();
-    let app = TestApp::spawn_configured(backend, |config| config.smtp_url = Some(url)).await;
-    let vacancy = published_vacancy(&app).await;
-    let org = app.store.org_by_slug("acme").await.unwrap().unwrap();
-    let recruiter = app.token(&org, "recruiter").await;
+    let (sink, app, vacancy, recruiter) = smtp_app(backend).await;
     let template_url = app.url("/api/v1/orgs/acme/email-templates/rejection");
     let put =
         |body: serde_json::Value| app.client().put(&template_url).bearer_auth(&recruiter).json(&body).send();
@@ -225,12 +227,7 @@ async fn an_organisation_rejects_in_its_own_words(backend: Backend) {
 /// Ada applies in Dutch, Bo in English: the same offer reaches each in their language, with
 /// dates and money written that language's way.
 async fn each_candidate_gets_their_offer_in_the_language_they_applied_in(backend: Backend) {
-    let sink = SmtpSink::start().await;
-    let url = sink.url.clone();
-    let app = TestApp::spawn_configured(backend, |config| config.smtp_url = Some(url)).await;
-    let vacancy = published_vacancy(&app).await;
-    let org = app.store.org_by_slug("acme").await.unwrap().unwrap();
-    let recruiter = app.token(&org, "recruiter").await;
+    let (sink, app, vacancy, recruiter) = smtp_app(backend).await;
     for (email, language) in
         [("ada@student.tudelft.nl", "nl-NL,nl;q=0.9"), ("bo@student.tudelft.nl", "en-GB")]
     {

@@ -66,12 +66,15 @@ async fn return_to(parts: &mut Parts, state: &AppState) -> String {
     if parts.method == Method::GET {
         return here;
     }
-    let from = parts.headers.get(header::REFERER).and_then(|v| v.to_str().ok()).and_then(|referer| {
-        let host = parts.headers.get(header::HOST)?.to_str().ok()?;
-        let rest = referer.strip_prefix("https://").or_else(|| referer.strip_prefix("http://"))?;
-        rest.strip_prefix(host).map(str::to_owned)
-    });
-    safe_next(from.as_deref().unwrap_or("/orgs")).to_owned()
+    safe_next(came_from(&parts.headers).as_deref().unwrap_or("/orgs")).to_owned()
+}
+
+/// The page of this site the browser says the request came from (`Referer`), as a path.
+pub fn came_from(headers: &axum::http::HeaderMap) -> Option<String> {
+    let referer = headers.get(header::REFERER)?.to_str().ok()?;
+    let host = headers.get(header::HOST)?.to_str().ok()?;
+    let rest = referer.strip_prefix("https://").or_else(|| referer.strip_prefix("http://"))?;
+    rest.strip_prefix(host).map(str::to_owned)
 }
 
 /// The frame for somebody the page is not for: no name, the token of whatever cookie they hold.
