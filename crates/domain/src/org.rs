@@ -191,6 +191,8 @@ pub struct OrgProfile {
     pub website: Option<Website>,
     /// The country its vacancies are in.
     pub country: crate::eligibility::CountryCode,
+    /// The language it works in: readers who name none get it, and new vacancies are in it.
+    pub language: crate::language::Lang,
 }
 
 impl OrgProfile {
@@ -199,6 +201,7 @@ impl OrgProfile {
         name: &str,
         website: Option<&str>,
         country: &str,
+        language: &str,
     ) -> Result<Self, Vec<crate::validation::FieldError>> {
         let mut v = crate::validation::Validator::new();
         let name = v.check("name", OrgName::parse(name));
@@ -207,9 +210,18 @@ impl OrgProfile {
             None => Some(None),
         };
         let country = v.check("country", crate::eligibility::CountryCode::parse(country));
+        let language = v.check(
+            "language",
+            crate::language::Lang::from_tag(language).ok_or_else(|| {
+                let codes: Vec<&str> = crate::language::Lang::ALL.iter().map(|l| l.code()).collect();
+                format!("must be one of: {}", codes.join(", "))
+            }),
+        );
         v.finish()?;
-        match (name, website, country) {
-            (Some(name), Some(website), Some(country)) => Ok(OrgProfile { name, website, country }),
+        match (name, website, country, language) {
+            (Some(name), Some(website), Some(country), Some(language)) => {
+                Ok(OrgProfile { name, website, country, language })
+            }
             _ => Err(vec![]),
         }
     }
@@ -260,10 +272,11 @@ mod tests {
 
     #[test]
     fn profiles_name_each_field_at_fault() {
-        let profile = OrgProfile::parse(" Acme ", Some(" "), "nl").unwrap();
+        let profile = OrgProfile::parse(" Acme ", Some(" "), "nl", "nl").unwrap();
         assert_eq!((profile.name.as_str(), profile.website, profile.country.as_str()), ("Acme", None, "NL"));
+        assert_eq!(profile.language, crate::language::Lang::Nl);
         let fields: Vec<String> =
-            OrgProfile::parse("", Some("acme"), "XX").unwrap_err().into_iter().map(|e| e.field).collect();
-        assert_eq!(fields, ["name", "website", "country"]);
+            OrgProfile::parse("", Some("acme"), "XX", "fr").unwrap_err().into_iter().map(|e| e.field).collect();
+        assert_eq!(fields, ["name", "website", "country", "language"]);
     }
 }

@@ -1,5 +1,6 @@
 //! A vacancy's lifecycle: draft → published → closed, and when it takes applications.
 
+use crate::language::Lang;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -91,15 +92,34 @@ pub struct Stipend {
     pub currency: String,
 }
 
+/// A vacancy's words in one more language: what the job board shows a reader of that language.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VacancyText {
+    /// The language these words are in.
+    pub language: Lang,
+    /// The title.
+    pub title: String,
+    /// Markdown.
+    pub description: String,
+    /// What the intern will do.
+    #[serde(default)]
+    pub responsibilities: Vec<String>,
+}
+
 /// Everything an organisation writes about a vacancy.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct VacancyDraft {
+    /// The language the title, description and responsibilities are written in.
+    pub language: Lang,
     /// The title.
     pub title: String,
     /// Markdown.
     pub description: String,
     /// What the intern will do.
     pub responsibilities: Vec<String>,
+    /// The same words in other languages (at most one version per language).
+    pub translations: Vec<VacancyText>,
     /// Skills every applicant must have (a hard rule).
     pub required_skills: Vec<String>,
     /// Preferred skills, fields and languages (the match score).
@@ -125,6 +145,24 @@ pub struct VacancyDraft {
 }
 
 impl VacancyDraft {
+    /// The languages the vacancy is written in, its own first.
+    pub fn languages(&self) -> Vec<Lang> {
+        std::iter::once(self.language).chain(self.translations.iter().map(|t| t.language)).collect()
+    }
+
+    /// Makes the draft what a reader of `lang` sees: the version in their language where there
+    /// is one, else the vacancy's own; no other versions left.
+    pub fn read_in(&mut self, lang: Lang) {
+        if let Some(at) = self.translations.iter().position(|t| t.language == lang && lang != self.language) {
+            let text = self.translations.swap_remove(at);
+            self.language = text.language;
+            self.title = text.title;
+            self.description = text.description;
+            self.responsibilities = text.responsibilities;
+        }
+        self.translations.clear();
+    }
+
     /// Every rule an application is held to: the declared ones and the required skills.
     pub fn hard_rules(&self) -> Vec<crate::eligibility::Rule> {
         let mut rules = self.rules.clone();
@@ -148,6 +186,18 @@ impl VacancyDraft {
         };
         v.check("title", text(&self.title, 120));
         v.check("description", text(&self.description, 20_000));
+        let mut seen = vec![self.language];
+        for (i, version) in self.translations.iter().enumerate() {
+            if seen.contains(&version.language) {
+                v.fail(&format!("translations[{i}].language"), "one version per language, besides the vacancy's own");
+            }
+            seen.push(version.language);
+            v.check(&format!("translations[{i}].title"), text(&version.title, 120));
+            v.check(&format!("translations[{i}].description"), text(&version.description, 20_000));
+            if version.responsibilities.len() > 50 || version.responsibilities.iter().any(|item| text(item, 200).is_err()) {
+                v.fail(&format!("translations[{i}].responsibilities"), "takes at most 50 non-empty entries of at most 200 characters");
+            }
+        }
         if self.location.as_deref().is_none_or(|l| l.trim().is_empty()) && self.work_mode != WorkMode::Remote
         {
             v.fail("location", "is required unless the work is remote");
@@ -246,9 +296,11 @@ mod tests {
 
     fn draft() -> VacancyDraft {
         VacancyDraft {
+            language: Lang::En,
             title: "Backend intern".into(),
             description: "Build **payments** APIs.".into(),
             responsibilities: vec!["Write Rust services".into()],
+            translations: vec![],
             required_skills: vec!["Python".into()],
             preferences: crate::eligibility::Preferences::default(),
             rules: vec![],
@@ -311,5 +363,44 @@ mod tests {
                 "required_skills"
             ]
         );
+    }
+
+    fn dutch() -> VacancyText {
+        VacancyText {
+            language: Lang::Nl,
+            title: "Stagiair backend".into(),
+            description: "Bouw **betaal**-API's.".into(),
+            responsibilities: vec!["Rust-services schrijven".into()],
+        }
+    }
+
+    #[test]
+    fn a_reader_gets_their_language_and_else_the_vacancys_own() {
+        let both = VacancyDraft { translations: vec![dutch()], ..draft() };
+        assert_eq!(both.languages(), vec![Lang::En, Lang::Nl]);
+        let read = |mut draft: VacancyDraft, lang| {
+            draft.read_in(lang);
+            draft
+        };
+        let dutch_reader = read(both.clone(), Lang::Nl);
+        assert_eq!((dutch_reader.language, dutch_reader.title.as_str()), (Lang::Nl, "Stagiair backend"));
+        assert_eq!(dutch_reader.responsibilities, vec!["Rust-services schrijven".to_owned()]);
+        assert!(dutch_reader.translations.is_empty());
+        let english_reader = read(both, Lang::En);
+        assert_eq!((english_reader.language, english_reader.title.as_str()), (Lang::En, "Backend intern"));
+        let only_english = read(draft(), Lang::Nl);
+        assert_eq!((only_english.language, only_english.title.as_str()), (Lang::En, "Backend intern"));
+    }
+
+    #[test]
+    fn one_version_per_language_each_complete() {
+        let twice = VacancyDraft { translations: vec![dutch(), dutch()], ..draft() };
+        let fields: Vec<String> = twice.problems().into_iter().map(|p| p.field).collect();
+        assert_eq!(fields, vec!["translations[1].language"]);
+        let own = VacancyText { language: Lang::En, ..dutch() };
+        let empty = VacancyText { title: " ".into(), ..dutch() };
+        let fields: Vec<String> =
+            VacancyDraft { translations: vec![own, empty], ..draft() }.problems().into_iter().map(|p| p.field).collect();
+        assert_eq!(fields, vec!["translations[0].language", "translations[1].title"]);
     }
 }

@@ -5,7 +5,8 @@
 
 use crate::eligibility::{CountryCode, Preferences, Rule};
 use crate::pipeline::{Stage, StageKind};
-use crate::vacancy::{Stipend, VacancyDraft, WorkMode};
+use crate::language::Lang;
+use crate::vacancy::{Stipend, VacancyDraft, VacancyText, WorkMode};
 use crate::validation::FieldError;
 use chrono::NaiveDate;
 
@@ -28,6 +29,11 @@ pub fn list(raw: &str) -> Vec<String> {
         }
     }
     items
+}
+
+/// Items typed one per line, trimmed, without blanks.
+fn lines(raw: &str) -> Vec<String> {
+    raw.lines().map(str::trim).filter(|l| !l.is_empty()).map(String::from).collect()
 }
 
 /// A stage key from its name: `Tech interview` → `tech_interview`.
@@ -137,19 +143,33 @@ pub fn draft(fields: &Fields) -> Result<(String, VacancyDraft), Vec<FieldError>>
         rules.push(Rule::Knockout { id, question: question.to_owned(), required_answer });
     }
     let location = Some(get(fields, "location").to_owned()).filter(|l| !l.is_empty());
+    let language = Lang::from_tag(get(fields, "language")).unwrap_or_default();
+    let mut translations = Vec::new();
+    let (other_title, other_description) = (get(fields, "translation_title"), get(fields, "translation_description"));
+    if !other_title.is_empty() || !other_description.is_empty() {
+        match Lang::from_tag(get(fields, "translation_language")).filter(|l| *l != language) {
+            Some(other) => translations.push(VacancyText {
+                language: other,
+                title: other_title.to_owned(),
+                description: other_description.to_owned(),
+                responsibilities: lines(get(fields, "translation_responsibilities")),
+            }),
+            None => problems.push(FieldError {
+                field: "translation_language".into(),
+                message: "choose a language other than the vacancy's own".into(),
+            }),
+        }
+    }
     let (Some(opens_on), Some(closes_on)) = (opens_on, closes_on) else { return Err(problems) };
     if !problems.is_empty() {
         return Err(problems);
     }
     let draft = VacancyDraft {
+        language,
         title: get(fields, "title").to_owned(),
         description: get(fields, "description").to_owned(),
-        responsibilities: get(fields, "responsibilities")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty())
-            .map(String::from)
-            .collect(),
+        responsibilities: lines(get(fields, "responsibilities")),
+        translations,
         required_skills: list(get(fields, "required_skills")),
         preferences: Preferences {
             skills: list(get(fields, "preferred_skills")),
@@ -173,6 +193,7 @@ pub fn draft(fields: &Fields) -> Result<(String, VacancyDraft), Vec<FieldError>>
 pub fn fields_of(program_id: &str, d: &VacancyDraft) -> Vec<(String, String)> {
     let mut f: Vec<(String, String)> = vec![
         ("program_id".into(), program_id.into()),
+        ("language".into(), d.language.code().into()),
         ("title".into(), d.title.clone()),
         ("description".into(), d.description.clone()),
         ("responsibilities".into(), d.responsibilities.join("\n")),
@@ -203,6 +224,12 @@ pub fn fields_of(program_id: &str, d: &VacancyDraft) -> Vec<(String, String)> {
         ("opens_on".into(), d.opens_on.to_string()),
         ("closes_on".into(), d.closes_on.to_string()),
     ];
+    if let Some(other) = d.translations.first() {
+        f.push(("translation_language".into(), other.language.code().into()));
+        f.push(("translation_title".into(), other.title.clone()));
+        f.push(("translation_description".into(), other.description.clone()));
+        f.push(("translation_responsibilities".into(), other.responsibilities.join("\n")));
+    }
     let mut knockout = 0;
     for rule in &d.rules {
         match rule {
@@ -332,6 +359,27 @@ mod tests {
         let again = fields_of("p1", &d);
         let (_, back) = draft(&again).unwrap();
         assert_eq!(back, d);
+    }
+
+    #[test]
+    fn a_dutch_vacancy_with_an_english_version_reads_back_the_same() {
+        let mut pairs = base();
+        pairs.extend([
+            ("language", "nl"),
+            ("translation_language", "en"),
+            ("translation_title", "Backend intern (English)"),
+            ("translation_description", "Build **APIs**, in English."),
+            ("translation_responsibilities", "Write services\nReview code"),
+        ]);
+        let (_, d) = draft(&form(&pairs)).unwrap();
+        assert_eq!(d.language, Lang::Nl);
+        assert_eq!(d.translations.len(), 1);
+        assert_eq!((d.translations[0].language, d.translations[0].responsibilities.len()), (Lang::En, 2));
+        let (_, back) = draft(&fields_of("p1", &d)).unwrap();
+        assert_eq!(back, d);
+        pairs.retain(|(k, _)| *k != "translation_language");
+        pairs.push(("translation_language", "nl"));
+        assert_eq!(draft(&form(&pairs)).unwrap_err()[0].field, "translation_language");
     }
 
     #[test]

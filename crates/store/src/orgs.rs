@@ -4,6 +4,7 @@ use crate::audit::{self, Context, Event};
 use crate::entities::organisation::{self, Column, Entity};
 use crate::{Store, StoreError};
 use cohort_domain::audit::Action;
+use cohort_domain::language::Lang;
 use cohort_domain::org::{OrgName, OrgProfile, OrgSlug};
 use futures::FutureExt;
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
@@ -11,6 +12,13 @@ use uuid::Uuid;
 
 /// An organisation.
 pub type Org = organisation::Model;
+
+impl organisation::Model {
+    /// The language the organisation works in (English if the row names none Cohort speaks).
+    pub fn works_in(&self) -> Lang {
+        Lang::from_tag(&self.language).unwrap_or_default()
+    }
+}
 
 impl Store {
     /// Creates an organisation; a taken slug is a [`StoreError::Conflict`].
@@ -26,6 +34,7 @@ impl Store {
                         created_at: Set(chrono::Utc::now()),
                         website: Set(None),
                         country: Set("NL".into()),
+                        language: Set(Lang::default().code().to_owned()),
                     }
                     .insert(tx)
                     .await?;
@@ -39,7 +48,7 @@ impl Store {
             .await
     }
 
-    /// Changes an organisation's name, website and country.
+    /// Changes an organisation's name, website, country and language.
     pub async fn update_org_profile(
         &self,
         ctx: &Context,
@@ -55,12 +64,15 @@ impl Store {
                         name: Set(profile.name.as_str().to_owned()),
                         website: Set(profile.website.map(String::from)),
                         country: Set(profile.country.as_str().to_owned()),
+                        language: Set(profile.language.code().to_owned()),
                         ..Default::default()
                     }
                     .update(tx)
                     .await?;
                     let event = Event::new(Action::OrgUpdated, Some(org.id), "org", org.id).with_details(
-                        serde_json::json!({ "name": org.name, "website": org.website, "country": org.country }),
+                        serde_json::json!({
+                            "name": org.name, "website": org.website, "country": org.country, "language": org.language
+                        }),
                     );
                     audit::append(tx, &ctx, event).await?;
                     Ok(org)

@@ -11,7 +11,8 @@ use cohort_domain::audit::Action;
 use cohort_domain::eligibility::{CountryCode, Preferences, Rule};
 use cohort_domain::pipeline::Pipeline;
 use cohort_domain::refusal::Refusal;
-use cohort_domain::vacancy::{Stipend, VacancyDraft, VacancyStatus, WorkMode};
+use cohort_domain::language::Lang;
+use cohort_domain::vacancy::{Stipend, VacancyDraft, VacancyStatus, VacancyText, WorkMode};
 use futures::FutureExt;
 use sea_orm::sea_query::{Expr, ExprTrait, Func, LikeExpr, Query};
 use sea_orm::{
@@ -50,6 +51,8 @@ pub struct Vacancy {
 #[derive(Serialize, Deserialize)]
 struct Details {
     responsibilities: Vec<String>,
+    #[serde(default)]
+    translations: Vec<VacancyText>,
     required_skills: Vec<String>,
     preferences: Preferences,
     rules: Vec<Rule>,
@@ -83,9 +86,11 @@ impl TryFrom<vacancy::Model> for Vacancy {
             updated_at: row.updated_at,
             pipeline: serde_json::from_str(&row.pipeline).map_err(corrupt)?,
             draft: VacancyDraft {
+                language: Lang::from_tag(&row.language).ok_or_else(|| corrupt(&row.language))?,
                 title: row.title,
                 description: row.description,
                 responsibilities: details.responsibilities,
+                translations: details.translations,
                 required_skills: details.required_skills,
                 preferences: details.preferences,
                 rules: details.rules,
@@ -105,6 +110,7 @@ impl TryFrom<vacancy::Model> for Vacancy {
 fn draft_columns(draft: &VacancyDraft, row: &mut vacancy::ActiveModel) -> Result<(), StoreError> {
     let details = Details {
         responsibilities: draft.responsibilities.clone(),
+        translations: draft.translations.clone(),
         required_skills: draft.required_skills.clone(),
         preferences: draft.preferences.clone(),
         rules: draft.rules.clone(),
@@ -113,6 +119,13 @@ fn draft_columns(draft: &VacancyDraft, row: &mut vacancy::ActiveModel) -> Result
         stipend: draft.stipend.clone(),
         positions: draft.positions,
     };
+    row.language = Set(draft.language.code().to_owned());
+    row.translated_words = Set(draft
+        .translations
+        .iter()
+        .map(|t| format!("{}\n{}", t.title.trim(), t.description).to_lowercase())
+        .collect::<Vec<_>>()
+        .join("\n"));
     row.title = Set(draft.title.trim().to_owned());
     row.description = Set(draft.description.clone());
     row.location = Set(draft.location.as_ref().map(|l| l.trim().to_owned()).filter(|l| !l.is_empty()));
@@ -185,7 +198,7 @@ async fn update_versioned(
 /// What the job board filters by.
 #[derive(Clone, Debug, Default)]
 pub struct BoardFilter {
-    /// Words in the title or description.
+    /// Words in the title or description, in any of the vacancy's languages.
     pub text: Option<String>,
     /// A skill, required or preferred.
     pub skill: Option<String>,
@@ -421,7 +434,8 @@ impl Store {
             let title = Expr::expr(Func::lower(Expr::col(Column::Title))).like(contains_pattern(text));
             let description =
                 Expr::expr(Func::lower(Expr::col(Column::Description))).like(contains_pattern(text));
-            query = query.filter(title.or(description));
+            let translated = Expr::col(Column::TranslatedWords).like(contains_pattern(text));
+            query = query.filter(title.or(description).or(translated));
         }
         if let Some(location) = filter.location.as_deref().filter(|l| !l.trim().is_empty()) {
             query = query.filter(

@@ -4,7 +4,7 @@
 use super::list::{ListQuery, ListResponse};
 use crate::error::{ApiError, Problem};
 use crate::http::extract::{ApiJson, ApiPath, ApiQuery};
-use crate::i18n::{Lang, Reader};
+use crate::i18n::{Asked, Lang, Reader};
 use crate::markdown::to_safe_html;
 use crate::services::jobs::{self, PublicJob};
 use crate::state::AppState;
@@ -46,6 +46,13 @@ pub struct JobProgram {
 pub struct JobView {
     /// Its id.
     pub id: Uuid,
+    /// The language of the title, description and responsibilities: the reader's
+    /// (`Accept-Language` or `?lang=`) where the vacancy has a version in it, else the vacancy's own.
+    #[schema(value_type = String, example = "nl")]
+    pub language: Lang,
+    /// Every language the vacancy is written in (`?lang=` picks one).
+    #[schema(value_type = Vec<String>, example = json!(["en", "nl"]))]
+    pub languages: Vec<Lang>,
     /// The title.
     pub title: String,
     /// The description as sanitised HTML.
@@ -88,14 +95,18 @@ pub struct JobView {
 }
 
 impl JobView {
-    /// The public view of a vacancy.
-    pub fn new(job: PublicJob, today: NaiveDate) -> Self {
+    /// The public view of a vacancy, in the language asked for where it is written in it.
+    pub fn new(job: PublicJob, today: NaiveDate, asked: Asked) -> Self {
         let open = job.open(today);
         let PublicJob { vacancy, org, program } = job;
         let requirements = vacancy.draft.hard_rules();
-        let d = vacancy.draft;
+        let languages = vacancy.draft.languages();
+        let mut d = vacancy.draft;
+        d.read_in(asked.or(&org));
         JobView {
             id: vacancy.id,
+            language: d.language,
+            languages,
             title: d.title,
             description_html: to_safe_html(&d.description),
             responsibilities: d.responsibilities,
@@ -126,7 +137,7 @@ impl JobView {
 #[serde(deny_unknown_fields)]
 #[into_params(parameter_in = Query)]
 pub struct JobQuery {
-    /// Words in the title or description.
+    /// Words in the title or description, in any of its languages.
     pub q: Option<String>,
     /// A skill, required or preferred, e.g. `TypeScript`.
     pub skill: Option<String>,
@@ -141,6 +152,10 @@ pub struct JobQuery {
     pub limit: Option<u64>,
     /// `next_cursor` of the previous page.
     pub cursor: Option<String>,
+    /// The language to read the vacancies in, `en` or `nl` (else `Accept-Language`, else each
+    /// organisation's own).
+    #[param(example = "nl")]
+    pub lang: Option<String>,
 }
 
 /// A profile (and answers) to check against a vacancy.
@@ -215,10 +230,11 @@ pub async fn job_views(
     store: &Store,
     vacancies: Page<Vacancy>,
     today: NaiveDate,
+    asked: Asked,
 ) -> Result<ListResponse<JobView>, ApiError> {
     let jobs = jobs::with_context(store, vacancies).await?;
     Ok(ListResponse {
-        items: jobs.items.into_iter().map(|job| JobView::new(job, today)).collect(),
+        items: jobs.items.into_iter().map(|job| JobView::new(job, today, asked)).collect(),
         next_cursor: jobs.next.map(|id| id.to_string()),
     })
 }
@@ -234,6 +250,7 @@ pub async fn job_views(
 )]
 pub async fn list_jobs(
     State(state): State<AppState>,
+    asked: Asked,
     ApiQuery(query): ApiQuery<JobQuery>,
 ) -> Result<Json<ListResponse<JobView>>, ApiError> {
     let page = ListQuery { limit: query.limit, cursor: query.cursor }.page()?;
@@ -254,7 +271,7 @@ pub async fn list_jobs(
     };
     let today = Utc::now().date_naive();
     let vacancies = state.store.job_board(&filter, today, page).await?;
-    Ok(Json(job_views(&state.store, vacancies, today).await?))
+    Ok(Json(job_views(&state.store, vacancies, today, asked).await?))
 }
 
 /// One vacancy of the job board (published or closed).
@@ -268,10 +285,11 @@ pub async fn list_jobs(
 )]
 pub async fn get_job(
     State(state): State<AppState>,
+    asked: Asked,
     ApiPath(id): ApiPath<Uuid>,
 ) -> Result<Json<JobView>, ApiError> {
     let job = jobs::public_job(&state.store, id).await?;
-    Ok(Json(JobView::new(job, Utc::now().date_naive())))
+    Ok(Json(JobView::new(job, Utc::now().date_naive(), asked)))
 }
 
 /// Checks a profile against the vacancy's rules without applying: every rule's answer with an

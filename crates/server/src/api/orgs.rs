@@ -32,6 +32,10 @@ pub struct OrgResponse {
     /// The country its vacancies are in (ISO 3166-1 alpha-2).
     #[schema(example = "NL")]
     pub country: String,
+    /// The language it works in (`en`, `nl`): readers who name none get it, and new vacancies
+    /// are written in it unless they say otherwise.
+    #[schema(example = "nl")]
+    pub language: String,
     /// The caller's roles here.
     pub your_roles: Vec<String>,
 }
@@ -59,6 +63,7 @@ fn response(org: Org, roles: &[Role]) -> OrgResponse {
         created_at: org.created_at,
         website: org.website,
         country: org.country,
+        language: org.language,
         your_roles: roles.iter().map(|r| r.as_str().to_owned()).collect(),
     }
 }
@@ -76,9 +81,12 @@ pub struct OrgProfileBody {
     /// The country its vacancies are in (ISO 3166-1 alpha-2): their address's country.
     #[schema(example = "NL")]
     pub country: String,
+    /// The language it works in: `en` or `nl`; absent to keep it as it is.
+    #[schema(example = "nl")]
+    pub language: Option<String>,
 }
 
-/// Changes the organisation's name, website and country (admins).
+/// Changes the organisation's name, website, country and language (admins).
 #[utoipa::path(
     put, path = "/orgs/{org}", tag = "orgs", request_body = OrgProfileBody,
     params(("org" = String, Path, description = "The organisation's slug")),
@@ -98,10 +106,11 @@ pub async fn update_org(
     let org = orgs::update_profile(
         &state.store,
         &caller.audit(),
-        caller.org.id,
+        &caller.org,
         &body.name,
         body.website.as_deref(),
         &body.country,
+        body.language.as_deref(),
     )
     .await?;
     Ok(Json(response(org, &caller.roles)))

@@ -16,7 +16,8 @@ use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, NaiveDate, Utc};
 use cohort_domain::eligibility::{CountryCode, Preferences, Rule};
 use cohort_domain::pipeline::Stage;
-use cohort_domain::vacancy::{Stipend, VacancyDraft, VacancyStatus, WorkMode};
+use cohort_domain::language::Lang;
+use cohort_domain::vacancy::{Stipend, VacancyDraft, VacancyStatus, VacancyText, WorkMode};
 use cohort_domain::validation::FieldError;
 use cohort_store::vacancies::Vacancy;
 use serde::{Deserialize, Serialize};
@@ -29,6 +30,10 @@ use uuid::Uuid;
 pub struct VacancyBody {
     /// The programme it belongs to.
     pub program_id: Uuid,
+    /// The language the title, description and responsibilities are in: `en` or `nl`; absent
+    /// for the organisation's language.
+    #[schema(value_type = Option<String>, example = "nl")]
+    pub language: Option<Lang>,
     /// The title.
     pub title: String,
     /// Markdown.
@@ -36,6 +41,10 @@ pub struct VacancyBody {
     /// What the intern will do.
     #[serde(default)]
     pub responsibilities: Vec<String>,
+    /// The same in other languages, at most one version per language: the job board shows
+    /// each reader their language's version and else the vacancy's own.
+    #[serde(default)]
+    pub translations: Vec<VacancyVersion>,
     /// Skills every applicant must have, e.g. `["Python"]`.
     #[serde(default)]
     pub required_skills: Vec<String>,
@@ -71,12 +80,40 @@ pub struct VacancyBody {
     pub closes_on: NaiveDate,
 }
 
+/// A vacancy's words in one more language.
+#[derive(Debug, Deserialize, Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct VacancyVersion {
+    /// `en` or `nl`.
+    #[schema(value_type = String, example = "en")]
+    pub language: Lang,
+    /// The title.
+    pub title: String,
+    /// Markdown.
+    pub description: String,
+    /// What the intern will do.
+    #[serde(default)]
+    pub responsibilities: Vec<String>,
+}
+
 impl VacancyBody {
-    fn into_parts(self) -> (Uuid, VacancyDraft) {
+    /// The programme and the draft; the words are in `language` unless the body says otherwise.
+    fn into_parts(self, language: Lang) -> (Uuid, VacancyDraft) {
         let draft = VacancyDraft {
+            language: self.language.unwrap_or(language),
             title: self.title,
             description: self.description,
             responsibilities: self.responsibilities,
+            translations: self
+                .translations
+                .into_iter()
+                .map(|t| VacancyText {
+                    language: t.language,
+                    title: t.title,
+                    description: t.description,
+                    responsibilities: t.responsibilities,
+                })
+                .collect(),
             required_skills: self.required_skills,
             preferences: self.preferences,
             rules: self.rules,
@@ -107,12 +144,17 @@ pub struct VacancyView {
     pub version: i32,
     /// When it was first published.
     pub published_at: Option<DateTime<Utc>>,
+    /// The language of the title, description and responsibilities.
+    #[schema(value_type = String, example = "nl")]
+    pub language: Lang,
     /// The title.
     pub title: String,
     /// Markdown.
     pub description: String,
     /// What the intern will do.
     pub responsibilities: Vec<String>,
+    /// The same in other languages.
+    pub translations: Vec<VacancyVersion>,
     /// Required skills.
     pub required_skills: Vec<String>,
     /// Preferences behind the match score.
@@ -158,9 +200,20 @@ impl From<Vacancy> for VacancyView {
             status: v.status,
             version: v.version,
             published_at: v.published_at,
+            language: d.language,
             title: d.title,
             description: d.description,
             responsibilities: d.responsibilities,
+            translations: d
+                .translations
+                .into_iter()
+                .map(|t| VacancyVersion {
+                    language: t.language,
+                    title: t.title,
+                    description: t.description,
+                    responsibilities: t.responsibilities,
+                })
+                .collect(),
             required_skills: d.required_skills,
             preferences: d.preferences,
             rules: d.rules,
@@ -258,7 +311,7 @@ pub async fn create_vacancy(
     caller: OrgCaller<Recruiters>,
     ApiJson(body): ApiJson<VacancyBody>,
 ) -> Result<(StatusCode, Response), ApiError> {
-    let (program_id, draft) = body.into_parts();
+    let (program_id, draft) = body.into_parts(caller.org.works_in());
     let vacancy = service::create(&state.store, &caller.audit(), caller.org.id, program_id, draft).await?;
     Ok((StatusCode::CREATED, tagged(vacancy)))
 }
@@ -310,7 +363,7 @@ pub async fn update_vacancy(
     let version = if_match
         .version(async { Ok(state.store.vacancy(caller.org.id, path.id).await?.map(|v| v.version)) })
         .await?;
-    let (program_id, draft) = body.into_parts();
+    let (program_id, draft) = body.into_parts(caller.org.works_in());
     let vacancy =
         service::update(&state.store, &caller.audit(), caller.org.id, path.id, version, program_id, draft)
             .await?;

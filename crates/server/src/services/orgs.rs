@@ -7,7 +7,6 @@ use cohort_domain::validation::Validator;
 use cohort_store::Store;
 use cohort_store::audit::Context;
 use cohort_store::orgs::Org;
-use uuid::Uuid;
 
 /// Creates an organisation (operator only: there is no API for it).
 pub async fn create(store: &Store, ctx: &Context, slug: &str, name: &str) -> Result<Org, ServiceError> {
@@ -23,16 +22,19 @@ pub async fn create(store: &Store, ctx: &Context, slug: &str, name: &str) -> Res
     })
 }
 
-/// Changes what an organisation says of itself: its name, its website (empty for none) and the
-/// country its vacancies are in.
+/// Changes what an organisation says of itself: its name, its website (empty for none), the
+/// country its vacancies are in and the language it works in (`None`: as it was).
 pub async fn update_profile(
     store: &Store,
     ctx: &Context,
-    org_id: Uuid,
+    org: &Org,
     name: &str,
     website: Option<&str>,
     country: &str,
+    language: Option<&str>,
 ) -> Result<Org, ServiceError> {
-    let profile = OrgProfile::parse(name, website, country).map_err(ServiceError::Invalid)?;
+    let language = language.unwrap_or(&org.language);
+    let profile = OrgProfile::parse(name, website, country, language).map_err(ServiceError::Invalid)?;
+    let org_id = org.id;
     Ok(store.update_org_profile(ctx, org_id, profile).await?)
 }

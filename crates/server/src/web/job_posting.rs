@@ -7,6 +7,7 @@ use crate::markdown::to_safe_html;
 use crate::services::jobs::PublicJob;
 use chrono::{DateTime, NaiveDate, Utc};
 use cohort_domain::eligibility::CountryCode;
+use cohort_domain::language::Lang;
 use cohort_domain::vacancy::{Stipend, WorkMode};
 use serde_json::{Value, json};
 use uuid::Uuid;
@@ -14,6 +15,7 @@ use uuid::Uuid;
 /// What a posting says of a vacancy.
 pub struct Posting {
     id: Uuid,
+    language: Lang,
     title: String,
     description_html: String,
     org_name: String,
@@ -29,11 +31,12 @@ pub struct Posting {
 }
 
 impl Posting {
-    /// The posting of a published vacancy.
+    /// The posting of a published vacancy, in the language its words are in (the page's).
     pub fn of(job: &PublicJob) -> Posting {
         let d = &job.vacancy.draft;
         Posting {
             id: job.vacancy.id,
+            language: d.language,
             title: d.title.clone(),
             description_html: to_safe_html(&d.description),
             org_name: job.org.name.clone(),
@@ -63,7 +66,8 @@ pub fn job_posting(job: &Posting, public_url: &str) -> String {
         "directApply": true,
         "hiringOrganization": { "@type": "Organization", "name": job.org_name },
         "identifier": { "@type": "PropertyValue", "name": job.org_name, "value": job.id.to_string() },
-        "url": format!("{public_url}/jobs/{}", job.id),
+        "url": format!("{public_url}/jobs/{}?lang={}", job.id, job.language.code()),
+        "inLanguage": job.language.code(),
     });
     // The employer's own site, when it gave one (never this board: that is not the employer).
     if let Some(website) = &job.org_website {
@@ -109,6 +113,7 @@ mod tests {
     fn job(work_mode: WorkMode) -> Posting {
         Posting {
             id: uuid::Uuid::now_v7(),
+            language: Lang::Nl,
             title: "Backend intern </script><script>alert(1)</script>".into(),
             description_html: "<p>Build APIs</p>".into(),
             org_name: "Acme B.V.".into(),
@@ -150,6 +155,8 @@ mod tests {
         assert_eq!(posting["jobLocation"]["address"]["addressLocality"], "Amsterdam");
         assert_eq!(posting["jobLocation"]["address"]["addressCountry"], "NL");
         assert_eq!(posting["hiringOrganization"]["sameAs"], "https://acme.example");
+        assert_eq!(posting["inLanguage"], "nl", "the language of the words, as the page shows them");
+        assert!(posting["url"].as_str().unwrap().ends_with("?lang=nl"), "the address of that language's page");
         assert!(posting["title"].as_str().unwrap().contains("</script>"), "escaping is only for the HTML");
     }
 

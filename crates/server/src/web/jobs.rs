@@ -45,6 +45,8 @@ impl SearchForm {
 /// A vacancy as a card in the list, with everything already in words.
 struct Card {
     id: Uuid,
+    /// The language the title is in.
+    language: &'static str,
     title: String,
     organisation: String,
     place: String,
@@ -62,6 +64,7 @@ impl Card {
         let program = &job.program.draft;
         Card {
             id: job.vacancy.id,
+            language: d.language.code(),
             title: d.title.clone(),
             organisation: job.org.name.clone(),
             place: place(d, lang),
@@ -169,7 +172,13 @@ pub async fn job_board_page(
                 .join("&");
                 format!("/jobs?{query}")
             });
-            let cards = jobs.iter().map(|job| Card::of(job, viewer.lang)).collect();
+            let cards = jobs
+                .into_iter()
+                .map(|mut job| {
+                    job.vacancy.draft.read_in(viewer.lang);
+                    Card::of(&job, viewer.lang)
+                })
+                .collect();
             let layout = viewer.layout();
             viewer.csrf.attach(page(BoardPage { layout, form, remote_only, cards, next_url }.render()))
         }
@@ -184,10 +193,12 @@ pub async fn job_page(
     Path(id): Path<String>,
     Query(came_from): Query<CameFrom>,
 ) -> Response {
-    let layout = viewer.layout();
-    let Ok(id) = Uuid::parse_str(&id) else { return not_found(layout) };
+    let Ok(id) = Uuid::parse_str(&id) else { return not_found(viewer.layout()) };
     match jobs::public_job(&state.store, id).await {
-        Ok(job) => {
+        Ok(mut job) => {
+            let viewer = viewer.reading(&job.org);
+            let layout = viewer.layout();
+            job.vacancy.draft.read_in(viewer.lang);
             let json_ld = super::job_posting(&Posting::of(&job), &state.config.public_url());
             let requirements = job
                 .vacancy
@@ -211,8 +222,8 @@ pub async fn job_page(
                 .render(),
             ))
         }
-        Err(ServiceError::NotFound) => not_found(layout),
-        Err(error) => super::kit::server_fault(layout, error),
+        Err(ServiceError::NotFound) => not_found(viewer.layout()),
+        Err(error) => super::kit::server_fault(viewer.layout(), error),
     }
 }
 

@@ -67,11 +67,14 @@ async fn editor(
     let form = match (typed, &stored) {
         (Some(typed), _) => typed,
         (None, Some(v)) => vacancy_form::fields_of(&v.program_id.to_string(), &v.draft),
-        (None, None) => ["hours_per_week=40", "positions=1", "work_mode=on_site", "enrolled_in_country=NL"]
-            .iter()
-            .filter_map(|kv| kv.split_once('='))
-            .map(|(k, v)| (k.to_owned(), v.to_owned()))
-            .collect(),
+        (None, None) => {
+            let language = caller.org.works_in().code();
+            [("hours_per_week", "40"), ("positions", "1"), ("work_mode", "on_site"), ("enrolled_in_country", "NL")]
+                .into_iter()
+                .chain([("language", language)])
+                .map(|(k, v)| (k.to_owned(), v.to_owned()))
+                .collect()
+        }
     };
     let kind_name = |kind| STAGE_KINDS.iter().find(|(k, _, _)| *k == kind).map_or("custom", |(_, n, _)| *n);
     Ok(EditorPage {

@@ -20,6 +20,8 @@ pub struct Model {
     pub website: Option<String>,
     /// The country its vacancies are in (ISO 3166-1 alpha-2).
     pub country: String,
+    /// The language it works in (`en`, `nl`): readers who name none get this one.
+    pub language: String,
 }
 
 /// No navigable relations: queries join explicitly where they need to.

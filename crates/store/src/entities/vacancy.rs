@@ -44,6 +44,11 @@ pub struct Model {
     pub updated_at: DateTimeUtc,
     /// How many of its positions are filled (hires); never more than `positions`.
     pub hired: i32,
+    /// The language the title and description are written in (`en`, `nl`).
+    pub language: String,
+    /// The title and description of its versions in other languages, lower-cased (searched).
+    #[sea_orm(column_type = "Text")]
+    pub translated_words: String,
 }
 
 /// No navigable relations.

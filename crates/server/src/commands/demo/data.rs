@@ -4,7 +4,8 @@ use anyhow::{Context as _, anyhow};
 use chrono::{Duration, NaiveDate, Utc};
 use cohort_domain::eligibility::{CountryCode, Preferences, Rule};
 use cohort_domain::program::{Component, ProgramDraft, StructureItem};
-use cohort_domain::vacancy::{Stipend, VacancyDraft, WorkMode};
+use cohort_domain::language::Lang;
+use cohort_domain::vacancy::{Stipend, VacancyDraft, VacancyText, WorkMode};
 
 /// Everyone's password in the demo.
 pub const DEMO_PASSWORD: &str = "cohort demo 2026";
@@ -98,6 +99,35 @@ pub(super) fn date(s: &str) -> anyhow::Result<NaiveDate> {
     s.parse().with_context(|| format!("demo date {s}"))
 }
 
+/// The demo vacancies' Dutch versions, by their English titles.
+const DUTCH: &[(&str, &str, &str)] = &[
+    (
+        "Backend Engineering Intern (Python)",
+        "Stagiair backend engineering (Python)",
+        "Kom bij het **platformteam** en bouw de API's achter de sites van onze klanten: FastAPI, PostgreSQL, queues.",
+    ),
+    (
+        "Full-stack Intern (TypeScript)",
+        "Stagiair full-stack (TypeScript)",
+        "Lever features van begin tot eind op in **TypeScript**: React-front-ends, Node-services.",
+    ),
+    (
+        "Cloud & DevOps Intern",
+        "Stagiair cloud & DevOps",
+        "Automatiseer onze infrastructuur: Kubernetes, Terraform, CI-pipelines. Volledig op afstand binnen Nederland.",
+    ),
+    (
+        "Software Engineering Intern (Java)",
+        "Stagiair software engineering (Java)",
+        "Werk aan betaaldiensten in **Java** en Kotlin, met de nadruk op betrouwbaarheid.",
+    ),
+    (
+        "Security Engineering Intern (C#)",
+        "Stagiair security engineering (C#)",
+        "Help ons red team interne tools te testen die in **C#** en .NET zijn gebouwd.",
+    ),
+];
+
 pub(super) fn orgs() -> anyhow::Result<Vec<DemoOrg>> {
     let today = Utc::now().date_naive();
     let (opens_on, closes_on) = (today - Duration::days(14), today + Duration::days(75));
@@ -114,6 +144,7 @@ pub(super) fn orgs() -> anyhow::Result<Vec<DemoOrg>> {
                    location: Option<&str>,
                    stipend: i64,
                    positions: u32| VacancyDraft {
+        language: Lang::En,
         title: title.into(),
         description: description.into(),
         responsibilities: vec![
@@ -121,6 +152,20 @@ pub(super) fn orgs() -> anyhow::Result<Vec<DemoOrg>> {
             "Present your work in the fortnightly demo".into(),
             "Pair with your mentor and review each other's code".into(),
         ],
+        translations: DUTCH
+            .iter()
+            .filter(|(english, _, _)| *english == title)
+            .map(|(_, title, description)| VacancyText {
+                language: Lang::Nl,
+                title: (*title).into(),
+                description: (*description).into(),
+                responsibilities: vec![
+                    "Met je team features bouwen en opleveren, van ontwerp tot productie".into(),
+                    "Je werk laten zien in de tweewekelijkse demo".into(),
+                    "Samen programmeren met je mentor en elkaars code reviewen".into(),
+                ],
+            })
+            .collect(),
         required_skills: required.iter().map(|s| (*s).to_owned()).collect(),
         preferences: Preferences {
             skills: preferred.iter().map(|s| (*s).to_owned()).collect(),

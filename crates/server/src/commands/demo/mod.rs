@@ -57,7 +57,7 @@ async fn load(store: &Store, config: &Config, force: bool) -> anyhow::Result<()>
         let created =
             services::orgs::create(store, &operator, org.slug, org.name).await.map_err(|e| anyhow!("{e}"))?;
         let website = format!("https://{}.example", org.slug);
-        services::orgs::update_profile(store, &operator, created.id, org.name, Some(&website), "NL")
+        services::orgs::update_profile(store, &operator, &created, org.name, Some(&website), "NL", None)
             .await
             .map_err(|e| anyhow!("{e}"))?;
         let mut recruiter = None;

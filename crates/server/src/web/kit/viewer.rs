@@ -93,11 +93,13 @@ impl Layout {
         headers: &axum::http::HeaderMap,
     ) -> Layout {
         let seed = crate::http::cookies::read(headers, crate::auth::SESSION_COOKIE).unwrap_or_default();
+        let user = caller.principal.user();
+        let preferred = user.and_then(|u| u.language.as_deref()).and_then(Lang::from_tag);
         Layout {
-            name: caller.principal.user().map(|u| u.name.to_string()),
+            name: user.map(|u| u.name.to_string()),
             csrf: crate::web::csrf::token_for(&seed),
             recruiter: true,
-            lang: i18n::of_request(headers),
+            lang: i18n::of_headers(headers, preferred).unwrap_or_else(|| caller.org.works_in()),
             here: String::new(),
         }
     }
@@ -200,11 +202,21 @@ pub struct Viewer {
     pub csrf: Csrf,
     /// The reader's language.
     pub lang: Lang,
+    /// Whether the request named the language (else it is English, or the organisation's).
+    pub named: bool,
     /// This page's path and query.
     pub here: String,
 }
 
 impl Viewer {
+    /// A page of `org`'s: in its language, unless the reader named one.
+    pub fn reading(mut self, org: &cohort_store::orgs::Org) -> Viewer {
+        if !self.named {
+            self.lang = org.works_in();
+        }
+        self
+    }
+
     /// The frame's data.
     pub fn layout(&self) -> Layout {
         Layout {
@@ -249,8 +261,8 @@ impl FromRequestParts<AppState> for Viewer {
         };
         let preferred =
             person.as_ref().and_then(|(user, _)| user.language.as_deref()).and_then(Lang::from_tag);
-        let lang = i18n::of_parts_for(parts, preferred);
-        Ok(Viewer { person, recruiter, csrf, lang, here: here(parts) })
+        let named = i18n::named(parts, preferred);
+        Ok(Viewer { person, recruiter, csrf, lang: named.unwrap_or_default(), named: named.is_some(), here: here(parts) })
     }
 }
 
