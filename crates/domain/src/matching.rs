@@ -57,8 +57,11 @@ pub struct Reason {
     pub factor: String,
     /// Points.
     pub points: u32,
-    /// In words.
+    /// In words (English; pages word it from `factor` and `shared`).
     pub explanation: String,
+    /// What the two share (skills or interests), lower-cased.
+    #[serde(default)]
+    pub shared: Vec<String>,
 }
 
 /// A proposed pair.
@@ -111,6 +114,7 @@ pub fn score(intern: &Intern, mentor: &Mentor) -> (u32, Vec<Reason>) {
                     factor,
                     names.join(", ")
                 ),
+                shared: names.iter().map(|n| (*n).to_owned()).collect(),
             });
         }
     }
@@ -119,6 +123,7 @@ pub fn score(intern: &Intern, mentor: &Mentor) -> (u32, Vec<Reason>) {
             factor: "network".into(),
             points: 20,
             explanation: "from another team, which widens the intern's network".into(),
+            shared: Vec::new(),
         });
     }
     (reasons.iter().map(|r| r.points).sum::<u32>().min(100), reasons)

@@ -19,3 +19,8 @@ forbidden-title = Not sent
 forbidden-heading = That form was not sent
 forbidden-text = It came from another site, or the page was open too long. Nothing was changed. Go back, reload the page and try again.
 not-found-title = Not found
+stale = Someone changed this { $what ->
+    [vacancy] vacancy
+    [matching] matching
+   *[other] page
+} first: here it is as it stands now; nothing of yours was saved.

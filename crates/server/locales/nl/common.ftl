@@ -19,3 +19,8 @@ forbidden-title = Niet verstuurd
 forbidden-heading = Dat formulier is niet verstuurd
 forbidden-text = Het kwam van een andere site, of de pagina stond te lang open. Er is niets veranderd. Ga terug, laad de pagina opnieuw en probeer het nog eens.
 not-found-title = Niet gevonden
+stale = Iemand anders heeft { $what ->
+    [vacancy] deze vacature
+    [matching] deze koppeling
+   *[other] deze pagina
+} net eerder gewijzigd: hier staat hoe het nu is; van jou is niets opgeslagen.

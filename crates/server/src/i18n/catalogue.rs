@@ -27,7 +27,9 @@ pub const CATALOGUES: &[(&str, &str, &str)] = areas!(
     "mail",
     "recruiting",
     "application",
-    "privacy"
+    "privacy",
+    "editor",
+    "internship"
 );
 
 /// One language's messages.
@@ -85,6 +87,12 @@ impl<'a> From<&&'a str> for Arg<'a> {
     }
 }
 
+impl<'a> From<&&&'a str> for Arg<'a> {
+    fn from(text: &&&'a str) -> Self {
+        Arg::Text(Cow::Borrowed(text))
+    }
+}
+
 macro_rules! numbers {
     ($($t:ty),*) => {$(
         impl From<$t> for Arg<'_> {
@@ -95,6 +103,11 @@ macro_rules! numbers {
         impl From<&$t> for Arg<'_> {
             fn from(n: &$t) -> Self {
                 Arg::Number(*n as f64)
+            }
+        }
+        impl From<&&$t> for Arg<'_> {
+            fn from(n: &&$t) -> Self {
+                Arg::Number(**n as f64)
             }
         }
     )*};

@@ -13,15 +13,19 @@ const IN_THE_CATALOGUE: &[&str] = &[
     "job.html",
     "jobs.html",
     "login.html",
+    "matching.html",
+    "matching_run.html",
     "missing.html",
     "org_home.html",
     "orgs.html",
     "portal.html",
     "privacy.html",
+    "programs.html",
     "register.html",
     "register_confirm.html",
     "register_sent.html",
     "reject.html",
+    "vacancy_editor.html",
 ];
 
 /// The templates still to move into the catalogue (issue 18 continues with them).
@@ -32,11 +36,8 @@ const NOT_YET: &[&str] = &[
     "interns.html",
     "internship.html",
     "interviewer.html",
-    "matching.html",
-    "matching_run.html",
     "mentee.html",
     "mentorship.html",
-    "programs.html",
     "reports.html",
     "roster.html",
     "rotation.html",
@@ -45,7 +46,6 @@ const NOT_YET: &[&str] = &[
     "training_fields.html",
     "trainings.html",
     "trainings_mine.html",
-    "vacancy_editor.html",
     "visits.html",
 ];
 

@@ -256,7 +256,7 @@ pub async fn offer_times(
     State(state): State<AppState>,
     Item(id): Item,
     i18n::Reader(lang): i18n::Reader,
-    OrgForm { caller, form }: OrgForm<Recruiters, InterviewForm>,
+    OrgForm { caller, form, .. }: OrgForm<Recruiters, InterviewForm>,
 ) -> Response {
     let outcome = async {
         let kind = match form.kind.as_str() {
@@ -308,7 +308,7 @@ pub async fn add_availability(
     State(state): State<AppState>,
     Item(id): Item,
     i18n::Reader(lang): i18n::Reader,
-    OrgForm { caller, form }: OrgForm<Recruiters, AvailabilityForm>,
+    OrgForm { caller, form, .. }: OrgForm<Recruiters, AvailabilityForm>,
 ) -> Response {
     let outcome = async {
         let (Some(start), Some(end)) = (local_time(&form.from), local_time(&form.until)) else {
@@ -358,7 +358,7 @@ pub async fn make_offer(
     State(state): State<AppState>,
     Item(id): Item,
     i18n::Reader(lang): i18n::Reader,
-    OrgForm { caller, form }: OrgForm<Recruiters, OfferForm>,
+    OrgForm { caller, form, .. }: OrgForm<Recruiters, OfferForm>,
 ) -> Response {
     let outcome = async {
         let date = |field: &str, raw: &str| {

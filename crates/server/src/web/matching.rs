@@ -3,6 +3,7 @@
 //! and publish — the same service and checks as the API.
 
 use super::kit::{Fields, Item, OrgForm, OrgPage};
+use crate::i18n::{self, Lang};
 use super::kit::{Layout, Said, back, back_unless_stale, chosen, picked, version};
 use crate::auth::caller::Recruiters;
 use crate::services::ServiceError;
@@ -68,6 +69,7 @@ pub async fn matching_page(
     Query(said): Query<Said>,
     OrgPage { caller, layout }: OrgPage<Recruiters>,
 ) -> Response {
+    let lang = layout.lang;
     let built = async {
         let programs =
             state.store.programs_page(caller.org.id, PageRequest { limit: 100, after: None }).await?.items;
@@ -86,7 +88,7 @@ pub async fn matching_page(
                     status: r.status,
                     pairs: r.pairs.len(),
                     unmatched: r.unmatched.len(),
-                    created: r.created_at.format("%-d %b %Y %H:%M").to_string(),
+                    created: i18n::date_time(lang, r.created_at),
                 })
                 .collect(),
             programs: programs.into_iter().map(|p| Choice { id: p.id, name: p.draft.name }).collect(),
@@ -121,15 +123,15 @@ pub struct ProposeForm {
 pub async fn propose(
     State(state): State<AppState>,
     Path(slug): Path<String>,
-    OrgForm { caller, form }: OrgForm<Recruiters, ProposeForm>,
+    OrgForm { caller, form, lang }: OrgForm<Recruiters, ProposeForm>,
 ) -> Response {
     let here = format!("/orgs/{slug}/matching");
     let outcome = async {
         let Ok(program_id) = Uuid::parse_str(&form.program_id) else {
-            return Err(ServiceError::invalid("program_id", "choose a programme"));
+            return Err(ServiceError::invalid("program_id", &i18n::t(lang, "matching-choose-programme", &[])));
         };
         if state.store.program(caller.org.id, program_id).await?.is_none() {
-            return Err(ServiceError::invalid("program_id", "no such programme"));
+            return Err(ServiceError::invalid("program_id", &i18n::t(lang, "matching-no-such-programme", &[])));
         }
         let constraints = Constraints { not_own_team_lead: form.not_own_team_lead == "on" };
         propose_matching(&state.store, &caller.audit(), caller.org.id, program_id, constraints).await
@@ -139,10 +141,10 @@ pub async fn propose(
         Ok(run) => Redirect::to(&format!(
             "{here}/{}?notice={}",
             run.id,
-            super::encode(&format!(
-                "Proposed: {}, {} unmatched. Nothing changes until you publish.",
-                plural(run.pairs.len(), "pair", "pairs"),
-                run.unmatched.len()
+            super::encode(&i18n::t(
+                lang,
+                "matching-proposed",
+                &[("pairs", run.pairs.len().into()), ("unmatched", run.unmatched.len().into())]
             ))
         ))
         .into_response(),
@@ -187,6 +189,7 @@ pub async fn run_page(
     Query(said): Query<Said>,
     OrgPage { caller, layout }: OrgPage<Recruiters>,
 ) -> Response {
+    let lang = layout.lang;
     let built = async {
         let run = state.store.matching_run(caller.org.id, id).await?.ok_or(ServiceError::NotFound)?;
         let program = state.store.program(caller.org.id, run.program_id).await?.map(|p| p.draft.name);
@@ -213,7 +216,18 @@ pub async fn run_page(
                 reasons: p
                     .reasons
                     .iter()
-                    .map(|r| Reason { points: r.points, explanation: r.explanation.clone() })
+                    .map(|r| Reason {
+                        points: r.points,
+                        explanation: i18n::t(
+                            lang,
+                            "matching-reason",
+                            &[
+                                ("factor", r.factor.as_str().into()),
+                                ("count", r.shared.len().into()),
+                                ("shared", r.shared.join(", ").into()),
+                            ],
+                        ),
+                    })
                     .collect(),
             })
             .collect();
@@ -238,7 +252,11 @@ pub async fn run_page(
                 .into_iter()
                 .map(|(id, name, capacity, mentees)| Choice {
                     id,
-                    name: format!("{name} ({mentees} of {capacity} now)"),
+                    name: i18n::t(
+                        lang,
+                        "matching-mentor-room",
+                        &[("name", name.into()), ("mentees", mentees.into()), ("capacity", capacity.into())],
+                    ),
                 })
                 .collect(),
             notice: said.notice,
@@ -255,7 +273,7 @@ pub async fn change_pair(
     State(state): State<AppState>,
     Path((slug, _)): Path<(String, String)>,
     Item(id): Item,
-    OrgForm { caller, form: Fields(fields) }: OrgForm<Recruiters, Fields>,
+    OrgForm { caller, form: Fields(fields), lang }: OrgForm<Recruiters, Fields>,
 ) -> Response {
     let here = format!("/orgs/{slug}/matching/{id}");
     let outcome = async {
@@ -264,10 +282,10 @@ pub async fn change_pair(
         let version = version(&fields)?;
         override_pair(&state.store, &caller.audit(), caller.org.id, id, version, intern_id, mentor_id)
             .await?;
-        Ok("Pair changed.".to_owned())
+        Ok(i18n::t(lang, "matching-pair-changed", &[]))
     }
     .await;
-    finish(&here, outcome)
+    finish(lang, &here, outcome)
 }
 
 /// `POST /orgs/{org}/matching/{id}/publish`: `version`.
@@ -275,29 +293,21 @@ pub async fn publish(
     State(state): State<AppState>,
     Path((slug, _)): Path<(String, String)>,
     Item(id): Item,
-    OrgForm { caller, form: Fields(fields) }: OrgForm<Recruiters, Fields>,
+    OrgForm { caller, form: Fields(fields), lang }: OrgForm<Recruiters, Fields>,
 ) -> Response {
     let here = format!("/orgs/{slug}/matching/{id}");
     let outcome = async {
         let run =
             internship::publish_matching(&state.store, &caller.audit(), caller.org.id, id, version(&fields)?)
                 .await?;
-        Ok(format!(
-            "Published: {} now {} a mentor, and both sides were told.",
-            plural(run.pairs.len(), "intern", "interns"),
-            if run.pairs.len() == 1 { "has" } else { "have" }
-        ))
+        Ok(i18n::t(lang, "matching-published", &[("interns", run.pairs.len().into())]))
     }
     .await;
-    finish(&here, outcome)
+    finish(lang, &here, outcome)
 }
 
 /// Back to the run; a change someone else made first is named as such.
-fn finish(here: &str, outcome: Result<String, ServiceError>) -> Response {
-    back_unless_stale(here, outcome, "matching")
+fn finish(lang: Lang, here: &str, outcome: Result<String, ServiceError>) -> Response {
+    back_unless_stale(lang, here, outcome, "matching")
 }
 
-/// `1 pair`, `2 pairs`.
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}

@@ -4,6 +4,7 @@
 use super::kit::{Fields, OrgForm, OrgPage};
 use super::kit::{Layout, OptionalItem, Said, Values, back, field};
 use crate::auth::caller::Recruiters;
+use crate::i18n;
 use crate::services::ServiceError;
 use crate::services::programs;
 use crate::state::AppState;
@@ -15,13 +16,13 @@ use cohort_domain::program::{Component, ProgramDraft, StructureItem};
 use cohort_store::PageRequest;
 use uuid::Uuid;
 
-const COMPONENTS: [(Component, &str, &str); 6] = [
-    (Component::Induction, "induction", "Induction training"),
-    (Component::Mentorship, "mentorship", "A dedicated mentor"),
-    (Component::Workshops, "workshops", "Hands-on workshops"),
-    (Component::Training, "training", "Continuous training"),
-    (Component::Networking, "networking", "Networking"),
-    (Component::Shadowing, "shadowing", "Shadowing other teams"),
+const COMPONENTS: [(Component, &str); 6] = [
+    (Component::Induction, "induction"),
+    (Component::Mentorship, "mentorship"),
+    (Component::Workshops, "workshops"),
+    (Component::Training, "training"),
+    (Component::Networking, "networking"),
+    (Component::Shadowing, "shadowing"),
 ];
 
 struct ProgramRow {
@@ -40,7 +41,7 @@ struct ProgramsPage {
     /// The programme being edited, if any.
     editing: Option<Uuid>,
     form: Values,
-    components: Vec<(&'static str, &'static str)>,
+    components: Vec<&'static str>,
     notice: Option<String>,
     alert: Option<String>,
 }
@@ -58,7 +59,7 @@ fn program_values(d: &ProgramDraft) -> Values {
         v.push(("remote".into(), "on".into()));
     }
     for item in &d.structure {
-        if let Some((_, key, _)) = COMPONENTS.iter().find(|(c, _, _)| *c == item.component) {
+        if let Some((_, key)) = COMPONENTS.iter().find(|(c, _)| *c == item.component) {
             v.push((format!("component_{key}"), "on".into()));
             v.push((format!("component_{key}_text"), item.description.clone()));
         }
@@ -73,6 +74,7 @@ pub async fn programs_page(
     Query(said): Query<Said>,
     OrgPage { caller, layout }: OrgPage<Recruiters>,
 ) -> Response {
+    let lang = layout.lang;
     let built = async {
         let programs =
             state.store.programs_page(caller.org.id, PageRequest { limit: 100, after: None }).await?.items;
@@ -89,14 +91,21 @@ pub async fn programs_page(
                 .into_iter()
                 .map(|p| ProgramRow {
                     id: p.id,
-                    period: format!("{} to {}", p.draft.starts_on, p.draft.ends_on),
+                    period: i18n::t(
+                        lang,
+                        "programmes-period",
+                        &[
+                            ("from", i18n::date(lang, p.draft.starts_on).into()),
+                            ("until", i18n::date(lang, p.draft.ends_on).into()),
+                        ],
+                    ),
                     capacity: p.draft.capacity,
                     name: p.draft.name,
                 })
                 .collect(),
             editing,
             form,
-            components: COMPONENTS.iter().map(|(_, k, l)| (*k, *l)).collect(),
+            components: COMPONENTS.iter().map(|(_, k)| *k).collect(),
             notice: said.notice,
             alert: said.alert,
         })
@@ -122,8 +131,8 @@ fn program_draft(fields: &[(String, String)]) -> Result<ProgramDraft, ServiceErr
             .map_err(|_| ServiceError::invalid("capacity", "a number"))?,
         structure: COMPONENTS
             .iter()
-            .filter(|(_, key, _)| field(fields, &format!("component_{key}")) == "on")
-            .map(|(component, key, _)| StructureItem {
+            .filter(|(_, key)| field(fields, &format!("component_{key}")) == "on")
+            .map(|(component, key)| StructureItem {
                 component: *component,
                 description: field(fields, &format!("component_{key}_text")).trim().to_owned(),
             })
@@ -136,7 +145,7 @@ fn program_draft(fields: &[(String, String)]) -> Result<ProgramDraft, ServiceErr
 pub async fn save_program(
     State(state): State<AppState>,
     OptionalItem(id): OptionalItem,
-    OrgForm { caller, form: Fields(fields) }: OrgForm<Recruiters, Fields>,
+    OrgForm { caller, form: Fields(fields), lang }: OrgForm<Recruiters, Fields>,
 ) -> Response {
     let slug = caller.org.slug.clone();
     let here = format!("/orgs/{slug}/programs");
@@ -146,7 +155,7 @@ pub async fn save_program(
     }
     .await;
     match (outcome, id) {
-        (Ok(saved), _) => back(&here, Ok(format!("Saved “{}”. Now write its vacancies.", saved.draft.name))),
+        (Ok(saved), _) => back(&here, Ok(i18n::t(lang, "programmes-saved", &[("name", saved.draft.name.into())]))),
         (Err(error), Some(id)) => back(&format!("{here}/{id}"), Err(error)),
         (Err(error), None) => back(&here, Err(error)),
     }

@@ -196,7 +196,7 @@ pub async fn assign_case_study(
     Path((slug, _)): Path<(String, String)>,
     Item(id): Item,
     i18n::Reader(lang): i18n::Reader,
-    OrgForm { caller, form: Fields(fields) }: OrgForm<Recruiters, Fields>,
+    OrgForm { caller, form: Fields(fields), .. }: OrgForm<Recruiters, Fields>,
 ) -> Response {
     let here = format!("/orgs/{slug}/applications/{id}");
     let outcome = async {

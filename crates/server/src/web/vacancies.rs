@@ -6,6 +6,7 @@ use super::kit::{Layout, OptionalItem, Said, Values, field};
 use super::page;
 use crate::auth::OrgCaller;
 use crate::auth::caller::Recruiters;
+use crate::i18n;
 use crate::services::ServiceError;
 use crate::services::vacancies;
 use crate::state::AppState;
@@ -36,7 +37,7 @@ struct EditorPage {
     programs: Vec<(Uuid, String)>,
     knockouts: Vec<usize>,
     stages: Vec<StageRow>,
-    kinds: Vec<(&'static str, &'static str)>,
+    kinds: Vec<&'static str>,
     notice: Option<String>,
     alert: Option<String>,
     problems: Vec<(String, String)>,
@@ -99,7 +100,7 @@ async fn editor(
         form: Values(form),
         programs: programs.into_iter().map(|p| (p.id, p.draft.name)).collect(),
         knockouts: (1..=KNOCKOUTS).collect(),
-        kinds: STAGE_KINDS.iter().map(|(_, k, l)| (*k, *l)).collect(),
+        kinds: STAGE_KINDS.iter().map(|(_, k, _)| *k).collect(),
         notice: said.notice,
         alert: said.alert,
         problems,
@@ -126,13 +127,13 @@ pub async fn save_vacancy(
     State(state): State<AppState>,
     headers: HeaderMap,
     OptionalItem(id): OptionalItem,
-    OrgForm { caller, form: Fields(fields) }: OrgForm<Recruiters, Fields>,
+    OrgForm { caller, form: Fields(fields), lang }: OrgForm<Recruiters, Fields>,
 ) -> Response {
     let slug = caller.org.slug.clone();
     let outcome = async {
         let (program, draft) = vacancy_form::draft(&fields).map_err(ServiceError::Invalid)?;
         let program_id = Uuid::parse_str(&program)
-            .map_err(|_| ServiceError::invalid("program_id", "choose a programme"))?;
+            .map_err(|_| ServiceError::invalid("program_id", &i18n::t(lang, "editor-choose-programme", &[])))?;
         let ctx = caller.audit();
         Ok::<_, ServiceError>(match id {
             Some(id) => {
@@ -147,7 +148,7 @@ pub async fn save_vacancy(
         Ok(saved) => Redirect::to(&format!(
             "/orgs/{slug}/vacancies/{}/edit?notice={}",
             saved.id,
-            super::encode(&format!("Saved “{}”.", saved.draft.title))
+            super::encode(&i18n::t(lang, "editor-saved", &[("title", saved.draft.title.into())]))
         ))
         .into_response(),
         Err(ServiceError::NotFound) => super::kit::not_found(Layout::for_org(&caller, &headers)),
@@ -170,7 +171,7 @@ pub async fn save_stages(
     State(state): State<AppState>,
     Path((slug, _)): Path<(String, String)>,
     Item(id): Item,
-    OrgForm { caller, form: Fields(fields) }: OrgForm<Recruiters, Fields>,
+    OrgForm { caller, form: Fields(fields), lang }: OrgForm<Recruiters, Fields>,
 ) -> Response {
     let here = format!("/orgs/{slug}/vacancies/{id}/edit");
     let outcome = async {
@@ -178,13 +179,11 @@ pub async fn save_stages(
         let version = super::kit::version(&fields)?;
         let saved =
             vacancies::edit_stages(&state.store, &caller.audit(), caller.org.id, id, version, stages).await?;
-        Ok(format!(
-            "Stages saved: {}.",
-            saved.pipeline.stages().iter().map(|s| s.name.as_str()).collect::<Vec<_>>().join(" → ")
-        ))
+        let stages = saved.pipeline.stages().iter().map(|s| s.name.as_str()).collect::<Vec<_>>().join(" → ");
+        Ok(i18n::t(lang, "editor-stages-saved", &[("stages", stages.into())]))
     }
     .await;
-    super::kit::back_unless_stale(&here, outcome, "vacancy")
+    super::kit::back_unless_stale(lang, &here, outcome, "vacancy")
 }
 
 /// `POST /orgs/{org}/vacancies/{id}/status`: `to` (`published` or `closed`) and `version`.
@@ -192,7 +191,7 @@ pub async fn change_status(
     State(state): State<AppState>,
     Path((slug, _)): Path<(String, String)>,
     Item(id): Item,
-    OrgForm { caller, form: Fields(fields) }: OrgForm<Recruiters, Fields>,
+    OrgForm { caller, form: Fields(fields), lang }: OrgForm<Recruiters, Fields>,
 ) -> Response {
     let here = format!("/orgs/{slug}/vacancies/{id}/edit");
     let outcome = async {
@@ -204,10 +203,10 @@ pub async fn change_status(
         let version = super::kit::version(&fields)?;
         vacancies::change_status(&state.store, &caller.audit(), caller.org.id, id, version, to).await?;
         Ok(match to {
-            VacancyStatus::Published => "Published: it is on the job board now.".to_owned(),
-            _ => "Closed: it is off the job board and takes no applications.".to_owned(),
+            VacancyStatus::Published => i18n::t(lang, "editor-published", &[]),
+            _ => i18n::t(lang, "editor-closed", &[]),
         })
     }
     .await;
-    super::kit::back_unless_stale(&here, outcome, "vacancy")
+    super::kit::back_unless_stale(lang, &here, outcome, "vacancy")
 }

@@ -98,6 +98,8 @@ pub struct OrgForm<R: RoleSet, F> {
     pub caller: OrgCaller<R>,
     /// What the form holds.
     pub form: F,
+    /// The reader's language (what the page after the form is told in).
+    pub lang: crate::i18n::Lang,
 }
 
 impl<R: RoleSet, F: DeserializeOwned> FromRequest<AppState> for OrgForm<R, F> {
@@ -107,7 +109,7 @@ impl<R: RoleSet, F: DeserializeOwned> FromRequest<AppState> for OrgForm<R, F> {
         let (mut parts, body) = request.into_parts();
         let OrgPage { caller, layout } = OrgPage::<R>::from_request_parts(&mut parts, state).await?;
         let form = posted(Request::from_parts(parts, body), state, &layout).await?;
-        Ok(OrgForm { caller, form })
+        Ok(OrgForm { caller, form, lang: layout.lang })
     }
 }
 

@@ -127,15 +127,14 @@ pub fn back(base: &str, outcome: Result<String, ServiceError>) -> Response {
 
 /// `back`, where a change someone else made first to the `what` ("vacancy", "matching") is said
 /// in so many words.
-pub fn back_unless_stale(base: &str, outcome: Result<String, ServiceError>, what: &str) -> Response {
+pub fn back_unless_stale(
+    lang: Lang,
+    base: &str,
+    outcome: Result<String, ServiceError>,
+    what: &str,
+) -> Response {
     match outcome {
-        Err(ServiceError::Stale) => telling(
-            base,
-            "alert",
-            &format!(
-                "Someone changed this {what} first: here it is as it stands now; nothing of yours was saved."
-            ),
-        ),
+        Err(ServiceError::Stale) => telling(base, "alert", &i18n::t(lang, "stale", &[("what", what.into())])),
         outcome => back(base, outcome),
     }
 }

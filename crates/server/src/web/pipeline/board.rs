@@ -262,7 +262,7 @@ pub async fn move_card(
     State(state): State<AppState>,
     Query(view): Query<BoardView>,
     Item(id): Item,
-    OrgForm { caller, form }: OrgForm<Recruiters, MoveForm>,
+    OrgForm { caller, form, .. }: OrgForm<Recruiters, MoveForm>,
 ) -> Response {
     let Ok(vacancy) = Uuid::parse_str(&form.vacancy) else { return StatusCode::NOT_FOUND.into_response() };
     let board = |extra: &str| view.board(&caller.org.slug, vacancy, extra);
@@ -341,7 +341,7 @@ pub async fn bulk_reject(
     Item(vacancy): Item,
     Query(view): Query<BoardView>,
     Reader(layout_lang): Reader,
-    OrgForm { caller, form: Fields(fields) }: OrgForm<Recruiters, Fields>,
+    OrgForm { caller, form: Fields(fields), .. }: OrgForm<Recruiters, Fields>,
 ) -> Response {
     let board = view.board(&caller.org.slug, vacancy, "");
     let outcome = async {

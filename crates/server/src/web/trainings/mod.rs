@@ -253,7 +253,7 @@ fn session_body(fields: &[(String, String)]) -> Result<SessionDraft, ServiceErro
 pub async fn add_training(
     State(state): State<AppState>,
     Path(slug): Path<String>,
-    OrgForm { caller, form: Fields(fields) }: OrgForm<Recruiters, Fields>,
+    OrgForm { caller, form: Fields(fields), .. }: OrgForm<Recruiters, Fields>,
 ) -> Response {
     let here = format!("/orgs/{slug}/trainings");
     let outcome = async {
@@ -271,7 +271,7 @@ pub async fn change_training(
     State(state): State<AppState>,
     Path((slug, _)): Path<(String, String)>,
     Item(id): Item,
-    OrgForm { caller, form: Fields(fields) }: OrgForm<Recruiters, Fields>,
+    OrgForm { caller, form: Fields(fields), .. }: OrgForm<Recruiters, Fields>,
 ) -> Response {
     let here = format!("/orgs/{slug}/trainings");
     let outcome = async {
@@ -289,7 +289,7 @@ pub async fn schedule_session(
     State(state): State<AppState>,
     Path((slug, _)): Path<(String, String)>,
     Item(id): Item,
-    OrgForm { caller, form: Fields(fields) }: OrgForm<Recruiters, Fields>,
+    OrgForm { caller, form: Fields(fields), .. }: OrgForm<Recruiters, Fields>,
 ) -> Response {
     let here = format!("/orgs/{slug}/trainings");
     let outcome = async {
@@ -398,7 +398,7 @@ pub async fn mark_attendance(
     State(state): State<AppState>,
     Path((slug, _)): Path<(String, String)>,
     Item(id): Item,
-    OrgForm { caller, form: Fields(fields) }: OrgForm<Members, Fields>,
+    OrgForm { caller, form: Fields(fields), .. }: OrgForm<Members, Fields>,
 ) -> Response {
     let here = format!("/orgs/{slug}/training-sessions/{id}");
     let outcome = async {
@@ -420,7 +420,7 @@ pub async fn change_session(
     State(state): State<AppState>,
     Path((slug, _)): Path<(String, String)>,
     Item(id): Item,
-    OrgForm { caller, form: Fields(fields) }: OrgForm<Recruiters, Fields>,
+    OrgForm { caller, form: Fields(fields), .. }: OrgForm<Recruiters, Fields>,
 ) -> Response {
     let here = format!("/orgs/{slug}/training-sessions/{id}");
     let outcome = async {
