@@ -275,8 +275,11 @@ mod tests {
         let profile = OrgProfile::parse(" Acme ", Some(" "), "nl", "nl").unwrap();
         assert_eq!((profile.name.as_str(), profile.website, profile.country.as_str()), ("Acme", None, "NL"));
         assert_eq!(profile.language, crate::language::Lang::Nl);
-        let fields: Vec<String> =
-            OrgProfile::parse("", Some("acme"), "XX", "fr").unwrap_err().into_iter().map(|e| e.field).collect();
+        let fields: Vec<String> = OrgProfile::parse("", Some("acme"), "XX", "fr")
+            .unwrap_err()
+            .into_iter()
+            .map(|e| e.field)
+            .collect();
         assert_eq!(fields, ["name", "website", "country", "language"]);
     }
 }

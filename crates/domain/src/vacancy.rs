@@ -189,13 +189,21 @@ impl VacancyDraft {
         let mut seen = vec![self.language];
         for (i, version) in self.translations.iter().enumerate() {
             if seen.contains(&version.language) {
-                v.fail(&format!("translations[{i}].language"), "one version per language, besides the vacancy's own");
+                v.fail(
+                    &format!("translations[{i}].language"),
+                    "one version per language, besides the vacancy's own",
+                );
             }
             seen.push(version.language);
             v.check(&format!("translations[{i}].title"), text(&version.title, 120));
             v.check(&format!("translations[{i}].description"), text(&version.description, 20_000));
-            if version.responsibilities.len() > 50 || version.responsibilities.iter().any(|item| text(item, 200).is_err()) {
-                v.fail(&format!("translations[{i}].responsibilities"), "takes at most 50 non-empty entries of at most 200 characters");
+            if version.responsibilities.len() > 50
+                || version.responsibilities.iter().any(|item| text(item, 200).is_err())
+            {
+                v.fail(
+                    &format!("translations[{i}].responsibilities"),
+                    "takes at most 50 non-empty entries of at most 200 characters",
+                );
             }
         }
         if self.location.as_deref().is_none_or(|l| l.trim().is_empty()) && self.work_mode != WorkMode::Remote
@@ -399,8 +407,11 @@ mod tests {
         assert_eq!(fields, vec!["translations[1].language"]);
         let own = VacancyText { language: Lang::En, ..dutch() };
         let empty = VacancyText { title: " ".into(), ..dutch() };
-        let fields: Vec<String> =
-            VacancyDraft { translations: vec![own, empty], ..draft() }.problems().into_iter().map(|p| p.field).collect();
+        let fields: Vec<String> = VacancyDraft { translations: vec![own, empty], ..draft() }
+            .problems()
+            .into_iter()
+            .map(|p| p.field)
+            .collect();
         assert_eq!(fields, vec!["translations[0].language", "translations[1].title"]);
     }
 }

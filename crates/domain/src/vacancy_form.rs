@@ -4,8 +4,8 @@
 //! three yes/no questions) and the pipeline as numbered rows. No IO: the pages post, this reads.
 
 use crate::eligibility::{CountryCode, Preferences, Rule};
-use crate::pipeline::{Stage, StageKind};
 use crate::language::Lang;
+use crate::pipeline::{Stage, StageKind};
 use crate::vacancy::{Stipend, VacancyDraft, VacancyText, WorkMode};
 use crate::validation::FieldError;
 use chrono::NaiveDate;
@@ -145,7 +145,8 @@ pub fn draft(fields: &Fields) -> Result<(String, VacancyDraft), Vec<FieldError>>
     let location = Some(get(fields, "location").to_owned()).filter(|l| !l.is_empty());
     let language = Lang::from_tag(get(fields, "language")).unwrap_or_default();
     let mut translations = Vec::new();
-    let (other_title, other_description) = (get(fields, "translation_title"), get(fields, "translation_description"));
+    let (other_title, other_description) =
+        (get(fields, "translation_title"), get(fields, "translation_description"));
     if !other_title.is_empty() || !other_description.is_empty() {
         match Lang::from_tag(get(fields, "translation_language")).filter(|l| *l != language) {
             Some(other) => translations.push(VacancyText {

@@ -16,12 +16,16 @@ pub fn of_request(headers: &HeaderMap) -> Lang {
 /// The language the headers name, if any: the switch's cookie, else the person's choice
 /// (`preferred`), else `Accept-Language`.
 pub fn of_headers(headers: &HeaderMap, preferred: Option<Lang>) -> Option<Lang> {
-    crate::http::cookies::read(headers, LANG_COOKIE).as_deref().and_then(Lang::from_tag).or(preferred).or_else(|| {
-        headers
-            .get(axum::http::header::ACCEPT_LANGUAGE)
-            .and_then(|h| h.to_str().ok())
-            .and_then(Lang::from_accept_language)
-    })
+    crate::http::cookies::read(headers, LANG_COOKIE)
+        .as_deref()
+        .and_then(Lang::from_tag)
+        .or(preferred)
+        .or_else(|| {
+            headers
+                .get(axum::http::header::ACCEPT_LANGUAGE)
+                .and_then(|h| h.to_str().ok())
+                .and_then(Lang::from_accept_language)
+        })
 }
 
 /// The language a request asks for, where a `?lang=` in the address (the alternates that search

@@ -156,7 +156,10 @@ mod tests {
         assert_eq!(posting["jobLocation"]["address"]["addressCountry"], "NL");
         assert_eq!(posting["hiringOrganization"]["sameAs"], "https://acme.example");
         assert_eq!(posting["inLanguage"], "nl", "the language of the words, as the page shows them");
-        assert!(posting["url"].as_str().unwrap().ends_with("?lang=nl"), "the address of that language's page");
+        assert!(
+            posting["url"].as_str().unwrap().ends_with("?lang=nl"),
+            "the address of that language's page"
+        );
         assert!(posting["title"].as_str().unwrap().contains("</script>"), "escaping is only for the HTML");
     }
 

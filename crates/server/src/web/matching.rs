@@ -3,9 +3,9 @@
 //! and publish — the same service and checks as the API.
 
 use super::kit::{Fields, Item, OrgForm, OrgPage};
-use crate::i18n::{self, Lang};
 use super::kit::{Layout, Said, back, back_unless_stale, chosen, picked, version};
 use crate::auth::caller::Recruiters;
+use crate::i18n::{self, Lang};
 use crate::services::ServiceError;
 use crate::services::internship::{self, override_pair, propose_matching};
 use crate::state::AppState;
@@ -128,10 +128,16 @@ pub async fn propose(
     let here = format!("/orgs/{slug}/matching");
     let outcome = async {
         let Ok(program_id) = Uuid::parse_str(&form.program_id) else {
-            return Err(ServiceError::invalid("program_id", &i18n::t(lang, "matching-choose-programme", &[])));
+            return Err(ServiceError::invalid(
+                "program_id",
+                &i18n::t(lang, "matching-choose-programme", &[]),
+            ));
         };
         if state.store.program(caller.org.id, program_id).await?.is_none() {
-            return Err(ServiceError::invalid("program_id", &i18n::t(lang, "matching-no-such-programme", &[])));
+            return Err(ServiceError::invalid(
+                "program_id",
+                &i18n::t(lang, "matching-no-such-programme", &[]),
+            ));
         }
         let constraints = Constraints { not_own_team_lead: form.not_own_team_lead == "on" };
         propose_matching(&state.store, &caller.audit(), caller.org.id, program_id, constraints).await
@@ -310,4 +316,3 @@ pub async fn publish(
 fn finish(lang: Lang, here: &str, outcome: Result<String, ServiceError>) -> Response {
     back_unless_stale(lang, here, outcome, "matching")
 }
-

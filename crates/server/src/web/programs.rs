@@ -155,7 +155,9 @@ pub async fn save_program(
     }
     .await;
     match (outcome, id) {
-        (Ok(saved), _) => back(&here, Ok(i18n::t(lang, "programmes-saved", &[("name", saved.draft.name.into())]))),
+        (Ok(saved), _) => {
+            back(&here, Ok(i18n::t(lang, "programmes-saved", &[("name", saved.draft.name.into())])))
+        }
         (Err(error), Some(id)) => back(&format!("{here}/{id}"), Err(error)),
         (Err(error), None) => back(&here, Err(error)),
     }

@@ -70,11 +70,16 @@ async fn editor(
         (None, Some(v)) => vacancy_form::fields_of(&v.program_id.to_string(), &v.draft),
         (None, None) => {
             let language = caller.org.works_in().code();
-            [("hours_per_week", "40"), ("positions", "1"), ("work_mode", "on_site"), ("enrolled_in_country", "NL")]
-                .into_iter()
-                .chain([("language", language)])
-                .map(|(k, v)| (k.to_owned(), v.to_owned()))
-                .collect()
+            [
+                ("hours_per_week", "40"),
+                ("positions", "1"),
+                ("work_mode", "on_site"),
+                ("enrolled_in_country", "NL"),
+            ]
+            .into_iter()
+            .chain([("language", language)])
+            .map(|(k, v)| (k.to_owned(), v.to_owned()))
+            .collect()
         }
     };
     let kind_name = |kind| STAGE_KINDS.iter().find(|(k, _, _)| *k == kind).map_or("custom", |(_, n, _)| *n);
@@ -132,8 +137,9 @@ pub async fn save_vacancy(
     let slug = caller.org.slug.clone();
     let outcome = async {
         let (program, draft) = vacancy_form::draft(&fields).map_err(ServiceError::Invalid)?;
-        let program_id = Uuid::parse_str(&program)
-            .map_err(|_| ServiceError::invalid("program_id", &i18n::t(lang, "editor-choose-programme", &[])))?;
+        let program_id = Uuid::parse_str(&program).map_err(|_| {
+            ServiceError::invalid("program_id", &i18n::t(lang, "editor-choose-programme", &[]))
+        })?;
         let ctx = caller.audit();
         Ok::<_, ServiceError>(match id {
             Some(id) => {

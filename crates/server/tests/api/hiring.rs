@@ -14,6 +14,7 @@ on_both_backends!(
     bad_programmes_and_vacancies_are_refused_field_by_field,
     students_browse_the_job_board_pages,
     the_board_speaks_the_readers_language,
+    a_vacancy_in_two_languages_reads_in_the_readers_and_else_the_organisations,
 );
 
 fn program_body() -> Value {
@@ -455,4 +456,116 @@ async fn the_board_speaks_the_readers_language(backend: Backend) {
     assert_eq!(odd.url().host_str(), Some("127.0.0.1"));
     let still = get(&browser, "/jobs".into(), "en").await.unwrap().text().await.unwrap();
     assert!(still.contains(r#"<html lang="nl">"#));
+}
+
+async fn a_vacancy_in_two_languages_reads_in_the_readers_and_else_the_organisations(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let org = app.create_org("acme").await;
+    let admin = app.member(&org, "ada@acme.example", "admin").await;
+    let recruiter = app.member(&org, "rita@acme.example", "recruiter").await;
+    // The organisation works in Dutch: its new vacancies are Dutch unless they say otherwise.
+    let profile = json!({ "name": "Acme", "website": null, "country": "NL", "language": "nl" });
+    let changed =
+        json_of(admin.put(app.url("/api/v1/orgs/acme")).json(&profile).send().await.unwrap(), 200).await;
+    assert_eq!(changed["language"], "nl");
+    let unchanged = json!({ "name": "Acme B.V.", "country": "NL" });
+    let kept =
+        json_of(admin.put(app.url("/api/v1/orgs/acme")).json(&unchanged).send().await.unwrap(), 200).await;
+    assert_eq!(kept["language"], "nl", "a profile without a language keeps it");
+    let french = json!({ "name": "Acme", "country": "NL", "language": "fr" });
+    let refused = admin.put(app.url("/api/v1/orgs/acme")).json(&french).send().await.unwrap();
+    assert_eq!(problem(refused, 422, "validation_failed").await["errors"][0]["field"], "language");
+
+    let (id, etag) = draft_vacancy(&app, &recruiter, "acme", "Stagiair backend").await;
+    let stored = json_of(
+        recruiter.get(app.url(&format!("/api/v1/orgs/acme/vacancies/{id}"))).send().await.unwrap(),
+        200,
+    )
+    .await;
+    assert_eq!(
+        (stored["language"].as_str(), stored["translations"].as_array().map(Vec::len)),
+        (Some("nl"), Some(0))
+    );
+    let program_id = stored["program_id"].as_str().unwrap().to_owned();
+    let mut body = vacancy_body(&program_id, "Stagiair backend");
+    body["description"] = json!("Bouw **betaal**-API's.");
+    body["translations"] = json!([{
+        "language": "en",
+        "title": "Backend intern",
+        "description": "Build **payments** APIs.",
+        "responsibilities": ["Design REST endpoints"]
+    }]);
+    let twice = {
+        let mut twice = body.clone();
+        twice["translations"] = json!([{ "language": "nl", "title": "Nog eens", "description": "Dubbel." }]);
+        twice
+    };
+    let refused = recruiter
+        .put(app.url(&format!("/api/v1/orgs/acme/vacancies/{id}")))
+        .header("if-match", &etag)
+        .json(&twice)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        problem(refused, 422, "validation_failed").await["errors"][0]["field"],
+        "translations[0].language"
+    );
+    let response = recruiter
+        .put(app.url(&format!("/api/v1/orgs/acme/vacancies/{id}")))
+        .header("if-match", &etag)
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    let etag = response.headers()["etag"].to_str().unwrap().to_owned();
+    assert_eq!(json_of(response, 200).await["translations"][0]["title"], "Backend intern");
+    publish(&app, &recruiter, "acme", &id, &etag).await;
+
+    let anyone = app.client();
+    let read = |language: Option<&'static str>| {
+        let mut request = anyone.get(app.url(&format!("/api/v1/jobs/{id}")));
+        if let Some(language) = language {
+            request = request.header("accept-language", language);
+        }
+        async move { json_of(request.send().await.unwrap(), 200).await }
+    };
+    let english = read(Some("en-GB,en;q=0.9")).await;
+    assert_eq!(
+        (english["language"].as_str(), english["title"].as_str()),
+        (Some("en"), Some("Backend intern"))
+    );
+    assert_eq!(english["responsibilities"], json!(["Design REST endpoints"]));
+    assert_eq!(english["languages"], json!(["nl", "en"]));
+    let dutch = read(Some("nl-NL")).await;
+    assert_eq!((dutch["language"].as_str(), dutch["title"].as_str()), (Some("nl"), Some("Stagiair backend")));
+    let nobody_said = read(None).await;
+    assert_eq!(nobody_said["language"], "nl", "no language asked: the organisation's");
+    // The board finds a vacancy by the words of either version.
+    for words in ["backend intern", "betaal"] {
+        let found = json_of(
+            anyone.get(app.url("/api/v1/jobs")).query(&[("q", words), ("lang", "en")]).send().await.unwrap(),
+            200,
+        )
+        .await;
+        assert_eq!(found["items"][0]["title"], "Backend intern", "{words}: {found}");
+    }
+
+    // The page: the reader's version, marked with its language, and the JSON-LD says which.
+    let page = |path: String, language: &'static str| {
+        let request = anyone.get(app.url(&path)).header("accept-language", language);
+        async move { request.send().await.unwrap().text().await.unwrap() }
+    };
+    let english = page(format!("/jobs/{id}?lang=en"), "nl").await;
+    assert!(english.contains(r#"<h1 lang="en">Backend intern</h1>"#), "{english}");
+    assert!(english.contains(r#""inLanguage":"en""#), "{english}");
+    let dutch = page(format!("/jobs/{id}"), "nl").await;
+    assert!(
+        dutch.contains(r#"<h1 lang="nl">Stagiair backend</h1>"#) && dutch.contains(r#""inLanguage":"nl""#)
+    );
+    let board = page("/jobs".into(), "en").await;
+    assert!(
+        board.contains(r#"<h2 lang="en"><a href="/jobs/"#) && board.contains("Backend intern</a>"),
+        "{board}"
+    );
 }

@@ -3,8 +3,8 @@
 use anyhow::{Context as _, anyhow};
 use chrono::{Duration, NaiveDate, Utc};
 use cohort_domain::eligibility::{CountryCode, Preferences, Rule};
-use cohort_domain::program::{Component, ProgramDraft, StructureItem};
 use cohort_domain::language::Lang;
+use cohort_domain::program::{Component, ProgramDraft, StructureItem};
 use cohort_domain::vacancy::{Stipend, VacancyDraft, VacancyText, WorkMode};
 
 /// Everyone's password in the demo.

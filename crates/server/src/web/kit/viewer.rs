@@ -261,7 +261,14 @@ impl FromRequestParts<AppState> for Viewer {
         let preferred =
             person.as_ref().and_then(|(user, _)| user.language.as_deref()).and_then(Lang::from_tag);
         let named = i18n::named(parts, preferred);
-        Ok(Viewer { person, recruiter, csrf, lang: named.unwrap_or_default(), named: named.is_some(), here: here(parts) })
+        Ok(Viewer {
+            person,
+            recruiter,
+            csrf,
+            lang: named.unwrap_or_default(),
+            named: named.is_some(),
+            here: here(parts),
+        })
     }
 }
 
