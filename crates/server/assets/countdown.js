@@ -1,19 +1,25 @@
 // Keeps a deadline's "time left" current while the page is open: every element with a
-// data-deadline (an RFC 3339 time) shows the same words the server wrote.
+// data-deadline (an RFC 3339 time) shows the time left in the page's language, the units worded
+// by the browser (Intl), the sentence around them from the server's catalogue (data-left, with
+// {time} where the time goes; data-passed once it has passed).
 (function () {
   "use strict";
-  function unit(n, one) { return n + " " + one + (n === 1 ? "" : "s"); }
-  function words(seconds) {
-    if (seconds <= 0) { return "the deadline has passed"; }
+  var lang = document.documentElement.lang || "en";
+  function unit(n, name) {
+    return new Intl.NumberFormat(lang, { style: "unit", unit: name, unitDisplay: "long" }).format(n);
+  }
+  function words(el, seconds) {
+    if (seconds <= 0) { return el.dataset.passed; }
     var days = Math.floor(seconds / 86400), hours = Math.floor(seconds % 86400 / 3600),
-      minutes = Math.floor(seconds % 3600 / 60);
-    if (days > 0) { return unit(days, "day") + " " + unit(hours, "hour") + " left"; }
-    if (hours > 0) { return unit(hours, "hour") + " " + unit(minutes, "minute") + " left"; }
-    return unit(Math.max(minutes, 1), "minute") + " left";
+      minutes = Math.floor(seconds % 3600 / 60), time;
+    if (days > 0) { time = unit(days, "day") + " " + unit(hours, "hour"); }
+    else if (hours > 0) { time = unit(hours, "hour") + " " + unit(minutes, "minute"); }
+    else { time = unit(Math.max(minutes, 1), "minute"); }
+    return el.dataset.left.replace("{time}", time);
   }
   function tick() {
     document.querySelectorAll("[data-deadline]").forEach(function (el) {
-      el.textContent = words(Math.floor((Date.parse(el.dataset.deadline) - Date.now()) / 1000));
+      el.textContent = words(el, Math.floor((Date.parse(el.dataset.deadline) - Date.now()) / 1000));
     });
   }
   tick();

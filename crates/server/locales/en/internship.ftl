@@ -55,3 +55,134 @@ matching-published = Published: { $interns ->
 }, and both sides were told.
 matching-choose-programme = choose a programme
 matching-no-such-programme = no such programme
+
+form-starts-utc = Starts (UTC)
+form-ends-utc = Ends (UTC)
+form-a-date-and-time = a date and time
+form-choose-one = choose one
+form-a-number-or-empty = a number, or empty for no limit
+
+events-title = Networking events
+events-hint = Meet-ups, lunches and talks where interns meet people of other teams.
+events-none = No events coming up.
+events-add = Add an event
+events-name = Title
+events-what = What happens
+events-where = Where
+events-for = For
+events-every-intern = Every intern
+events-interns-of = Interns of { $programme }
+events-one-programme = One programme's interns
+events-places = Places
+events-places-hint = (empty: no limit)
+events-add-button = Add the event
+events-coming = { $coming } coming
+events-coming-left = { $coming } coming, { $left ->
+    [one] 1 place
+   *[other] { $left } places
+} left
+events-added = Added “{ $title }” on { $when }; interns can say whether they come.
+
+trainings-title = Workshops and trainings
+trainings-back = ← Workshops and trainings
+trainings-back-internship = ← My internship
+trainings-catalogue-empty = The catalogue is empty.
+trainings-none-yet = No trainings in the catalogue yet.
+trainings-no-sessions = No sessions yet.
+trainings-no-sessions-planned = No sessions planned yet.
+trainings-sessions-of = Sessions of { $title }
+trainings-of = of { $title }
+trainings-in = in { $title }, { $when }
+trainings-when = When
+trainings-trainer = Trainer
+trainings-seats = Seats
+trainings-schedule = Schedule a session
+trainings-schedule-button = Schedule
+trainings-change = Change
+trainings-save = Save
+trainings-add = Add a training
+trainings-add-button = Add the training
+trainings-name = Title
+trainings-topic = Topic
+trainings-level = Level
+trainings-covers = What it covers
+trainings-skills = Skills it adds
+trainings-comma-separated = (comma-separated)
+trainings-mandatory-for = Mandatory for
+trainings-nobody-optional = Nobody (optional)
+trainings-complete-by = Complete by
+trainings-complete-by-hint = (mandatory trainings)
+trainings-link = Or a link to join
+trainings-nobody-yet = Nobody yet
+trainings-topic-name = { $topic ->
+    [induction] induction
+    [cybersecurity] cybersecurity
+    [presentation_skills] presentation skills
+    [agile] agile
+    [cloud] cloud
+    [testing] testing
+    [engineering] engineering
+   *[other] other
+}
+trainings-level-name = { $level ->
+    [beginner] beginner
+    [intermediate] intermediate
+   *[advanced] advanced
+}
+trainings-about = { $topic } · { $level }
+trainings-about-mandatory = { $topic } · { $level } · mandatory, complete by { $date }
+trainings-seats-taken = { $seated } of { $capacity } seats taken, { $waiting } waiting
+trainings-seats-taken-short = { $waiting ->
+    [0] { $seated } of { $capacity } seats taken
+   *[other] { $seated } of { $capacity } seats taken, { $waiting } waiting
+}
+trainings-mandatory = mandatory
+trainings-overdue = overdue
+trainings-completed = completed { $when }
+trainings-your-rating = Your rating
+trainings-now = (now { $rating })
+trainings-comment = Comment
+trainings-rate = Rate
+trainings-give-up = Give up my place
+trainings-join-waiting = Join the waiting list
+trainings-enrol = Enrol
+trainings-have-seat = You have a seat.
+trainings-waiting-number = You are on the waiting list: number { $number }.
+trainings-waiting = You are on the waiting list.
+trainings-full = The session is full: you are on the waiting list. You move up when someone cancels.
+trainings-full-number = The session is full: you are on the waiting list, number { $number }. You move up when someone cancels.
+trainings-given-up = Your place is given up.
+trainings-thanks = Thank you for your feedback.
+trainings-choose-rating = choose from 1 to 5
+trainings-choose-topic = choose a topic
+trainings-choose-level = choose a level
+trainings-a-date = a date
+trainings-a-number-of-seats = a number of seats
+trainings-added = Added “{ $title }”: now schedule a session.
+trainings-saved = Saved “{ $title }”.
+trainings-scheduled = Session of “{ $title }” scheduled for { $when }.
+
+roster-nobody = Nobody has enrolled yet.
+roster-caption = Seats, then the waiting list in order
+roster-intern = Intern
+roster-place = Place
+roster-attendance = Attendance
+roster-feedback = Feedback
+roster-present = Present
+roster-absent = Absent
+roster-change = Change this session
+roster-change-hint = More seats go to the waiting list in order; there cannot be fewer seats than are taken.
+roster-save = Save the session
+roster-seated = seated
+roster-waiting-number = waiting, number { $number }
+roster-waiting = waiting
+roster-was-present = present
+roster-was-absent = absent
+roster-choose-attendee = choose an attendee
+roster-marked-present = Marked present: the training is completed.
+roster-marked-absent = Marked absent.
+roster-saved = Saved: { $seated } of { $capacity } seats taken, { $waiting } waiting.{ $moved ->
+    [0] {""}
+    [one] {" "}One intern from the waiting list now has a seat.
+   *[other] {" "}{ $moved } interns from the waiting list now have a seat.
+}

@@ -75,6 +75,7 @@ time-left = { $days ->
     }
 } left
 time-passed = the deadline has passed
+countdown-left = { $time } left
 
 # The standard stages' names, where an organisation kept them.
 stage-application = Application

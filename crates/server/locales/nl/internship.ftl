@@ -55,3 +55,134 @@ matching-published = Gepubliceerd: { $interns ->
 }, en beide kanten zijn op de hoogte gebracht.
 matching-choose-programme = kies een programma
 matching-no-such-programme = dit programma bestaat niet
+
+form-starts-utc = Begint (UTC)
+form-ends-utc = Eindigt (UTC)
+form-a-date-and-time = een datum en tijd
+form-choose-one = kies er een
+form-a-number-or-empty = een getal, of leeg voor geen maximum
+
+events-title = Netwerkevenementen
+events-hint = Meet-ups, lunches en praatjes waar stagiairs mensen uit andere teams ontmoeten.
+events-none = Er komen geen evenementen aan.
+events-add = Een evenement toevoegen
+events-name = Titel
+events-what = Wat er gebeurt
+events-where = Waar
+events-for = Voor
+events-every-intern = Alle stagiairs
+events-interns-of = Stagiairs van { $programme }
+events-one-programme = Stagiairs van één programma
+events-places = Plaatsen
+events-places-hint = (leeg: geen maximum)
+events-add-button = Evenement toevoegen
+events-coming = { $coming } komen
+events-coming-left = { $coming } komen, nog { $left ->
+    [one] 1 plaats
+   *[other] { $left } plaatsen
+} vrij
+events-added = „{ $title }” toegevoegd op { $when }; stagiairs kunnen laten weten of ze komen.
+
+trainings-title = Workshops en trainingen
+trainings-back = ← Workshops en trainingen
+trainings-back-internship = ← Mijn stage
+trainings-catalogue-empty = De catalogus is leeg.
+trainings-none-yet = Er staan nog geen trainingen in de catalogus.
+trainings-no-sessions = Nog geen sessies.
+trainings-no-sessions-planned = Er zijn nog geen sessies gepland.
+trainings-sessions-of = Sessies van { $title }
+trainings-of = van { $title }
+trainings-in = voor { $title }, { $when }
+trainings-when = Wanneer
+trainings-trainer = Trainer
+trainings-seats = Plaatsen
+trainings-schedule = Een sessie inplannen
+trainings-schedule-button = Inplannen
+trainings-change = Wijzigen
+trainings-save = Opslaan
+trainings-add = Een training toevoegen
+trainings-add-button = Training toevoegen
+trainings-name = Titel
+trainings-topic = Onderwerp
+trainings-level = Niveau
+trainings-covers = Wat er aan bod komt
+trainings-skills = Vaardigheden die het oplevert
+trainings-comma-separated = (gescheiden door komma's)
+trainings-mandatory-for = Verplicht voor
+trainings-nobody-optional = Niemand (optioneel)
+trainings-complete-by = Afronden vóór
+trainings-complete-by-hint = (verplichte trainingen)
+trainings-link = Of een link om mee te doen
+trainings-nobody-yet = Nog niemand
+trainings-topic-name = { $topic ->
+    [induction] introductie
+    [cybersecurity] cyberveiligheid
+    [presentation_skills] presentatievaardigheden
+    [agile] agile
+    [cloud] cloud
+    [testing] testen
+    [engineering] engineering
+   *[other] overig
+}
+trainings-level-name = { $level ->
+    [beginner] beginner
+    [intermediate] gemiddeld
+   *[advanced] gevorderd
+}
+trainings-about = { $topic } · { $level }
+trainings-about-mandatory = { $topic } · { $level } · verplicht, afronden vóór { $date }
+trainings-seats-taken = { $seated } van { $capacity } plaatsen bezet, { $waiting } wachtend
+trainings-seats-taken-short = { $waiting ->
+    [0] { $seated } van { $capacity } plaatsen bezet
+   *[other] { $seated } van { $capacity } plaatsen bezet, { $waiting } wachtend
+}
+trainings-mandatory = verplicht
+trainings-overdue = te laat
+trainings-completed = afgerond op { $when }
+trainings-your-rating = Jouw beoordeling
+trainings-now = (nu { $rating })
+trainings-comment = Opmerking
+trainings-rate = Beoordelen
+trainings-give-up = Mijn plaats opgeven
+trainings-join-waiting = Op de wachtlijst
+trainings-enrol = Inschrijven
+trainings-have-seat = Je hebt een plaats.
+trainings-waiting-number = Je staat op de wachtlijst: nummer { $number }.
+trainings-waiting = Je staat op de wachtlijst.
+trainings-full = De sessie is vol: je staat op de wachtlijst. Je schuift op als iemand afzegt.
+trainings-full-number = De sessie is vol: je staat op de wachtlijst, nummer { $number }. Je schuift op als iemand afzegt.
+trainings-given-up = Je plaats is opgegeven.
+trainings-thanks = Bedankt voor je feedback.
+trainings-choose-rating = kies van 1 tot 5
+trainings-choose-topic = kies een onderwerp
+trainings-choose-level = kies een niveau
+trainings-a-date = een datum
+trainings-a-number-of-seats = een aantal plaatsen
+trainings-added = „{ $title }” toegevoegd: plan nu een sessie in.
+trainings-saved = „{ $title }” opgeslagen.
+trainings-scheduled = Sessie van „{ $title }” ingepland op { $when }.
+
+roster-nobody = Er heeft zich nog niemand ingeschreven.
+roster-caption = Plaatsen, daarna de wachtlijst op volgorde
+roster-intern = Stagiair
+roster-place = Plaats
+roster-attendance = Aanwezigheid
+roster-feedback = Feedback
+roster-present = Aanwezig
+roster-absent = Afwezig
+roster-change = Deze sessie wijzigen
+roster-change-hint = Extra plaatsen gaan op volgorde naar de wachtlijst; er kunnen niet minder plaatsen zijn dan er bezet zijn.
+roster-save = Sessie opslaan
+roster-seated = heeft een plaats
+roster-waiting-number = wachtend, nummer { $number }
+roster-waiting = wachtend
+roster-was-present = aanwezig
+roster-was-absent = afwezig
+roster-choose-attendee = kies een deelnemer
+roster-marked-present = Aanwezig gemeld: de training is afgerond.
+roster-marked-absent = Afwezig gemeld.
+roster-saved = Opgeslagen: { $seated } van { $capacity } plaatsen bezet, { $waiting } wachtend.{ $moved ->
+    [0] {""}
+    [one] {" "}Eén stagiair van de wachtlijst heeft nu een plaats.
+   *[other] {" "}{ $moved } stagiairs van de wachtlijst hebben nu een plaats.
+}

@@ -75,6 +75,7 @@ time-left = nog { $days ->
     }
 }
 time-passed = de deadline is verstreken
+countdown-left = nog { $time }
 
 # De namen van de standaardfases, waar een organisatie ze zo liet.
 stage-application = Sollicitatie

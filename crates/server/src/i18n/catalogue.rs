@@ -29,7 +29,8 @@ pub const CATALOGUES: &[(&str, &str, &str)] = areas!(
     "application",
     "privacy",
     "editor",
-    "internship"
+    "internship",
+    "cases"
 );
 
 /// One language's messages.
@@ -112,7 +113,7 @@ macro_rules! numbers {
         }
     )*};
 }
-numbers!(i32, i64, u32, u64, usize);
+numbers!(u8, i32, i64, u32, u64, usize);
 
 /// The message `id` in `lang` with `args`; English when the language lacks it, the id itself
 /// when no catalogue has it (the completeness test keeps that from happening).

@@ -72,6 +72,21 @@ pub fn date_time(lang: Lang, at: DateTime<Utc>) -> String {
     format!("{}, {} {zone}", date(lang, local.date()), local.format("%H:%M"))
 }
 
+/// A stretch of time: "3 December 2026, 14:00 – 16:00 CET" within a day, else both moments in full.
+pub fn span(lang: Lang, start: DateTime<Utc>, end: DateTime<Utc>) -> String {
+    let ((from, from_zone), (until, until_zone)) = (amsterdam(start), amsterdam(end));
+    if from.date() == until.date() && from_zone == until_zone {
+        format!(
+            "{}, {} – {} {until_zone}",
+            date(lang, from.date()),
+            from.format("%H:%M"),
+            until.format("%H:%M")
+        )
+    } else {
+        format!("{} – {}", date_time(lang, start), date_time(lang, end))
+    }
+}
+
 /// An amount of money: "€750" or "€750.50" in English, "€ 750" or "€ 750,50" in Dutch; other
 /// currencies by their code ("USD 750").
 pub fn money(lang: Lang, cents: i64, currency: &str) -> String {
@@ -121,6 +136,16 @@ pub fn time_left(lang: Lang, seconds: i64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn spans_name_the_day_once_when_they_fit_in_it() {
+        let start = Utc.with_ymd_and_hms(2026, 12, 3, 13, 0, 0).unwrap();
+        assert_eq!(span(Lang::Nl, start, start + Duration::hours(2)), "3 december 2026, 14:00 – 16:00 CET");
+        assert_eq!(
+            span(Lang::En, start, start + Duration::days(1)),
+            "3 December 2026, 14:00 CET – 4 December 2026, 14:00 CET"
+        );
+    }
 
     #[test]
     fn dates_in_each_language() {

@@ -5,7 +5,7 @@
 use super::kit::{Item, OrgForm, OrgPage};
 use super::kit::{Layout, Said, back};
 use crate::auth::caller::Recruiters;
-use crate::i18n;
+use crate::i18n::{self, Lang};
 use crate::services::ServiceError;
 use crate::services::applications::look_at;
 use crate::services::interviews::{self, InterviewRequest, offer as offer_interview};
@@ -25,9 +25,9 @@ use cohort_store::interviews::InterviewFilter;
 use serde::Deserialize;
 use uuid::Uuid;
 
-/// A time as the page shows it (UTC).
-pub fn when(at: DateTime<Utc>) -> String {
-    at.format("%a %-d %b %Y, %H:%M UTC").to_string()
+/// A time as the page shows it: in the reader's language, Dutch time with the zone named.
+pub fn when(lang: Lang, at: DateTime<Utc>) -> String {
+    i18n::date_time(lang, at)
 }
 
 /// A `datetime-local` field's value, read as UTC.
@@ -323,7 +323,11 @@ pub async fn add_availability(
             Interval { start, end },
         )
         .await?;
-        Ok(i18n::t(lang, "app-available", &[("from", when(start).into()), ("until", when(end).into())]))
+        Ok(i18n::t(
+            lang,
+            "app-available",
+            &[("from", when(lang, start).into()), ("until", when(lang, end).into())],
+        ))
     }
     .await;
     back(&format!("/orgs/{}/applications/{id}", caller.org.slug), outcome)

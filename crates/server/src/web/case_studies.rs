@@ -53,17 +53,15 @@ pub async fn case_study_page(
     let accepts_late = study.draft.late_policy == LatePolicy::AcceptFlagged;
     let body = CaseStudyPage {
         layout: member.layout(),
-        deadline: when(assignment.deadline),
+        deadline: when(member.lang, assignment.deadline),
         deadline_iso: assignment.deadline.to_rfc3339(),
         left: crate::i18n::time_left(member.lang, seconds_left),
         submitted: match assignment.submitted_at {
-            Some(at) => {
-                format!(
-                    "Submitted {}{}.",
-                    when(at),
-                    if assignment.late { ", after the deadline" } else { "" }
-                )
-            }
+            Some(at) => crate::i18n::t(
+                member.lang,
+                "case-submitted",
+                &[("when", when(member.lang, at).into()), ("late", yes_no(assignment.late).into())],
+            ),
             None => String::new(),
         },
         can_submit: !graded && (seconds_left > 0 || accepts_late),
@@ -104,21 +102,25 @@ pub async fn submit_case_study(
     };
     let outcome =
         case_studies::submit(&state.store, &state.blobs, &member.audit(), member.user.id, id, work).await;
+    let lang = member.lang;
     back(
         &base,
-        outcome.map(|(a, _)| {
-            format!(
-                "Submitted{}. You can replace it until a reviewer has graded it.",
-                if a.late { " (after the deadline, marked late)" } else { "" }
-            )
-        }),
+        outcome.map(|(a, _)| crate::i18n::t(lang, "case-submitted-now", &[("late", yes_no(a.late).into())])),
     )
+}
+
+/// `yes` or `no`, for a message's selector.
+fn yes_no(yes: bool) -> &'static str {
+    if yes { "yes" } else { "no" }
 }
 
 /// A submission on the reviewer's page.
 struct Item {
     item: ToGrade,
     brief_html: String,
+    /// When it was submitted, if it was.
+    submitted: String,
+    deadline: String,
 }
 
 #[derive(Template)]
@@ -137,6 +139,7 @@ pub async fn reviews_page(
     Query(said): Query<Said>,
     OrgPage { caller, layout }: OrgPage<Members>,
 ) -> Response {
+    let lang = layout.lang;
     let built = async {
         let me = caller.user_id().ok_or(ServiceError::NotFound)?;
         let everything = PageRequest { limit: 100, after: None };
@@ -145,7 +148,12 @@ pub async fn reviews_page(
         items.sort_by_key(|i| (i.my_total().is_some(), i.assignment.submitted_at.is_none()));
         let items = items
             .into_iter()
-            .map(|item| Item { brief_html: crate::markdown::to_safe_html(&item.study.draft.brief), item })
+            .map(|item| Item {
+                brief_html: crate::markdown::to_safe_html(&item.study.draft.brief),
+                submitted: item.assignment.submitted_at.map(|at| when(lang, at)).unwrap_or_default(),
+                deadline: when(lang, item.assignment.deadline),
+                item,
+            })
             .collect();
         Ok(ReviewsPage {
             layout,
@@ -164,7 +172,7 @@ pub async fn grade_review(
     State(state): State<AppState>,
     Path((slug, _)): Path<(String, String)>,
     kit::Item(id): kit::Item,
-    OrgForm { caller, form: Fields(fields), .. }: OrgForm<Members, Fields>,
+    OrgForm { caller, form: Fields(fields), lang }: OrgForm<Members, Fields>,
 ) -> Response {
     let here = format!("/orgs/{slug}/case-reviews");
     let grading =
@@ -176,10 +184,11 @@ pub async fn grade_review(
     back(
         &here,
         outcome.map(|item| {
-            format!(
-                "Grade sent: {:.0}% for “{}”.",
-                item.my_total().unwrap_or_default(),
-                item.study.draft.title
+            let percent = format!("{:.0}", item.my_total().unwrap_or_default());
+            crate::i18n::t(
+                lang,
+                "reviews-grade-sent",
+                &[("percent", percent.into()), ("title", item.study.draft.title.into())],
             )
         }),
     )

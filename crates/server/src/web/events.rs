@@ -5,6 +5,7 @@ use super::application::{local_time, when};
 use super::kit::{Fields, OrgForm, OrgPage};
 use super::kit::{Layout, Said, back, chosen, field};
 use crate::auth::caller::{Members, Recruiters};
+use crate::i18n::{self, Lang};
 use crate::services::ServiceError;
 use crate::services::shadowing::{self, Event, NewEvent};
 use crate::state::AppState;
@@ -32,35 +33,31 @@ pub struct EventRow {
 }
 
 impl EventRow {
-    pub fn of(shown: Event, programs: &HashMap<Uuid, String>) -> EventRow {
+    pub fn of(shown: Event, programs: &HashMap<Uuid, String>, lang: Lang) -> EventRow {
         let full = shown.full();
         let Event { event: e, coming, my_response } = shown;
         EventRow {
             id: e.id,
             title: e.title,
             description: e.description,
-            when: format!("{} – {}", when(e.starts_at), e.ends_at.format("%H:%M")),
+            when: i18n::span(lang, e.starts_at, e.ends_at),
             place: e.location.unwrap_or_default(),
             coming: match e.capacity {
                 Some(capacity) => {
-                    let left = i64::from(capacity) - i64::from(coming);
-                    format!(
-                        "{} coming, {} {} left",
-                        coming,
-                        left.max(0),
-                        if left == 1 { "place" } else { "places" }
-                    )
+                    let left = (i64::from(capacity) - i64::from(coming)).max(0);
+                    i18n::t(lang, "events-coming-left", &[("coming", coming.into()), ("left", left.into())])
                 }
-                None => format!("{coming} coming"),
+                None => i18n::t(lang, "events-coming", &[("coming", coming.into())]),
             },
             audience: e
                 .program_id
                 .map(|p| {
-                    programs
-                        .get(&p)
-                        .map_or("One programme's interns".to_owned(), |n| format!("Interns of {n}"))
+                    programs.get(&p).map_or_else(
+                        || i18n::t(lang, "events-one-programme", &[]),
+                        |n| i18n::t(lang, "events-interns-of", &[("programme", n.into())]),
+                    )
                 })
-                .unwrap_or_else(|| "Every intern".to_owned()),
+                .unwrap_or_else(|| i18n::t(lang, "events-every-intern", &[])),
             mine: my_response.unwrap_or_default(),
             full,
         }
@@ -85,6 +82,7 @@ pub async fn events_page(
     Query(said): Query<Said>,
     OrgPage { caller, layout }: OrgPage<Members>,
 ) -> Response {
+    let lang = layout.lang;
     let built = async {
         let programs: Vec<(Uuid, String)> = state
             .store
@@ -98,7 +96,7 @@ pub async fn events_page(
         let events = shadowing::org_events(&state.store, caller.org.id)
             .await?
             .into_iter()
-            .map(|e| EventRow::of(e, &names))
+            .map(|e| EventRow::of(e, &names, lang))
             .collect();
         Ok::<_, ServiceError>(EventsPage {
             layout,
@@ -119,33 +117,33 @@ pub async fn events_page(
 pub async fn add_event(
     State(state): State<AppState>,
     Path(slug): Path<String>,
-    OrgForm { caller, form: Fields(fields), .. }: OrgForm<Recruiters, Fields>,
+    OrgForm { caller, form: Fields(fields), lang }: OrgForm<Recruiters, Fields>,
 ) -> Response {
     let here = format!("/orgs/{slug}/events");
     let outcome = async {
         let time = |name: &str| {
-            local_time(field(&fields, name)).ok_or_else(|| ServiceError::invalid(name, "a date and time"))
+            local_time(field(&fields, name))
+                .ok_or_else(|| ServiceError::invalid(name, &i18n::t(lang, "form-a-date-and-time", &[])))
         };
         let new = NewEvent {
             title: field(&fields, "title").to_owned(),
             description: field(&fields, "description").to_owned(),
-            program_id: chosen(&fields, "program_id", "choose one")?,
+            program_id: chosen(&fields, "program_id", &i18n::t(lang, "form-choose-one", &[]))?,
             starts_at: time("starts_at")?,
             ends_at: time("ends_at")?,
             location: Some(field(&fields, "location").trim().to_owned()).filter(|l| !l.is_empty()),
             capacity: match field(&fields, "capacity").trim() {
                 "" => None,
-                raw => Some(
-                    raw.parse()
-                        .map_err(|_| ServiceError::invalid("capacity", "a number, or empty for no limit"))?,
-                ),
+                raw => Some(raw.parse().map_err(|_| {
+                    ServiceError::invalid("capacity", &i18n::t(lang, "form-a-number-or-empty", &[]))
+                })?),
             },
         };
         let saved = shadowing::create_event(&state.store, &caller.audit(), caller.org.id, new).await?.event;
-        Ok::<_, ServiceError>(format!(
-            "Added “{}” on {}; interns can say whether they come.",
-            saved.title,
-            when(saved.starts_at)
+        Ok::<_, ServiceError>(i18n::t(
+            lang,
+            "events-added",
+            &[("title", saved.title.into()), ("when", when(lang, saved.starts_at).into())],
         ))
     }
     .await;

@@ -7,6 +7,7 @@ use super::application::when;
 use super::kit::{Fields, OrgForm, OrgPage};
 use super::kit::{Layout, Said, back, field};
 use crate::auth::caller::Members;
+use crate::i18n;
 use crate::services::ServiceError;
 use crate::services::scorecards;
 use crate::state::AppState;
@@ -58,6 +59,7 @@ pub async fn interviews_page(
     Query(said): Query<Said>,
     OrgPage { caller, layout }: OrgPage<Members>,
 ) -> Response {
+    let lang = layout.lang;
     let built = async {
         let me = caller.user_id().ok_or(ServiceError::NotFound)?;
         let filter = InterviewFilter { panelist: Some(me), ..Default::default() };
@@ -90,17 +92,23 @@ pub async fn interviews_page(
                 let kind = vacancy.pipeline.stage(&i.stage).map_or(StageKind::Interviews, |s| s.kind);
                 slot.insert(scorecards::kit_for(&state.store, vacancy.id, &i.stage, kind).await?.0);
             }
-            let work = [("GitHub", &application.github_url), ("Portfolio", &application.portfolio_url)]
-                .into_iter()
-                .filter_map(|(label, url)| url.clone().map(|url| (label.to_owned(), url)))
-                .collect();
+            let portfolio = i18n::t(lang, "app-portfolio", &[]);
+            let work =
+                [("GitHub", &application.github_url), (portfolio.as_str(), &application.portfolio_url)]
+                    .into_iter()
+                    .filter_map(|(label, url)| url.clone().map(|url| (label.to_owned(), url)))
+                    .collect();
             let start = i.time.map(|t| t.start).unwrap_or_default();
             let row = Row {
                 id: i.id,
                 candidate: application.profile.name.clone(),
                 vacancy: vacancy.draft.title.clone(),
-                what: format!("{} ({} min)", i.kind.as_str().replace('_', " "), i.minutes),
-                at: when(start),
+                what: i18n::t(
+                    lang,
+                    "interviews-what",
+                    &[("kind", i.kind.as_str().into()), ("minutes", i.minutes.into())],
+                ),
+                at: when(lang, start),
                 link: i.video_url.clone().or(i.location.clone()).unwrap_or_default(),
                 work,
                 kit: kits[&key].clone(),
@@ -127,18 +135,19 @@ pub async fn interviews_page(
 pub async fn send_scorecard(
     State(state): State<AppState>,
     Path((slug, id)): Path<(String, Uuid)>,
-    OrgForm { caller, form: Fields(fields), .. }: OrgForm<Members, Fields>,
+    OrgForm { caller, form: Fields(fields), lang }: OrgForm<Members, Fields>,
 ) -> Response {
     let here = format!("/orgs/{slug}/my-interviews");
     let outcome = async {
         let me = caller.user_id().ok_or(ServiceError::NotFound)?;
         let ratings = super::kit::scores(&fields, "rating_");
-        let recommendation = Recommendation::parse(field(&fields, "recommendation"))
-            .ok_or_else(|| ServiceError::invalid("recommendation", "choose a recommendation"))?;
+        let recommendation = Recommendation::parse(field(&fields, "recommendation")).ok_or_else(|| {
+            ServiceError::invalid("recommendation", &i18n::t(lang, "interviews-choose-recommendation", &[]))
+        })?;
         let card = Scorecard { ratings, recommendation, notes: field(&fields, "notes").trim().to_owned() };
         scorecards::submit(&state.store, &caller.audit(), caller.org.id, me, id, card).await?;
         Ok::<_, ServiceError>(())
     }
     .await;
-    back(&here, outcome.map(|()| "Scorecard sent.".to_owned()))
+    back(&here, outcome.map(|()| i18n::t(lang, "interviews-scorecard-sent", &[])))
 }

@@ -74,7 +74,7 @@ pub async fn shadowing_page(
         let events = shadowing::own_events(&state.store, &intern)
             .await?
             .into_iter()
-            .map(|e| crate::web::events::EventRow::of(e, &programme))
+            .map(|e| crate::web::events::EventRow::of(e, &programme, member.lang))
             .collect();
         Ok(ShadowingPage {
             layout: member.layout(),

@@ -1,6 +1,7 @@
 //! The intern's workshops and trainings: enrol, the waiting list and one's position on it,
 //! cancel, rate a session attended.
 
+use crate::i18n;
 use crate::services::ServiceError;
 use crate::services::internship::own_intern;
 use crate::services::trainings;
@@ -13,6 +14,7 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use cohort_domain::internship::training::Seat;
+use cohort_store::trainings::TrainingDraft;
 use std::collections::HashMap;
 use uuid::Uuid;
 
@@ -55,6 +57,7 @@ pub async fn trainings_page(
     member: Member,
     Query(said): Query<Said>,
 ) -> Response {
+    let lang = member.lang;
     let built = async {
         let intern = own_intern(&state.store, member.user.id).await?;
         let (catalogue, enrollments) = trainings::own_trainings(&state.store, &intern).await?;
@@ -66,16 +69,12 @@ pub async fn trainings_page(
         let trainings = catalogue
             .into_iter()
             .map(|t| TrainingRow {
-                about: format!(
-                    "{} · {}",
-                    t.training.draft.topic.as_str().replace('_', " "),
-                    t.training.draft.level.as_str()
-                ),
+                about: super::about(lang, &TrainingDraft { complete_by: None, ..t.training.draft.clone() }),
                 title: t.training.draft.title,
                 description: t.training.draft.description,
                 mandatory: t.mandatory,
                 overdue: t.overdue,
-                completed: t.completed_at.map(when).unwrap_or_default(),
+                completed: t.completed_at.map(|at| when(lang, at)).unwrap_or_default(),
                 sessions: t
                     .sessions
                     .into_iter()
@@ -83,28 +82,23 @@ pub async fn trainings_page(
                         let place = places.get(&s.id);
                         SessionRow {
                             id: s.id,
-                            when: format!(
-                                "{} – {}",
-                                when(s.draft.starts_at),
-                                s.draft.ends_at.format("%H:%M")
-                            ),
+                            when: i18n::span(lang, s.draft.starts_at, s.draft.ends_at),
                             place: s.draft.location.or(s.draft.link).unwrap_or_default(),
-                            seats: format!(
-                                "{} of {} seats taken{}",
-                                s.seated,
-                                s.draft.capacity,
-                                if s.waiting > 0 {
-                                    format!(", {} waiting", s.waiting)
-                                } else {
-                                    String::new()
-                                }
+                            seats: i18n::t(
+                                lang,
+                                "trainings-seats-taken-short",
+                                &[
+                                    ("seated", s.seated.into()),
+                                    ("capacity", s.draft.capacity.into()),
+                                    ("waiting", s.waiting.into()),
+                                ],
                             ),
                             mine: match place.map(|p| (p.seat, p.position)) {
-                                Some((Seat::Seated, _)) => "You have a seat.".into(),
+                                Some((Seat::Seated, _)) => i18n::t(lang, "trainings-have-seat", &[]),
                                 Some((Seat::Waiting, Some(n))) => {
-                                    format!("You are on the waiting list: number {n}.")
+                                    i18n::t(lang, "trainings-waiting-number", &[("number", n.into())])
                                 }
-                                Some((Seat::Waiting, None)) => "You are on the waiting list.".into(),
+                                Some((Seat::Waiting, None)) => i18n::t(lang, "trainings-waiting", &[]),
                                 _ => String::new(),
                             },
                             enrolled: place.is_some(),
@@ -140,28 +134,29 @@ pub async fn session_action(
     Path((id, action)): Path<(Uuid, SessionAction)>,
     MemberForm { member, form: Fields(fields) }: MemberForm<Fields>,
 ) -> Response {
+    let lang = member.lang;
     let outcome = async {
         let intern = own_intern(&state.store, member.user.id).await?;
         let ctx = member.audit();
         Ok::<_, ServiceError>(match action {
             SessionAction::Enroll => match trainings::enroll(&state.store, &ctx, &intern, id).await? {
-                place if place.seat == Seat::Seated => "You have a seat.".to_owned(),
-                place => format!(
-                    "The session is full: you are on the waiting list{}. You move up when someone cancels.",
-                    place.position.map(|n| format!(", number {n}")).unwrap_or_default()
-                ),
+                place if place.seat == Seat::Seated => i18n::t(lang, "trainings-have-seat", &[]),
+                place => match place.position {
+                    Some(n) => i18n::t(lang, "trainings-full-number", &[("number", n.into())]),
+                    None => i18n::t(lang, "trainings-full", &[]),
+                },
             },
             SessionAction::Cancel => {
                 trainings::give_up_place(&state.store, &ctx, &intern, id).await?;
-                "Your place is given up.".to_owned()
+                i18n::t(lang, "trainings-given-up", &[])
             }
             SessionAction::Feedback => {
-                let rating = field(&fields, "rating")
-                    .parse()
-                    .map_err(|_| ServiceError::invalid("rating", "choose from 1 to 5"))?;
+                let rating = field(&fields, "rating").parse().map_err(|_| {
+                    ServiceError::invalid("rating", &i18n::t(lang, "trainings-choose-rating", &[]))
+                })?;
                 let comment = Some(field(&fields, "comment").to_owned());
                 trainings::feedback(&state.store, &ctx, &intern, id, rating, comment).await?;
-                "Thank you for your feedback.".to_owned()
+                i18n::t(lang, "trainings-thanks", &[])
             }
         })
     }

@@ -5,6 +5,7 @@
 pub mod mine;
 
 use crate::auth::caller::{Members, Recruiters};
+use crate::i18n::{self, Lang};
 use crate::services::ServiceError;
 use crate::services::trainings;
 use crate::state::AppState;
@@ -147,6 +148,7 @@ pub async fn trainings_page(
     Query(said): Query<Said>,
     OrgPage { caller, layout }: OrgPage<Members>,
 ) -> Response {
+    let lang = layout.lang;
     let built = async {
         let me = caller.user_id();
         let catalogue =
@@ -163,24 +165,24 @@ pub async fn trainings_page(
             .map(|t| TrainingRow {
                 form: TrainingForm::of(&t),
                 id: t.id,
-                about: format!(
-                    "{} · {}{}",
-                    t.draft.topic.as_str().replace('_', " "),
-                    t.draft.level.as_str(),
-                    t.draft.complete_by.map(|d| format!(" · mandatory, complete by {d}")).unwrap_or_default()
-                ),
+                about: about(lang, &t.draft),
                 title: t.draft.title,
                 sessions: sessions
                     .iter()
                     .filter(|s| s.training_id == t.id)
                     .map(|s| SessionRow {
                         id: s.id,
-                        when: format!("{} – {}", when(s.draft.starts_at), s.draft.ends_at.format("%H:%M")),
+                        when: i18n::span(lang, s.draft.starts_at, s.draft.ends_at),
                         place: s.draft.location.clone().or(s.draft.link.clone()).unwrap_or_default(),
                         trainer: s.draft.trainer_id.and_then(|t| names.get(&t).cloned()).unwrap_or_default(),
-                        seats: format!(
-                            "{} of {} seats taken, {} waiting",
-                            s.seated, s.draft.capacity, s.waiting
+                        seats: i18n::t(
+                            lang,
+                            "trainings-seats-taken",
+                            &[
+                                ("seated", s.seated.into()),
+                                ("capacity", s.draft.capacity.into()),
+                                ("waiting", s.waiting.into()),
+                            ],
                         ),
                         mine: caller.hires() || (me.is_some() && s.draft.trainer_id == me),
                     })
@@ -206,15 +208,30 @@ pub async fn trainings_page(
     super::rendered(built)
 }
 
+/// A training's topic and level in words, and when a mandatory one is to be completed by.
+pub fn about(lang: Lang, draft: &TrainingDraft) -> String {
+    let topic = i18n::t(lang, "trainings-topic-name", &[("topic", draft.topic.as_str().into())]);
+    let level = i18n::t(lang, "trainings-level-name", &[("level", draft.level.as_str().into())]);
+    match draft.complete_by {
+        Some(day) => i18n::t(
+            lang,
+            "trainings-about-mandatory",
+            &[("topic", topic.into()), ("level", level.into()), ("date", i18n::date(lang, day).into())],
+        ),
+        None => i18n::t(lang, "trainings-about", &[("topic", topic.into()), ("level", level.into())]),
+    }
+}
+
 /// A training form's fields (`title`, `topic`, `level`, `description`, `skills`
 /// comma-separated, `mandatory_program_id`, `complete_by`) as asked.
-fn training_body(fields: &[(String, String)]) -> Result<TrainingDraft, ServiceError> {
+fn training_body(lang: Lang, fields: &[(String, String)]) -> Result<TrainingDraft, ServiceError> {
+    let say = |id: &str| i18n::t(lang, id, &[]);
     Ok(TrainingDraft {
         title: field(fields, "title").to_owned(),
         topic: Topic::parse(field(fields, "topic"))
-            .ok_or_else(|| ServiceError::invalid("topic", "choose a topic"))?,
+            .ok_or_else(|| ServiceError::invalid("topic", &say("trainings-choose-topic")))?,
         level: Level::parse(field(fields, "level"))
-            .ok_or_else(|| ServiceError::invalid("level", "choose a level"))?,
+            .ok_or_else(|| ServiceError::invalid("level", &say("trainings-choose-level")))?,
         description: field(fields, "description").to_owned(),
         skills: field(fields, "skills")
             .split(',')
@@ -222,19 +239,23 @@ fn training_body(fields: &[(String, String)]) -> Result<TrainingDraft, ServiceEr
             .filter(|s| !s.is_empty())
             .map(String::from)
             .collect(),
-        mandatory_program_id: chosen(fields, "mandatory_program_id", "choose one")?,
+        mandatory_program_id: chosen(fields, "mandatory_program_id", &say("form-choose-one"))?,
         complete_by: match field(fields, "complete_by") {
             "" => None,
-            raw => Some(raw.parse().map_err(|_| ServiceError::invalid("complete_by", "a date"))?),
+            raw => Some(
+                raw.parse().map_err(|_| ServiceError::invalid("complete_by", &say("trainings-a-date")))?,
+            ),
         },
     })
 }
 
 /// A session form's fields (`starts_at`, `ends_at` in UTC, `location`, `link`, `capacity`,
 /// `trainer_id`) as asked.
-fn session_body(fields: &[(String, String)]) -> Result<SessionDraft, ServiceError> {
+fn session_body(lang: Lang, fields: &[(String, String)]) -> Result<SessionDraft, ServiceError> {
+    let say = |id: &str| i18n::t(lang, id, &[]);
     let time = |name: &str| {
-        local_time(field(fields, name)).ok_or_else(|| ServiceError::invalid(name, "a date and time"))
+        local_time(field(fields, name))
+            .ok_or_else(|| ServiceError::invalid(name, &say("form-a-date-and-time")))
     };
     let text = |name: &str| Some(field(fields, name).trim().to_owned()).filter(|t| !t.is_empty());
     Ok(SessionDraft {
@@ -244,8 +265,8 @@ fn session_body(fields: &[(String, String)]) -> Result<SessionDraft, ServiceErro
         link: text("link"),
         capacity: field(fields, "capacity")
             .parse()
-            .map_err(|_| ServiceError::invalid("capacity", "a number of seats"))?,
-        trainer_id: chosen(fields, "trainer_id", "choose one")?,
+            .map_err(|_| ServiceError::invalid("capacity", &say("trainings-a-number-of-seats")))?,
+        trainer_id: chosen(fields, "trainer_id", &say("form-choose-one"))?,
     })
 }
 
@@ -253,14 +274,14 @@ fn session_body(fields: &[(String, String)]) -> Result<SessionDraft, ServiceErro
 pub async fn add_training(
     State(state): State<AppState>,
     Path(slug): Path<String>,
-    OrgForm { caller, form: Fields(fields), .. }: OrgForm<Recruiters, Fields>,
+    OrgForm { caller, form: Fields(fields), lang }: OrgForm<Recruiters, Fields>,
 ) -> Response {
     let here = format!("/orgs/{slug}/trainings");
     let outcome = async {
-        let asked = training_body(&fields)?;
+        let asked = training_body(lang, &fields)?;
         let saved =
             trainings::save_training(&state.store, &caller.audit(), caller.org.id, None, asked).await?;
-        Ok(format!("Added “{}”: now schedule a session.", saved.draft.title))
+        Ok(i18n::t(lang, "trainings-added", &[("title", saved.draft.title.into())]))
     }
     .await;
     back(&here, outcome)
@@ -271,14 +292,14 @@ pub async fn change_training(
     State(state): State<AppState>,
     Path((slug, _)): Path<(String, String)>,
     Item(id): Item,
-    OrgForm { caller, form: Fields(fields), .. }: OrgForm<Recruiters, Fields>,
+    OrgForm { caller, form: Fields(fields), lang }: OrgForm<Recruiters, Fields>,
 ) -> Response {
     let here = format!("/orgs/{slug}/trainings");
     let outcome = async {
-        let asked = training_body(&fields)?;
+        let asked = training_body(lang, &fields)?;
         let saved =
             trainings::save_training(&state.store, &caller.audit(), caller.org.id, Some(id), asked).await?;
-        Ok(format!("Saved “{}”.", saved.draft.title))
+        Ok(i18n::t(lang, "trainings-saved", &[("title", saved.draft.title.into())]))
     }
     .await;
     back(&here, outcome)
@@ -289,14 +310,18 @@ pub async fn schedule_session(
     State(state): State<AppState>,
     Path((slug, _)): Path<(String, String)>,
     Item(id): Item,
-    OrgForm { caller, form: Fields(fields), .. }: OrgForm<Recruiters, Fields>,
+    OrgForm { caller, form: Fields(fields), lang }: OrgForm<Recruiters, Fields>,
 ) -> Response {
     let here = format!("/orgs/{slug}/trainings");
     let outcome = async {
-        let asked = session_body(&fields)?;
+        let asked = session_body(lang, &fields)?;
         let (training, saved) =
             trainings::schedule_session(&state.store, &caller.audit(), caller.org.id, id, asked).await?;
-        Ok(format!("Session of “{}” scheduled for {}.", training.draft.title, when(saved.draft.starts_at)))
+        Ok(i18n::t(
+            lang,
+            "trainings-scheduled",
+            &[("title", training.draft.title.into()), ("when", when(lang, saved.draft.starts_at).into())],
+        ))
     }
     .await;
     back(&here, outcome)
@@ -334,6 +359,7 @@ pub async fn roster_page(
     Query(said): Query<Said>,
     OrgPage { caller, layout }: OrgPage<Members>,
 ) -> Response {
+    let lang = layout.lang;
     let built = async {
         let session = trainings::trainer_session(&state.store, &caller.staff(), id).await?;
         let training = state.store.training(caller.org.id, session.training_id).await?;
@@ -352,14 +378,14 @@ pub async fn roster_page(
                 intern_id: e.intern_id,
                 name: names.get(&e.intern_id).cloned().unwrap_or_default(),
                 place: match (e.seat, e.position) {
-                    (Seat::Seated, _) => "seated".into(),
-                    (_, Some(n)) => format!("waiting, number {n}"),
-                    _ => "waiting".into(),
+                    (Seat::Seated, _) => i18n::t(lang, "roster-seated", &[]),
+                    (_, Some(n)) => i18n::t(lang, "roster-waiting-number", &[("number", n.into())]),
+                    _ => i18n::t(lang, "roster-waiting", &[]),
                 },
                 seated: e.seat == Seat::Seated,
                 attended: match e.attended {
-                    Some(true) => "present".into(),
-                    Some(false) => "absent".into(),
+                    Some(true) => i18n::t(lang, "roster-was-present", &[]),
+                    Some(false) => i18n::t(lang, "roster-was-absent", &[]),
                     None => String::new(),
                 },
                 feedback: match (e.rating, e.comment) {
@@ -381,7 +407,7 @@ pub async fn roster_page(
             slug: caller.org.slug.clone(),
             id: session.id,
             title: training.map(|t| t.draft.title).unwrap_or_default(),
-            when: when(session.draft.starts_at),
+            when: i18n::span(lang, session.draft.starts_at, session.draft.ends_at),
             rows,
             change: caller.hires().then(|| SessionForm::of(&session)),
             members,
@@ -398,17 +424,19 @@ pub async fn mark_attendance(
     State(state): State<AppState>,
     Path((slug, _)): Path<(String, String)>,
     Item(id): Item,
-    OrgForm { caller, form: Fields(fields), .. }: OrgForm<Members, Fields>,
+    OrgForm { caller, form: Fields(fields), lang }: OrgForm<Members, Fields>,
 ) -> Response {
     let here = format!("/orgs/{slug}/training-sessions/{id}");
     let outcome = async {
-        let intern_id = picked(&fields, "intern_id", "choose an attendee")?;
+        let intern_id = picked(&fields, "intern_id", &i18n::t(lang, "roster-choose-attendee", &[]))?;
         let attended = field(&fields, "attended") == "yes";
         trainings::mark_attendance(&state.store, &caller.audit(), &caller.staff(), id, intern_id, attended)
             .await?;
-        Ok::<_, ServiceError>(
-            if attended { "Marked present: the training is completed." } else { "Marked absent." }.to_owned(),
-        )
+        Ok::<_, ServiceError>(i18n::t(
+            lang,
+            if attended { "roster-marked-present" } else { "roster-marked-absent" },
+            &[],
+        ))
     }
     .await;
     back(&here, outcome)
@@ -420,24 +448,24 @@ pub async fn change_session(
     State(state): State<AppState>,
     Path((slug, _)): Path<(String, String)>,
     Item(id): Item,
-    OrgForm { caller, form: Fields(fields), .. }: OrgForm<Recruiters, Fields>,
+    OrgForm { caller, form: Fields(fields), lang }: OrgForm<Recruiters, Fields>,
 ) -> Response {
     let here = format!("/orgs/{slug}/training-sessions/{id}");
     let outcome = async {
-        let asked = session_body(&fields)?;
+        let asked = session_body(lang, &fields)?;
         let (session, saved) =
             trainings::change_session(&state.store, &caller.audit(), caller.org.id, id, asked).await?;
         let moved_up = saved.seated.saturating_sub(session.seated);
-        let mut notice = format!(
-            "Saved: {} of {} seats taken, {} waiting.",
-            saved.seated, saved.draft.capacity, saved.waiting
-        );
-        match moved_up {
-            0 => {}
-            1 => notice.push_str(" One intern from the waiting list now has a seat."),
-            n => notice.push_str(&format!(" {n} interns from the waiting list now have a seat.")),
-        }
-        Ok::<_, ServiceError>(notice)
+        Ok::<_, ServiceError>(i18n::t(
+            lang,
+            "roster-saved",
+            &[
+                ("seated", saved.seated.into()),
+                ("capacity", saved.draft.capacity.into()),
+                ("waiting", saved.waiting.into()),
+                ("moved", moved_up.into()),
+            ],
+        ))
     }
     .await;
     back(&here, outcome)

@@ -1,0 +1,76 @@
+# Interviewers en beoordelaars: hun gesprekken en scorekaarten, de cases om te beoordelen; de
+# case van de kandidaat.
+
+interviews-title = Mijn gesprekken
+interviews-calendar = Agenda
+interviews-for = voor { $name }
+interviews-of = van { $name }
+interviews-their-work = Hun werk:
+interviews-scorecard = Scorekaart
+interviews-below = ruim onder de lat
+interviews-above = ruim boven de lat
+interviews-recommendation = Advies
+interviews-strong-no = Zeker niet
+interviews-no = Nee
+interviews-yes = Ja
+interviews-strong-yes = Zeker wel
+interviews-notes = Aantekeningen
+interviews-send = Scorekaart versturen
+interviews-sent = Je scorekaart is verstuurd.
+interviews-none = Er zijn geen gesprekken met jou ingepland.
+interviews-due = Scorekaarten om te versturen
+interviews-due-hint = Gehouden of bezig: de oudste eerst. Schrijf hem nu het gesprek nog vers is.
+interviews-upcoming = Binnenkort
+interviews-upcoming-hint = De eerstvolgende eerst. Je kunt de scorekaart tijdens het gesprek invullen.
+interviews-done = Afgerond
+interviews-what = { $kind ->
+    [hr_chat] Kennismaking met HR
+    [technical] Technisch gesprek
+    [presentation] Presentatie van hun werk
+   *[behavioural] Gedragsgericht gesprek
+} ({ $minutes } min)
+interviews-scorecard-sent = Scorekaart verstuurd.
+interviews-choose-recommendation = kies een advies
+
+reviews-title = Cases om te beoordelen
+reviews-hint = Je ziet het werk en de rubric, nooit van wie het werk is; beoordeel het op zijn merites. Een beoordeling is definitief zodra hij verstuurd is.
+reviews-none = Niets om te beoordelen.
+reviews-submission = inzending { $id }
+reviews-submitted = Ingeleverd op { $when }
+reviews-late = te laat
+reviews-not-yet = Nog niet ingeleverd (deadline { $deadline })
+reviews-repository = Repository:
+reviews-download = Het archief downloaden
+reviews-you-graded = Jij gaf: { $percent }%.
+reviews-weight = gewicht { $weight }
+reviews-comment = Opmerking voor de recruiter
+reviews-send = Beoordeling versturen
+reviews-grade-sent = Beoordeling verstuurd: { $percent }% voor „{ $title }”.
+
+case-back = ← Mijn sollicitaties
+case-deadline = Deadline:
+case-late-taken = (te laat ingeleverd werk wordt aangenomen en als te laat gemarkeerd)
+case-repository-is = Repository: { $url }.
+case-archive-is = Archief: { $file }.
+case-brief = De opdracht
+case-files = Bestanden
+case-how-graded = Hoe er beoordeeld wordt
+case-how-graded-hint = Beoordelaars beoordelen je werk zonder je naam te zien, elk criterium van 1 tot 5.
+case-rubric = Rubric
+case-criterion = Criterium
+case-weight = Gewicht
+case-looks-for = Waar beoordelaars op letten
+case-submit-work = Lever je werk in
+case-replace = Vervang je inzending
+case-repository = Link naar de repository
+case-archive = En/of een archief
+case-archive-hint = (zip of tar.gz, hoogstens 50 MB)
+case-submit = Inleveren
+case-submitted = { $late ->
+    [yes] Ingeleverd op { $when }, na de deadline.
+   *[no] Ingeleverd op { $when }.
+}
+case-submitted-now = { $late ->
+    [yes] Ingeleverd (na de deadline, gemarkeerd als te laat). Je kunt het vervangen tot een beoordelaar het heeft beoordeeld.
+   *[no] Ingeleverd. Je kunt het vervangen tot een beoordelaar het heeft beoordeeld.
+}
