@@ -65,6 +65,8 @@ case-replace = Replace your submission
 case-repository = Repository link
 case-archive = And / or an archive
 case-archive-hint = (zip or tar.gz, at most 50 MB)
+case-file-size = { $kb } KB
+case-repository-example = https://github.com/you/case-study
 case-submit = Submit
 case-submitted = { $late ->
     [yes] Submitted { $when }, after the deadline.

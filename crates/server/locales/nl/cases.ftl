@@ -65,6 +65,8 @@ case-replace = Vervang je inzending
 case-repository = Link naar de repository
 case-archive = En/of een archief
 case-archive-hint = (zip of tar.gz, hoogstens 50 MB)
+case-file-size = { $kb } KB
+case-repository-example = https://github.com/jij/case
 case-submit = Inleveren
 case-submitted = { $late ->
     [yes] Ingeleverd op { $when }, na de deadline.
