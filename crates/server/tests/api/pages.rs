@@ -351,7 +351,8 @@ async fn interns_enrol_wait_their_turn_and_ask_to_shadow_in_pages(backend: Backe
     let good = session("2027-02-10T09:00", "2027-02-10T10:00");
     let refs: Vec<(&str, &str)> = good.iter().map(|(k, v)| (*k, v.as_str())).collect();
     let (_, _, html) = submit(&app, &cora, &schedule, &refs).await;
-    assert!(html.contains("scheduled for Wed 10 Feb 2027, 09:00 UTC"), "{html}");
+    // Typed in UTC, shown in Dutch time with the zone named.
+    assert!(html.contains("scheduled for 10 February 2027, 10:00 CET"), "{html}");
     assert!(html.contains("0 of 1 seats taken, 0 waiting"), "{html}");
 
     // Ada takes the seat; Bob joins the waiting list and sees his place on it.
@@ -807,7 +808,7 @@ async fn an_interviewer_sees_the_next_call_and_what_is_done(backend: Backend) {
     let second = html.find(&format!("id=\"interview-{}\"", chats[0])).unwrap();
     assert!(first < second, "the 09:00 chat comes first");
     assert!(html.contains("href=\"https://github.com/ada-l\"") && html.contains(">Portfolio<"), "{html}");
-    assert!(html.contains("Backend intern · hr chat (30 min)"), "{html}");
+    assert!(html.contains("Backend intern · Initial chat with HR (30 min)"), "{html}");
 
     // Jo writes the 09:00 chat's scorecard during the call: it moves to "Done", without a form.
     let token = token_in(&html);
