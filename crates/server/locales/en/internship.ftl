@@ -186,3 +186,130 @@ roster-saved = Saved: { $seated } of { $capacity } seats taken, { $waiting } wai
     [one] {" "}One intern from the waiting list now has a seat.
    *[other] {" "}{ $moved } interns from the waiting list now have a seat.
 }
+
+internship-title = My internship
+internship-at = My internship at { $organisation }
+internship-when = When
+internship-team = Team
+internship-mentor = Mentor
+internship-status = Status
+internship-period = { $from } to { $until }
+internship-not-placed = Not placed yet
+internship-not-matched = Not matched yet
+internship-trainings = Workshops and trainings
+internship-shadow = Shadow another team
+internship-events = Networking events
+internship-onboarding = Onboarding: { $done } of { $total } done{ $overdue ->
+    [0] {""}
+   *[other] , { $overdue } overdue
+}
+internship-task-state = { $state ->
+    [done] done
+    [overdue] overdue
+   *[open] open
+}
+internship-by-due = By { $owner ->
+    [intern] you
+    [recruiter] HR
+    [mentor] your mentor
+   *[team_lead] your team lead
+}, due { $due }
+internship-mark-done = Mark done
+internship-task-done = Done: { $title }.
+intern-status = { $status ->
+    [active] active
+   *[completed] completed
+}
+
+interns-title = Interns
+interns-at = Interns at { $organisation }
+interns-my-mentees = My mentees
+interns-back = ← Interns
+interns-none = No interns yet.
+interns-caption = Interns with their onboarding progress
+interns-intern = Intern
+interns-trainings-overdue = Trainings overdue
+interns-onboarding = Onboarding
+interns-onboarding-of = Onboarding of { $name }
+interns-overdue = { $count } overdue
+interns-not-matched = Not matched
+
+mentorship-one-on-ones = 1-on-1s
+mentorship-no-one-on-ones = No 1-on-1s logged yet.
+mentorship-logged-by = logged by { $name }
+mentorship-log = Log a 1-on-1
+mentorship-held-on = Held on
+mentorship-notes = Notes
+mentorship-action-items = Action items
+mentorship-one-per-line = (one per line)
+mentorship-log-button = Log the 1-on-1
+mentorship-goals = Goals
+mentorship-no-goals = No goals set yet.
+mentorship-by = By { $date }
+mentorship-status-of = Status of “{ $goal }”
+mentorship-change = Change
+mentorship-set-goal = Set a goal
+mentorship-goal = Goal
+mentorship-detail = Detail
+mentorship-by-optional = By
+mentorship-optional = (optional)
+mentorship-set-goal-button = Set the goal
+mentorship-evaluations = Evaluations
+mentorship-no-evaluations = No evaluations yet.
+mentorship-evaluation-caption = { $title }, { $date }
+mentorship-evaluation-caption-average = { $title }, { $date }: { $average } of 5 on average
+mentorship-criterion = Criterion
+mentorship-rating = Rating (1–5)
+mentorship-evaluate = Evaluate
+mentorship-self-assess = Write a self-assessment
+mentorship-which = Which
+mentorship-not-yet = not yet
+mentorship-excellent = excellent
+mentorship-comments = Comments
+mentorship-send-evaluation = Send the evaluation
+mentorship-send-self-assessment = Send the self-assessment
+mentorship-kind = { $kind ->
+    [midterm] Midterm
+   *[final] Final
+}
+mentorship-evaluation-title = { $kind ->
+    [midterm] Midterm
+   *[final] Final
+} { $author ->
+    [mentor] evaluation by the mentor
+   *[intern] self-assessment
+}
+mentorship-goal-status = { $status ->
+    [open] Open
+    [in_progress] In progress
+    [met] Met
+   *[dropped] Dropped
+}
+mentorship-criterion-name = { $criterion ->
+    [technical_skills] Technical skills
+    [communication] Communication
+    [teamwork] Teamwork
+    [ownership] Ownership
+    [learning] Learning
+   *[other] Other
+}
+mentorship-criterion-description = { $criterion ->
+    [technical_skills] Writes working, tested, readable code for the team's systems
+    [communication] Explains work clearly in writing, stand-ups and presentations
+    [teamwork] Works with the team: reviews, pairing, asking and giving help
+    [ownership] Takes a task from start to done and follows up
+   *[learning] Learns from feedback and trainings, and grows over the internship
+}
+mentorship-logged = 1-on-1 logged.
+mentorship-goal-now = Goal “{ $goal }” is now { $status ->
+    [open] open
+    [in_progress] in progress
+    [met] met
+   *[dropped] dropped
+}.
+mentorship-goal-set = Goal set: { $goal }.
+mentorship-evaluation-sent = Evaluation sent.
+mentorship-a-date = a date like 2026-09-01
+mentorship-the-day = the day it was held
+mentorship-choose-status = choose a status
+mentorship-midterm-or-final = midterm or final

@@ -186,3 +186,133 @@ roster-saved = Opgeslagen: { $seated } van { $capacity } plaatsen bezet, { $wait
     [one] {" "}Eén stagiair van de wachtlijst heeft nu een plaats.
    *[other] {" "}{ $moved } stagiairs van de wachtlijst hebben nu een plaats.
 }
+
+internship-title = Mijn stage
+internship-at = Mijn stage bij { $organisation }
+internship-when = Wanneer
+internship-team = Team
+internship-mentor = Mentor
+internship-status = Status
+internship-period = { $from } tot en met { $until }
+internship-not-placed = Nog niet geplaatst
+internship-not-matched = Nog niet gekoppeld
+internship-trainings = Workshops en trainingen
+internship-shadow = Meelopen met een ander team
+internship-events = Netwerkevenementen
+internship-onboarding = Onboarding: { $done } van { $total } gedaan{ $overdue ->
+    [0] {""}
+   *[other] , { $overdue } te laat
+}
+internship-task-state = { $state ->
+    [done] gedaan
+    [overdue] te laat
+   *[open] open
+}
+internship-by-due = Door { $owner ->
+    [intern] jou
+    [recruiter] HR
+    [mentor] je mentor
+   *[team_lead] je teamleider
+}, uiterlijk { $due }
+internship-mark-done = Afvinken
+internship-task-done = Gedaan: { $title }.
+intern-status = { $status ->
+    [active] actief
+   *[completed] afgerond
+}
+
+interns-title = Stagiairs
+interns-at = Stagiairs bij { $organisation }
+interns-my-mentees = Mijn mentees
+interns-back = ← Stagiairs
+interns-none = Nog geen stagiairs.
+interns-caption = Stagiairs met hun voortgang in de onboarding
+interns-intern = Stagiair
+interns-trainings-overdue = Trainingen te laat
+interns-onboarding = Onboarding
+interns-onboarding-of = Onboarding van { $name }
+interns-overdue = { $count } te laat
+interns-not-matched = Niet gekoppeld
+
+mentorship-one-on-ones = 1-op-1-gesprekken
+mentorship-no-one-on-ones = Nog geen 1-op-1-gesprekken vastgelegd.
+mentorship-logged-by = vastgelegd door { $name }
+mentorship-log = Een 1-op-1-gesprek vastleggen
+mentorship-held-on = Gehouden op
+mentorship-notes = Aantekeningen
+mentorship-action-items = Actiepunten
+mentorship-one-per-line = (één per regel)
+mentorship-log-button = Gesprek vastleggen
+mentorship-goals = Doelen
+mentorship-no-goals = Nog geen doelen gesteld.
+mentorship-by = Uiterlijk { $date }
+mentorship-status-of = Status van „{ $goal }”
+mentorship-change = Wijzigen
+mentorship-set-goal = Een doel stellen
+mentorship-goal = Doel
+mentorship-detail = Toelichting
+mentorship-by-optional = Uiterlijk
+mentorship-optional = (optioneel)
+mentorship-set-goal-button = Doel stellen
+mentorship-evaluations = Beoordelingen
+mentorship-no-evaluations = Nog geen beoordelingen.
+mentorship-evaluation-caption = { $title }, { $date }
+mentorship-evaluation-caption-average = { $title }, { $date }: gemiddeld { $average } van 5
+mentorship-criterion = Criterium
+mentorship-rating = Cijfer (1–5)
+mentorship-evaluate = Beoordelen
+mentorship-self-assess = Een zelfbeoordeling schrijven
+mentorship-which = Welke
+mentorship-not-yet = nog niet
+mentorship-excellent = uitstekend
+mentorship-comments = Opmerkingen
+mentorship-send-evaluation = Beoordeling versturen
+mentorship-send-self-assessment = Zelfbeoordeling versturen
+mentorship-kind = { $kind ->
+    [midterm] Tussentijds
+   *[final] Eind
+}
+mentorship-evaluation-title = { $author ->
+    [mentor] { $kind ->
+        [midterm] Tussentijdse beoordeling door de mentor
+       *[final] Eindbeoordeling door de mentor
+    }
+   *[intern] { $kind ->
+        [midterm] Tussentijdse zelfbeoordeling
+       *[final] Zelfbeoordeling aan het eind
+    }
+}
+mentorship-goal-status = { $status ->
+    [open] Open
+    [in_progress] Bezig
+    [met] Gehaald
+   *[dropped] Vervallen
+}
+mentorship-criterion-name = { $criterion ->
+    [technical_skills] Technische vaardigheden
+    [communication] Communicatie
+    [teamwork] Samenwerken
+    [ownership] Eigenaarschap
+    [learning] Leren
+   *[other] Overig
+}
+mentorship-criterion-description = { $criterion ->
+    [technical_skills] Schrijft werkende, geteste, leesbare code voor de systemen van het team
+    [communication] Legt werk helder uit, op schrift, in stand-ups en in presentaties
+    [teamwork] Werkt samen met het team: reviews, pair programming, hulp vragen en geven
+    [ownership] Brengt een taak van begin tot eind en volgt hem op
+   *[learning] Leert van feedback en trainingen, en groeit tijdens de stage
+}
+mentorship-logged = 1-op-1-gesprek vastgelegd.
+mentorship-goal-now = Doel „{ $goal }” is nu { $status ->
+    [open] open
+    [in_progress] bezig
+    [met] gehaald
+   *[dropped] vervallen
+}.
+mentorship-goal-set = Doel gesteld: { $goal }.
+mentorship-evaluation-sent = Beoordeling verstuurd.
+mentorship-a-date = een datum zoals 2026-09-01
+mentorship-the-day = de dag waarop het gehouden werd
+mentorship-choose-status = kies een status
+mentorship-midterm-or-final = tussentijds of eind

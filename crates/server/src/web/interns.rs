@@ -4,6 +4,7 @@
 use super::kit::Layout;
 use super::kit::OrgPage;
 use crate::auth::caller::Members;
+use crate::i18n;
 use crate::services::ServiceError;
 use crate::services::internship::{self, Standing};
 use crate::state::AppState;
@@ -43,6 +44,7 @@ pub async fn interns_page(
     State(state): State<AppState>,
     OrgPage { caller, layout }: OrgPage<Members>,
 ) -> Response {
+    let lang = layout.lang;
     let built = async {
         let mut filter = InternFilter::default();
         if !caller.hires() {
@@ -64,8 +66,8 @@ pub async fn interns_page(
                 mentor: v
                     .mentor_id
                     .and_then(|m| mentors.get(&m).cloned())
-                    .unwrap_or_else(|| "Not matched".into()),
-                period: format!("{} – {}", v.starts_on.format("%-d %b %Y"), v.ends_on.format("%-d %b %Y")),
+                    .unwrap_or_else(|| i18n::t(lang, "interns-not-matched", &[])),
+                period: super::internship::period(lang, v.starts_on, v.ends_on),
                 done: onboarding.done,
                 total: onboarding.total,
                 overdue: onboarding.overdue,

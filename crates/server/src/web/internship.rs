@@ -4,12 +4,14 @@
 use super::kit::{Layout, Member, Said, back};
 use super::kit::{MemberForm, failed};
 use super::page;
+use crate::i18n::{self, Lang};
 use crate::services::ServiceError;
 use crate::services::internship::{self, own_intern};
 use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
+use chrono::NaiveDate;
 use cohort_domain::internship::onboarding::{self, Owner, Parts, TaskState};
 use cohort_domain::refusal::Refusal;
 use serde::Deserialize;
@@ -33,13 +35,23 @@ struct InternshipPage {
     team: String,
     mentor: String,
     period: String,
+    /// "Onboarding: 3 of 8 done, 1 overdue".
+    onboarding: String,
     done: u32,
     total: u32,
-    overdue: u32,
     tasks: Vec<TaskRow>,
     m: super::mentorship::Mentorship,
     notice: Option<String>,
     alert: Option<String>,
+}
+
+/// An internship's first and last day, in words.
+pub fn period(lang: Lang, from: NaiveDate, until: NaiveDate) -> String {
+    i18n::t(
+        lang,
+        "internship-period",
+        &[("from", i18n::date(lang, from).into()), ("until", i18n::date(lang, until).into())],
+    )
 }
 
 /// `GET /me/internship`.
@@ -48,6 +60,7 @@ pub async fn internship_page(
     member: Member,
     Query(said): Query<Said>,
 ) -> Response {
+    let lang = member.lang;
     let built = async {
         let intern = own_intern(&state.store, member.user.id).await?;
         let org =
@@ -66,16 +79,20 @@ pub async fn internship_page(
         Ok::<_, ServiceError>(InternshipPage {
             layout: member.layout(),
             organisation: org,
-            team: team.unwrap_or_else(|| "Not placed yet".into()),
-            mentor: mentor.unwrap_or_else(|| "Not matched yet".into()),
-            period: format!(
-                "{} to {}",
-                intern.starts_on.format("%-d %B %Y"),
-                intern.ends_on.format("%-d %B %Y")
+            team: team.unwrap_or_else(|| i18n::t(lang, "internship-not-placed", &[])),
+            mentor: mentor.unwrap_or_else(|| i18n::t(lang, "internship-not-matched", &[])),
+            period: period(lang, intern.starts_on, intern.ends_on),
+            onboarding: i18n::t(
+                lang,
+                "internship-onboarding",
+                &[
+                    ("done", progress.done.into()),
+                    ("total", progress.total.into()),
+                    ("overdue", progress.overdue.into()),
+                ],
             ),
             done: progress.done,
             total: progress.total,
-            overdue: progress.overdue,
             tasks: tasks
                 .into_iter()
                 .map(|t| {
@@ -84,13 +101,8 @@ pub async fn internship_page(
                         id: t.id,
                         title: t.title,
                         description: t.description,
-                        owner: match t.owner {
-                            Owner::Intern => "you",
-                            Owner::Recruiter => "HR",
-                            Owner::Mentor => "your mentor",
-                            Owner::TeamLead => "your team lead",
-                        },
-                        due: t.due_on.format("%-d %b %Y").to_string(),
+                        owner: t.owner.as_str(),
+                        due: i18n::date(lang, t.due_on),
                         state: state.as_str(),
                         mine: t.owner == Owner::Intern && state != TaskState::Done,
                     }
@@ -101,6 +113,7 @@ pub async fn internship_page(
                 &intern,
                 "/me/internship".into(),
                 Some(cohort_domain::internship::evaluation::Author::Intern),
+                lang,
             )
             .await?,
             notice: said.notice,
@@ -139,6 +152,9 @@ pub async fn complete_task(
         Err(ServiceError::NotFound | ServiceError::Refused(Refusal::NotAnIntern)) => {
             Redirect::to("/me/internship").into_response()
         }
-        outcome => back("/me/internship", outcome.map(|title| format!("Done: {title}."))),
+        outcome => back(
+            "/me/internship",
+            outcome.map(|title| i18n::t(member.lang, "internship-task-done", &[("title", title.into())])),
+        ),
     }
 }

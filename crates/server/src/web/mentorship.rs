@@ -5,6 +5,7 @@
 use super::kit::{Fields, Item, MemberForm, OrgForm, OrgPage};
 use super::kit::{Layout, Said, back, field};
 use crate::auth::caller::Members;
+use crate::i18n::{self, Lang};
 use crate::services::ServiceError;
 use crate::services::internship::{self, Evaluating, GoalChange, Meeting};
 use crate::state::AppState;
@@ -31,18 +32,17 @@ pub struct GoalRow {
     pub(super) id: Uuid,
     pub(super) title: String,
     pub(super) description: String,
-    pub(super) status: &'static str,
     pub(super) value: String,
     pub(super) due: String,
 }
 
 /// A submitted evaluation.
 pub struct EvaluationRow {
-    pub(super) title: String,
-    pub(super) average: String,
-    pub(super) ratings: Vec<(&'static str, u8)>,
+    /// What it is, when it was sent, and its average.
+    pub(super) caption: String,
+    /// Each criterion's name (a key) and rating.
+    pub(super) ratings: Vec<(String, u8)>,
     pub(super) comments: String,
-    pub(super) date: String,
 }
 
 /// What the mentorship part of a page shows, and where its forms go.
@@ -56,29 +56,9 @@ pub struct Mentorship {
     pub(super) evaluates: Option<&'static str>,
     /// The evaluations that author still owes.
     pub(super) open_kinds: Vec<&'static str>,
-    pub(super) criteria: Vec<(&'static str, &'static str)>,
-    pub(super) statuses: Vec<(&'static str, &'static str)>,
+    pub(super) criteria: Vec<&'static str>,
+    pub(super) statuses: Vec<&'static str>,
     pub(super) today: String,
-}
-
-fn criterion_label(name: &str) -> &'static str {
-    match name {
-        "technical_skills" => "Technical skills",
-        "communication" => "Communication",
-        "teamwork" => "Teamwork",
-        "ownership" => "Ownership",
-        "learning" => "Learning",
-        _ => "Other",
-    }
-}
-
-fn status_label(status: &str) -> &'static str {
-    match status {
-        "open" => "Open",
-        "in_progress" => "In progress",
-        "met" => "Met",
-        _ => "Dropped",
-    }
 }
 
 /// The mentorship part for an intern, seen by `author` (`None`: a coordinator, who reads).
@@ -87,6 +67,7 @@ pub async fn mentorship(
     intern: &Intern,
     base: String,
     author: Option<Author>,
+    lang: Lang,
 ) -> Result<Mentorship, ServiceError> {
     let meetings = state.store.one_on_ones(intern.id).await?;
     let names = state.store.user_names(meetings.iter().filter_map(|m| m.author_id).collect()).await?;
@@ -104,7 +85,7 @@ pub async fn mentorship(
         meetings: meetings
             .into_iter()
             .map(|m| MeetingRow {
-                held_on: m.held_on.format("%-d %B %Y").to_string(),
+                held_on: i18n::date(lang, m.held_on),
                 items: serde_json::from_str(&m.action_items).unwrap_or_default(),
                 by: m.author_id.and_then(|a| names.get(&a).cloned()).unwrap_or_default(),
                 notes: m.notes,
@@ -117,36 +98,48 @@ pub async fn mentorship(
             .into_iter()
             .map(|g| GoalRow {
                 id: g.id,
-                status: status_label(&g.status),
                 value: g.status.clone(),
-                due: g.due_on.map(|d| d.format("%-d %b %Y").to_string()).unwrap_or_default(),
+                due: g.due_on.map(|d| i18n::date(lang, d)).unwrap_or_default(),
                 title: g.title,
                 description: g.description,
             })
             .collect(),
         evaluations: evaluations
             .into_iter()
-            .map(|e| EvaluationRow {
-                title: format!(
-                    "{} {}",
-                    if e.kind == Kind::Midterm { "Midterm" } else { "Final" },
-                    if e.author == Author::Mentor { "evaluation by the mentor" } else { "self-assessment" }
-                ),
-                average: cohort_domain::internship::evaluation::average(&e.ratings)
-                    .map(|a| format!("{a:.1}"))
-                    .unwrap_or_default(),
-                ratings: e.ratings.iter().map(|(k, v)| (criterion_label(k), *v)).collect(),
-                comments: e.comments,
-                date: e.submitted_at.format("%-d %b %Y").to_string(),
+            .map(|e| {
+                let title = i18n::t(
+                    lang,
+                    "mentorship-evaluation-title",
+                    &[("kind", e.kind.as_str().into()), ("author", e.author.as_str().into())],
+                );
+                let date = i18n::date(lang, e.submitted_at.date_naive());
+                let caption = match cohort_domain::internship::evaluation::average(&e.ratings) {
+                    Some(average) => i18n::t(
+                        lang,
+                        "mentorship-evaluation-caption-average",
+                        &[
+                            ("title", title.into()),
+                            ("date", date.into()),
+                            ("average", format!("{average:.1}").into()),
+                        ],
+                    ),
+                    None => i18n::t(
+                        lang,
+                        "mentorship-evaluation-caption",
+                        &[("title", title.into()), ("date", date.into())],
+                    ),
+                };
+                EvaluationRow {
+                    caption,
+                    ratings: e.ratings.iter().map(|(k, v)| (k.clone(), *v)).collect(),
+                    comments: e.comments,
+                }
             })
             .collect(),
         evaluates: author.map(|a| a.as_str()),
         open_kinds,
-        criteria: CRITERIA.to_vec(),
-        statuses: ["open", "in_progress", "met", "dropped"]
-            .into_iter()
-            .map(|s| (s, status_label(s)))
-            .collect(),
+        criteria: CRITERIA.iter().map(|(name, _)| *name).collect(),
+        statuses: vec!["open", "in_progress", "met", "dropped"],
         today: chrono::Utc::now().date_naive().to_string(),
     })
 }
@@ -163,10 +156,13 @@ pub enum Record {
     Evaluations,
 }
 
-fn date(fields: &[(String, String)], name: &str) -> Result<Option<NaiveDate>, ServiceError> {
+fn date(lang: Lang, fields: &[(String, String)], name: &str) -> Result<Option<NaiveDate>, ServiceError> {
     match field(fields, name).trim() {
         "" => Ok(None),
-        text => text.parse().map(Some).map_err(|_| ServiceError::invalid(name, "a date like 2026-09-01")),
+        text => text
+            .parse()
+            .map(Some)
+            .map_err(|_| ServiceError::invalid(name, &i18n::t(lang, "mentorship-a-date", &[]))),
     }
 }
 
@@ -178,11 +174,13 @@ async fn record(
     author: Option<Author>,
     what: Record,
     fields: &[(String, String)],
+    lang: Lang,
 ) -> Result<String, ServiceError> {
+    let say = |id: &str| i18n::t(lang, id, &[]);
     match what {
         Record::OneOnOnes => {
-            let held_on = date(fields, "held_on")?
-                .ok_or_else(|| ServiceError::invalid("held_on", "the day it was held"))?;
+            let held_on = date(lang, fields, "held_on")?
+                .ok_or_else(|| ServiceError::invalid("held_on", &say("mentorship-the-day")))?;
             let action_items = field(fields, "action_items")
                 .lines()
                 .map(str::trim)
@@ -191,7 +189,7 @@ async fn record(
                 .collect();
             let meeting = Meeting { held_on, notes: field(fields, "notes").to_owned(), action_items };
             internship::log_one_on_one(&state.store, ctx, intern, meeting).await?;
-            Ok("1-on-1 logged.".into())
+            Ok(say("mentorship-logged"))
         }
         Record::Goals => {
             let goal_id = match field(fields, "goal_id") {
@@ -201,7 +199,8 @@ async fn record(
             let status = match field(fields, "status") {
                 "" => None,
                 s => Some(
-                    GoalStatus::parse(s).ok_or_else(|| ServiceError::invalid("status", "choose a status"))?,
+                    GoalStatus::parse(s)
+                        .ok_or_else(|| ServiceError::invalid("status", &say("mentorship-choose-status")))?,
                 ),
             };
             let (title, description, due_on) = match goal_id {
@@ -218,26 +217,28 @@ async fn record(
                 None => (
                     field(fields, "title").to_owned(),
                     field(fields, "description").to_owned(),
-                    date(fields, "due_on")?,
+                    date(lang, fields, "due_on")?,
                 ),
             };
             let change = GoalChange { title, description, status, due_on };
             let goal = internship::save_goal(&state.store, ctx, intern, goal_id, change).await?;
             Ok(match goal_id {
-                Some(_) => {
-                    format!("Goal “{}” is now {}.", goal.title, status_label(&goal.status).to_lowercase())
-                }
-                None => format!("Goal set: {}.", goal.title),
+                Some(_) => i18n::t(
+                    lang,
+                    "mentorship-goal-now",
+                    &[("goal", goal.title.as_str().into()), ("status", goal.status.as_str().into())],
+                ),
+                None => i18n::t(lang, "mentorship-goal-set", &[("goal", goal.title.into())]),
             })
         }
         Record::Evaluations => {
             let author = author.ok_or(Refusal::MentorOnly)?;
             let kind = Kind::parse(field(fields, "kind"))
-                .ok_or_else(|| ServiceError::invalid("kind", "midterm or final"))?;
+                .ok_or_else(|| ServiceError::invalid("kind", &say("mentorship-midterm-or-final")))?;
             let ratings = super::kit::scores(fields, "rating_");
             let evaluating = Evaluating { kind, ratings, comments: field(fields, "comments").to_owned() };
             internship::submit_evaluation(&state.store, ctx, intern, author, evaluating).await?;
-            Ok("Evaluation sent.".into())
+            Ok(say("mentorship-evaluation-sent"))
         }
     }
 }
@@ -250,7 +251,7 @@ pub async fn record_own(
 ) -> Response {
     let outcome = async {
         let intern = internship::own_intern(&state.store, member.user.id).await?;
-        record(&state, &member.audit(), &intern, Some(Author::Intern), what, &fields).await
+        record(&state, &member.audit(), &intern, Some(Author::Intern), what, &fields, member.lang).await
     }
     .await;
     back("/me/internship", outcome)
@@ -262,6 +263,7 @@ struct MenteePage {
     layout: Layout,
     slug: String,
     name: String,
+    /// Each fact's message id and value.
     facts: Vec<(&'static str, String)>,
     done: u32,
     total: u32,
@@ -279,6 +281,7 @@ pub async fn mentee_page(
     OrgPage { caller, layout }: OrgPage<Members>,
 ) -> Response {
     let here = format!("/orgs/{}/interns/{id}", caller.org.slug);
+    let lang = layout.lang;
     let built = async {
         let (intern, seen) = internship::seen_intern(&state.store, caller.staff(), id).await?;
         let author = (seen == Viewer::Mentor).then_some(Author::Mentor);
@@ -295,28 +298,24 @@ pub async fn mentee_page(
             layout,
             slug: caller.org.slug.clone(),
             facts: vec![
+                ("internship-when", super::internship::period(lang, intern.starts_on, intern.ends_on)),
+                ("internship-team", team.unwrap_or_else(|| i18n::t(lang, "internship-not-placed", &[]))),
                 (
-                    "When",
-                    format!(
-                        "{} to {}",
-                        intern.starts_on.format("%-d %B %Y"),
-                        intern.ends_on.format("%-d %B %Y")
-                    ),
-                ),
-                ("Team", team.unwrap_or_else(|| "Not placed yet".into())),
-                (
-                    "Mentor",
+                    "internship-mentor",
                     intern
                         .mentor_id
                         .and_then(|m| names.get(&m).cloned())
-                        .unwrap_or_else(|| "Not matched yet".into()),
+                        .unwrap_or_else(|| i18n::t(lang, "internship-not-matched", &[])),
                 ),
-                ("Status", intern.status.as_str().to_owned()),
+                (
+                    "internship-status",
+                    i18n::t(lang, "intern-status", &[("status", intern.status.as_str().into())]),
+                ),
             ],
             done: progress.done,
             total: progress.total,
             overdue: progress.overdue,
-            m: mentorship(&state, &intern, here.clone(), author).await?,
+            m: mentorship(&state, &intern, here.clone(), author, lang).await?,
             name,
             notice: said.notice,
             alert: said.alert,
@@ -332,13 +331,13 @@ pub async fn record_for_mentee(
     State(state): State<AppState>,
     Path((_, _, what)): Path<(String, String, Record)>,
     Item(id): Item,
-    OrgForm { caller, form: Fields(fields), .. }: OrgForm<Members, Fields>,
+    OrgForm { caller, form: Fields(fields), lang }: OrgForm<Members, Fields>,
 ) -> Response {
     let here = format!("/orgs/{}/interns/{id}", caller.org.slug);
     let outcome = async {
         let (intern, seen) = internship::seen_intern(&state.store, caller.staff(), id).await?;
         let author = (seen == Viewer::Mentor).then_some(Author::Mentor);
-        record(&state, &caller.audit(), &intern, author, what, &fields).await
+        record(&state, &caller.audit(), &intern, author, what, &fields, lang).await
     }
     .await;
     match outcome {
