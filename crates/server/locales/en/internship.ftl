@@ -313,3 +313,73 @@ mentorship-a-date = a date like 2026-09-01
 mentorship-the-day = the day it was held
 mentorship-choose-status = choose a status
 mentorship-midterm-or-final = midterm or final
+
+visits-title = Shadowing requests
+visits-hint = Interns who want to spend a day with your team. Accepting keeps to the team's weekly number of guests.
+visits-plan = Plan a rotation for a programme
+visits-none = No requests for your teams.
+visits-accept = Accept
+visits-decline = Decline
+visits-status = { $status ->
+    [pending] pending
+    [accepted] accepted
+    [declined] declined
+   *[cancelled] cancelled
+}
+visits-accepted = Accepted the visit on { $day }.
+visits-declined = Declined the visit on { $day }.
+
+rotation-title = Shadowing rotation
+rotation-back = ← Shadowing requests
+rotation-heading = Plan a shadowing rotation
+rotation-hint = A proposal: no intern visits their own team or a team they visited before, no team takes more guests a week than it said, and visits are spread fairly. Nothing is booked; interns ask for the visits they want.
+rotation-programme = Programme
+rotation-first-week = First week
+rotation-weeks = Weeks
+rotation-propose = Propose
+rotation-caption = Who shadows which team, week by week
+rotation-intern = Intern
+rotation-week-of = Week of { $date }
+rotation-nothing-fits = No visits fit: are there active interns, and teams that take guests?
+rotation-fairness = { $fewest ->
+    [one] { $most ->
+        [one] Each intern visits one team.
+       *[other] Each intern visits 1 to { $most } teams.
+    }
+   *[other] { $same ->
+        [yes] Each intern visits { $fewest } teams.
+       *[no] Each intern visits { $fewest } to { $most } teams.
+    }
+}
+rotation-choose-programme = choose a programme
+rotation-a-date = a date
+rotation-a-number-of-weeks = a number of weeks
+
+shadowing-title = Shadowing and networking
+shadowing-shadow = Shadow another team
+shadowing-no-team = There is no other team to shadow yet.
+shadowing-team = Team
+shadowing-day = Day
+shadowing-hope = What you hope to learn
+shadowing-ask = Ask to shadow
+shadowing-my-requests = My requests
+shadowing-no-requests = No requests yet.
+shadowing-call-off = Call it off
+shadowing-you-said = you said { $answer ->
+    [yes] yes
+    [maybe] maybe
+   *[no] no
+}
+shadowing-coming = I'm coming
+shadowing-maybe = Maybe
+shadowing-not-coming = Not coming
+shadowing-full = Full: no places left.
+shadowing-called-off = Request called off.
+shadowing-asked = Asked to shadow on { $day }; the team's lead answers.
+shadowing-choose-team = choose a team
+shadowing-choose-day = choose a day
+shadowing-answer = { $answer ->
+    [yes] You are coming to “{ $title }”.
+    [maybe] Maybe: “{ $title }” counts on a yes or no later.
+   *[no] Not coming to “{ $title }”.
+}

@@ -316,3 +316,73 @@ mentorship-a-date = een datum zoals 2026-09-01
 mentorship-the-day = de dag waarop het gehouden werd
 mentorship-choose-status = kies een status
 mentorship-midterm-or-final = tussentijds of eind
+
+visits-title = Verzoeken om mee te lopen
+visits-hint = Stagiairs die een dag met je team willen meelopen. Bij accepteren blijft het team binnen zijn aantal gasten per week.
+visits-plan = Een rooster maken voor een programma
+visits-none = Geen verzoeken voor jouw teams.
+visits-accept = Accepteren
+visits-decline = Afwijzen
+visits-status = { $status ->
+    [pending] in afwachting
+    [accepted] geaccepteerd
+    [declined] afgewezen
+   *[cancelled] afgezegd
+}
+visits-accepted = Het bezoek op { $day } is geaccepteerd.
+visits-declined = Het bezoek op { $day } is afgewezen.
+
+rotation-title = Meeloop-rooster
+rotation-back = ← Verzoeken om mee te lopen
+rotation-heading = Een meeloop-rooster maken
+rotation-hint = Een voorstel: geen stagiair bezoekt het eigen team of een team dat hij al bezocht, geen team krijgt meer gasten per week dan het aangaf, en de bezoeken zijn eerlijk verdeeld. Er wordt niets geboekt; stagiairs vragen zelf de bezoeken aan die ze willen.
+rotation-programme = Programma
+rotation-first-week = Eerste week
+rotation-weeks = Weken
+rotation-propose = Voorstellen
+rotation-caption = Wie met welk team meeloopt, week voor week
+rotation-intern = Stagiair
+rotation-week-of = Week van { $date }
+rotation-nothing-fits = Er passen geen bezoeken: zijn er actieve stagiairs, en teams die gasten ontvangen?
+rotation-fairness = { $fewest ->
+    [one] { $most ->
+        [one] Elke stagiair bezoekt één team.
+       *[other] Elke stagiair bezoekt 1 tot { $most } teams.
+    }
+   *[other] { $same ->
+        [yes] Elke stagiair bezoekt { $fewest } teams.
+       *[no] Elke stagiair bezoekt { $fewest } tot { $most } teams.
+    }
+}
+rotation-choose-programme = kies een programma
+rotation-a-date = een datum
+rotation-a-number-of-weeks = een aantal weken
+
+shadowing-title = Meelopen en netwerken
+shadowing-shadow = Meelopen met een ander team
+shadowing-no-team = Er is nog geen ander team om mee te lopen.
+shadowing-team = Team
+shadowing-day = Dag
+shadowing-hope = Wat je hoopt te leren
+shadowing-ask = Vragen om mee te lopen
+shadowing-my-requests = Mijn verzoeken
+shadowing-no-requests = Nog geen verzoeken.
+shadowing-call-off = Afzeggen
+shadowing-you-said = je zei { $answer ->
+    [yes] ja
+    [maybe] misschien
+   *[no] nee
+}
+shadowing-coming = Ik kom
+shadowing-maybe = Misschien
+shadowing-not-coming = Ik kom niet
+shadowing-full = Vol: geen plaatsen meer.
+shadowing-called-off = Verzoek afgezegd.
+shadowing-asked = Gevraagd om mee te lopen op { $day }; de teamleider antwoordt.
+shadowing-choose-team = kies een team
+shadowing-choose-day = kies een dag
+shadowing-answer = { $answer ->
+    [yes] Je komt naar „{ $title }”.
+    [maybe] Misschien: „{ $title }” rekent later op een ja of nee.
+   *[no] Je komt niet naar „{ $title }”.
+}

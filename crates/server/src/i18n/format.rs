@@ -42,6 +42,19 @@ pub fn date(lang: Lang, day: NaiveDate) -> String {
     format!("{} {} {}", day.day(), months[day.month0() as usize], day.year())
 }
 
+const WEEKDAYS_EN: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const WEEKDAYS_NL: [&str; 7] =
+    ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"];
+
+/// A day with its weekday: "Wednesday 10 February 2027", "woensdag 10 februari 2027".
+pub fn day(lang: Lang, day: NaiveDate) -> String {
+    let weekdays = match lang {
+        Lang::En => WEEKDAYS_EN,
+        Lang::Nl => WEEKDAYS_NL,
+    };
+    format!("{} {}", weekdays[day.weekday().num_days_from_monday() as usize], date(lang, day))
+}
+
 /// The last Sunday of a month, at 01:00 UTC: when European summer time starts (March) or ends
 /// (October).
 fn last_sunday_1am_utc(year: i32, month: u32) -> DateTime<Utc> {
@@ -152,6 +165,8 @@ mod tests {
         let day = NaiveDate::from_ymd_opt(2026, 12, 3).unwrap_or_default();
         assert_eq!(date(Lang::En, day), "3 December 2026");
         assert_eq!(date(Lang::Nl, day), "3 december 2026");
+        assert_eq!(super::day(Lang::Nl, day), "donderdag 3 december 2026");
+        assert_eq!(super::day(Lang::En, day), "Thursday 3 December 2026");
     }
 
     #[test]

@@ -524,7 +524,7 @@ async fn interns_enrol_wait_their_turn_and_ask_to_shadow_in_pages(backend: Backe
 
     // Ada takes the place; Bob finds it full and can say maybe.
     let (_, _, html) = page(&ada, app.url("/me/shadowing")).await;
-    assert!(html.contains("Lunch &#60;with&#62; the CTO") && html.contains("I'm coming"), "{html}");
+    assert!(html.contains("Lunch &#60;with&#62; the CTO") && html.contains("I&#39;m coming"), "{html}");
     let answer_path = {
         let at = html.find("action=\"/me/events/").unwrap() + 8;
         html[at..].split('"').next().unwrap().to_owned()
@@ -533,7 +533,7 @@ async fn interns_enrol_wait_their_turn_and_ask_to_shadow_in_pages(backend: Backe
     assert_eq!(at, "/me/shadowing");
     assert!(html.contains("You are coming to") && html.contains("you said yes"), "{html}");
     let (_, _, html) = page(&bob, app.url("/me/shadowing")).await;
-    assert!(html.contains("Full: no places left.") && !html.contains("I'm coming"), "{html}");
+    assert!(html.contains("Full: no places left.") && !html.contains("I&#39;m coming"), "{html}");
     let (_, _, html) = submit(&app, &bob, &answer_path, &[("_csrf", &bob_token), ("response", "yes")]).await;
     assert!(html.contains("role=\"alert\""), "a yes beyond the places is refused: {html}");
     let (_, _, html) =

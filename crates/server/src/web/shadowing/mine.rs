@@ -1,6 +1,7 @@
 //! Shadowing other teams as the intern asks for it: ask for a day, see the answer, call it off;
 //! and the networking events they are invited to.
 
+use crate::i18n;
 use crate::services::ServiceError;
 use crate::services::internship::own_intern;
 use crate::services::shadowing::{self, Ask};
@@ -55,7 +56,7 @@ pub async fn shadowing_page(
             .map(|r| RequestRow {
                 id: r.id,
                 team: names.get(&r.team_id).cloned().unwrap_or_default(),
-                day: r.on_date.format("%A %-d %B %Y").to_string(),
+                day: i18n::day(member.lang, r.on_date),
                 status: r.status.as_str(),
                 open: matches!(r.status.as_str(), "pending" | "accepted"),
                 note: r.note,
@@ -100,20 +101,21 @@ pub async fn shadowing_form(
     State(state): State<AppState>,
     MemberForm { member, form: Fields(fields) }: MemberForm<Fields>,
 ) -> Response {
+    let lang = member.lang;
     let outcome = async {
         let intern = own_intern(&state.store, member.user.id).await?;
         let ctx = member.audit();
         if let Ok(id) = Uuid::parse_str(field(&fields, "cancel")) {
             shadowing::cancel(&state.store, &ctx, &intern, id).await?;
-            return Ok("Request called off.".to_owned());
+            return Ok(i18n::t(lang, "shadowing-called-off", &[]));
         }
-        let team_id = picked(&fields, "team_id", "choose a team")?;
+        let team_id = picked(&fields, "team_id", &i18n::t(lang, "shadowing-choose-team", &[]))?;
         let on_date = field(&fields, "on_date")
             .parse()
-            .map_err(|_| ServiceError::invalid("on_date", "choose a day"))?;
+            .map_err(|_| ServiceError::invalid("on_date", &i18n::t(lang, "shadowing-choose-day", &[])))?;
         let ask = Ask { team_id, on_date, note: field(&fields, "note").to_owned() };
         let request = shadowing::request(&state.store, &ctx, &intern, ask).await?;
-        Ok(format!("Asked to shadow on {}; the team's lead answers.", request.on_date.format("%A %-d %B")))
+        Ok(i18n::t(lang, "shadowing-asked", &[("day", i18n::day(lang, request.on_date).into())]))
     }
     .await;
     back("/me/shadowing", outcome)
@@ -125,16 +127,18 @@ pub async fn answer_event_form(
     Path(id): Path<Uuid>,
     MemberForm { member, form: Fields(fields) }: MemberForm<Fields>,
 ) -> Response {
+    let lang = member.lang;
     let outcome = async {
         let intern = own_intern(&state.store, member.user.id).await?;
         let response = field(&fields, "response").to_owned();
         let answered = shadowing::answer_event(&state.store, &member.audit(), &intern, id, response).await?;
         let title = &answered.event.title;
-        Ok::<_, ServiceError>(match answered.my_response.as_deref() {
-            Some("yes") => format!("You are coming to “{title}”."),
-            Some("maybe") => format!("Maybe: “{title}” counts on a yes or no later."),
-            _ => format!("Not coming to “{title}”."),
-        })
+        let answer = answered.my_response.as_deref().unwrap_or("no");
+        Ok::<_, ServiceError>(i18n::t(
+            lang,
+            "shadowing-answer",
+            &[("answer", answer.into()), ("title", title.into())],
+        ))
     }
     .await;
     back("/me/shadowing", outcome)

@@ -5,6 +5,7 @@
 pub mod mine;
 
 use crate::auth::caller::{Members, Recruiters};
+use crate::i18n;
 use crate::services::ServiceError;
 use crate::services::shadowing::{self, Rotation};
 use crate::state::AppState;
@@ -47,6 +48,7 @@ pub async fn visits_page(
     Query(said): Query<Said>,
     OrgPage { caller, layout }: OrgPage<Members>,
 ) -> Response {
+    let lang = layout.lang;
     let built = async {
         let mut requests = shadowing::requests_for(&state.store, &caller.staff(), None).await?;
         requests.sort_by_key(|r| (r.status != ShadowingStatus::Pending, r.on_date));
@@ -69,7 +71,7 @@ pub async fn visits_page(
                     id: r.id,
                     intern: interns.get(&r.intern_id).cloned().unwrap_or_default(),
                     team: teams.get(&r.team_id).cloned().unwrap_or_default(),
-                    day: r.on_date.format("%A %-d %B %Y").to_string(),
+                    day: i18n::day(lang, r.on_date),
                     pending: r.status == ShadowingStatus::Pending,
                     status: r.status.as_str(),
                     note: r.note,
@@ -88,7 +90,7 @@ pub async fn decision(
     State(state): State<AppState>,
     Path((slug, _)): Path<(String, String)>,
     Item(id): Item,
-    OrgForm { caller, form: Fields(fields), .. }: OrgForm<Members, Fields>,
+    OrgForm { caller, form: Fields(fields), lang }: OrgForm<Members, Fields>,
 ) -> Response {
     let here = format!("/orgs/{slug}/shadowing");
     let accept = field(&fields, "accept") == "yes";
@@ -96,11 +98,8 @@ pub async fn decision(
     back(
         &here,
         outcome.map(|r| {
-            format!(
-                "{} the visit on {}.",
-                if accept { "Accepted" } else { "Declined" },
-                r.on_date.format("%A %-d %B")
-            )
+            let id = if accept { "visits-accepted" } else { "visits-declined" };
+            i18n::t(lang, id, &[("day", i18n::day(lang, r.on_date).into())])
         }),
     )
 }
@@ -145,6 +144,8 @@ pub async fn rotation_page(
     Query(query): Query<RotationQuery>,
     OrgPage { caller, layout }: OrgPage<Recruiters>,
 ) -> Response {
+    let lang = layout.lang;
+    let say = |id: &str| i18n::t(lang, id, &[]);
     let built = async {
         let programs =
             state.store.programs_page(caller.org.id, PageRequest { limit: 100, after: None }).await?.items;
@@ -170,15 +171,15 @@ pub async fn rotation_page(
         let asked = async {
             let body = Rotation {
                 program_id: Uuid::parse_str(&query.program)
-                    .map_err(|_| ServiceError::invalid("program", "choose a programme"))?,
+                    .map_err(|_| ServiceError::invalid("program", &say("rotation-choose-programme")))?,
                 first_week: query
                     .first_week
                     .parse()
-                    .map_err(|_| ServiceError::invalid("first_week", "a date"))?,
+                    .map_err(|_| ServiceError::invalid("first_week", &say("rotation-a-date")))?,
                 weeks: query
                     .weeks
                     .parse()
-                    .map_err(|_| ServiceError::invalid("weeks", "a number of weeks"))?,
+                    .map_err(|_| ServiceError::invalid("weeks", &say("rotation-a-number-of-weeks")))?,
             };
             // Every week asked for is a column, with a visit or not.
             let monday = week_of(body.first_week);
@@ -199,17 +200,22 @@ pub async fn rotation_page(
                         row.teams[week] = visit.team_name.clone();
                     }
                 }
-                page.columns = weeks.iter().map(|w| format!("Week of {}", w.format("%-d %b"))).collect();
+                page.columns = weeks
+                    .iter()
+                    .map(|w| i18n::t(lang, "rotation-week-of", &[("date", i18n::date(lang, *w).into())]))
+                    .collect();
                 page.rows = rows.into_values().collect();
                 page.rows.sort_by(|a, b| a.intern.cmp(&b.intern));
                 page.fairness = if plan.visits.is_empty() {
-                    "No visits fit: are there active interns, and teams that take guests?".into()
+                    say("rotation-nothing-fits")
                 } else {
-                    match (plan.fewest_visits, plan.most_visits) {
-                        (1, 1) => "Each intern visits one team.".to_owned(),
-                        (same, most) if same == most => format!("Each intern visits {same} teams."),
-                        (fewest, most) => format!("Each intern visits {fewest} to {most} teams."),
-                    }
+                    let (fewest, most) = (plan.fewest_visits, plan.most_visits);
+                    let same = if fewest == most { "yes" } else { "no" };
+                    i18n::t(
+                        lang,
+                        "rotation-fairness",
+                        &[("fewest", fewest.into()), ("most", most.into()), ("same", same.into())],
+                    )
                 };
                 Ok((StatusCode::OK, page))
             }
