@@ -100,6 +100,15 @@ pub fn span(lang: Lang, start: DateTime<Utc>, end: DateTime<Utc>) -> String {
     }
 }
 
+/// A number with one decimal, the reader's way: "1.5", "1,5".
+pub fn decimal(lang: Lang, value: f64) -> String {
+    let text = format!("{value:.1}");
+    match lang {
+        Lang::En => text,
+        Lang::Nl => text.replace('.', ","),
+    }
+}
+
 /// An amount of money: "€750" or "€750.50" in English, "€ 750" or "€ 750,50" in Dutch; other
 /// currencies by their code ("USD 750").
 pub fn money(lang: Lang, cents: i64, currency: &str) -> String {
@@ -167,6 +176,7 @@ mod tests {
         assert_eq!(date(Lang::Nl, day), "3 december 2026");
         assert_eq!(super::day(Lang::Nl, day), "donderdag 3 december 2026");
         assert_eq!(super::day(Lang::En, day), "Thursday 3 December 2026");
+        assert_eq!((decimal(Lang::En, 1.25), decimal(Lang::Nl, 1.25)), ("1.2".to_owned(), "1,2".to_owned()));
     }
 
     #[test]

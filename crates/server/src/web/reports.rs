@@ -5,6 +5,7 @@
 use super::kit::Layout;
 use super::kit::OrgPage;
 use crate::auth::caller::Recruiters;
+use crate::i18n;
 use crate::services::ServiceError;
 use crate::services::reports::{hiring, interviewers};
 use crate::state::AppState;
@@ -82,7 +83,8 @@ struct ReportsPage {
     funnel_chart: String,
     stages: Vec<StageRow>,
     weeks_chart: String,
-    median_days: String,
+    /// Applications, decisions and the median time to a decision, in a sentence.
+    summary: String,
     load: Vec<LoadRow>,
 }
 
@@ -106,6 +108,7 @@ pub async fn reports_page(
     OrgPage { caller, layout }: OrgPage<Recruiters>,
 ) -> Response {
     let vacancy_id = Uuid::parse_str(form.vacancy_id.trim()).ok();
+    let lang = layout.lang;
     let built = async {
         let scope = ReportScope { vacancy_id, program_id: None };
         let report = hiring(&state.store, caller.org.id, scope).await?;
@@ -119,19 +122,23 @@ pub async fn reports_page(
             .map(|v| VacancyOption { selected: Some(v.id) == vacancy_id, id: v.id, title: v.draft.title })
             .collect();
         let funnel: Vec<(String, usize)> =
-            report.funnel.iter().map(|s| (s.name.clone(), s.reached)).collect();
+            report.funnel.iter().map(|s| (i18n::stage(lang, &s.name), s.reached)).collect();
         let stages = report
             .funnel
             .iter()
             .map(|s| StageRow {
-                name: s.name.clone(),
+                name: i18n::stage(lang, &s.name),
                 reached: s.reached,
                 conversion: s.conversion.map(|c| format!("{:.0}%", c * 100.0)).unwrap_or_else(|| "—".into()),
                 median: s
                     .median_hours
-                    .map(
-                        |h| if h >= 48.0 { format!("{:.1} days", h / 24.0) } else { format!("{h:.1} hours") },
-                    )
+                    .map(|h| {
+                        if h >= 48.0 {
+                            i18n::t(lang, "reports-days", &[("days", i18n::decimal(lang, h / 24.0).into())])
+                        } else {
+                            i18n::t(lang, "reports-hours", &[("hours", i18n::decimal(lang, h).into())])
+                        }
+                    })
                     .unwrap_or_else(|| "—".into()),
             })
             .collect();
@@ -142,11 +149,26 @@ pub async fn reports_page(
             name: caller.org.name.clone(),
             csv_query: vacancy_id.map(|v| format!("&vacancy_id={v}")).unwrap_or_default(),
             vacancies,
-            funnel_chart: bar_chart("Applications that reached each stage", &funnel),
-            weeks_chart: bar_chart("Applications per week", &weeks),
-            median_days: report
-                .median_days_to_decision
-                .map_or_else(|| "—".into(), |d| format!("{d:.1} days")),
+            funnel_chart: bar_chart(&i18n::t(lang, "reports-funnel-chart", &[]), &funnel),
+            weeks_chart: bar_chart(&i18n::t(lang, "reports-per-week", &[]), &weeks),
+            summary: i18n::t(
+                lang,
+                "reports-summary",
+                &[
+                    ("applications", report.applications.into()),
+                    ("decisions", report.decisions.into()),
+                    (
+                        "median",
+                        report
+                            .median_days_to_decision
+                            .map_or_else(
+                                || "—".into(),
+                                |d| i18n::t(lang, "reports-days", &[("days", i18n::decimal(lang, d).into())]),
+                            )
+                            .into(),
+                    ),
+                ],
+            ),
             stages,
             load: load
                 .into_iter()
