@@ -123,7 +123,7 @@ pub async fn add_event(
     let outcome = async {
         let time = |name: &str| {
             local_time(field(&fields, name))
-                .ok_or_else(|| ServiceError::invalid(name, &i18n::t(lang, "form-a-date-and-time", &[])))
+                .ok_or_else(|| ServiceError::invalid(name, i18n::t(lang, "form-a-date-and-time", &[])))
         };
         let new = NewEvent {
             title: field(&fields, "title").to_owned(),
@@ -135,7 +135,7 @@ pub async fn add_event(
             capacity: match field(&fields, "capacity").trim() {
                 "" => None,
                 raw => Some(raw.parse().map_err(|_| {
-                    ServiceError::invalid("capacity", &i18n::t(lang, "form-a-number-or-empty", &[]))
+                    ServiceError::invalid("capacity", i18n::t(lang, "form-a-number-or-empty", &[]))
                 })?),
             },
         };

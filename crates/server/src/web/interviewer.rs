@@ -142,7 +142,7 @@ pub async fn send_scorecard(
         let me = caller.user_id().ok_or(ServiceError::NotFound)?;
         let ratings = super::kit::scores(&fields, "rating_");
         let recommendation = Recommendation::parse(field(&fields, "recommendation")).ok_or_else(|| {
-            ServiceError::invalid("recommendation", &i18n::t(lang, "interviews-choose-recommendation", &[]))
+            ServiceError::invalid("recommendation", i18n::t(lang, "interviews-choose-recommendation", &[]))
         })?;
         let card = Scorecard { ratings, recommendation, notes: field(&fields, "notes").trim().to_owned() };
         scorecards::submit(&state.store, &caller.audit(), caller.org.id, me, id, card).await?;

@@ -128,15 +128,12 @@ pub async fn propose(
     let here = format!("/orgs/{slug}/matching");
     let outcome = async {
         let Ok(program_id) = Uuid::parse_str(&form.program_id) else {
-            return Err(ServiceError::invalid(
-                "program_id",
-                &i18n::t(lang, "matching-choose-programme", &[]),
-            ));
+            return Err(ServiceError::invalid("program_id", i18n::t(lang, "matching-choose-programme", &[])));
         };
         if state.store.program(caller.org.id, program_id).await?.is_none() {
             return Err(ServiceError::invalid(
                 "program_id",
-                &i18n::t(lang, "matching-no-such-programme", &[]),
+                i18n::t(lang, "matching-no-such-programme", &[]),
             ));
         }
         let constraints = Constraints { not_own_team_lead: form.not_own_team_lead == "on" };

@@ -162,7 +162,7 @@ fn date(lang: Lang, fields: &[(String, String)], name: &str) -> Result<Option<Na
         text => text
             .parse()
             .map(Some)
-            .map_err(|_| ServiceError::invalid(name, &i18n::t(lang, "mentorship-a-date", &[]))),
+            .map_err(|_| ServiceError::invalid(name, i18n::t(lang, "mentorship-a-date", &[]))),
     }
 }
 
@@ -180,7 +180,7 @@ async fn record(
     match what {
         Record::OneOnOnes => {
             let held_on = date(lang, fields, "held_on")?
-                .ok_or_else(|| ServiceError::invalid("held_on", &say("mentorship-the-day")))?;
+                .ok_or_else(|| ServiceError::invalid("held_on", say("mentorship-the-day")))?;
             let action_items = field(fields, "action_items")
                 .lines()
                 .map(str::trim)
@@ -200,7 +200,7 @@ async fn record(
                 "" => None,
                 s => Some(
                     GoalStatus::parse(s)
-                        .ok_or_else(|| ServiceError::invalid("status", &say("mentorship-choose-status")))?,
+                        .ok_or_else(|| ServiceError::invalid("status", say("mentorship-choose-status")))?,
                 ),
             };
             let (title, description, due_on) = match goal_id {
@@ -234,7 +234,7 @@ async fn record(
         Record::Evaluations => {
             let author = author.ok_or(Refusal::MentorOnly)?;
             let kind = Kind::parse(field(fields, "kind"))
-                .ok_or_else(|| ServiceError::invalid("kind", &say("mentorship-midterm-or-final")))?;
+                .ok_or_else(|| ServiceError::invalid("kind", say("mentorship-midterm-or-final")))?;
             let ratings = super::kit::scores(fields, "rating_");
             let evaluating = Evaluating { kind, ratings, comments: field(fields, "comments").to_owned() };
             internship::submit_evaluation(&state.store, ctx, intern, author, evaluating).await?;

@@ -47,6 +47,11 @@ impl EditorPage {
     fn v(&self, name: &str) -> &str {
         self.form.get(name)
     }
+
+    /// Whether the field `name` holds `value`.
+    fn is(&self, name: &str, value: impl AsRef<str>) -> bool {
+        self.form.get(name) == value.as_ref()
+    }
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -138,7 +143,7 @@ pub async fn save_vacancy(
     let outcome = async {
         let (program, draft) = vacancy_form::draft(&fields).map_err(ServiceError::Invalid)?;
         let program_id = Uuid::parse_str(&program).map_err(|_| {
-            ServiceError::invalid("program_id", &i18n::t(lang, "editor-choose-programme", &[]))
+            ServiceError::invalid("program_id", i18n::t(lang, "editor-choose-programme", &[]))
         })?;
         let ctx = caller.audit();
         Ok::<_, ServiceError>(match id {

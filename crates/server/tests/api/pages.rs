@@ -633,6 +633,11 @@ async fn a_recruiter_writes_a_programme_and_a_vacancy_and_publishes_it_in_pages(
             ("positions", "2".to_owned()),
             ("opens_on", opens.clone()),
             ("closes_on", closes_on.to_owned()),
+            ("language", "en".to_owned()),
+            ("translation_language", "nl".to_owned()),
+            ("translation_title", "Stagiair backend".to_owned()),
+            ("translation_description", "Bouw **API's** met ons.".to_owned()),
+            ("translation_responsibilities", "Services schrijven".to_owned()),
         ]
     };
     let typed = vacancy("soon");
@@ -710,6 +715,13 @@ async fn a_recruiter_writes_a_programme_and_a_vacancy_and_publishes_it_in_pages(
         "{html}"
     );
     assert!(html.contains("<strong>APIs</strong>"), "{html}");
+    // The Dutch version written on the same page is what a Dutch reader gets.
+    let dutch = app.browser().get(app.url(&format!("/jobs/{id}"))).header("accept-language", "nl").send();
+    let html = dutch.await.unwrap().text().await.unwrap();
+    assert!(
+        html.contains(r#"<h1 lang="nl">Stagiair backend</h1>"#) && html.contains("<strong>API's</strong>"),
+        "{html}"
+    );
 }
 
 async fn a_candidate_fills_the_apply_form_from_a_json_resume(backend: Backend) {

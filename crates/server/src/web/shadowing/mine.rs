@@ -112,7 +112,7 @@ pub async fn shadowing_form(
         let team_id = picked(&fields, "team_id", &i18n::t(lang, "shadowing-choose-team", &[]))?;
         let on_date = field(&fields, "on_date")
             .parse()
-            .map_err(|_| ServiceError::invalid("on_date", &i18n::t(lang, "shadowing-choose-day", &[])))?;
+            .map_err(|_| ServiceError::invalid("on_date", i18n::t(lang, "shadowing-choose-day", &[])))?;
         let ask = Ask { team_id, on_date, note: field(&fields, "note").to_owned() };
         let request = shadowing::request(&state.store, &ctx, &intern, ask).await?;
         Ok(i18n::t(lang, "shadowing-asked", &[("day", i18n::day(lang, request.on_date).into())]))

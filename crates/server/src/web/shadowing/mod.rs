@@ -171,15 +171,15 @@ pub async fn rotation_page(
         let asked = async {
             let body = Rotation {
                 program_id: Uuid::parse_str(&query.program)
-                    .map_err(|_| ServiceError::invalid("program", &say("rotation-choose-programme")))?,
+                    .map_err(|_| ServiceError::invalid("program", say("rotation-choose-programme")))?,
                 first_week: query
                     .first_week
                     .parse()
-                    .map_err(|_| ServiceError::invalid("first_week", &say("rotation-a-date")))?,
+                    .map_err(|_| ServiceError::invalid("first_week", say("rotation-a-date")))?,
                 weeks: query
                     .weeks
                     .parse()
-                    .map_err(|_| ServiceError::invalid("weeks", &say("rotation-a-number-of-weeks")))?,
+                    .map_err(|_| ServiceError::invalid("weeks", say("rotation-a-number-of-weeks")))?,
             };
             // Every week asked for is a column, with a visit or not.
             let monday = week_of(body.first_week);

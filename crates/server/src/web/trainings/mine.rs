@@ -152,7 +152,7 @@ pub async fn session_action(
             }
             SessionAction::Feedback => {
                 let rating = field(&fields, "rating").parse().map_err(|_| {
-                    ServiceError::invalid("rating", &i18n::t(lang, "trainings-choose-rating", &[]))
+                    ServiceError::invalid("rating", i18n::t(lang, "trainings-choose-rating", &[]))
                 })?;
                 let comment = Some(field(&fields, "comment").to_owned());
                 trainings::feedback(&state.store, &ctx, &intern, id, rating, comment).await?;

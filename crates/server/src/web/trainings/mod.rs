@@ -229,9 +229,9 @@ fn training_body(lang: Lang, fields: &[(String, String)]) -> Result<TrainingDraf
     Ok(TrainingDraft {
         title: field(fields, "title").to_owned(),
         topic: Topic::parse(field(fields, "topic"))
-            .ok_or_else(|| ServiceError::invalid("topic", &say("trainings-choose-topic")))?,
+            .ok_or_else(|| ServiceError::invalid("topic", say("trainings-choose-topic")))?,
         level: Level::parse(field(fields, "level"))
-            .ok_or_else(|| ServiceError::invalid("level", &say("trainings-choose-level")))?,
+            .ok_or_else(|| ServiceError::invalid("level", say("trainings-choose-level")))?,
         description: field(fields, "description").to_owned(),
         skills: field(fields, "skills")
             .split(',')
@@ -242,9 +242,9 @@ fn training_body(lang: Lang, fields: &[(String, String)]) -> Result<TrainingDraf
         mandatory_program_id: chosen(fields, "mandatory_program_id", &say("form-choose-one"))?,
         complete_by: match field(fields, "complete_by") {
             "" => None,
-            raw => Some(
-                raw.parse().map_err(|_| ServiceError::invalid("complete_by", &say("trainings-a-date")))?,
-            ),
+            raw => {
+                Some(raw.parse().map_err(|_| ServiceError::invalid("complete_by", say("trainings-a-date")))?)
+            }
         },
     })
 }
@@ -255,7 +255,7 @@ fn session_body(lang: Lang, fields: &[(String, String)]) -> Result<SessionDraft,
     let say = |id: &str| i18n::t(lang, id, &[]);
     let time = |name: &str| {
         local_time(field(fields, name))
-            .ok_or_else(|| ServiceError::invalid(name, &say("form-a-date-and-time")))
+            .ok_or_else(|| ServiceError::invalid(name, say("form-a-date-and-time")))
     };
     let text = |name: &str| Some(field(fields, name).trim().to_owned()).filter(|t| !t.is_empty());
     Ok(SessionDraft {
@@ -265,7 +265,7 @@ fn session_body(lang: Lang, fields: &[(String, String)]) -> Result<SessionDraft,
         link: text("link"),
         capacity: field(fields, "capacity")
             .parse()
-            .map_err(|_| ServiceError::invalid("capacity", &say("trainings-a-number-of-seats")))?,
+            .map_err(|_| ServiceError::invalid("capacity", say("trainings-a-number-of-seats")))?,
         trainer_id: chosen(fields, "trainer_id", &say("form-choose-one"))?,
     })
 }
