@@ -131,8 +131,7 @@ trainings-level-name = { $level ->
 }
 trainings-about = { $topic } · { $level }
 trainings-about-mandatory = { $topic } · { $level } · mandatory, complete by { $date }
-trainings-seats-taken = { $seated } of { $capacity } seats taken, { $waiting } waiting
-trainings-seats-taken-short = { $waiting ->
+trainings-seats-taken = { $waiting ->
     [0] { $seated } of { $capacity } seats taken
    *[other] { $seated } of { $capacity } seats taken, { $waiting } waiting
 }

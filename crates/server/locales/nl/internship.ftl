@@ -131,8 +131,7 @@ trainings-level-name = { $level ->
 }
 trainings-about = { $topic } · { $level }
 trainings-about-mandatory = { $topic } · { $level } · verplicht, afronden vóór { $date }
-trainings-seats-taken = { $seated } van { $capacity } plaatsen bezet, { $waiting } wachtend
-trainings-seats-taken-short = { $waiting ->
+trainings-seats-taken = { $waiting ->
     [0] { $seated } van { $capacity } plaatsen bezet
    *[other] { $seated } van { $capacity } plaatsen bezet, { $waiting } wachtend
 }

@@ -83,16 +83,8 @@ pub async fn trainings_page(
                         SessionRow {
                             id: s.id,
                             when: i18n::span(lang, s.draft.starts_at, s.draft.ends_at),
+                            seats: super::seats(lang, &s),
                             place: s.draft.location.or(s.draft.link).unwrap_or_default(),
-                            seats: i18n::t(
-                                lang,
-                                "trainings-seats-taken-short",
-                                &[
-                                    ("seated", s.seated.into()),
-                                    ("capacity", s.draft.capacity.into()),
-                                    ("waiting", s.waiting.into()),
-                                ],
-                            ),
                             mine: match place.map(|p| (p.seat, p.position)) {
                                 Some((Seat::Seated, _)) => i18n::t(lang, "trainings-have-seat", &[]),
                                 Some((Seat::Waiting, Some(n))) => {

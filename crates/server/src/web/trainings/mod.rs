@@ -175,15 +175,7 @@ pub async fn trainings_page(
                         when: i18n::span(lang, s.draft.starts_at, s.draft.ends_at),
                         place: s.draft.location.clone().or(s.draft.link.clone()).unwrap_or_default(),
                         trainer: s.draft.trainer_id.and_then(|t| names.get(&t).cloned()).unwrap_or_default(),
-                        seats: i18n::t(
-                            lang,
-                            "trainings-seats-taken",
-                            &[
-                                ("seated", s.seated.into()),
-                                ("capacity", s.draft.capacity.into()),
-                                ("waiting", s.waiting.into()),
-                            ],
-                        ),
+                        seats: seats(lang, s),
                         mine: caller.hires() || (me.is_some() && s.draft.trainer_id == me),
                     })
                     .collect(),
@@ -206,6 +198,19 @@ pub async fn trainings_page(
     }
     .await;
     super::rendered(built)
+}
+
+/// A session's seats in words: "3 of 12 seats taken, 2 waiting".
+pub fn seats(lang: Lang, session: &TrainingSession) -> String {
+    i18n::t(
+        lang,
+        "trainings-seats-taken",
+        &[
+            ("seated", session.seated.into()),
+            ("capacity", session.draft.capacity.into()),
+            ("waiting", session.waiting.into()),
+        ],
+    )
 }
 
 /// A training's topic and level in words, and when a mandatory one is to be completed by.
