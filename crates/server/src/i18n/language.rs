@@ -8,11 +8,6 @@ use std::convert::Infallible;
 
 pub use crate::http::cookies::LANG as LANG_COOKIE;
 
-/// The language a request asks for: the switch's cookie, else `Accept-Language`, else English.
-pub fn of_request(headers: &HeaderMap) -> Lang {
-    of_headers(headers, None).unwrap_or_default()
-}
-
 /// The language the headers name, if any: the switch's cookie, else the person's choice
 /// (`preferred`), else `Accept-Language`.
 pub fn of_headers(headers: &HeaderMap, preferred: Option<Lang>) -> Option<Lang> {
@@ -29,14 +24,9 @@ pub fn of_headers(headers: &HeaderMap, preferred: Option<Lang>) -> Option<Lang> 
 }
 
 /// The language a request asks for, where a `?lang=` in the address (the alternates that search
-/// engines follow) comes first.
+/// engines follow) comes first; English when it names none.
 pub fn of_parts(parts: &Parts) -> Lang {
-    of_parts_for(parts, None)
-}
-
-/// [`of_parts`] for a person who chose `preferred`.
-pub fn of_parts_for(parts: &Parts, preferred: Option<Lang>) -> Lang {
-    named(parts, preferred).unwrap_or_default()
+    named(parts, None).unwrap_or_default()
 }
 
 /// The language a request names, if it names one: `?lang=`, else the switch's cookie, else the

@@ -16,5 +16,5 @@ mod words;
 
 pub use catalogue::{Arg, CATALOGUES, t};
 pub use format::{date, date_time, day, decimal, money, span, time_left};
-pub use language::{Asked, LANG_COOKIE, Lang, Reader, named, of_headers, of_parts, of_parts_for, of_request};
+pub use language::{Asked, LANG_COOKIE, Lang, Reader, named, of_headers, of_parts};
 pub use words::{country, mark, phrase, reason, rejection_reason, stage};

@@ -5,7 +5,7 @@
 use super::kit::{Item, OrgForm, OrgPage};
 use super::kit::{Layout, Said, back};
 use crate::auth::caller::Recruiters;
-use crate::i18n::{self, Lang};
+use crate::i18n;
 use crate::services::ServiceError;
 use crate::services::applications::look_at;
 use crate::services::interviews::{self, InterviewRequest, offer as offer_interview};
@@ -24,11 +24,6 @@ use cohort_store::PageRequest;
 use cohort_store::interviews::InterviewFilter;
 use serde::Deserialize;
 use uuid::Uuid;
-
-/// A time as the page shows it: in the reader's language, Dutch time with the zone named.
-pub fn when(lang: Lang, at: DateTime<Utc>) -> String {
-    i18n::date_time(lang, at)
-}
 
 /// A `datetime-local` field's value, read as UTC.
 pub fn local_time(raw: &str) -> Option<DateTime<Utc>> {
@@ -326,7 +321,10 @@ pub async fn add_availability(
         Ok(i18n::t(
             lang,
             "app-available",
-            &[("from", when(lang, start).into()), ("until", when(lang, end).into())],
+            &[
+                ("from", crate::i18n::date_time(lang, start).into()),
+                ("until", crate::i18n::date_time(lang, end).into()),
+            ],
         ))
     }
     .await;

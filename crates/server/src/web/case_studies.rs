@@ -2,7 +2,6 @@
 //! submission form; the reviewer's blind grading queue — the work and the rubric, never whose it
 //! is — with the grade form.
 
-use super::application::when;
 use super::kit::{self, Fields, OrgForm, OrgPage, failed, upload_unreadable};
 use super::kit::{Layout, Member, Said, back, field};
 use super::{csrf, forbidden, page};
@@ -53,14 +52,17 @@ pub async fn case_study_page(
     let accepts_late = study.draft.late_policy == LatePolicy::AcceptFlagged;
     let body = CaseStudyPage {
         layout: member.layout(),
-        deadline: when(member.lang, assignment.deadline),
+        deadline: crate::i18n::date_time(member.lang, assignment.deadline),
         deadline_iso: assignment.deadline.to_rfc3339(),
         left: crate::i18n::time_left(member.lang, seconds_left),
         submitted: match assignment.submitted_at {
             Some(at) => crate::i18n::t(
                 member.lang,
                 "case-submitted",
-                &[("when", when(member.lang, at).into()), ("late", yes_no(assignment.late).into())],
+                &[
+                    ("when", crate::i18n::date_time(member.lang, at).into()),
+                    ("late", yes_no(assignment.late).into()),
+                ],
             ),
             None => String::new(),
         },
@@ -150,8 +152,12 @@ pub async fn reviews_page(
             .into_iter()
             .map(|item| Item {
                 brief_html: crate::markdown::to_safe_html(&item.study.draft.brief),
-                submitted: item.assignment.submitted_at.map(|at| when(lang, at)).unwrap_or_default(),
-                deadline: when(lang, item.assignment.deadline),
+                submitted: item
+                    .assignment
+                    .submitted_at
+                    .map(|at| crate::i18n::date_time(lang, at))
+                    .unwrap_or_default(),
+                deadline: crate::i18n::date_time(lang, item.assignment.deadline),
                 item,
             })
             .collect();

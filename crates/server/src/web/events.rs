@@ -1,7 +1,7 @@
 //! Networking events: the organisation's upcoming ones with how many are coming, a form for
 //! coordinators to add one; and the intern's answers (yes, maybe, no) on their shadowing page.
 
-use super::application::{local_time, when};
+use super::application::local_time;
 use super::kit::{Fields, OrgForm, OrgPage};
 use super::kit::{Layout, Said, back, chosen, field};
 use crate::auth::caller::{Members, Recruiters};
@@ -143,7 +143,7 @@ pub async fn add_event(
         Ok::<_, ServiceError>(i18n::t(
             lang,
             "events-added",
-            &[("title", saved.title.into()), ("when", when(lang, saved.starts_at).into())],
+            &[("title", saved.title.into()), ("when", crate::i18n::date_time(lang, saved.starts_at).into())],
         ))
     }
     .await;

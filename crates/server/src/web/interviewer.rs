@@ -3,7 +3,6 @@
 //! the time and the link, and the scorecard form (one rating per attribute of the stage's kit, a
 //! recommendation, notes), sent once.
 
-use super::application::when;
 use super::kit::{Fields, OrgForm, OrgPage};
 use super::kit::{Layout, Said, back, field};
 use crate::auth::caller::Members;
@@ -81,6 +80,7 @@ pub async fn interviews_page(
         let mut vacancies: HashMap<Uuid, Option<Vacancy>> = HashMap::new();
         let mut kits: HashMap<(Uuid, String), Vec<String>> = HashMap::new();
         let mut booked = Vec::new();
+        let portfolio = i18n::t(lang, "app-portfolio", &[]);
         for i in interviews {
             let Some(application) = applications.get(&i.application_id) else { continue };
             if let Entry::Vacant(slot) = vacancies.entry(application.vacancy_id) {
@@ -92,7 +92,6 @@ pub async fn interviews_page(
                 let kind = vacancy.pipeline.stage(&i.stage).map_or(StageKind::Interviews, |s| s.kind);
                 slot.insert(scorecards::kit_for(&state.store, vacancy.id, &i.stage, kind).await?.0);
             }
-            let portfolio = i18n::t(lang, "app-portfolio", &[]);
             let work =
                 [("GitHub", &application.github_url), (portfolio.as_str(), &application.portfolio_url)]
                     .into_iter()
@@ -108,7 +107,7 @@ pub async fn interviews_page(
                     "interviews-what",
                     &[("kind", i.kind.as_str().into()), ("minutes", i.minutes.into())],
                 ),
-                at: when(lang, start),
+                at: crate::i18n::date_time(lang, start),
                 link: i.video_url.clone().or(i.location.clone()).unwrap_or_default(),
                 work,
                 kit: kits[&key].clone(),

@@ -6,7 +6,6 @@ use crate::services::ServiceError;
 use crate::services::internship::own_intern;
 use crate::services::trainings;
 use crate::state::AppState;
-use crate::web::application::when;
 use crate::web::kit::intern_page;
 use crate::web::kit::{Fields, MemberForm};
 use crate::web::kit::{Layout, Member, Said, back, field};
@@ -14,7 +13,6 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use cohort_domain::internship::training::Seat;
-use cohort_store::trainings::TrainingDraft;
 use std::collections::HashMap;
 use uuid::Uuid;
 
@@ -69,12 +67,12 @@ pub async fn trainings_page(
         let trainings = catalogue
             .into_iter()
             .map(|t| TrainingRow {
-                about: super::about(lang, &TrainingDraft { complete_by: None, ..t.training.draft.clone() }),
+                about: super::about(lang, &t.training.draft, None),
                 title: t.training.draft.title,
                 description: t.training.draft.description,
                 mandatory: t.mandatory,
                 overdue: t.overdue,
-                completed: t.completed_at.map(|at| when(lang, at)).unwrap_or_default(),
+                completed: t.completed_at.map(|at| crate::i18n::date_time(lang, at)).unwrap_or_default(),
                 sessions: t
                     .sessions
                     .into_iter()

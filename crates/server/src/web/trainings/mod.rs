@@ -9,7 +9,7 @@ use crate::i18n::{self, Lang};
 use crate::services::ServiceError;
 use crate::services::trainings;
 use crate::state::AppState;
-use crate::web::application::{local_time, when};
+use crate::web::application::local_time;
 use crate::web::kit::{Fields, Item, OrgForm, OrgPage};
 use crate::web::kit::{Layout, Said, back, chosen, field, picked};
 use askama::Template;
@@ -165,7 +165,7 @@ pub async fn trainings_page(
             .map(|t| TrainingRow {
                 form: TrainingForm::of(&t),
                 id: t.id,
-                about: about(lang, &t.draft),
+                about: about(lang, &t.draft, t.draft.complete_by),
                 title: t.draft.title,
                 sessions: sessions
                     .iter()
@@ -213,11 +213,12 @@ pub fn seats(lang: Lang, session: &TrainingSession) -> String {
     )
 }
 
-/// A training's topic and level in words, and when a mandatory one is to be completed by.
-pub fn about(lang: Lang, draft: &TrainingDraft) -> String {
+/// A training's topic and level in words, and `complete_by`, the day a mandatory one is to be
+/// completed by, where the reader should see it.
+pub fn about(lang: Lang, draft: &TrainingDraft, complete_by: Option<chrono::NaiveDate>) -> String {
     let topic = i18n::t(lang, "trainings-topic-name", &[("topic", draft.topic.as_str().into())]);
     let level = i18n::t(lang, "trainings-level-name", &[("level", draft.level.as_str().into())]);
-    match draft.complete_by {
+    match complete_by {
         Some(day) => i18n::t(
             lang,
             "trainings-about-mandatory",
@@ -325,7 +326,10 @@ pub async fn schedule_session(
         Ok(i18n::t(
             lang,
             "trainings-scheduled",
-            &[("title", training.draft.title.into()), ("when", when(lang, saved.draft.starts_at).into())],
+            &[
+                ("title", training.draft.title.into()),
+                ("when", crate::i18n::date_time(lang, saved.draft.starts_at).into()),
+            ],
         ))
     }
     .await;
