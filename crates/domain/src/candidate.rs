@@ -1,6 +1,7 @@
 //! A candidate's profile, kept on their account and reused for every application, and the
 //! facts of it that eligibility rules read.
 
+use crate::validation::problem;
 use crate::eligibility::{CountryCode, Period, Profile};
 use crate::validation::{FieldError, Validator};
 use chrono::NaiveDate;
@@ -74,13 +75,13 @@ impl CandidateProfile {
             let digits = phone.chars().filter(char::is_ascii_digit).count();
             let allowed = phone.chars().all(|c| c.is_ascii_digit() || " +-().".contains(c));
             if !allowed || !(6..=15).contains(&digits) {
-                v.fail("phone", "must be a phone number such as +31 6 1234 5678");
+                v.fail("phone", problem::of("phone"));
             }
         }
         if let Some(enrollment) = &self.enrollment
             && enrollment.end < enrollment.start
         {
-            v.fail("enrollment", "must end after it starts");
+            v.fail("enrollment", problem::end_after_start());
         }
         if let Some(github) = &self.github {
             let user =
@@ -90,23 +91,28 @@ impl CandidateProfile {
                 && user.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
                 && !user.starts_with('-');
             if !valid {
-                v.fail("github", format!("{github:?} is not a GitHub username or profile URL"));
+                v.fail("github", problem::of("github").text("given", github.clone()));
             }
         }
         if let Some(url) = &self.portfolio_url
             && !(url.starts_with("https://") || url.starts_with("http://"))
         {
-            v.fail("portfolio_url", "must be a web address starting with https://");
+            v.fail("portfolio_url", problem::of("https-address"));
         }
         for (field, items) in [("skills", &self.skills), ("languages", &self.languages)] {
             if items.len() > 100 || items.iter().any(|i| i.trim().is_empty() || i.chars().count() > 100) {
-                v.fail(field, "takes at most 100 non-empty entries of at most 100 characters");
+                v.fail(field, problem::entries(100, 100));
             }
         }
         v.finish().err().unwrap_or_default()
     }
 }
 
+crate::said_as_problems!(CvProblem {
+    Empty => "cv-empty",
+    TooLarge => "cv-too-large",
+    NotADocument => "cv-not-a-document",
+});
 #[cfg(test)]
 mod tests {
     use super::*;

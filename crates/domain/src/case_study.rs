@@ -1,6 +1,7 @@
 //! Case studies: the rubric reviewers grade against, deadlines and late submissions, weighted
 //! totals and each reviewer's offset from the panel (calibration).
 
+use crate::validation::problem;
 use crate::validation::{FieldError, Validator};
 use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
@@ -74,26 +75,26 @@ impl CaseStudyDraft {
         let mut v = Validator::new();
         v.check("title", crate::text::Label::parse(&self.title));
         if self.brief.trim().is_empty() || self.brief.chars().count() > 50_000 {
-            v.fail("brief", "write a brief of at most 50,000 characters");
+            v.fail("brief", problem::written(50_000));
         }
         if self.rubric.is_empty() || self.rubric.len() > 20 {
-            v.fail("rubric", "list 1 to 20 criteria");
+            v.fail("rubric", problem::of("criteria-count"));
         }
         let mut seen = std::collections::BTreeSet::new();
         for (i, criterion) in self.rubric.iter().enumerate() {
             v.check(&format!("rubric[{i}].name"), crate::text::Label::parse(&criterion.name));
             if !seen.insert(criterion.name.trim().to_lowercase()) {
-                v.fail(&format!("rubric[{i}].name"), format!("{:?} is listed twice", criterion.name));
+                v.fail(&format!("rubric[{i}].name"), problem::of("listed-twice").text("name", criterion.name.clone()));
             }
             if !(1..=100).contains(&criterion.weight) {
-                v.fail(&format!("rubric[{i}].weight"), "between 1 and 100");
+                v.fail(&format!("rubric[{i}].weight"), problem::between(1, 100));
             }
         }
         if !(1..=24 * 60).contains(&self.hours_allowed) {
-            v.fail("hours_allowed", "between 1 hour and 60 days");
+            v.fail("hours_allowed", problem::of("hours-allowed"));
         }
         if !(1..=5).contains(&self.reviewers_required) {
-            v.fail("reviewers_required", "between 1 and 5");
+            v.fail("reviewers_required", problem::between(1, 5));
         }
         v.finish().err().unwrap_or_default()
     }
@@ -144,19 +145,14 @@ pub fn check_scores(rubric: &[Criterion], scores: &BTreeMap<String, u8>) -> Vec<
     let mut problems = Vec::new();
     for criterion in rubric {
         match scores.get(&criterion.name) {
-            None => problems.push(FieldError {
-                field: format!("scores.{}", criterion.name),
-                message: "score it from 1 to 5".into(),
-            }),
-            Some(s) if !SCORE.contains(s) => problems.push(FieldError {
-                field: format!("scores.{}", criterion.name),
-                message: format!("{s} is not between 1 and 5"),
-            }),
+            None => problems.push(FieldError::new(format!("scores.{}", criterion.name), problem::of("rate-it"))),
+            Some(s) if !SCORE.contains(s) => problems
+                .push(FieldError::new(format!("scores.{}", criterion.name), problem::between(1, 5))),
             Some(_) => {}
         }
     }
     for name in scores.keys().filter(|n| !rubric.iter().any(|c| &c.name == *n)) {
-        problems.push(FieldError { field: format!("scores.{name}"), message: "is not in the rubric".into() });
+        problems.push(FieldError::new(format!("scores.{name}"), problem::of("not-in-rubric")));
     }
     problems
 }
@@ -212,6 +208,15 @@ pub fn calibrate(totals: &[(Uuid, f64)]) -> Option<Calibration> {
     })
 }
 
+impl crate::phrase::Said for SubmissionError {
+    fn said(&self) -> crate::phrase::Phrase {
+        match self {
+            SubmissionError::Late(at) => crate::phrase::Phrase::new("refusal-submission-late").moment("at", *at),
+            SubmissionError::Empty => crate::phrase::Phrase::new("refusal-submission-empty"),
+            SubmissionError::Graded => crate::phrase::Phrase::new("refusal-submission-graded"),
+        }
+    }
+}
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2,6 +2,8 @@
 //! own words. A template is plain text with `{placeholders}`; only the placeholders the notice
 //! provides are accepted, so a template can never show something it should not.
 
+use crate::phrase::Phrase;
+use crate::validation::problem;
 use crate::delivery::Notice;
 use crate::language::Lang;
 use crate::validation::{FieldError, Validator};
@@ -195,19 +197,19 @@ fn dutch(notice: Notice) -> (&'static str, &'static str) {
     }
 }
 
-/// The `{names}` a text uses, or the position of a brace that does not pair.
-fn names(text: &str) -> Result<Vec<String>, String> {
+/// The `{names}` a text uses, or what is wrong with a brace that does not pair.
+fn names(text: &str) -> Result<Vec<String>, Phrase> {
     let mut found = Vec::new();
     let mut rest = text;
     while let Some(open) = rest.find(['{', '}']) {
         if rest[open..].starts_with('}') {
-            return Err("a } without its {".into());
+            return Err(problem::of("brace-unopened"));
         }
         let after = &rest[open + 1..];
-        let close = after.find('}').ok_or("a { without its }")?;
+        let close = after.find('}').ok_or_else(|| problem::of("brace-unclosed"))?;
         let name = &after[..close];
         if name.contains('{') {
-            return Err("a { without its }".into());
+            return Err(problem::of("brace-unclosed"));
         }
         found.push(name.to_owned());
         rest = &after[close + 1..];
@@ -221,23 +223,19 @@ pub fn check(notice: Notice, template: &Template) -> Vec<FieldError> {
     let allowed = placeholders(notice);
     for (field, text, max) in [("subject", &template.subject, 200), ("body", &template.body, 10_000)] {
         if text.trim().is_empty() || text.chars().count() > max {
-            v.fail(field, format!("write 1 to {max} characters"));
+            v.fail(field, problem::written(max));
             continue;
         }
         if field == "subject" && text.contains(['\r', '\n']) {
-            v.fail(field, "one line");
+            v.fail(field, problem::of("one-line"));
         }
         match names(text) {
             Err(why) => v.fail(field, why),
             Ok(used) => {
                 if let Some(unknown) = used.iter().find(|n| !allowed.contains(&n.as_str())) {
-                    v.fail(
-                        field,
-                        format!(
-                            "{{{unknown}}} is not available here; use {}",
-                            allowed.iter().map(|a| format!("{{{a}}}")).collect::<Vec<_>>().join(", ")
-                        ),
-                    );
+                    let usable = allowed.iter().map(|a| format!("{{{a}}}")).collect::<Vec<_>>().join(", ");
+                    let unknown = format!("{{{unknown}}}");
+                    v.fail(field, problem::of("placeholder").text("unknown", unknown).text("usable", usable));
                 }
             }
         }

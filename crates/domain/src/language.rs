@@ -56,11 +56,25 @@ impl Lang {
         }
         best.map(|(lang, _)| lang)
     }
+
+    /// The language Cohort writes to a person in when no request names one (e-mails, calendar
+    /// files): about an application, the language it was made in; else the language the person
+    /// chose for their account; else their organisation's.
+    pub fn written(applied_in: Option<Lang>, chosen: Option<Lang>, organisation: Lang) -> Lang {
+        applied_in.or(chosen).unwrap_or(organisation)
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_person_is_written_to_in_the_application_then_their_choice_then_the_organisations() {
+        assert_eq!(Lang::written(Some(Lang::Nl), Some(Lang::En), Lang::En), Lang::Nl);
+        assert_eq!(Lang::written(None, Some(Lang::Nl), Lang::En), Lang::Nl);
+        assert_eq!(Lang::written(None, None, Lang::Nl), Lang::Nl);
+    }
 
     #[test]
     fn accept_language_picks_the_best_weight_cohort_speaks() {

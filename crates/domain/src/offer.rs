@@ -1,6 +1,7 @@
 //! Decisions and offers: an offer's terms, and its life from draft to accepted, declined,
 //! expired or withdrawn.
 
+use crate::validation::problem;
 use crate::vacancy::Stipend;
 use crate::validation::{FieldError, Validator};
 use chrono::{DateTime, NaiveDate, Utc};
@@ -54,23 +55,23 @@ impl Terms {
     pub fn problems(&self, expires_at: DateTime<Utc>, now: DateTime<Utc>) -> Vec<FieldError> {
         let mut v = Validator::new();
         if self.ends_on <= self.starts_on {
-            v.fail("ends_on", "must be after starts_on");
+            v.fail("ends_on", problem::end_after_start());
         }
         if !(1..=40).contains(&self.hours_per_week) {
-            v.fail("hours_per_week", "between 1 and 40");
+            v.fail("hours_per_week", problem::between(1, 40));
         }
         if let Some(stipend) = &self.stipend {
             if stipend.monthly_cents <= 0 {
-                v.fail("stipend.monthly_cents", "must be positive");
+                v.fail("stipend.monthly_cents", problem::of("positive"));
             }
             if stipend.currency.len() != 3 || !stipend.currency.chars().all(|c| c.is_ascii_uppercase()) {
-                v.fail("stipend.currency", "an ISO 4217 code such as EUR");
+                v.fail("stipend.currency", problem::of("currency"));
             }
         }
         v.check("location", crate::text::Label::parse(&self.location));
         v.check("team", crate::text::Label::parse(&self.team));
         if expires_at <= now {
-            v.fail("expires_at", "must be in the future");
+            v.fail("expires_at", problem::in_future());
         }
         v.finish().err().unwrap_or_default()
     }
@@ -175,6 +176,16 @@ pub fn move_offer(
     }
 }
 
+impl crate::phrase::Said for OfferError {
+    fn said(&self) -> crate::phrase::Phrase {
+        match self {
+            OfferError::Expired(at) => crate::phrase::Phrase::new("refusal-offer-expired").moment("at", *at),
+            OfferError::Refused(state, action) => crate::phrase::Phrase::new("refusal-offer-state")
+                .choice("state", state)
+                .choice("action", action),
+        }
+    }
+}
 #[cfg(test)]
 mod tests {
     use super::*;

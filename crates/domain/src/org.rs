@@ -213,8 +213,8 @@ impl OrgProfile {
         let language = v.check(
             "language",
             crate::language::Lang::from_tag(language).ok_or_else(|| {
-                let codes: Vec<&str> = crate::language::Lang::ALL.iter().map(|l| l.code()).collect();
-                format!("must be one of: {}", codes.join(", "))
+                let codes: Vec<String> = crate::language::Lang::ALL.iter().map(|l| l.code().to_owned()).collect();
+                crate::validation::problem::of("one-of").with("allowed", crate::phrase::Fact::AnyOf(codes))
             }),
         );
         v.finish()?;
@@ -227,6 +227,21 @@ impl OrgProfile {
     }
 }
 
+crate::said_as_problems!(InvalidSlug {
+    Length => "slug-length",
+    Shape => "slug-shape",
+    Reserved => "slug-reserved",
+});
+
+crate::said_as_problems!(InvalidOrgName {
+    Length => "org-name-length",
+    ControlCharacters => "control-characters",
+});
+
+crate::said_as_problems!(InvalidWebsite {
+    Shape => "website-shape",
+    Length => "website-too-long",
+});
 #[cfg(test)]
 mod tests {
     use super::*;

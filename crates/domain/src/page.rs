@@ -19,6 +19,11 @@ pub fn limit(requested: Option<u64>) -> Result<u64, LimitOutOfRange> {
     }
 }
 
+impl crate::phrase::Said for LimitOutOfRange {
+    fn said(&self) -> crate::phrase::Phrase {
+        crate::validation::problem::between(1, MAX_LIMIT as i64)
+    }
+}
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -25,6 +25,12 @@ pub enum Fact {
     YesNo(bool),
     /// Which form of the sentence (a Fluent selector such as `between` or `after`).
     Choice(String),
+    /// A number, written the reader's way (plurals select on it).
+    Number(i64),
+    /// A moment, written in the reader's time zone and way.
+    Moment(chrono::DateTime<chrono::Utc>),
+    /// A sentence within the sentence ("That time cannot be booked: {why}").
+    Said(Box<Phrase>),
 }
 
 /// A sentence: its message id and its facts by name.
@@ -67,5 +73,42 @@ impl Phrase {
     /// Adds a choice of form.
     pub fn choice(self, name: &str, choice: &str) -> Phrase {
         self.with(name, Fact::Choice(choice.to_owned()))
+    }
+
+    /// Adds a number.
+    pub fn number(self, name: &str, n: impl Into<i64>) -> Phrase {
+        self.with(name, Fact::Number(n.into()))
+    }
+
+    /// Adds a moment.
+    pub fn moment(self, name: &str, at: chrono::DateTime<chrono::Utc>) -> Phrase {
+        self.with(name, Fact::Moment(at))
+    }
+}
+
+/// What a refusal or an invalid value says, as a sentence for the server to word in the
+/// reader's language (its `Display` stays the developer's English, for logs).
+pub trait Said {
+    /// The sentence.
+    fn said(&self) -> Phrase;
+}
+
+/// `Said` for an enum of unit variants, each a `problem-` phrase of its own.
+#[macro_export]
+macro_rules! said_as_problems {
+    ($ty:ty { $($variant:ident => $key:literal),* $(,)? }) => {
+        impl $crate::phrase::Said for $ty {
+            fn said(&self) -> $crate::phrase::Phrase {
+                match self {
+                    $(Self::$variant => $crate::phrase::Phrase::new(concat!("problem-", $key)),)*
+                }
+            }
+        }
+    };
+}
+
+impl Said for Phrase {
+    fn said(&self) -> Phrase {
+        self.clone()
     }
 }

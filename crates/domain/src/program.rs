@@ -1,5 +1,6 @@
 //! Programmes: a cohort of interns with its dates, place and structure.
 
+use crate::validation::problem;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -63,21 +64,21 @@ impl ProgramDraft {
         let mut v = crate::validation::Validator::new();
         v.check("name", crate::text::Label::parse(&self.name));
         if self.description.chars().count() > 20_000 {
-            v.fail("description", "must be at most 20000 characters");
+            v.fail("description", problem::too_long(20_000));
         }
         if self.ends_on < self.starts_on {
-            v.fail("ends_on", "must not be before starts_on");
+            v.fail("ends_on", problem::of("not-before-start"));
         }
         if self.location.as_deref().is_none_or(|l| l.trim().is_empty()) && !self.remote {
-            v.fail("location", "is required unless the programme is remote");
+            v.fail("location", problem::of("location-unless-remote"));
         }
         if !(1..=10_000).contains(&self.capacity) {
-            v.fail("capacity", "must be between 1 and 10000");
+            v.fail("capacity", problem::between(1, 10_000));
         }
         if self.structure.len() > 20
             || self.structure.iter().any(|item| item.description.chars().count() > 2_000)
         {
-            v.fail("structure", "takes at most 20 components of at most 2000 characters each");
+            v.fail("structure", problem::entries(20, 2_000));
         }
         v.finish().err().unwrap_or_default()
     }

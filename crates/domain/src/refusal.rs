@@ -12,6 +12,7 @@ use crate::offer::OfferError;
 use crate::pipeline::{Status, TransitionError};
 use crate::scheduling::Conflict;
 use crate::vacancy::StatusError;
+use crate::phrase::{Fact, Phrase, Said};
 use crate::validation::FieldError;
 use chrono::{DateTime, NaiveDate, Utc};
 use uuid::Uuid;
@@ -89,7 +90,7 @@ pub enum Refusal {
     #[error("The CV is larger than 10 MiB.")]
     CvTooLarge,
     /// The candidate fails a requirement (each failing rule explained).
-    #[error("You do not meet this vacancy's requirements: {}", joined(.0))]
+    #[error("You do not meet this vacancy's requirements; see `errors` for each one ({}).", joined(.0))]
     NotEligible(Vec<FieldError>),
     /// What the candidate gave does not yet show whether they meet every requirement.
     #[error("Your profile or answers do not yet show whether you meet every requirement; see `errors`.")]
@@ -258,7 +259,7 @@ pub enum Refusal {
 }
 
 fn joined(fields: &[FieldError]) -> String {
-    fields.iter().map(|f| f.message.as_str()).collect::<Vec<_>>().join(" ")
+    fields.iter().map(|f| f.field.as_str()).collect::<Vec<_>>().join(", ")
 }
 
 impl Refusal {
@@ -269,6 +270,94 @@ impl Refusal {
             _ => &[],
         }
     }
+}
+
+impl Said for Refusal {
+    fn said(&self) -> Phrase {
+        let key = |k: &str| Phrase::new(&format!("refusal-{k}"));
+        match self {
+            Refusal::EmailTaken => key("email-taken"),
+            Refusal::ConfirmationInvalid => key("confirmation-invalid"),
+            Refusal::InvalidCredentials => key("invalid-credentials"),
+            Refusal::TooManyAttempts { retry_after_secs } => {
+                key("too-many-attempts").number("minutes", minutes(*retry_after_secs))
+            }
+            Refusal::TooManyRegistrations { retry_after_secs } => {
+                key("too-many-registrations").number("minutes", minutes(*retry_after_secs))
+            }
+            Refusal::SlugTaken => key("slug-taken"),
+            Refusal::AlreadyMember => key("already-member"),
+            Refusal::LastAdmin => key("last-admin"),
+            Refusal::Duplicate => key("duplicate"),
+            Refusal::StatusChange(e) => e.said(),
+            Refusal::StageOccupied(stage) => key("stage-occupied").text("stage", stage.clone()),
+            Refusal::PositionsFilled(n) => key("positions-filled").number("positions", *n),
+            Refusal::VacancyClosed { opens_on, closes_on } => {
+                key("vacancy-closed").date("opens", *opens_on).date("closes", *closes_on)
+            }
+            Refusal::AlreadyApplied { .. } => key("already-applied"),
+            Refusal::ProfileMissing => key("profile-missing"),
+            Refusal::CvTooLarge => key("cv-too-large"),
+            Refusal::NotEligible(_) => key("not-eligible"),
+            Refusal::EligibilityIncomplete(_) => key("eligibility-incomplete"),
+            Refusal::Transition(e) => e.said(),
+            Refusal::NotHireable(e) => key("not-hireable").with("why", Fact::Said(Box::new(e.said()))),
+            Refusal::NotActiveForInterview(status) => {
+                key("not-active-for-interview").choice("status", status.as_str())
+            }
+            Refusal::NotActiveForCaseStudy => key("not-active-for-case-study"),
+            Refusal::Booking(conflict) => key("booking").with("why", Fact::Said(Box::new(conflict.said()))),
+            Refusal::SlotUnavailable { at, conflict } => {
+                key("slot-unavailable").moment("at", *at).with("why", Fact::Said(Box::new(conflict.said())))
+            }
+            Refusal::InterviewCancelled => key("interview-cancelled"),
+            Refusal::AlreadyCancelled => key("already-cancelled"),
+            Refusal::AlreadyBooked => key("already-booked"),
+            Refusal::InterviewNotHeld => key("interview-not-held"),
+            Refusal::ScorecardSubmitted => key("scorecard-submitted"),
+            Refusal::OwnScorecardFirst => key("own-scorecard-first"),
+            Refusal::TooManyAttachments => key("too-many-attachments"),
+            Refusal::Submission(e) => e.said(),
+            Refusal::AlreadyGraded => key("already-graded"),
+            Refusal::NotSubmitted => key("not-submitted"),
+            Refusal::FileTooLarge { max_mib } => key("file-too-large").number("max", *max_mib as i64),
+            Refusal::NotAnArchive => key("not-an-archive"),
+            Refusal::NotAtDecision => key("not-at-decision"),
+            Refusal::DecisionRequired => key("decision-required"),
+            Refusal::Offer(e) => e.said(),
+            Refusal::OfferOpen(_) => key("offer-open"),
+            Refusal::OfferNotDraft => key("offer-not-draft"),
+            Refusal::NoDataHeld => key("no-data-held"),
+            Refusal::ConsentGiven => key("consent-given"),
+            Refusal::ConsentWithdrawn => key("consent-withdrawn"),
+            Refusal::MemberOfOrganisation => key("member-of-organisation"),
+            Refusal::InternshipInProgress => key("internship-in-progress"),
+            Refusal::NotAnIntern => key("not-an-intern"),
+            Refusal::TeamExists => key("team-exists"),
+            Refusal::UnknownTeam => key("unknown-team"),
+            Refusal::TaskDone => key("task-done"),
+            Refusal::NotTaskOwner(owner) => key("not-task-owner").choice("owner", owner.as_str()),
+            Refusal::RunPublished => key("run-published"),
+            Refusal::AlreadyMatched(_) => key("already-matched"),
+            Refusal::PairNotAllowed => key("pair-not-allowed"),
+            Refusal::MentorFull => key("mentor-full"),
+            Refusal::EvaluationSubmitted { author, kind } => {
+                key("evaluation-submitted").choice("author", author.as_str()).choice("kind", kind.as_str())
+            }
+            Refusal::Completion(e) => e.said(),
+            Refusal::MentorOnly => key("mentor-only"),
+            Refusal::Roster(e) => e.said(),
+            Refusal::NotSeated => key("not-seated"),
+            Refusal::Feedback(e) => e.said(),
+            Refusal::Shadowing(e) => e.said(),
+            Refusal::EventFull => key("event-full"),
+        }
+    }
+}
+
+/// Whole minutes to wait, at least one.
+fn minutes(secs: u64) -> i64 {
+    (secs.div_ceil(60)).max(1) as i64
 }
 
 #[cfg(test)]
@@ -283,15 +372,17 @@ mod tests {
             "This task is for the team lead to complete."
         );
         let failing = vec![
-            FieldError { field: "skill".into(), message: "Python is required.".into() },
-            FieldError { field: "major".into(), message: "A CS major is required.".into() },
+            FieldError::new("skill", Phrase::new("rule-skills")),
+            FieldError::new("major", Phrase::new("rule-field")),
         ];
         let refusal = Refusal::NotEligible(failing);
         assert_eq!(
             refusal.to_string(),
-            "You do not meet this vacancy's requirements: Python is required. A CS major is required."
+            "You do not meet this vacancy's requirements; see `errors` for each one (skill, major)."
         );
         assert_eq!(refusal.fields().len(), 2);
         assert!(Refusal::TaskDone.fields().is_empty());
+        assert_eq!(Refusal::TooManyAttempts { retry_after_secs: 61 }.said().facts["minutes"], Fact::Number(2));
+        assert_eq!(Refusal::Booking(Conflict::CandidateBusy).said().key, "refusal-booking");
     }
 }

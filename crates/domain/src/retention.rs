@@ -7,6 +7,7 @@
 //! goes at once, when the last of its reasons to keep it has run out, and an application to that
 //! organisation (and only that one) starts it again.
 
+use crate::validation::problem;
 use crate::validation::{FieldError, Validator};
 use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
@@ -49,25 +50,16 @@ impl Policy {
     ) -> Result<Policy, Vec<FieldError>> {
         let mut v = Validator::new();
         if !(1..=MAX_AFTER_PROCEDURE_DAYS).contains(&after_procedure_days) {
-            v.fail(
-                "after_procedure_days",
-                format!(
-                    "must be 1 to {MAX_AFTER_PROCEDURE_DAYS}: without consent an applicant's data goes at \
-                     the latest four weeks after the procedure ends"
-                ),
-            );
+            v.fail("after_procedure_days", problem::of("after-procedure").number("max", MAX_AFTER_PROCEDURE_DAYS));
         }
         if !(1..=MAX_WITH_CONSENT_DAYS).contains(&with_consent_days) {
-            v.fail(
-                "with_consent_days",
-                format!("must be 1 to {MAX_WITH_CONSENT_DAYS}: consent keeps data for up to a year"),
-            );
+            v.fail("with_consent_days", problem::of("with-consent").number("max", MAX_WITH_CONSENT_DAYS));
         }
         if with_consent_days < after_procedure_days {
-            v.fail("with_consent_days", "must not be shorter than after_procedure_days");
+            v.fail("with_consent_days", problem::of("consent-shorter"));
         }
         if !(1..=MAX_AFTER_INTERNSHIP_DAYS).contains(&after_internship_days) {
-            v.fail("after_internship_days", format!("must be 1 to {MAX_AFTER_INTERNSHIP_DAYS}"));
+            v.fail("after_internship_days", problem::between(1, i64::from(MAX_AFTER_INTERNSHIP_DAYS)));
         }
         v.finish()?;
         Ok(Policy { after_procedure_days, with_consent_days, after_internship_days })

@@ -22,12 +22,11 @@ pub struct Interval {
 /// Why a window of availability cannot be given: it must end after it starts, at most 14 days
 /// later, and in the future.
 pub fn window_problem(window: &Interval, now: DateTime<Utc>) -> Option<crate::validation::FieldError> {
-    let problem =
-        |message: &str| crate::validation::FieldError { field: "ends_at".into(), message: message.into() };
+    use crate::validation::{FieldError, problem};
     if window.end <= window.start || window.end - window.start > Duration::days(14) {
-        return Some(problem("after starts_at, at most 14 days later"));
+        return Some(FieldError::new("ends_at", problem::of("window")));
     }
-    (window.end <= now).then(|| problem("must be in the future"))
+    (window.end <= now).then(|| FieldError::new("ends_at", problem::in_future()))
 }
 
 impl Interval {
@@ -82,16 +81,6 @@ impl InterviewKind {
         [Self::HrChat, Self::Technical, Self::Presentation, Self::Behavioural]
             .into_iter()
             .find(|k| k.as_str() == raw)
-    }
-
-    /// How people read it.
-    pub fn label(self) -> &'static str {
-        match self {
-            InterviewKind::HrChat => "Initial chat with HR",
-            InterviewKind::Technical => "Technical interview",
-            InterviewKind::Presentation => "Presentation of your work",
-            InterviewKind::Behavioural => "Behavioural interview",
-        }
     }
 }
 
@@ -276,6 +265,19 @@ pub fn agenda<T>(booked: Vec<(T, DateTime<Utc>, bool)>, now: DateTime<Utc>, done
     Agenda { due: items(due), upcoming: items(upcoming), done: items(done) }
 }
 
+impl crate::phrase::Said for Conflict {
+    fn said(&self) -> crate::phrase::Phrase {
+        let key = |k: &str| crate::phrase::Phrase::new(&format!("conflict-{k}"));
+        match self {
+            Conflict::InPast(at) => key("in-past").moment("at", *at),
+            Conflict::Unavailable(_, at) => key("unavailable").moment("at", *at),
+            Conflict::CandidateBusy => key("candidate-busy"),
+            Conflict::InterviewerBusy(_) => key("interviewer-busy"),
+            Conflict::DailyCap(_, n, day) => key("daily-cap").number("count", *n).date("day", *day),
+            Conflict::NotOffered => key("not-offered"),
+        }
+    }
+}
 #[cfg(test)]
 mod tests {
     use super::*;

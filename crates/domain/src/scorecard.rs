@@ -2,7 +2,7 @@
 //! summary a recruiter reads.
 
 use crate::pipeline::StageKind;
-use crate::validation::FieldError;
+use crate::validation::{FieldError, problem};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use uuid::Uuid;
@@ -93,25 +93,22 @@ impl Scorecard {
         let mut problems = Vec::new();
         for attribute in kit {
             match self.ratings.get(attribute) {
-                None => problems.push(FieldError {
-                    field: format!("ratings.{attribute}"),
-                    message: "rate it from 1 to 4".into(),
-                }),
-                Some(r) if !RATING.contains(r) => problems.push(FieldError {
-                    field: format!("ratings.{attribute}"),
-                    message: format!("{r} is not between 1 and 4"),
-                }),
+                None => problems.push(FieldError::new(format!("ratings.{attribute}"), problem::of("rate-it"))),
+                Some(r) if !RATING.contains(r) => {
+                    problems.push(FieldError::new(format!("ratings.{attribute}"), problem::between(1, 4)))
+                }
                 Some(_) => {}
             }
         }
         for attribute in self.ratings.keys().filter(|a| !kit.contains(a)) {
-            problems.push(FieldError {
-                field: format!("ratings.{attribute}"),
-                message: format!("is not in this interview's kit ({})", kit.join(", ")),
-            });
+            let kit = crate::phrase::Fact::AllOf(kit.to_vec());
+            problems.push(FieldError::new(
+                format!("ratings.{attribute}"),
+                problem::of("not-in-kit").with("kit", kit),
+            ));
         }
         if self.notes.chars().count() > 10_000 {
-            problems.push(FieldError { field: "notes".into(), message: "at most 10,000 characters".into() });
+            problems.push(FieldError::new("notes", problem::too_long(10_000)));
         }
         problems
     }

@@ -2,6 +2,7 @@
 //! that the row is rejected whole (never half imported); and CSV cells made safe for
 //! spreadsheets on export.
 
+use crate::validation::problem;
 use crate::candidate::CandidateProfile;
 use crate::eligibility::{CountryCode, Period};
 use crate::identity::EmailAddress;
@@ -57,7 +58,10 @@ pub fn check_header(header: &[String]) -> Result<(), String> {
 pub fn parse_row(header: &[String], cells: &[String]) -> Result<PoolCandidate, Vec<FieldError>> {
     let mut v = Validator::new();
     if cells.len() != header.len() {
-        v.fail("row", format!("has {} cells where the header has {}", cells.len(), header.len()));
+        v.fail(
+            "row",
+            problem::of("row-cells").number("cells", cells.len() as i64).number("header", header.len() as i64),
+        );
         return Err(v.finish().err().unwrap_or_default());
     }
     let cell = |name: &str| {
@@ -76,8 +80,7 @@ pub fn parse_row(header: &[String], cells: &[String]) -> Result<PoolCandidate, V
         let raw = cell(name)?;
         v.check(
             name,
-            NaiveDate::parse_from_str(&raw, "%Y-%m-%d")
-                .map_err(|_| format!("{raw:?} is not a date (YYYY-MM-DD)")),
+            NaiveDate::parse_from_str(&raw, "%Y-%m-%d").map_err(|_| problem::of("date").text("given", raw.clone())),
         )
     };
     let start = date("enrollment_start");
@@ -87,12 +90,12 @@ pub fn parse_row(header: &[String], cells: &[String]) -> Result<PoolCandidate, V
     let country = cell("country").and_then(|raw| v.check("country", CountryCode::parse(&raw)));
     let enrollment = match (start, end) {
         (Some(start), Some(end)) => Period::new(start, end).or_else(|| {
-            v.fail("enrollment_end", "must not be before enrollment_start");
+            v.fail("enrollment_end", problem::of("not-before-start"));
             None
         }),
         (None, None) => None,
         _ => {
-            v.fail("enrollment_end", "give both enrollment_start and enrollment_end, or neither");
+            v.fail("enrollment_end", problem::of("enrollment-both"));
             None
         }
     };
@@ -111,7 +114,7 @@ pub fn parse_row(header: &[String], cells: &[String]) -> Result<PoolCandidate, V
         portfolio_url: cell("portfolio_url"),
     };
     for problem in profile.problems() {
-        v.fail(&problem.field, problem.message);
+        v.fail(&problem.field, problem.problem);
     }
     v.finish()?;
     let email = email.ok_or_else(Vec::new)?;

@@ -56,6 +56,11 @@ impl From<Label> for String {
     }
 }
 
+crate::said_as_problems!(InvalidLabel {
+    Empty => "required",
+    TooLong => "label-too-long",
+    ControlCharacters => "control-characters",
+});
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,5 +1,6 @@
 //! A vacancy's lifecycle: draft → published → closed, and when it takes applications.
 
+use crate::validation::problem;
 use crate::language::Lang;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -175,11 +176,11 @@ impl VacancyDraft {
     /// Every problem with the draft, by field.
     pub fn problems(&self) -> Vec<crate::validation::FieldError> {
         let mut v = crate::validation::Validator::new();
-        let text = |raw: &str, max: usize| -> Result<(), String> {
+        let text = |raw: &str, max: usize| -> Result<(), crate::phrase::Phrase> {
             if raw.trim().is_empty() {
-                Err("is required".into())
+                Err(problem::required())
             } else if raw.chars().count() > max {
-                Err(format!("must be at most {max} characters"))
+                Err(problem::too_long(max))
             } else {
                 Ok(())
             }
@@ -189,10 +190,7 @@ impl VacancyDraft {
         let mut seen = vec![self.language];
         for (i, version) in self.translations.iter().enumerate() {
             if seen.contains(&version.language) {
-                v.fail(
-                    &format!("translations[{i}].language"),
-                    "one version per language, besides the vacancy's own",
-                );
+                v.fail(&format!("translations[{i}].language"), problem::of("one-version-per-language"));
             }
             seen.push(version.language);
             v.check(&format!("translations[{i}].title"), text(&version.title, 120));
@@ -202,32 +200,32 @@ impl VacancyDraft {
             {
                 v.fail(
                     &format!("translations[{i}].responsibilities"),
-                    "takes at most 50 non-empty entries of at most 200 characters",
+                    problem::entries(50, 200),
                 );
             }
         }
         if self.location.as_deref().is_none_or(|l| l.trim().is_empty()) && self.work_mode != WorkMode::Remote
         {
-            v.fail("location", "is required unless the work is remote");
+            v.fail("location", problem::of("location-unless-remote"));
         }
         if self.work_mode == WorkMode::Remote && self.remote_countries.is_empty() {
-            v.fail("remote_countries", "name at least one country where remote interns may live");
+            v.fail("remote_countries", problem::of("remote-countries"));
         }
         if !(1..=60).contains(&self.hours_per_week) {
-            v.fail("hours_per_week", "must be between 1 and 60");
+            v.fail("hours_per_week", problem::between(1, 60));
         }
         if !(1..=1000).contains(&self.positions) {
-            v.fail("positions", "must be between 1 and 1000");
+            v.fail("positions", problem::between(1, 1_000));
         }
         if self.closes_on < self.opens_on {
-            v.fail("closes_on", "must not be before opens_on");
+            v.fail("closes_on", problem::of("not-before-opening"));
         }
         if let Some(stipend) = &self.stipend {
             if stipend.monthly_cents <= 0 {
-                v.fail("stipend.monthly_cents", "must be positive");
+                v.fail("stipend.monthly_cents", problem::of("positive"));
             }
             if stipend.currency.len() != 3 || !stipend.currency.chars().all(|c| c.is_ascii_uppercase()) {
-                v.fail("stipend.currency", "must be a three-letter currency code such as EUR");
+                v.fail("stipend.currency", problem::of("currency"));
             }
         }
         let lists = [
@@ -239,7 +237,7 @@ impl VacancyDraft {
         ];
         for (field, items) in lists {
             if items.len() > 50 || items.iter().any(|item| text(item, 200).is_err()) {
-                v.fail(field, "takes at most 50 non-empty entries of at most 200 characters");
+                v.fail(field, problem::entries(50, 200));
             }
         }
         let mut knockout_ids = std::collections::BTreeSet::new();
@@ -247,24 +245,31 @@ impl VacancyDraft {
             if let crate::eligibility::Rule::Knockout { id, question, .. } = rule
                 && (id.trim().is_empty() || question.trim().is_empty() || !knockout_ids.insert(id.as_str()))
             {
-                v.fail("rules", "every knockout question needs a unique id and a question");
+                v.fail("rules", problem::of("knockout"));
             }
             if let crate::eligibility::Rule::Knockout { question, .. } = rule
                 && let Some(forbidden) = crate::privacy::asks_for(question)
             {
-                v.fail(
-                    "rules",
-                    format!(
-                        "the knockout question \"{question}\" may not be asked: {}",
-                        forbidden.explanation()
-                    ),
-                );
+                let refused = problem::of("forbidden-question").text("question", question.clone());
+                v.fail("rules", refused.choice("what", forbidden.as_str()));
             }
         }
         v.finish().err().unwrap_or_default()
     }
 }
 
+impl crate::phrase::Said for StatusError {
+    fn said(&self) -> crate::phrase::Phrase {
+        match self {
+            StatusError::NotAllowed { from, to } => {
+                crate::phrase::Phrase::new("refusal-vacancy-status").choice("from", from).choice("to", to)
+            }
+            StatusError::ClosingDatePassed(day) => {
+                crate::phrase::Phrase::new("refusal-closing-date-passed").date("closes", *day)
+            }
+        }
+    }
+}
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -342,7 +347,8 @@ mod tests {
         });
         let problems = draft.problems();
         assert_eq!(problems.len(), 1, "{problems:?}");
-        assert!(problems[0].message.contains("citizen service number"), "{problems:?}");
+        assert_eq!(problems[0].problem.key, "problem-forbidden-question");
+        assert_eq!(problems[0].problem.facts["what"], crate::phrase::Fact::Choice("bsn".into()));
     }
 
     #[test]

@@ -7,7 +7,7 @@ use crate::eligibility::{CountryCode, Preferences, Rule};
 use crate::language::Lang;
 use crate::pipeline::{Stage, StageKind};
 use crate::vacancy::{Stipend, VacancyDraft, VacancyText, WorkMode};
-use crate::validation::FieldError;
+use crate::validation::{FieldError, problem};
 use chrono::NaiveDate;
 
 /// How many yes/no questions the form offers.
@@ -52,13 +52,13 @@ pub fn key_of(name: &str) -> String {
 /// The draft the form describes, and the programme it belongs to; every problem by field.
 pub fn draft(fields: &Fields) -> Result<(String, VacancyDraft), Vec<FieldError>> {
     let mut problems = Vec::new();
-    let mut fail = |field: &str, message: &str| {
-        problems.push(FieldError { field: field.into(), message: message.into() });
-    };
     let mut date = |name: &str, required: bool| -> Option<NaiveDate> {
         match get(fields, name) {
             "" if !required => None,
-            raw => raw.parse().map_err(|_| fail(name, "a date like 2027-02-01")).ok(),
+            raw => raw
+                .parse()
+                .map_err(|_| problems.push(FieldError::new(name, problem::of("date").text("given", raw))))
+                .ok(),
         }
     };
     let opens_on = date("opens_on", true);
@@ -67,7 +67,7 @@ pub fn draft(fields: &Fields) -> Result<(String, VacancyDraft), Vec<FieldError>>
     let latest = date("graduation_latest", false);
     let mut number = |name: &str| -> u32 {
         get(fields, name).parse().unwrap_or_else(|_| {
-            problems.push(FieldError { field: name.into(), message: "a whole number".into() });
+            problems.push(FieldError::new(name, problem::of("whole-number")));
             0
         })
     };
@@ -78,10 +78,7 @@ pub fn draft(fields: &Fields) -> Result<(String, VacancyDraft), Vec<FieldError>>
         raw => match raw.parse::<i64>() {
             Ok(euros) if euros > 0 => Some(Stipend { monthly_cents: euros * 100, currency: "EUR".into() }),
             _ => {
-                problems.push(FieldError {
-                    field: "stipend_euros".into(),
-                    message: "whole euros a month".into(),
-                });
+                problems.push(FieldError::new("stipend_euros", problem::of("whole-euros")));
                 None
             }
         },
@@ -95,12 +92,7 @@ pub fn draft(fields: &Fields) -> Result<(String, VacancyDraft), Vec<FieldError>>
         match get(fields, name) {
             "" => None,
             raw => CountryCode::parse(raw)
-                .map_err(|_| {
-                    problems.push(FieldError {
-                        field: name.into(),
-                        message: "a two-letter country code, e.g. NL".into(),
-                    })
-                })
+                .map_err(|_| problems.push(FieldError::new(name, problem::of("country"))))
                 .ok(),
         }
     };
@@ -110,10 +102,10 @@ pub fn draft(fields: &Fields) -> Result<(String, VacancyDraft), Vec<FieldError>>
     for code in list(get(fields, "remote_countries")) {
         match CountryCode::parse(&code) {
             Ok(c) => remote_countries.push(c),
-            Err(_) => problems.push(FieldError {
-                field: "remote_countries".into(),
-                message: format!("{code:?} is not a two-letter country code"),
-            }),
+            Err(_) => problems.push(FieldError::new(
+                "remote_countries",
+                problem::of("country-listed").text("given", code.clone()),
+            )),
         }
     }
     let mut rules = Vec::new();
@@ -155,10 +147,7 @@ pub fn draft(fields: &Fields) -> Result<(String, VacancyDraft), Vec<FieldError>>
                 description: other_description.to_owned(),
                 responsibilities: lines(get(fields, "translation_responsibilities")),
             }),
-            None => problems.push(FieldError {
-                field: "translation_language".into(),
-                message: "choose a language other than the vacancy's own".into(),
-            }),
+            None => problems.push(FieldError::new("translation_language", problem::of("other-language"))),
         }
     }
     let (Some(opens_on), Some(closes_on)) = (opens_on, closes_on) else { return Err(problems) };
@@ -290,7 +279,7 @@ pub fn stages(fields: &Fields) -> Result<Vec<Stage>, Vec<FieldError>> {
         }
         let kind_raw = get(fields, &format!("stage_{n}_kind"));
         let Some((kind, _, _)) = STAGE_KINDS.iter().find(|(_, k, _)| *k == kind_raw) else {
-            problems.push(FieldError { field: format!("stage_{n}_kind"), message: "choose a kind".into() });
+            problems.push(FieldError::new(format!("stage_{n}_kind"), problem::of("stage-kind")));
             continue;
         };
         let key = match get(fields, &format!("stage_{n}_key")) {

@@ -1,14 +1,83 @@
 //! Field-level validation errors, collected so that a client learns every problem at once.
+//! What is wrong is a [`Phrase`]: the server words it in the reader's language (the API's
+//! message in English, a page's in its reader's).
 
-use serde::Serialize;
+use crate::phrase::{Phrase, Said};
 
-/// One invalid field of a request, in words a person can act on.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+/// One invalid field of a request.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FieldError {
     /// The field's name as the client sent it (`email`, `password`).
     pub field: String,
     /// What is wrong with it.
-    pub message: String,
+    pub problem: Phrase,
+}
+
+impl FieldError {
+    /// `field` has `problem`.
+    pub fn new(field: impl Into<String>, problem: Phrase) -> FieldError {
+        FieldError { field: field.into(), problem }
+    }
+}
+
+/// The problems most fields share, as phrases of the `problem-` catalogue.
+pub mod problem {
+    use crate::phrase::Phrase;
+
+    /// Nothing was given.
+    pub fn required() -> Phrase {
+        Phrase::new("problem-required")
+    }
+
+    /// More than `max` characters.
+    pub fn too_long(max: usize) -> Phrase {
+        Phrase::new("problem-too-long").number("max", max as i64)
+    }
+
+    /// More than `max` entries.
+    pub fn too_many(max: usize) -> Phrase {
+        Phrase::new("problem-too-many").number("max", max as i64)
+    }
+
+    /// A number outside `min..=max`.
+    pub fn between(min: i64, max: i64) -> Phrase {
+        Phrase::new("problem-between").number("min", min).number("max", max)
+    }
+
+    /// A moment that has passed.
+    pub fn in_future() -> Phrase {
+        Phrase::new("problem-in-future")
+    }
+
+    /// An end that is not after its start.
+    pub fn end_after_start() -> Phrase {
+        Phrase::new("problem-end-after-start")
+    }
+
+    /// Someone who is not a member of the organisation.
+    pub fn not_member() -> Phrase {
+        Phrase::new("problem-not-member")
+    }
+
+    /// A programme the organisation does not have.
+    pub fn no_such_programme() -> Phrase {
+        Phrase::new("problem-no-such-programme")
+    }
+
+    /// Empty, or more than `max` characters: "write 1 to N characters".
+    pub fn written(max: usize) -> Phrase {
+        Phrase::new("problem-written").number("max", max as i64)
+    }
+
+    /// More than `count` entries, or an entry empty or over `max` characters.
+    pub fn entries(count: usize, max: usize) -> Phrase {
+        Phrase::new("problem-entries").number("count", count as i64).number("max", max as i64)
+    }
+
+    /// A problem of its own (`problem-<key>`).
+    pub fn of(key: &str) -> Phrase {
+        Phrase::new(&format!("problem-{key}"))
+    }
 }
 
 /// Collects [`FieldError`]s while parsing a request into validated values.
@@ -24,26 +93,26 @@ impl Validator {
     }
 
     /// Keeps the parsed value, or records the error against `field` and returns `None`.
-    pub fn check<T, E: std::fmt::Display>(&mut self, field: &str, parsed: Result<T, E>) -> Option<T> {
+    pub fn check<T, E: Said>(&mut self, field: &str, parsed: Result<T, E>) -> Option<T> {
         match parsed {
             Ok(value) => Some(value),
             Err(error) => {
-                self.errors.push(FieldError { field: field.to_owned(), message: error.to_string() });
+                self.errors.push(FieldError::new(field, error.said()));
                 None
             }
         }
     }
 
     /// Records a problem found by a rule that spans fields.
-    pub fn fail(&mut self, field: &str, message: impl Into<String>) {
-        self.errors.push(FieldError { field: field.to_owned(), message: message.into() });
+    pub fn fail(&mut self, field: &str, problem: Phrase) {
+        self.errors.push(FieldError::new(field, problem));
     }
 
     /// A list of short labels (skills, languages, interests): each a [`crate::text::Label`],
     /// duplicates (ignoring case) dropped, at most `max`.
     pub fn labels(&mut self, field: &str, raw: &[String], max: usize) -> Vec<String> {
         if raw.len() > max {
-            self.fail(field, format!("at most {max} entries"));
+            self.fail(field, problem::too_many(max));
             return Vec::new();
         }
         let mut kept: Vec<String> = Vec::new();
@@ -61,9 +130,9 @@ impl Validator {
     pub fn text(&mut self, field: &str, raw: &str, max: usize, required: bool) -> String {
         let text = raw.trim();
         if required && text.is_empty() {
-            self.fail(field, "is required");
+            self.fail(field, problem::required());
         } else if text.chars().count() > max {
-            self.fail(field, format!("at most {max} characters"));
+            self.fail(field, problem::too_long(max));
         }
         text.to_owned()
     }
@@ -81,9 +150,9 @@ mod tests {
     #[test]
     fn collects_every_error() {
         let mut v = Validator::new();
-        assert_eq!(v.check::<u8, &str>("a", Ok(1)), Some(1));
-        assert_eq!(v.check::<u8, &str>("b", Err("bad b")), None);
-        v.fail("c", "bad c");
+        assert_eq!(v.check::<u8, Phrase>("a", Ok(1)), Some(1));
+        assert_eq!(v.check::<u8, Phrase>("b", Err(problem::of("b"))), None);
+        v.fail("c", problem::of("c"));
         let errors = v.finish().unwrap_err();
         assert_eq!(errors.len(), 2);
         let mut v = Validator::new();
@@ -94,6 +163,6 @@ mod tests {
         let fields: Vec<String> = v.finish().unwrap_err().into_iter().map(|e| e.field).collect();
         assert_eq!(fields, vec!["skills[3]", "title"]);
         assert_eq!(errors[0].field, "b");
-        assert_eq!(errors[1].message, "bad c");
+        assert_eq!(errors[1].problem, Phrase::new("problem-c"));
     }
 }

@@ -14,6 +14,13 @@ use uuid::Uuid;
 /// A user account.
 pub type User = user::Model;
 
+impl user::Model {
+    /// The language the person chose to read Cohort in, if they chose one Cohort speaks.
+    pub fn chosen_language(&self) -> Option<cohort_domain::language::Lang> {
+        self.language.as_deref().and_then(cohort_domain::language::Lang::from_tag)
+    }
+}
+
 /// What a new account starts with.
 #[derive(Clone, Debug)]
 pub struct NewUser {

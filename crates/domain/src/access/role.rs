@@ -48,6 +48,11 @@ impl fmt::Display for Role {
     }
 }
 
+impl crate::phrase::Said for UnknownRole {
+    fn said(&self) -> crate::phrase::Phrase {
+        crate::phrase::Phrase::new("problem-role")
+    }
+}
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -89,6 +89,11 @@ impl fmt::Display for CountryCode {
     }
 }
 
+impl crate::phrase::Said for InvalidCountry {
+    fn said(&self) -> crate::phrase::Phrase {
+        crate::phrase::Phrase::new("problem-country")
+    }
+}
 #[cfg(test)]
 mod tests {
     use super::*;

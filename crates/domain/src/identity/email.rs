@@ -78,6 +78,11 @@ impl fmt::Display for EmailAddress {
     }
 }
 
+crate::said_as_problems!(InvalidEmail {
+    Empty => "required",
+    TooLong => "email-too-long",
+    Malformed => "email-malformed",
+});
 #[cfg(test)]
 mod tests {
     use super::*;

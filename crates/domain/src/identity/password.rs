@@ -62,6 +62,12 @@ impl fmt::Debug for Password {
     }
 }
 
+crate::said_as_problems!(InvalidPassword {
+    TooShort => "password-too-short",
+    TooLong => "password-too-long",
+    Common => "password-common",
+    SameAsEmail => "password-is-email",
+});
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,6 +1,7 @@
 //! Midterm and final evaluations: one rubric, filled by the mentor and, as a self-assessment,
 //! by the intern.
 
+use crate::validation::problem;
 use crate::named_enum;
 use crate::validation::{FieldError, Validator};
 use std::collections::BTreeMap;
@@ -39,18 +40,18 @@ pub fn problems(ratings: &BTreeMap<String, u8>, comments: &str) -> Vec<FieldErro
     let mut v = Validator::new();
     for (criterion, _) in CRITERIA {
         match ratings.get(criterion) {
-            None => v.fail(&format!("ratings.{criterion}"), "rate every criterion from 1 to 5"),
-            Some(r) if !(1..=5).contains(r) => v.fail(&format!("ratings.{criterion}"), "from 1 to 5"),
+            None => v.fail(&format!("ratings.{criterion}"), problem::of("rate-every-criterion")),
+            Some(r) if !(1..=5).contains(r) => v.fail(&format!("ratings.{criterion}"), problem::between(1, 5)),
             Some(_) => {}
         }
     }
     for name in ratings.keys() {
         if !CRITERIA.iter().any(|(c, _)| c == name) {
-            v.fail(&format!("ratings.{name}"), "not a criterion of the rubric");
+            v.fail(&format!("ratings.{name}"), problem::of("not-in-rubric"));
         }
     }
     if comments.chars().count() > 10_000 {
-        v.fail("comments", "at most 10,000 characters");
+        v.fail("comments", problem::too_long(10_000));
     }
     v.finish().err().unwrap_or_default()
 }

@@ -175,6 +175,27 @@ pub fn add_skills(profile: &mut Vec<String>, learned: &[String]) -> Vec<String> 
     added
 }
 
+impl crate::phrase::Said for ShadowingRefusal {
+    fn said(&self) -> crate::phrase::Phrase {
+        match self {
+            ShadowingRefusal::Answered(status) => {
+                crate::phrase::Phrase::new("refusal-shadowing-answered").choice("status", status.as_str())
+            }
+            ShadowingRefusal::Full(n, week) => {
+                crate::phrase::Phrase::new("refusal-shadowing-full").number("guests", *n).date("week", *week)
+            }
+        }
+    }
+}
+
+impl crate::phrase::Said for CompletionRefusal {
+    fn said(&self) -> crate::phrase::Phrase {
+        crate::phrase::Phrase::new(match self {
+            CompletionRefusal::AlreadyCompleted => "refusal-already-completed",
+            CompletionRefusal::FinalEvaluationMissing => "refusal-final-evaluation-missing",
+        })
+    }
+}
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,6 +1,7 @@
 //! Onboarding checklists: an organisation's template of tasks, each with an owner and a due day
 //! relative to the intern's first day, instantiated for every new intern.
 
+use crate::validation::problem;
 use crate::named_enum;
 use crate::validation::{FieldError, Validator};
 use chrono::{Days, NaiveDate};
@@ -88,18 +89,18 @@ pub fn default_template() -> Vec<TemplateTask> {
 pub fn problems(tasks: &[TemplateTask]) -> Vec<FieldError> {
     let mut v = Validator::new();
     if tasks.is_empty() || tasks.len() > 50 {
-        v.fail("tasks", "between 1 and 50 tasks");
+        v.fail("tasks", problem::of("task-count"));
     }
     for (i, task) in tasks.iter().enumerate() {
         let title = task.title.trim();
         if title.is_empty() || title.chars().count() > 200 {
-            v.fail(&format!("tasks[{i}].title"), "a title of at most 200 characters");
+            v.fail(&format!("tasks[{i}].title"), problem::written(200));
         }
         if task.description.chars().count() > 5_000 {
-            v.fail(&format!("tasks[{i}].description"), "at most 5,000 characters");
+            v.fail(&format!("tasks[{i}].description"), problem::too_long(5_000));
         }
         if !(-60..=365).contains(&task.due_day) {
-            v.fail(&format!("tasks[{i}].due_day"), "between -60 and 365 days from the first day");
+            v.fail(&format!("tasks[{i}].due_day"), problem::of("due-day"));
         }
     }
     v.finish().err().unwrap_or_default()

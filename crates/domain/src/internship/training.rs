@@ -153,6 +153,25 @@ pub fn mandatory_overdue(complete_by: Option<NaiveDate>, completed: bool, today:
     !completed && complete_by.is_some_and(|by| today > by)
 }
 
+impl crate::phrase::Said for RosterError {
+    fn said(&self) -> crate::phrase::Phrase {
+        let key = |k: &str| crate::phrase::Phrase::new(&format!("roster-{k}"));
+        match self {
+            RosterError::AlreadyEnrolled => key("already-enrolled"),
+            RosterError::NotEnrolled => key("not-enrolled"),
+            RosterError::BelowSeated(n) => key("below-seated").number("seated", *n),
+        }
+    }
+}
+
+impl crate::phrase::Said for FeedbackRefusal {
+    fn said(&self) -> crate::phrase::Phrase {
+        match self {
+            FeedbackRefusal::NotAnAttendee => crate::phrase::Phrase::new("refusal-not-an-attendee"),
+            FeedbackRefusal::Rating => crate::validation::problem::between(1, 5),
+        }
+    }
+}
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -117,8 +117,7 @@ impl Move {
     /// The move a recruiter names by its action (`advance`, `back`, `skip_to`, `reject`, `hire`),
     /// with the stage or reason it needs; or the field that is missing or wrong.
     pub fn named(action: &str, stage: Option<String>, reason: Option<String>) -> Result<Move, FieldError> {
-        let missing =
-            |field: &str| FieldError { field: field.into(), message: format!("is required for {action}") };
+        let missing = |field: &str| FieldError::new(field, crate::validation::problem::required());
         let given = |value: Option<String>| value.filter(|v| !v.trim().is_empty());
         Ok(match action {
             "advance" => Move::Advance,
@@ -127,10 +126,7 @@ impl Move {
             "skip_to" => Move::SkipTo { stage: given(stage).ok_or_else(|| missing("stage"))? },
             "reject" => Move::Reject { reason: given(reason).ok_or_else(|| missing("reason"))? },
             _ => {
-                return Err(FieldError {
-                    field: "action".into(),
-                    message: "must be advance, back, skip_to, reject or hire".into(),
-                });
+                return Err(FieldError::new("action", crate::validation::problem::of("move-action")));
             }
         })
     }
@@ -219,6 +215,23 @@ pub fn transition(
     }
 }
 
+impl crate::phrase::Said for TransitionError {
+    fn said(&self) -> crate::phrase::Phrase {
+        let key = |k: &str| crate::phrase::Phrase::new(&format!("transition-{k}"));
+        match self {
+            TransitionError::Terminal(status) => key("terminal").choice("status", status.as_str()),
+            TransitionError::NoNextStage => key("no-next-stage"),
+            TransitionError::DecideFirst => key("decide-first"),
+            TransitionError::NoPreviousStage => key("no-previous-stage"),
+            TransitionError::BadSkip => key("bad-skip"),
+            TransitionError::NotSkippable(stage) => key("not-skippable").text("stage", stage.clone()),
+            TransitionError::HireOnlyFromDecision => key("hire-only-from-decision"),
+            TransitionError::UnknownReason => key("unknown-reason"),
+            TransitionError::NotYours => key("not-yours"),
+            TransitionError::UnknownStage(stage) => key("unknown-stage").text("stage", stage.clone()),
+        }
+    }
+}
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -237,7 +250,7 @@ mod tests {
             Ok(Move::Reject { reason: "Position filled".into() })
         );
         let missing = Move::named("skip_to", Some("  ".into()), None).unwrap_err();
-        assert_eq!((missing.field.as_str(), missing.message.as_str()), ("stage", "is required for skip_to"));
+        assert_eq!((missing.field.as_str(), missing.problem.key.as_str()), ("stage", "problem-required"));
         assert_eq!(
             Move::named("withdraw", None, None).unwrap_err().field,
             "action",

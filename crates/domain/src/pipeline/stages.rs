@@ -191,6 +191,29 @@ impl From<Pipeline> for Vec<Stage> {
     }
 }
 
+impl crate::phrase::Said for PipelineError {
+    fn said(&self) -> crate::phrase::Phrase {
+        let key = |k: &str| crate::phrase::Phrase::new(&format!("pipeline-{k}"));
+        match self {
+            PipelineError::ApplicationFirst => key("application-first"),
+            PipelineError::OneDecision => key("one-decision"),
+            PipelineError::OnboardingAfterDecision => key("onboarding-after-decision"),
+            PipelineError::BadKey(k) => key("bad-key").text("key", k.clone()),
+            PipelineError::BadName(name) => key("bad-name").text("name", name.clone()),
+        }
+    }
+}
+
+impl crate::phrase::Said for EditError {
+    fn said(&self) -> crate::phrase::Phrase {
+        match self {
+            EditError::Invalid(e) => e.said(),
+            EditError::Occupied(stage) => {
+                crate::phrase::Phrase::new("refusal-stage-occupied").text("stage", stage.clone())
+            }
+        }
+    }
+}
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -23,3 +23,17 @@ mail-confirm-ignore = If you did not ask for an account, ignore this e-mail: wit
 mail-exists-subject = You already have a Cohort account
 mail-exists-text = Someone, perhaps you, tried to register a new Cohort account with this e-mail address. You have one already, so nothing was made. Sign in here:
 mail-exists-ignore = If it was not you, you can ignore this e-mail: nothing about your account changed.
+
+# Calendar (.ics) texts: an interview as the reader's calendar shows it.
+ics-calendar-name = Cohort interviews
+ics-kind = { $kind ->
+    [hr_chat] Initial chat with HR
+    [technical] Technical interview
+    [presentation] Presentation
+   *[behavioural] Behavioural interview
+}
+ics-summary = { $kind }: { $vacancy } at { $organisation }
+ics-description = { $kind } for { $vacancy } at { $organisation }.
+ics-stage = Stage: { $stage }.
+ics-join = Online: { $url }
+ics-cancelled = Cancelled: { $reason }

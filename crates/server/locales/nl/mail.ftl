@@ -23,3 +23,17 @@ mail-confirm-ignore = Heb je geen account aangevraagd? Negeer deze e-mail dan: z
 mail-exists-subject = Je hebt al een Cohort-account
 mail-exists-text = Iemand, misschien jij, probeerde met dit e-mailadres een nieuw Cohort-account aan te maken. Je hebt er al een, dus er is niets gemaakt. Log hier in:
 mail-exists-ignore = Was jij het niet? Dan kun je deze e-mail negeren: er is niets aan je account veranderd.
+
+# Agendateksten (.ics): een gesprek zoals de agenda van de lezer het toont.
+ics-calendar-name = Cohort-gesprekken
+ics-kind = { $kind ->
+    [hr_chat] Kennismakingsgesprek met HR
+    [technical] Technisch gesprek
+    [presentation] Presentatie
+   *[behavioural] Gesprek over hoe je werkt
+}
+ics-summary = { $kind }: { $vacancy } bij { $organisation }
+ics-description = { $kind } voor { $vacancy } bij { $organisation }.
+ics-stage = Fase: { $stage }.
+ics-join = Online: { $url }
+ics-cancelled = Geannuleerd: { $reason }

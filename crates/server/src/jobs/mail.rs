@@ -53,7 +53,7 @@ impl Mailer {
     }
 
     /// Sends one message; `id` names the file (so a retry overwrites rather than duplicates).
-    pub async fn send(&self, id: Uuid, message: Message) -> anyhow::Result<()> {
+    pub async fn send(&self, id: &str, message: Message) -> anyhow::Result<()> {
         match self {
             Mailer::Smtp(transport) => {
                 transport.send(message).await.map_err(|e| anyhow!("SMTP: {e}"))?;
@@ -83,14 +83,15 @@ fn escape(text: &str) -> String {
     text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
-/// The people an e-mail goes to, with the letter, or `None` when there is no one to tell (the
-/// record is gone).
+/// The people of `audience` who read `lang`, with the letter in it, or `None` when there is no
+/// one to tell in that language (or the record is gone).
 async fn compose(
     store: &Store,
     public_url: &str,
     notice: Notice,
     audience: Audience,
     event: &OutboxMessage,
+    lang: Lang,
 ) -> anyhow::Result<Option<(Vec<Mailbox>, Letter)>> {
     let org_id = event.org_id.ok_or_else(|| anyhow!("event without organisation"))?;
     let Some(org) = store.orgs_by_ids(vec![org_id]).await?.pop() else { return Ok(None) };
@@ -117,11 +118,12 @@ async fn compose(
         application.profile.name.clone()
     };
     let link = format!("{public_url}/api/v1/me/applications/{}", application.id);
-    // The candidate reads the language they applied in; staff read English for now.
-    let lang = match audience {
-        Audience::Candidate => application.language,
-        Audience::Panel | Audience::Mentor => Lang::En,
-    };
+    // The candidate reads the language they applied in; staff their own choice, else the
+    // organisation's: each language gets its own letter.
+    let reads = |user: &cohort_store::users::User| Lang::written(None, user.chosen_language(), org.works_in());
+    if audience == Audience::Candidate && application.language != lang {
+        return Ok(None);
+    }
     let say = |id: &str, args: &[(&str, i18n::Arg<'_>)]| i18n::t(lang, id, args);
     let when = |at: DateTime<Utc>| i18n::date_time(lang, at);
     let mut values: BTreeMap<&str, String> = BTreeMap::from([
@@ -175,7 +177,8 @@ async fn compose(
                 _ => {
                     let Some(time) = interview.time else { return Ok(None) };
                     let cancelled = notice == Notice::InterviewCancelled;
-                    let ics = interview_text::invitation(store, &interview, public_url)
+                    let reader = interview_text::CalendarReader::In(lang);
+                    let ics = interview_text::invitation(store, &interview, public_url, reader)
                         .await
                         .map_err(|e| anyhow!("{e}"))?;
                     calendar = ics.map(|text| (text, if cancelled { "CANCEL" } else { "REQUEST" }));
@@ -280,11 +283,14 @@ async fn compose(
             .users_by_ids(panel)
             .await?
             .iter()
+            .filter(|u| reads(u) == lang)
             .map(|u| mailbox(&u.name, &u.email))
             .collect::<anyhow::Result<Vec<_>>>()?,
-        Audience::Mentor => {
-            mentor.iter().map(|u| mailbox(&u.name, &u.email)).collect::<anyhow::Result<Vec<_>>>()?
-        }
+        Audience::Mentor => mentor
+            .iter()
+            .filter(|u| reads(u) == lang)
+            .map(|u| mailbox(&u.name, &u.email))
+            .collect::<anyhow::Result<Vec<_>>>()?,
     };
     if recipients.is_empty() {
         return Ok(None);
@@ -296,20 +302,26 @@ fn mailbox(name: &str, email: &str) -> anyhow::Result<Mailbox> {
     Ok(Mailbox::new(Some(name.to_owned()), email.parse().map_err(|e| anyhow!("address {email:?}: {e}"))?))
 }
 
-/// The e-mail of one job, or `None` when there is nobody left to tell.
-pub async fn message(
+/// The e-mails of one job, one per language its audience reads, each with the name it is kept
+/// under (the job's id, and the language where it is not the first); none when there is nobody
+/// left to tell.
+pub async fn messages(
     store: &Store,
     config: &Config,
     job_id: Uuid,
     notice: Notice,
     audience: Audience,
     event: &OutboxMessage,
-) -> anyhow::Result<Option<Message>> {
+) -> anyhow::Result<Vec<(String, Message)>> {
     let public_url = config.public_url();
-    let Some((recipients, letter)) = compose(store, &public_url, notice, audience, event).await? else {
-        return Ok(None);
-    };
-    build(config, job_id, recipients, letter).map(Some)
+    let mut messages = Vec::new();
+    for lang in Lang::ALL {
+        if let Some((recipients, letter)) = compose(store, &public_url, notice, audience, event, lang).await? {
+            let name = if messages.is_empty() { job_id.to_string() } else { format!("{job_id}.{}", lang.code()) };
+            messages.push((name.clone(), build(config, &name, recipients, letter)?));
+        }
+    }
+    Ok(messages)
 }
 
 /// An e-mail about a person's account rather than an application: the link that confirms a
@@ -355,11 +367,11 @@ pub fn account_message(
         },
         other => anyhow::bail!("unknown account e-mail {other:?}"),
     };
-    build(config, job_id, vec![mailbox(name, to)?], letter)
+    build(config, &job_id.to_string(), vec![mailbox(name, to)?], letter)
 }
 
 /// A letter addressed and put in its envelope: plain text and HTML, and its calendar file.
-fn build(config: &Config, job_id: Uuid, recipients: Vec<Mailbox>, letter: Letter) -> anyhow::Result<Message> {
+fn build(config: &Config, name: &str, recipients: Vec<Mailbox>, letter: Letter) -> anyhow::Result<Message> {
     let public_url = config.public_url();
     let host =
         public_url.split("://").nth(1).unwrap_or("localhost").split(['/', ':']).next().unwrap_or("localhost");
@@ -377,7 +389,7 @@ fn build(config: &Config, job_id: Uuid, recipients: Vec<Mailbox>, letter: Letter
             .collect::<String>()
     );
     let mut builder =
-        Message::builder().from(from).subject(letter.subject).message_id(Some(format!("<{job_id}@{host}>")));
+        Message::builder().from(from).subject(letter.subject).message_id(Some(format!("<{name}@{host}>")));
     for to in recipients {
         builder = builder.to(to);
     }

@@ -79,7 +79,7 @@ async fn deliver(store: &Store, config: &Config, mailer: &Mailer, job: &Job) -> 
     match job.kind.as_str() {
         "email" if job.payload.get("account").is_some() => {
             let message = mail::account_message(config, job.id, &job.payload["account"])?;
-            mailer.send(job.id, message).await
+            mailer.send(&job.id.to_string(), message).await
         }
         "email" => {
             let notice: Notice = serde_json::from_value(job.payload["notice"].clone())?;
@@ -92,8 +92,8 @@ async fn deliver(store: &Store, config: &Config, mailer: &Mailer, job: &Job) -> 
                 subject_id: serde_json::from_value(e["subject_id"].clone())?,
                 payload: e["payload"].clone(),
             };
-            if let Some(message) = mail::message(store, config, job.id, notice, audience, &event).await? {
-                mailer.send(job.id, message).await?;
+            for (name, message) in mail::messages(store, config, job.id, notice, audience, &event).await? {
+                mailer.send(&name, message).await?;
             }
             Ok(())
         }

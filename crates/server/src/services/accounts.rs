@@ -1,5 +1,6 @@
 //! Registering, logging in and out, changing passwords.
 
+use cohort_domain::validation::problem;
 use crate::auth::{CONFIRMATION_LIFETIME, SESSION_LIFETIME, passwords, secrets};
 use crate::http::context::RequestMeta;
 use crate::services::ServiceError;
@@ -164,9 +165,9 @@ pub async fn change_password(
     let mut v = Validator::new();
     let password = v.check("new_password", Password::parse(new, Some(&user.email)));
     if !passwords::verify(current, &user.password_hash).await.map_err(ServiceError::internal)? {
-        v.fail("current_password", "is not your current password");
+        v.fail("current_password", problem::of("password-wrong"));
     } else if current == new {
-        v.fail("new_password", "must differ from the current password");
+        v.fail("new_password", problem::of("password-unchanged"));
     }
     v.finish().map_err(ServiceError::Invalid)?;
     let Some(password) = password else {

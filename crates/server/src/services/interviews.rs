@@ -1,5 +1,7 @@
 //! Interviews: offering slots to a candidate, and the iCalendar text of an interview.
 
+use cohort_domain::validation::problem;
+use crate::i18n::{self, Lang, t};
 use crate::services::{ServiceError, Staff};
 use chrono::{DateTime, Utc};
 use cohort_domain::calendar::{self, Method, Person};
@@ -55,43 +57,43 @@ pub async fn offer(
                 .filter(|s| matches!(s.kind, StageKind::HrChat | StageKind::Interviews))
                 .map(|s| s.key.as_str())
                 .collect();
-            v.fail("stage", format!("must be one of this vacancy's interview stages: {}", keys.join(", ")));
+            v.fail("stage", Phrase::new("problem-interview-stage").with("stages", Fact::AnyOf(keys)));
         }
     }
     if !(10..=MAX_MINUTES).contains(&request.minutes) {
-        v.fail("minutes", format!("between 10 and {MAX_MINUTES}"));
+        v.fail("minutes", problem::between(10, i64::from(MAX_MINUTES)));
     }
     if request.location.as_deref().is_none_or(|l| l.trim().is_empty())
         && request.video_url.as_deref().is_none_or(|l| l.trim().is_empty())
     {
-        v.fail("location", "give a location, a video link, or both");
+        v.fail("location", problem::of("location-or-video"));
     }
     if let Some(url) = &request.video_url
         && !(url.starts_with("https://") && url.len() <= 500 && !url.contains(char::is_whitespace))
     {
-        v.fail("video_url", "an https:// link of at most 500 characters");
+        v.fail("video_url", problem::of("https-link"));
     }
     if let Some(location) = &request.location
         && location.chars().count() > 200
     {
-        v.fail("location", "at most 200 characters");
+        v.fail("location", problem::too_long(200));
     }
     let mut panel = request.panel.clone();
     panel.sort();
     panel.dedup();
     if panel.is_empty() || panel.len() > 6 || panel.len() != request.panel.len() {
-        v.fail("panel", "1 to 6 different interviewers");
+        v.fail("panel", problem::of("panel-size"));
     }
     for member in &panel {
         if store.roles_in(org_id, *member).await?.is_empty() {
-            v.fail("panel", format!("{member} is not a member of this organisation"));
+            v.fail("panel", problem::not_member());
         }
     }
     let mut slots = request.slots.clone();
     slots.sort();
     slots.dedup();
     if slots.is_empty() || slots.len() > 20 || slots.len() != request.slots.len() {
-        v.fail("slots", "1 to 20 different start times");
+        v.fail("slots", problem::of("slot-count"));
     }
     v.finish().map_err(ServiceError::Invalid)?;
     let new = NewInterview {
@@ -108,12 +110,24 @@ pub async fn offer(
     Ok(store.offer_interview(ctx, org_id, new).await?)
 }
 
-/// Everything the calendar text of interviews needs, read once.
+/// Who a calendar text is written for: a language already decided (an e-mail's), or a person,
+/// whose language Cohort finds (`Lang::written`).
+#[derive(Clone, Copy, Debug)]
+pub enum CalendarReader {
+    /// Written in this language.
+    In(Lang),
+    /// Written for this person: a candidate in the language they applied in, staff in their
+    /// own choice, else the organisation's.
+    Person(Uuid),
+}
+
+/// Everything the calendar text of interviews needs, read once, worded for `reader`.
 async fn event(
     store: &Store,
     interview: &Interview,
     public_url: &str,
-) -> Result<Option<calendar::Event>, ServiceError> {
+    reader: CalendarReader,
+) -> Result<Option<(calendar::Event, Lang)>, ServiceError> {
     let Some(time) = interview.time else { return Ok(None) };
     let application = store
         .org_application(interview.org_id, interview.application_id)
@@ -126,6 +140,14 @@ async fn event(
     people.extend(interview.organizer_id);
     people.push(interview.candidate_id);
     let users = store.users_by_ids(people).await?;
+    let lang = match reader {
+        CalendarReader::In(lang) => lang,
+        CalendarReader::Person(id) => {
+            let applied_in = (id == interview.candidate_id).then_some(application.language);
+            let chosen = users.iter().find(|u| u.id == id).and_then(|u| u.chosen_language());
+            Lang::written(applied_in, chosen, org.works_in())
+        }
+    };
     let person = |id: Uuid| {
         users.iter().find(|u| u.id == id).map(|u| Person { name: u.name.clone(), email: u.email.clone() })
     };
@@ -141,35 +163,41 @@ async fn event(
     };
     let mut attendees = vec![Person { name, email: candidate.email }];
     attendees.extend(interview.panel.iter().filter_map(|id| person(*id)));
-    let mut description = format!(
-        "{} for {} at {}.\nStage: {}.",
-        interview.kind.label(),
-        vacancy.draft.title,
-        org.name,
-        vacancy.pipeline.stage(&interview.stage).map_or(interview.stage.as_str(), |s| s.name.as_str())
-    );
+    let kind = t(lang, "ics-kind", &[("kind", interview.kind.as_str().into())]);
+    let about = |id: &str| {
+        let args = [
+            ("kind", kind.as_str().into()),
+            ("vacancy", vacancy.draft.title.as_str().into()),
+            ("organisation", org.name.as_str().into()),
+        ];
+        t(lang, id, &args)
+    };
+    let stage = vacancy.pipeline.stage(&interview.stage).map_or(interview.stage.as_str(), |s| s.name.as_str());
+    let mut description =
+        vec![about("ics-description"), t(lang, "ics-stage", &[("stage", i18n::stage(lang, stage).into())])];
     if let Some(url) = &interview.video_url {
-        description.push_str(&format!("\nJoin: {url}"));
+        description.push(t(lang, "ics-join", &[("url", url.into())]));
     }
     if interview.status == InterviewStatus::Cancelled
         && let Some(reason) = &interview.cancel_reason
     {
-        description.push_str(&format!("\nCancelled: {reason}"));
+        description.push(t(lang, "ics-cancelled", &[("reason", reason.into())]));
     }
-    Ok(Some(calendar::Event {
+    let event = calendar::Event {
         uid: format!("interview-{}@{}", interview.id, host(public_url)),
         sequence: interview.sequence,
         stamp: interview.updated_at,
         start: time.start,
         end: time.end,
-        summary: format!("{}: {} at {}", interview.kind.label(), vacancy.draft.title, org.name),
-        description,
+        summary: about("ics-summary"),
+        description: description.join("\n"),
         location: interview.location.clone(),
         url: interview.video_url.clone(),
         organizer,
         attendees,
         cancelled: interview.status == InterviewStatus::Cancelled,
-    }))
+    };
+    Ok(Some((event, lang)))
 }
 
 fn host(public_url: &str) -> &str {
@@ -177,28 +205,30 @@ fn host(public_url: &str) -> &str {
     rest.split(['/', ':']).next().filter(|h| !h.is_empty()).unwrap_or("cohort.invalid")
 }
 
-/// The invitation of one booked (or cancelled) interview: `METHOD:REQUEST`, or `METHOD:CANCEL`
-/// once cancelled. `None` while no time is booked.
+/// The invitation of one booked (or cancelled) interview, worded for `reader`:
+/// `METHOD:REQUEST`, or `METHOD:CANCEL` once cancelled. `None` while no time is booked.
 pub async fn invitation(
     store: &Store,
     interview: &Interview,
     public_url: &str,
+    reader: CalendarReader,
 ) -> Result<Option<String>, ServiceError> {
-    let Some(event) = event(store, interview, public_url).await? else { return Ok(None) };
+    let Some((event, lang)) = event(store, interview, public_url, reader).await? else { return Ok(None) };
     let method = if event.cancelled { Method::Cancel } else { Method::Request };
-    Ok(Some(calendar::calendar(method, "Cohort interviews", &[event])))
+    Ok(Some(calendar::calendar(method, &t(lang, "ics-calendar-name", &[]), &[event])))
 }
 
 /// A person's feed: their booked interviews (and recent cancellations), as candidate or
-/// interviewer.
+/// interviewer, each worded for them.
 pub async fn feed(store: &Store, user_id: Uuid, public_url: &str) -> Result<String, ServiceError> {
     let mut events = Vec::new();
     for interview in store.upcoming_interviews_of(user_id, Utc::now()).await? {
-        if let Some(event) = event(store, &interview, public_url).await? {
+        if let Some((event, _)) = event(store, &interview, public_url, CalendarReader::Person(user_id)).await? {
             events.push(event);
         }
     }
-    Ok(calendar::calendar(Method::Publish, "Cohort interviews", &events))
+    let chosen = store.users_by_ids(vec![user_id]).await?.pop().and_then(|u| u.chosen_language());
+    Ok(calendar::calendar(Method::Publish, &t(chosen.unwrap_or_default(), "ics-calendar-name", &[]), &events))
 }
 
 /// Adds a window when `who` can interview, once it holds (see `scheduling::window_problem`).

@@ -2,6 +2,7 @@
 //! coordinator) answers, the rotation a coordinator plans for a programme, and networking events
 //! with the interns' answers.
 
+use cohort_domain::validation::problem;
 use crate::services::{Outcome, ServiceError, Staff};
 use chrono::{DateTime, Days, NaiveDate, Utc};
 use cohort_domain::internship::{InternStatus, ShadowingStatus, week_of};
@@ -90,10 +91,10 @@ pub struct Plan {
 pub async fn plan_rotation(store: &Store, org_id: Uuid, asked: Rotation) -> Outcome<Plan> {
     let mut v = Validator::new();
     if !(1..=26).contains(&asked.weeks) {
-        v.fail("weeks", "from 1 to 26 weeks");
+        v.fail("weeks", problem::between(1, 26));
     }
     if store.program(org_id, asked.program_id).await?.is_none() {
-        v.fail("program_id", "no such programme");
+        v.fail("program_id", problem::no_such_programme());
     }
     v.finish().map_err(ServiceError::Invalid)?;
     let teams = store.teams(org_id).await?;
@@ -161,10 +162,13 @@ pub async fn request(store: &Store, ctx: &Context, intern: &Intern, ask: Ask) ->
     let mut v = Validator::new();
     let note = v.text("note", &ask.note, 2_000, false);
     if intern.team_id == Some(ask.team_id) {
-        v.fail("team_id", "this is your own team: shadow another one");
+        v.fail("team_id", problem::of("own-team"));
     }
     if ask.on_date < intern.starts_on || ask.on_date > intern.ends_on {
-        v.fail("on_date", format!("a day of your internship ({} to {})", intern.starts_on, intern.ends_on));
+        v.fail(
+            "on_date",
+            problem::of("internship-day").date("starts", intern.starts_on).date("ends", intern.ends_on),
+        );
     }
     v.finish().map_err(ServiceError::Invalid)?;
     Ok(store.request_shadowing(ctx, intern, ask.team_id, ask.on_date, note).await?)
@@ -243,15 +247,15 @@ pub async fn create_event(store: &Store, ctx: &Context, org_id: Uuid, new: NewEv
     let description = v.text("description", &new.description, 10_000, false);
     let location = new.location.as_deref().map(|l| v.text("location", l, 200, true));
     if new.ends_at <= new.starts_at {
-        v.fail("ends_at", "must be after starts_at");
+        v.fail("ends_at", problem::end_after_start());
     }
     if new.capacity == Some(0) {
-        v.fail("capacity", "at least 1, or null for no limit");
+        v.fail("capacity", problem::of("at-least-one"));
     }
     if let Some(program) = new.program_id
         && store.program(org_id, program).await?.is_none()
     {
-        v.fail("program_id", "no such programme");
+        v.fail("program_id", problem::no_such_programme());
     }
     v.finish().map_err(ServiceError::Invalid)?;
     let event = networking_event::Model {

@@ -1,5 +1,6 @@
 //! API tokens.
 
+use cohort_domain::validation::problem;
 use crate::auth::secrets;
 use crate::services::ServiceError;
 use chrono::{DateTime, Utc};
@@ -25,7 +26,7 @@ pub async fn create(
     let name = v.check("name", Label::parse(name));
     let role: Option<Role> = v.check("role", role.parse());
     if expires_at.is_some_and(|at| at <= Utc::now()) {
-        v.fail("expires_at", "must be in the future");
+        v.fail("expires_at", problem::in_future());
     }
     v.finish().map_err(ServiceError::Invalid)?;
     let (Some(name), Some(role)) = (name, role) else {

@@ -1,6 +1,7 @@
 //! Trainings and workshops: the catalogue's trainings and their sessions, checked before they
 //! are saved, and who may run a session's roster.
 
+use cohort_domain::validation::problem;
 use crate::services::{Outcome, ServiceError, Staff};
 use chrono::{DateTime, Utc};
 use cohort_domain::internship::training::mandatory_overdue;
@@ -22,10 +23,10 @@ async fn checked_training(store: &Store, org_id: Uuid, asked: TrainingDraft) -> 
     if let Some(program) = asked.mandatory_program_id
         && store.program(org_id, program).await?.is_none()
     {
-        v.fail("mandatory_program_id", "no such programme");
+        v.fail("mandatory_program_id", problem::no_such_programme());
     }
     if asked.complete_by.is_some() && asked.mandatory_program_id.is_none() {
-        v.fail("complete_by", "only a mandatory training has a date to complete it by");
+        v.fail("complete_by", problem::of("complete-by-mandatory"));
     }
     v.finish().map_err(ServiceError::Invalid)?;
     Ok(TrainingDraft { title, description, skills, ..asked })
@@ -35,22 +36,22 @@ async fn checked_training(store: &Store, org_id: Uuid, asked: TrainingDraft) -> 
 async fn checked_session(store: &Store, org_id: Uuid, asked: SessionDraft) -> Outcome<SessionDraft> {
     let mut v = Validator::new();
     if asked.ends_at <= asked.starts_at {
-        v.fail("ends_at", "must be after starts_at");
+        v.fail("ends_at", problem::end_after_start());
     }
     if !(1..=500).contains(&asked.capacity) {
-        v.fail("capacity", "from 1 to 500 seats");
+        v.fail("capacity", problem::between(1, 500));
     }
     let location = asked.location.as_deref().map(|l| v.text("location", l, 200, true));
     let link = asked.link.as_deref().map(|l| v.text("link", l, 500, true));
     if let Some(link) = &link
         && !(link.starts_with("https://") || link.starts_with("http://"))
     {
-        v.fail("link", "an http(s) address");
+        v.fail("link", problem::of("web-address"));
     }
     if let Some(trainer) = asked.trainer_id
         && store.roles_in(org_id, trainer).await?.is_empty()
     {
-        v.fail("trainer_id", "must be a member of the organisation");
+        v.fail("trainer_id", problem::not_member());
     }
     v.finish().map_err(ServiceError::Invalid)?;
     Ok(SessionDraft { location, link, ..asked })
@@ -113,7 +114,7 @@ pub async fn feedback(
 ) -> Outcome<Enrollment> {
     let mut v = Validator::new();
     if !(1..=5).contains(&rating) {
-        v.fail("rating", "from 1 to 5");
+        v.fail("rating", problem::between(1, 5));
     }
     let comment = comment.as_deref().map(|c| v.text("comment", c, 5_000, false)).filter(|c| !c.is_empty());
     v.finish().map_err(ServiceError::Invalid)?;

@@ -16,6 +16,7 @@ on_both_backends!(
     without_smtp_emails_are_written_as_eml_files,
     an_organisation_rejects_in_its_own_words,
     each_candidate_gets_their_offer_in_the_language_they_applied_in,
+    each_person_on_an_invitation_reads_it_and_its_calendar_in_their_language,
 );
 
 /// A minimal SMTP server that accepts everything and keeps each message's DATA.
@@ -269,4 +270,78 @@ async fn each_candidate_gets_their_offer_in_the_language_they_applied_in(backend
     assert!(english.contains("Subject: Your offer: Backend intern at acme B.V."), "{english}");
     assert!(english.contains("From 1 February 2027 to 31 July 2027, 40 hours a week"), "{english}");
     assert!(english.contains("€600 a month") && english.contains("Please answer before"), "{english}");
+}
+
+/// The `SUMMARY` of the one event in a calendar text (folded lines joined).
+fn summary(ics: &str) -> String {
+    let unfolded = ics.replace("\r\n ", "").replace("\n ", "");
+    unfolded.lines().find_map(|l| l.strip_prefix("SUMMARY:")).unwrap_or_default().trim().to_owned()
+}
+
+/// Ada applies in Dutch; Ian chose Dutch for his account, Nina chose nothing and reads her
+/// organisation's English. Each gets the invitation, and its calendar file, in their language;
+/// the calendar files the API serves speak the reader's language the same way.
+async fn each_person_on_an_invitation_reads_it_and_its_calendar_in_their_language(backend: Backend) {
+    let (sink, app, vacancy, recruiter) = smtp_app(backend).await;
+    let day = morning(2);
+    let (ian, ian_id) = interviewer(&app, "ian@acme.example", day).await;
+    let (nina, nina_id) = interviewer(&app, "nina@acme.example", day).await;
+    let chose = ian.put(app.url("/api/v1/me/language")).json(&json!({ "language": "nl" })).send();
+    json_of(chose.await.unwrap(), 200).await;
+    let ada = student(&app, "ada@student.tudelft.nl", "2027-08-31").await;
+    let applied = ada
+        .post(app.url(&format!("/api/v1/jobs/{vacancy}/applications")))
+        .header("accept-language", "nl-NL,nl;q=0.9")
+        .multipart(crate::applications::application_form(None))
+        .send()
+        .await
+        .unwrap();
+    let id = json_of(applied, 201).await["id"].as_str().unwrap().to_owned();
+    let interview = offer(
+        &app,
+        &recruiter,
+        &id,
+        json!({ "stage": "hr_chat", "kind": "hr_chat", "minutes": 30,
+        "video_url": "https://meet.example/ada", "panel": [ian_id, nina_id], "slots": [day + Duration::hours(1)] }),
+    )
+    .await;
+    let interview = json_of(interview, 201).await["id"].as_str().unwrap().to_owned();
+    json_of(book(&app, &ada, &interview, json!({ "starts_at": day + Duration::hours(1) })).await, 200).await;
+
+    // Received, slots offered, and the invitation: to Ada, to Ian and to Nina, one each.
+    let messages: Vec<String> = sink.wait_for(5).await.iter().map(|m| crate::support::unquote(m)).collect();
+    let to = |address: &str| {
+        messages
+            .iter()
+            .filter(|m| m.contains("invite.ics"))
+            .filter(|m| m.lines().any(|l| l.starts_with("To:") && l.contains(address)))
+            .cloned()
+            .collect::<Vec<_>>()
+    };
+    let (for_ada, for_ian, for_nina) = (to("ada@"), to("ian@"), to("nina@"));
+    assert_eq!((for_ada.len(), for_ian.len(), for_nina.len()), (1, 1, 1), "{messages:#?}");
+    let calendar_of = |message: &str| {
+        let start = message.find("BEGIN:VCALENDAR").expect("a calendar");
+        let end = message.find("END:VCALENDAR").expect("its end");
+        message[start..end + "END:VCALENDAR".len()].to_owned()
+    };
+    assert!(subject(&for_ada[0]).starts_with("Kennismakingsgesprek met HR"), "{}", for_ada[0]);
+    assert_eq!(summary(&calendar_of(&for_ada[0])), "Kennismakingsgesprek met HR: Backend intern bij acme B.V.");
+    assert!(calendar_of(&for_ada[0]).contains("Online: https://meet.example/ada"), "{}", for_ada[0]);
+    assert!(subject(&for_ian[0]).starts_with("Kennismakingsgesprek met HR"), "{}", for_ian[0]);
+    assert!(for_ian[0].contains("Hallo,") && !for_ian[0].contains("Hello,"), "{}", for_ian[0]);
+    assert_eq!(summary(&calendar_of(&for_ian[0])), "Kennismakingsgesprek met HR: Backend intern bij acme B.V.");
+    assert!(subject(&for_nina[0]).starts_with("Initial chat with HR"), "{}", for_nina[0]);
+    assert_eq!(summary(&calendar_of(&for_nina[0])), "Initial chat with HR: Backend intern at acme B.V.");
+    assert!(!calendar_of(&for_nina[0]).contains(" bij "), "{}", for_nina[0]);
+
+    // The files the API serves: Ada's in her language, Nina's in hers.
+    let ics = |client: &reqwest::Client, url: String| {
+        let request = client.get(url).send();
+        async move { request.await.unwrap().text().await.unwrap() }
+    };
+    let own = ics(&ada, app.url(&format!("/api/v1/me/interviews/{interview}.ics"))).await;
+    assert_eq!(summary(&own), "Kennismakingsgesprek met HR: Backend intern bij acme B.V.");
+    let panelist = ics(&nina, app.url(&format!("/api/v1/orgs/acme/interviews/{interview}.ics"))).await;
+    assert_eq!(summary(&panelist), "Initial chat with HR: Backend intern at acme B.V.");
 }

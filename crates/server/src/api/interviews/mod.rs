@@ -140,8 +140,13 @@ fn id_or_calendar(raw: &str) -> Result<(Uuid, bool), ApiError> {
     Ok((Uuid::parse_str(id).map_err(|_| ApiError::not_found())?, ics))
 }
 
-async fn calendar_response(state: &AppState, interview: &Interview) -> Result<Response, ApiError> {
-    let text = service::invitation(&state.store, interview, &state.config.public_url())
+/// The calendar text of `interview`, worded for `reader`.
+async fn calendar_response(
+    state: &AppState,
+    interview: &Interview,
+    reader: service::CalendarReader,
+) -> Result<Response, ApiError> {
+    let text = service::invitation(&state.store, interview, &state.config.public_url(), reader)
         .await?
         .ok_or_else(ApiError::not_found)?;
     Ok(ics(text, &format!("interview-{}.ics", interview.id)))

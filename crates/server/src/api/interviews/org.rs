@@ -115,7 +115,11 @@ pub async fn get_interview(
     let interview = state.store.interview(caller.org.id, id).await?.ok_or_else(ApiError::not_found)?;
     check_org(&caller, &interview)?;
     if ics {
-        return calendar_response(&state, &interview).await;
+        let reader = caller.user_id().map_or(
+            service::CalendarReader::In(caller.org.works_in()),
+            service::CalendarReader::Person,
+        );
+        return calendar_response(&state, &interview, reader).await;
     }
     Ok(Json(org_view(&caller.org.slug)(interview)).into_response())
 }

@@ -53,7 +53,7 @@ pub async fn get_own_interview(
     let (id, ics) = id_or_calendar(&id)?;
     let interview = state.store.own_interview(caller.user.id, id).await?.ok_or_else(ApiError::not_found)?;
     if ics {
-        return calendar_response(&state, &interview).await;
+        return calendar_response(&state, &interview, service::CalendarReader::Person(caller.user.id)).await;
     }
     Ok(Json(my_view(interview)).into_response())
 }

@@ -1,6 +1,7 @@
 //! Mentors and matching: a mentor's profile, the input the domain solves, proposing a run,
 //! overriding a pair, publishing it.
 
+use cohort_domain::validation::problem;
 use crate::services::ServiceError;
 use cohort_domain::access::Role;
 use cohort_domain::matching::{self, Constraints, Pair};
@@ -140,13 +141,13 @@ pub async fn set_mentor(
     }
     let mut v = Validator::new();
     if asked.capacity > 10 {
-        v.fail("capacity", "at most 10 interns at once");
+        v.fail("capacity", problem::of("mentor-capacity"));
     }
     let skills = v.labels("skills", &asked.skills, 50);
     let interests = v.labels("interests", &asked.interests, 50);
     let languages = v.labels("languages", &asked.languages, 20);
     if asked.languages.is_empty() {
-        v.fail("languages", "name at least one language");
+        v.fail("languages", problem::of("a-language"));
     }
     v.finish().map_err(ServiceError::Invalid)?;
     let draft =

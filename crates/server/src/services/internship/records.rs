@@ -1,5 +1,6 @@
 //! What the intern and their mentor keep together: 1-on-1s, goals and evaluations.
 
+use cohort_domain::validation::problem;
 use crate::services::{Outcome, ServiceError};
 use chrono::NaiveDate;
 use cohort_domain::internship::GoalStatus;
@@ -32,7 +33,7 @@ pub async fn log_one_on_one(
     let mut v = Validator::new();
     let notes = v.text("notes", &meeting.notes, 20_000, true);
     if meeting.action_items.len() > 50 {
-        v.fail("action_items", "at most 50");
+        v.fail("action_items", problem::too_many(50));
     }
     let items: Vec<String> = meeting
         .action_items

@@ -1,6 +1,7 @@
 //! Teams (where interns are placed, whose lead hosts shadowing guests) and the onboarding
 //! checklist template every new intern gets.
 
+use cohort_domain::validation::problem;
 use crate::services::{Outcome, ServiceError};
 use cohort_domain::internship::onboarding::{self, TemplateTask};
 use cohort_domain::validation::Validator;
@@ -22,12 +23,12 @@ pub async fn save_team(
     let name = v.check("name", cohort_domain::text::Label::parse(&asked.name));
     let description = v.text("description", &asked.description, 5_000, false);
     if asked.weekly_guests > 50 {
-        v.fail("weekly_guests", "at most 50 a week");
+        v.fail("weekly_guests", problem::of("weekly-guests"));
     }
     if let Some(lead) = asked.lead_id
         && store.roles_in(org_id, lead).await?.is_empty()
     {
-        v.fail("lead_id", "must be a member of the organisation");
+        v.fail("lead_id", problem::not_member());
     }
     v.finish().map_err(ServiceError::Invalid)?;
     let draft = TeamDraft {

@@ -94,7 +94,7 @@ impl Layout {
     ) -> Layout {
         let seed = crate::http::cookies::read(headers, crate::auth::SESSION_COOKIE).unwrap_or_default();
         let user = caller.principal.user();
-        let preferred = user.and_then(|u| u.language.as_deref()).and_then(Lang::from_tag);
+        let preferred = user.and_then(|u| u.chosen_language());
         Layout {
             name: user.map(|u| u.name.to_string()),
             csrf: crate::web::csrf::token_for(&seed),
@@ -259,7 +259,7 @@ impl FromRequestParts<AppState> for Viewer {
             None => false,
         };
         let preferred =
-            person.as_ref().and_then(|(user, _)| user.language.as_deref()).and_then(Lang::from_tag);
+            person.as_ref().and_then(|(user, _)| user.chosen_language());
         let named = i18n::named(parts, preferred);
         Ok(Viewer {
             person,
