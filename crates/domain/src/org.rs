@@ -214,7 +214,7 @@ impl OrgProfile {
             "language",
             crate::language::Lang::from_tag(language).ok_or_else(|| {
                 let codes: Vec<String> = crate::language::Lang::ALL.iter().map(|l| l.code().to_owned()).collect();
-                crate::validation::problem::of("one-of").with("allowed", crate::phrase::Fact::AnyOf(codes))
+                crate::validation::problem::one_of(&codes)
             }),
         );
         v.finish()?;

@@ -1,6 +1,7 @@
 //! Interview kits and scorecards: what interviewers rate, who may read whose scorecard, and the
 //! summary a recruiter reads.
 
+use crate::phrase::Said;
 use crate::pipeline::StageKind;
 use crate::validation::{FieldError, problem};
 use serde::{Deserialize, Serialize};
@@ -20,15 +21,18 @@ pub fn default_kit(kind: StageKind) -> Vec<String> {
 }
 
 /// Why a kit is refused: 1 to 12 distinct attributes of 1 to 100 characters.
-pub fn check_kit(attributes: &[String]) -> Result<(), String> {
+pub fn check_kit(attributes: &[String]) -> Result<(), crate::phrase::Phrase> {
+    use crate::validation::problem;
     if attributes.is_empty() || attributes.len() > 12 {
-        return Err("list 1 to 12 attributes to rate".into());
+        return Err(problem::of("list-count").number("max", 12));
     }
     let mut seen = std::collections::BTreeSet::new();
     for attribute in attributes {
-        crate::text::Label::parse(attribute).map_err(|e| format!("{attribute:?} {e}"))?;
+        crate::text::Label::parse(attribute).map_err(|e| {
+            problem::of("entry").text("entry", attribute.clone()).with("why", crate::phrase::Fact::Said(Box::new(e.said())))
+        })?;
         if !seen.insert(attribute.trim().to_lowercase()) {
-            return Err(format!("{attribute:?} is listed twice"));
+            return Err(problem::of("listed-twice").text("name", attribute.clone()));
         }
     }
     Ok(())

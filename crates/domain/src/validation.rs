@@ -74,6 +74,16 @@ pub mod problem {
         Phrase::new("problem-entries").number("count", count as i64).number("max", max as i64)
     }
 
+    /// A reason that is missing or longer than `max` characters.
+    pub fn say_why(max: usize) -> Phrase {
+        Phrase::new("problem-say-why").number("max", max as i64)
+    }
+
+    /// A value that is not one of `allowed`.
+    pub fn one_of(allowed: &[String]) -> Phrase {
+        Phrase::new("problem-one-of").with("allowed", crate::phrase::Fact::AnyOf(allowed.to_vec()))
+    }
+
     /// A problem of its own (`problem-<key>`).
     pub fn of(key: &str) -> Phrase {
         Phrase::new(&format!("problem-{key}"))

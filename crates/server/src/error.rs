@@ -24,7 +24,7 @@ pub struct ApiError {
     status: StatusCode,
     code: &'static str,
     detail: String,
-    errors: Vec<FieldError>,
+    errors: Vec<ProblemField>,
     retry_after_secs: Option<u64>,
     see: Option<String>,
 }
@@ -98,7 +98,7 @@ impl ApiError {
             "validation_failed",
             "Some fields are invalid; see `errors`.",
         );
-        error.errors = errors;
+        error.errors = in_english(&errors);
         error
     }
 
@@ -122,9 +122,11 @@ impl ApiError {
         )
     }
 
-    /// A 422 about one field.
+    /// A 422 about one field, in the API's English (a check only the API makes).
     pub fn invalid(field: &str, message: impl Into<String>) -> Self {
-        ApiError::validation(vec![FieldError { field: field.into(), message: message.into() }])
+        let mut error = ApiError::validation(Vec::new());
+        error.errors = vec![ProblemField { field: field.into(), message: message.into() }];
+        error
     }
 
     /// The stable machine-readable code.
@@ -143,7 +145,7 @@ impl ApiError {
     }
 
     /// The invalid fields, if any.
-    pub fn fields(&self) -> &[FieldError] {
+    pub fn fields(&self) -> &[ProblemField] {
         &self.errors
     }
 
@@ -155,8 +157,8 @@ impl ApiError {
 
     /// Adds field errors to a problem that is not `validation_failed` (e.g. the rules a
     /// candidate fails).
-    pub fn with_errors(mut self, errors: Vec<FieldError>) -> Self {
-        self.errors = errors;
+    pub fn with_errors(mut self, errors: &[FieldError]) -> Self {
+        self.errors = in_english(errors);
         self
     }
 
@@ -175,6 +177,12 @@ impl std::fmt::Display for ApiError {
         }
         Ok(())
     }
+}
+
+/// Field problems as the API words them: in English, whatever the reader's language.
+fn in_english(errors: &[FieldError]) -> Vec<ProblemField> {
+    let en = crate::i18n::Lang::En;
+    errors.iter().map(|e| ProblemField { field: e.field.clone(), message: crate::i18n::problem(en, e) }).collect()
 }
 
 impl From<StoreError> for ApiError {
@@ -283,7 +291,7 @@ impl From<Refusal> for ApiError {
     fn from(refusal: Refusal) -> Self {
         let (status, code) = status_and_code(&refusal);
         let mut error =
-            ApiError::new(status, code, refusal.to_string()).with_errors(refusal.fields().to_vec());
+            ApiError::new(status, code, refusal.to_string()).with_errors(refusal.fields());
         match refusal {
             Refusal::AlreadyApplied { application_id } => {
                 error = error.see(crate::services::applications::own_application_href(application_id));
@@ -306,11 +314,7 @@ impl IntoResponse for ApiError {
             status: self.status.as_u16(),
             code: self.code,
             detail: self.detail,
-            errors: self
-                .errors
-                .into_iter()
-                .map(|e| ProblemField { field: e.field, message: e.message })
-                .collect(),
+            errors: self.errors,
             see: self.see,
         };
         let mut response = (self.status, axum::Json(problem)).into_response();

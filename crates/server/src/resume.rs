@@ -1,6 +1,7 @@
 //! JSON Resume documents, checked against the official JSON Resume schema (vendored, draft-04)
 //! before anything in them is believed.
 
+use cohort_domain::validation::problem;
 use anyhow::anyhow;
 use cohort_domain::candidate::resume::JsonResume;
 use cohort_domain::validation::FieldError;
@@ -27,16 +28,16 @@ impl ResumeSchema {
             .0
             .iter_errors(document)
             .take(MAX_PROBLEMS)
-            .map(|error| FieldError {
-                field: format!("resume{}", error.instance_path()),
-                message: error.to_string(),
+            .map(|error| {
+                let detail = problem::of("resume-schema").text("detail", error.to_string());
+                FieldError::new(format!("resume{}", error.instance_path()), detail)
             })
             .collect();
         if !problems.is_empty() {
             return Err(problems);
         }
         serde_json::from_value(document.clone())
-            .map_err(|e| vec![FieldError { field: "resume".into(), message: format!("cannot be read: {e}") }])
+            .map_err(|e| vec![FieldError::new("resume", problem::of("resume-unreadable").text("detail", e.to_string()))])
     }
 }
 

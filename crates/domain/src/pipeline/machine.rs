@@ -1,4 +1,5 @@
 use super::{Pipeline, StageKind};
+use crate::phrase::Said;
 use crate::validation::FieldError;
 use serde::{Deserialize, Serialize};
 
@@ -66,15 +67,18 @@ pub const DEFAULT_REJECTION_REASONS: [&str; 6] = [
 ];
 
 /// Why a list of rejection reasons is refused: 1 to 30 distinct reasons of 1 to 100 characters.
-pub fn check_reasons(reasons: &[String]) -> Result<(), String> {
+pub fn check_reasons(reasons: &[String]) -> Result<(), crate::phrase::Phrase> {
+    use crate::validation::problem;
     if reasons.is_empty() || reasons.len() > 30 {
-        return Err("list 1 to 30 rejection reasons".into());
+        return Err(problem::of("list-count").number("max", 30));
     }
     let mut seen = std::collections::BTreeSet::new();
     for reason in reasons {
-        crate::text::Label::parse(reason).map_err(|e| format!("{reason:?} {e}"))?;
+        crate::text::Label::parse(reason).map_err(|e| {
+            problem::of("entry").text("entry", reason.clone()).with("why", crate::phrase::Fact::Said(Box::new(e.said())))
+        })?;
         if !seen.insert(reason.trim().to_lowercase()) {
-            return Err(format!("{reason:?} is listed twice"));
+            return Err(problem::of("listed-twice").text("name", reason.clone()));
         }
     }
     Ok(())

@@ -197,10 +197,7 @@ pub async fn create_application(
             Some("resume") => {
                 let bytes = field.bytes().await.map_err(multipart_error)?;
                 let document: serde_json::Value = serde_json::from_slice(&bytes).map_err(|e| {
-                    ApiError::validation(vec![cohort_domain::validation::FieldError {
-                        field: "resume".into(),
-                        message: format!("is not JSON: {e}"),
-                    }])
+                    ApiError::invalid("resume", format!("is not JSON: {e}"))
                 })?;
                 resume = Some(state.resume_schema.check(&document).map_err(ApiError::validation)?);
                 resume_bytes = Some(bytes);

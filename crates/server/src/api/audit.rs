@@ -10,7 +10,6 @@ use axum::Json;
 use axum::extract::State;
 use chrono::{DateTime, Utc};
 use cohort_domain::audit::Action;
-use cohort_domain::validation::FieldError;
 use cohort_store::entities::audit_event;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -97,10 +96,7 @@ pub async fn list_audit_events(
     let action = match query.action.as_deref() {
         None => None,
         Some(name) => Some(Action::parse(name).ok_or_else(|| {
-            ApiError::validation(vec![FieldError {
-                field: "action".into(),
-                message: "is not an audited action".into(),
-            }])
+            ApiError::invalid("action", "is not an audited action")
         })?),
     };
     let events = state.store.audit_page(caller.org.id, action, page).await?;

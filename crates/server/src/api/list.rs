@@ -1,7 +1,6 @@
 //! Cursor pagination as the API speaks it: `?limit=&cursor=` → `{items, next_cursor}`.
 
 use crate::error::ApiError;
-use cohort_domain::validation::FieldError;
 use cohort_store::{Page, PageRequest};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -23,15 +22,12 @@ impl ListQuery {
     /// The store's page request, or 422 for a limit out of range or a cursor that is not one.
     pub fn page(&self) -> Result<PageRequest, ApiError> {
         let limit = cohort_domain::page::limit(self.limit).map_err(|e| {
-            ApiError::validation(vec![FieldError { field: "limit".into(), message: e.to_string() }])
+            ApiError::invalid("limit", e.to_string())
         })?;
         let after = match &self.cursor {
             None => None,
             Some(cursor) => Some(Uuid::parse_str(cursor).map_err(|_| {
-                ApiError::validation(vec![FieldError {
-                    field: "cursor".into(),
-                    message: "is not a cursor this list gave out".into(),
-                }])
+                ApiError::invalid("cursor", "is not a cursor this list gave out")
             })?),
         };
         Ok(PageRequest { limit, after })

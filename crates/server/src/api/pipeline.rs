@@ -18,7 +18,6 @@ use cohort_domain::candidate::CandidateProfile;
 use cohort_domain::eligibility::Answers;
 use cohort_domain::pipeline::{Move, Status};
 use cohort_domain::privacy::ViewedResource;
-use cohort_domain::validation::FieldError;
 use cohort_store::Store;
 use cohort_store::applications::{Application, ApplicationFilter, ApplicationOrder};
 use cohort_store::entities::application_event;
@@ -219,7 +218,7 @@ pub async fn list_applications(
 ) -> Result<Json<ListResponse<ApplicationView>>, ApiError> {
     let page = ListQuery { limit: query.limit, cursor: query.cursor }.page()?;
     let invalid = |field: &str, message: &str| {
-        ApiError::validation(vec![FieldError { field: field.into(), message: message.into() }])
+        ApiError::invalid(field, message)
     };
     let status = match query.status.as_deref() {
         None => None,

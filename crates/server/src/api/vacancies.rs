@@ -18,7 +18,6 @@ use cohort_domain::eligibility::{CountryCode, Preferences, Rule};
 use cohort_domain::language::Lang;
 use cohort_domain::pipeline::Stage;
 use cohort_domain::vacancy::{Stipend, VacancyDraft, VacancyStatus, VacancyText, WorkMode};
-use cohort_domain::validation::FieldError;
 use cohort_store::vacancies::Vacancy;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -284,10 +283,7 @@ pub async fn list_vacancies(
     let status = match query.status.as_deref() {
         None => None,
         Some(name) => Some(VacancyStatus::parse(name).ok_or_else(|| {
-            ApiError::validation(vec![FieldError {
-                field: "status".into(),
-                message: "must be draft, published or closed".into(),
-            }])
+            ApiError::invalid("status", "must be draft, published or closed")
         })?),
     };
     let vacancies = state.store.vacancies_page(caller.org.id, status, query.program_id, page).await?;

@@ -193,9 +193,9 @@ fn csv_line<I: IntoIterator<Item = String>>(cells: I) -> anyhow::Result<Vec<u8>>
     writer.into_inner().map_err(|e| anyhow!("{e}"))
 }
 
-/// Every problem of a row or document, on one line.
+/// Every problem of a row or document, on one line (the operator's English).
 fn in_words(problems: &[cohort_domain::validation::FieldError]) -> String {
-    problems.iter().map(|p| format!("{}: {}", p.field, p.message)).collect::<Vec<_>>().join("; ")
+    crate::i18n::problems(crate::i18n::Lang::En, problems)
 }
 
 /// Runs `cohort export ...`.

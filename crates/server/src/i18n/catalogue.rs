@@ -30,7 +30,8 @@ pub const CATALOGUES: &[(&str, &str, &str)] = areas!(
     "privacy",
     "editor",
     "internship",
-    "cases"
+    "cases",
+    "problems"
 );
 
 /// One language's messages.
@@ -114,6 +115,11 @@ macro_rules! numbers {
     )*};
 }
 numbers!(u8, i32, i64, u32, u64, usize);
+
+/// Whether the English catalogue (which every other one matches) has the message `id`.
+pub fn has(id: &str) -> bool {
+    BUNDLES[Lang::En as usize].has_message(id)
+}
 
 /// The message `id` in `lang` with `args`; English when the language lacks it, the id itself
 /// when no catalogue has it (the completeness test keeps that from happening).

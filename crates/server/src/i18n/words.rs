@@ -1,6 +1,7 @@
 //! The domain's phrases put in words, and the names of countries in each language.
 
 use super::{Arg, Lang, date, t};
+use cohort_domain::validation::FieldError;
 use cohort_domain::eligibility::{CountryCode, Outcome, RuleResult};
 use cohort_domain::phrase::{Fact, Phrase};
 
@@ -103,11 +104,43 @@ pub fn phrase(lang: Lang, phrase: &Phrase) -> String {
                 Fact::AnyOf(items) => any_of(lang, items).into(),
                 Fact::AllOf(items) => items.join(", ").into(),
                 Fact::YesNo(yes) => t(lang, if *yes { "word-yes" } else { "word-no" }, &[]).into(),
+                Fact::Number(n) => (*n).into(),
+                Fact::Moment(at) => super::date_time(lang, *at).into(),
+                Fact::Said(inner) => self::phrase(lang, inner).into(),
             };
             (name.as_str(), value)
         })
         .collect();
     t(lang, &phrase.key, &args)
+}
+
+/// What is wrong with a field, in `lang`.
+pub fn problem(lang: Lang, error: &FieldError) -> String {
+    phrase(lang, &error.problem)
+}
+
+/// A field's name in `lang`, as a form labels it: `field-<name>` of the catalogue, with list
+/// positions left out (`rubric[2].weight` is labelled as `rubric.weight`); the field as sent
+/// when the catalogue has no label for it.
+pub fn field(lang: Lang, name: &str) -> String {
+    let mut plain = String::with_capacity(name.len());
+    let mut in_index = false;
+    for c in name.chars() {
+        match c {
+            '[' => in_index = true,
+            ']' => in_index = false,
+            _ if in_index => {}
+            '.' | '_' => plain.push('-'),
+            c => plain.push(c),
+        }
+    }
+    let id = format!("field-{plain}");
+    if super::catalogue::has(&id) { t(lang, &id, &[]) } else { name.replace('_', " ") }
+}
+
+/// Every field with what is wrong with it, in one line of `lang`: "Title: is required; …".
+pub fn problems(lang: Lang, errors: &[FieldError]) -> String {
+    errors.iter().map(|e| format!("{}: {}", field(lang, &e.field), problem(lang, e))).collect::<Vec<_>>().join("; ")
 }
 
 /// How a rule judged, in a word or two of `lang` ("Met", "Niet voldaan").

@@ -3,6 +3,8 @@
 //! HMAC-SHA256(secret, `id.timestamp.body`), one per signing secret. Any 2xx is success; 410
 //! disables the endpoint; 429 is retried after `Retry-After`; everything else with backoff.
 
+use cohort_domain::phrase::Phrase;
+use cohort_domain::validation::problem;
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
 use chrono::{DateTime, Utc};
@@ -69,15 +71,18 @@ async fn resolve(url: &reqwest::Url, allow_private: bool) -> anyhow::Result<(Str
 }
 
 /// Checks an endpoint URL when it is saved: http(s), a host, and (unless allowed) a public address.
-pub async fn check_url(raw: &str, allow_private: bool) -> Result<(), String> {
-    let url = reqwest::Url::parse(raw).map_err(|e| format!("not a URL: {e}"))?;
+pub async fn check_url(raw: &str, allow_private: bool) -> Result<(), Phrase> {
+    let url = reqwest::Url::parse(raw).map_err(|_| problem::of("webhook-url"))?;
     if !matches!(url.scheme(), "https" | "http") || raw.len() > 1000 {
-        return Err("an http(s) URL of at most 1,000 characters".into());
+        return Err(problem::of("webhook-url"));
     }
     if !url.username().is_empty() || url.password().is_some() {
-        return Err("no user or password in the URL; the signature authenticates deliveries".into());
+        return Err(problem::of("webhook-credentials"));
     }
-    resolve(&url, allow_private).await.map(|_| ()).map_err(|e| e.to_string())
+    resolve(&url, allow_private)
+        .await
+        .map(|_| ())
+        .map_err(|e| problem::of("webhook-unreachable").text("why", e.to_string()))
 }
 
 /// Delivers one webhook job.

@@ -1,6 +1,8 @@
 //! Applying to a vacancy. Every check comes before anything is written: a refused application
 //! leaves no row and no file behind.
 
+use cohort_domain::phrase::Said;
+use cohort_domain::validation::problem;
 use crate::services::ServiceError;
 use chrono::Utc;
 use cohort_domain::candidate::{CvKind, CvProblem, PRIVACY_NOTICE_VERSION};
@@ -86,7 +88,7 @@ pub async fn apply(
     let profile_problems: Vec<FieldError> = profile
         .problems()
         .into_iter()
-        .map(|p| FieldError { field: format!("profile.{}", p.field), message: p.message })
+        .map(|p| FieldError::new(format!("profile.{}", p.field), p.problem))
         .collect();
     if !profile_problems.is_empty() {
         return Err(ServiceError::Invalid(profile_problems));
@@ -95,25 +97,16 @@ pub async fn apply(
     let mut problems = Vec::new();
     match input.privacy_notice_version.as_deref() {
         Some(PRIVACY_NOTICE_VERSION) => {}
-        _ => problems.push(FieldError {
-            field: "consent.privacy_notice_version".into(),
-            message: format!("consent to the privacy notice, version {PRIVACY_NOTICE_VERSION}, to apply"),
-        }),
+        _ => problems.push(FieldError::new(
+            "consent.privacy_notice_version",
+            problem::of("privacy-consent").text("version", PRIVACY_NOTICE_VERSION),
+        )),
     }
     if input.cover_letter.chars().count() > 10_000 {
-        problems.push(FieldError {
-            field: "cover_letter".into(),
-            message: "must be at most 10000 characters".into(),
-        });
+        problems.push(FieldError::new("cover_letter", problem::too_long(10_000)));
     }
     if cohort_domain::privacy::contains_bsn(&input.cover_letter) {
-        problems.push(FieldError {
-            field: "cover_letter".into(),
-            message: format!(
-                "holds what looks like a citizen service number (BSN); remove it. {}",
-                cohort_domain::privacy::Forbidden::Bsn.explanation()
-            ),
-        });
+        problems.push(FieldError::new("cover_letter", problem::of("holds-bsn")));
     }
     let cv_kind = match &input.cv {
         None => None,
@@ -123,16 +116,13 @@ pub async fn apply(
                 return Err(ServiceError::Refused(Refusal::CvTooLarge));
             }
             Err(problem) => {
-                problems.push(FieldError { field: "cv".into(), message: problem.to_string() });
+                problems.push(FieldError::new("cv", problem.said()));
                 None
             }
         },
     };
     if input.cv.is_none() && profile.github.is_none() && profile.portfolio_url.is_none() {
-        problems.push(FieldError {
-            field: "cv".into(),
-            message: "add a CV, or a GitHub profile or portfolio to your profile, so that the organisation can see your work".into(),
-        });
+        problems.push(FieldError::new("cv", problem::of("show-your-work")));
     }
     if !problems.is_empty() {
         return Err(ServiceError::Invalid(problems));
@@ -146,10 +136,7 @@ pub async fn apply(
         .results
         .iter()
         .filter(|r| r.outcome != Outcome::Pass)
-        .map(|r| FieldError {
-            field: rule_kind(&r.rule),
-            message: crate::i18n::reason(crate::i18n::Lang::En, r),
-        })
+        .map(|r| FieldError::new(rule_kind(&r.rule), r.reason.clone()))
         .collect();
     match evaluation.verdict {
         Verdict::Eligible => {}
@@ -158,10 +145,7 @@ pub async fn apply(
                 .results
                 .iter()
                 .filter(|r| r.outcome == Outcome::Fail)
-                .map(|r| FieldError {
-                    field: rule_kind(&r.rule),
-                    message: crate::i18n::reason(crate::i18n::Lang::En, r),
-                })
+                .map(|r| FieldError::new(rule_kind(&r.rule), r.reason.clone()))
                 .collect();
             return Err(ServiceError::Refused(Refusal::NotEligible(failing)));
         }
@@ -266,10 +250,7 @@ pub async fn move_application(
     let to =
         transition(&vacancy.pipeline, &from, &requested, Actor::Recruiter, &reasons).map_err(|refusal| {
             match refusal {
-                TransitionError::UnknownReason => ServiceError::Invalid(vec![FieldError {
-                    field: "reason".into(),
-                    message: format!("must be one of: {}", reasons.join("; ")),
-                }]),
+                TransitionError::UnknownReason => ServiceError::invalid("reason", problem::one_of(&reasons)),
                 other => ServiceError::Refused(Refusal::Transition(other)),
             }
         })?;
@@ -327,11 +308,11 @@ pub async fn reject_many(
     reason: &str,
 ) -> Result<Vec<(uuid::Uuid, Rejection)>, ServiceError> {
     if ids.is_empty() || ids.len() > 200 {
-        return Err(ServiceError::invalid("application_ids", "send 1 to 200 application ids"));
+        return Err(ServiceError::invalid("application_ids", problem::of("application-ids")));
     }
     let reasons = store.hiring_settings(org_id).await?.rejection_reasons;
     if !reasons.iter().any(|r| r == reason) {
-        return Err(ServiceError::invalid("reason", format!("must be one of: {}", reasons.join("; "))));
+        return Err(ServiceError::invalid("reason", problem::one_of(&reasons)));
     }
     let mut results = Vec::with_capacity(ids.len());
     for &id in ids {

@@ -1,6 +1,7 @@
 //! Case studies: assigning one from the library to an application; the candidate's own and
 //! their submission; a reviewer's blind queue and their grade.
 
+use cohort_domain::validation::problem;
 use crate::archive::{self, ArchiveKind};
 use crate::services::{Outcome, ServiceError};
 use chrono::{DateTime, Utc};
@@ -43,7 +44,7 @@ pub async fn assign(
     let study = store
         .case_study(org_id, body.case_study_id)
         .await?
-        .ok_or_else(|| ServiceError::invalid("case_study_id", "no such case study in your library"))?;
+        .ok_or_else(|| ServiceError::invalid("case_study_id", problem::of("no-such-case-study")))?;
     let mut reviewers = body.reviewers.clone();
     reviewers.sort();
     reviewers.dedup();
@@ -51,23 +52,18 @@ pub async fn assign(
         || (reviewers.len() as u32) < study.draft.reviewers_required
         || reviewers.len() > 10
     {
-        return Err(ServiceError::invalid(
-            "reviewers",
-            format!("name at least {} different reviewers (at most 10)", study.draft.reviewers_required),
-        ));
+        let wanted = problem::of("reviewers").number("min", study.draft.reviewers_required);
+        return Err(ServiceError::invalid("reviewers", wanted));
     }
     for reviewer in &reviewers {
         if store.roles_in(org_id, *reviewer).await?.is_empty() {
-            return Err(ServiceError::invalid(
-                "reviewers",
-                format!("{reviewer} is not a member of this organisation"),
-            ));
+            return Err(ServiceError::invalid("reviewers", problem::not_member()));
         }
     }
     let now = Utc::now();
     let deadline = body.deadline.unwrap_or_else(|| study.draft.deadline(now));
     if deadline <= now {
-        return Err(ServiceError::invalid("deadline", "must be in the future"));
+        return Err(ServiceError::invalid("deadline", problem::in_future()));
     }
     let assignment = store
         .assign_case_study(
@@ -131,13 +127,13 @@ pub async fn submit(
     if let Some(url) = &repository_url
         && !(url.starts_with("https://") && url.len() <= 500 && !url.contains(char::is_whitespace))
     {
-        return Err(ServiceError::invalid("repository_url", "an https:// link of at most 500 characters"));
+        return Err(ServiceError::invalid("repository_url", problem::of("https-link")));
     }
     let archive = work.archive.filter(|(name, bytes)| !(bytes.is_empty() && name.is_empty()));
     if repository_url.is_none() && archive.is_none() {
         return Err(ServiceError::invalid(
             "repository_url",
-            "give a repository link or an archive (or both)",
+            problem::of("repository-or-archive"),
         ));
     }
     let mut kept = None;
@@ -249,7 +245,7 @@ pub async fn grade(
     let comment = grading.comment.trim().to_owned();
     let mut problems = check_scores(&study.draft.rubric, &grading.scores);
     if comment.chars().count() > 10_000 {
-        problems.push(FieldError { field: "comment".into(), message: "at most 10,000 characters".into() });
+        problems.push(FieldError::new("comment", problem::too_long(10_000)));
     }
     if !problems.is_empty() {
         return Err(ServiceError::Invalid(problems));

@@ -2,6 +2,7 @@
 //! that does not hold, a refusal of the domain, a stale version, or a fault. The adapters map it:
 //! the API to a status and stable code (`crate::error`), the pages to a sentence (`web::kit`).
 
+use cohort_domain::phrase::Phrase;
 use cohort_domain::refusal::Refusal;
 use cohort_domain::validation::FieldError;
 use cohort_store::StoreError;
@@ -30,13 +31,13 @@ pub enum ServiceError {
 }
 
 fn fields(fields: &[FieldError]) -> String {
-    fields.iter().map(|f| format!("{}: {}", f.field, f.message)).collect::<Vec<_>>().join("; ")
+    crate::i18n::problems(crate::i18n::Lang::En, fields)
 }
 
 impl ServiceError {
     /// Input that does not hold, about one field.
-    pub fn invalid(field: &str, message: impl Into<String>) -> Self {
-        ServiceError::Invalid(vec![FieldError { field: field.into(), message: message.into() }])
+    pub fn invalid(field: &str, problem: Phrase) -> Self {
+        ServiceError::Invalid(vec![FieldError::new(field, problem)])
     }
 
     /// Whether this is a fault of ours rather than an answer about the request.

@@ -1,7 +1,9 @@
 //! Interviews: offering slots to a candidate, and the iCalendar text of an interview.
 
+use cohort_domain::phrase::Phrase;
 use cohort_domain::validation::problem;
 use crate::i18n::{self, Lang, t};
+use cohort_domain::phrase::Fact;
 use crate::services::{ServiceError, Staff};
 use chrono::{DateTime, Utc};
 use cohort_domain::calendar::{self, Method, Person};
@@ -50,12 +52,12 @@ pub async fn offer(
     match vacancy.pipeline.stage(&request.stage) {
         Some(stage) if matches!(stage.kind, StageKind::HrChat | StageKind::Interviews) => {}
         _ => {
-            let keys: Vec<&str> = vacancy
+            let keys: Vec<String> = vacancy
                 .pipeline
                 .stages()
                 .iter()
                 .filter(|s| matches!(s.kind, StageKind::HrChat | StageKind::Interviews))
-                .map(|s| s.key.as_str())
+                .map(|s| s.key.clone())
                 .collect();
             v.fail("stage", Phrase::new("problem-interview-stage").with("stages", Fact::AnyOf(keys)));
         }
@@ -249,13 +251,13 @@ pub async fn add_availability(
 /// `asked`; anyone else's is not found.
 pub async fn interviewer(store: &Store, staff: &Staff, asked: Option<Uuid>) -> Result<Uuid, ServiceError> {
     let who = asked.or(staff.user_id).ok_or_else(|| {
-        ServiceError::invalid("user_id", "an API token has no availability: name the interviewer")
+        ServiceError::invalid("user_id", problem::of("token-no-availability"))
     })?;
     if Some(who) != staff.user_id && !staff.coordinator {
         return Err(ServiceError::NotFound);
     }
     if store.roles_in(staff.org_id, who).await?.is_empty() {
-        return Err(ServiceError::invalid("user_id", "not a member of this organisation"));
+        return Err(ServiceError::invalid("user_id", problem::not_member()));
     }
     Ok(who)
 }
@@ -280,7 +282,7 @@ pub async fn set_daily_cap(
     cap: u32,
 ) -> Result<u32, ServiceError> {
     if !(1..=12).contains(&cap) {
-        return Err(ServiceError::invalid("daily_cap", "between 1 and 12"));
+        return Err(ServiceError::invalid("daily_cap", problem::between(1, 12)));
     }
     Ok(store.set_daily_cap(ctx, org_id, who, cap).await?)
 }
@@ -289,7 +291,7 @@ pub async fn set_daily_cap(
 pub fn reason(raw: &str) -> Result<String, ServiceError> {
     let trimmed = raw.trim();
     if trimmed.is_empty() || trimmed.chars().count() > 500 {
-        return Err(ServiceError::invalid("reason", "say why, in at most 500 characters"));
+        return Err(ServiceError::invalid("reason", problem::say_why(500)));
     }
     Ok(trimmed.to_owned())
 }
@@ -324,7 +326,7 @@ pub async fn book_own(
     let current = store.own_interview(candidate_id, id).await?.ok_or(ServiceError::NotFound)?;
     let why = match (current.status, why) {
         (InterviewStatus::Booked, None) => {
-            return Err(ServiceError::invalid("reason", "say why you move the interview"));
+            return Err(ServiceError::invalid("reason", problem::of("say-why-move")));
         }
         (_, Some(raw)) => Some(reason(raw)?),
         (_, None) => None,

@@ -1,5 +1,6 @@
 //! Decisions and offers, for the API and the pages alike.
 
+use cohort_domain::validation::problem;
 use crate::services::ServiceError;
 use chrono::{DateTime, Utc};
 use cohort_domain::offer::{OfferMove, Outcome, Terms};
@@ -35,7 +36,7 @@ async fn at_decision(
 fn rationale_of(rationale: &str) -> Result<String, ServiceError> {
     let rationale = rationale.trim().to_owned();
     if rationale.is_empty() || rationale.chars().count() > 5_000 {
-        return Err(ServiceError::invalid("rationale", "say why, in at most 5,000 characters"));
+        return Err(ServiceError::invalid("rationale", problem::say_why(5_000)));
     }
     Ok(rationale)
 }
@@ -69,7 +70,7 @@ pub async fn decide(
         Outcome::Reject => {
             let reason = reason
                 .clone()
-                .ok_or_else(|| ServiceError::invalid("reason", "a rejection needs a reason"))?;
+                .ok_or_else(|| ServiceError::invalid("reason", problem::of("rejection-reason")))?;
             let reasons = store.hiring_settings(org_id).await?.rejection_reasons;
             let vacancy =
                 store.vacancy(org_id, application.vacancy_id).await?.ok_or(ServiceError::NotFound)?;
@@ -82,7 +83,7 @@ pub async fn decide(
                 &reasons,
             )
             .map_err(|_| {
-                ServiceError::invalid("reason", format!("must be one of: {}", reasons.join("; ")))
+                ServiceError::invalid("reason", problem::one_of(&reasons))
             })?;
             Some(Moved { from, to, reason: Some(reason) })
         }
@@ -180,7 +181,7 @@ pub async fn answer(
         Answer::Decline(reason) => {
             let reason = reason.map(|r| r.trim().to_owned()).filter(|r| !r.is_empty());
             if reason.as_ref().is_some_and(|r| r.chars().count() > 1_000) {
-                return Err(ServiceError::invalid("reason", "at most 1,000 characters"));
+                return Err(ServiceError::invalid("reason", problem::too_long(1_000)));
             }
             (OfferMove::Decline, reason)
         }

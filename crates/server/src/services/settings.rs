@@ -1,6 +1,7 @@
 //! An organisation's settings: the hiring stages new vacancies start with and the reasons a
 //! rejection gives, its e-mail templates, and how long it keeps applicants' data.
 
+use cohort_domain::phrase::Said;
 use crate::services::{Outcome, ServiceError};
 use cohort_domain::delivery::Notice;
 use cohort_domain::email_template::{Template, check};
@@ -25,10 +26,10 @@ pub async fn save_hiring(
 ) -> Outcome<HiringSettings> {
     let mut problems = Vec::new();
     let template = Pipeline::new(stages)
-        .map_err(|e| problems.push(FieldError { field: "stage_template".into(), message: e.to_string() }))
+        .map_err(|e| problems.push(FieldError::new("stage_template", e.said())))
         .ok();
     if let Err(message) = check_reasons(reasons) {
-        problems.push(FieldError { field: "rejection_reasons".into(), message });
+        problems.push(FieldError::new("rejection_reasons", message));
     }
     let Some(template) = template.filter(|_| problems.is_empty()) else {
         return Err(ServiceError::Invalid(problems));

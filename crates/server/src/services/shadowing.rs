@@ -297,7 +297,7 @@ pub async fn answer_event(
     response: String,
 ) -> Outcome<Event> {
     if !["yes", "no", "maybe"].contains(&response.as_str()) {
-        return Err(ServiceError::invalid("response", "yes, no or maybe"));
+        return Err(ServiceError::invalid("response", problem::of("yes-no-maybe")));
     }
     let event = store
         .event(intern.org_id, id)

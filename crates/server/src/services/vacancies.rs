@@ -20,10 +20,7 @@ async fn checked(
     if store.program(org_id, program_id).await?.is_none() {
         problems.insert(
             0,
-            FieldError {
-                field: "program_id".into(),
-                message: "is not a programme of this organisation".into(),
-            },
+            FieldError::new("program_id", cohort_domain::validation::problem::no_such_programme()),
         );
     }
     if problems.is_empty() { Ok(()) } else { Err(ServiceError::Invalid(problems)) }
@@ -93,7 +90,7 @@ pub async fn edit_stages(
     let occupied = store.occupied_stages(id).await?;
     let pipeline = current.pipeline.edit(stages, &occupied).map_err(|refusal| match refusal {
         EditError::Invalid(invalid) => {
-            ServiceError::Invalid(vec![FieldError { field: "stages".into(), message: invalid.to_string() }])
+            ServiceError::Invalid(vec![FieldError::new("stages", cohort_domain::phrase::Said::said(&invalid))])
         }
         EditError::Occupied(stage) => ServiceError::Refused(Refusal::StageOccupied(stage)),
     })?;

@@ -1,6 +1,7 @@
 //! Webhook endpoints: where an organisation's events are delivered, which events, and the secret
 //! deliveries are signed with.
 
+use cohort_domain::validation::problem;
 use crate::services::{Outcome, ServiceError};
 use cohort_domain::audit::Action;
 use cohort_store::Store;
@@ -30,15 +31,15 @@ async fn checked(asked: &EndpointAsked, allow_private: bool) -> Outcome<Vec<Stri
     types.sort();
     types.dedup();
     if types.is_empty() || types.len() > 50 {
-        return Err(ServiceError::invalid("event_types", "1 to 50 event types, or [\"*\"]"));
+        return Err(ServiceError::invalid("event_types", problem::of("event-types")));
     }
     if let Some(unknown) =
         types.iter().find(|t| *t != "*" && *t != "webhook.test" && Action::parse(t).is_none())
     {
-        return Err(ServiceError::invalid("event_types", format!("{unknown:?} is not an event type")));
+        return Err(ServiceError::invalid("event_types", problem::of("event-type").text("given", unknown.clone())));
     }
     if asked.description.chars().count() > 200 {
-        return Err(ServiceError::invalid("description", "at most 200 characters"));
+        return Err(ServiceError::invalid("description", problem::too_long(200)));
     }
     Ok(types)
 }

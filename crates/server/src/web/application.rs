@@ -2,6 +2,7 @@
 //! interview times (and adding one's own availability); at the decision, making the offer. Every
 //! opening is in the candidate's view log, as through the API.
 
+use cohort_domain::validation::problem;
 use super::kit::{Item, OrgForm, OrgPage};
 use super::kit::{Layout, Said, back};
 use crate::auth::caller::Recruiters;
@@ -259,13 +260,13 @@ pub async fn offer_times(
             "technical" => InterviewKind::Technical,
             "presentation" => InterviewKind::Presentation,
             "behavioural" => InterviewKind::Behavioural,
-            _ => return Err(ServiceError::invalid("kind", "choose what kind of interview")),
+            _ => return Err(ServiceError::invalid("kind", problem::of("interview-kind"))),
         };
         let minutes = form
             .minutes
             .trim()
             .parse()
-            .map_err(|_| ServiceError::invalid("minutes", "a number of minutes"))?;
+            .map_err(|_| ServiceError::invalid("minutes", problem::of("minutes")))?;
         let slots: Vec<DateTime<Utc>> = [&form.slot1, &form.slot2, &form.slot3]
             .iter()
             .filter(|s| !s.trim().is_empty())
@@ -285,7 +286,7 @@ pub async fn offer_times(
         Ok(i18n::t(lang, "app-times-offered", &[("count", offered.slots.len().into())]))
     }
     .await;
-    back(&format!("/orgs/{}/applications/{id}", caller.org.slug), outcome)
+    back(lang, &format!("/orgs/{}/applications/{id}", caller.org.slug), outcome)
 }
 
 /// A window of one's own availability.
@@ -307,7 +308,7 @@ pub async fn add_availability(
 ) -> Response {
     let outcome = async {
         let (Some(start), Some(end)) = (local_time(&form.from), local_time(&form.until)) else {
-            return Err(ServiceError::invalid("from", "give both times"));
+            return Err(ServiceError::invalid("from", problem::of("both-times")));
         };
         let me = caller.user_id().ok_or(ServiceError::NotFound)?;
         interviews::add_availability(
@@ -328,7 +329,7 @@ pub async fn add_availability(
         ))
     }
     .await;
-    back(&format!("/orgs/{}/applications/{id}", caller.org.slug), outcome)
+    back(lang, &format!("/orgs/{}/applications/{id}", caller.org.slug), outcome)
 }
 
 /// The decision to offer, and the offer's terms.
@@ -365,10 +366,10 @@ pub async fn make_offer(
     let outcome = async {
         let date = |field: &str, raw: &str| {
             NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d")
-                .map_err(|_| ServiceError::invalid(field, "a date such as 2027-02-01"))
+                .map_err(|_| ServiceError::invalid(field, problem::of("a-date")))
         };
         let number = |field: &str, raw: &str| -> Result<u32, ServiceError> {
-            raw.trim().parse().map_err(|_| ServiceError::invalid(field, "a whole number"))
+            raw.trim().parse().map_err(|_| ServiceError::invalid(field, problem::of("whole-number")))
         };
         let stipend = match form.stipend_euros.trim() {
             "" | "0" => None,
@@ -394,5 +395,5 @@ pub async fn make_offer(
         Ok(i18n::t(lang, "app-offer-sent", &[("days", days.into())]))
     }
     .await;
-    back(&format!("/orgs/{}/applications/{id}", caller.org.slug), outcome)
+    back(lang, &format!("/orgs/{}/applications/{id}", caller.org.slug), outcome)
 }

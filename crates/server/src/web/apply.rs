@@ -3,6 +3,9 @@
 //! is filled in (nothing is saved); "Send my application" saves the profile and applies, through
 //! the same service as the API.
 
+use super::kit::Worded;
+use cohort_domain::phrase::Said;
+use cohort_domain::validation::problem;
 use super::kit::{Item, Layout, Member};
 use super::{csrf, forbidden, page};
 use crate::i18n::{self, Lang};
@@ -88,10 +91,7 @@ impl Fields {
             Some(raw) => match NaiveDate::parse_from_str(&raw, "%Y-%m-%d") {
                 Ok(day) => Some(day),
                 Err(_) => {
-                    errors.push(FieldError {
-                        field: name.into(),
-                        message: "must be a date such as 2027-06-30".into(),
-                    });
+                    errors.push(FieldError::new(name, problem::of("a-date")));
                     None
                 }
             },
@@ -101,26 +101,17 @@ impl Fields {
             (Some(start), Some(end)) => match Period::new(start, end) {
                 Some(period) => Some(period),
                 None => {
-                    errors.push(FieldError {
-                        field: "enrollment_end".into(),
-                        message: "must not be before the start of your enrolment".into(),
-                    });
+                    errors.push(FieldError::new("enrollment_end", problem::of("not-before-start")));
                     None
                 }
             },
             (None, None) => None,
             (Some(_), None) => {
-                errors.push(FieldError {
-                    field: "enrollment_end".into(),
-                    message: "give the end of your enrolment too".into(),
-                });
+                errors.push(FieldError::new("enrollment_end", problem::of("enrolment-end-too")));
                 None
             }
             (None, Some(_)) => {
-                errors.push(FieldError {
-                    field: "enrollment_start".into(),
-                    message: "give the start of your enrolment too".into(),
-                });
+                errors.push(FieldError::new("enrollment_start", problem::of("enrolment-start-too")));
                 None
             }
         };
@@ -129,8 +120,7 @@ impl Fields {
             Some(raw) => match CountryCode::parse(&raw) {
                 Ok(code) => Some(code),
                 Err(error) => {
-                    errors
-                        .push(FieldError { field: "institution_country".into(), message: error.to_string() });
+                    errors.push(FieldError::new("institution_country", error.said()));
                     None
                 }
             },
@@ -200,7 +190,7 @@ struct ApplyPage {
     requirements: Vec<String>,
     questions: Vec<Question>,
     fields: Fields,
-    errors: Vec<FieldError>,
+    errors: Vec<Worded>,
     check: Option<Check>,
     notice_version: &'static str,
     imported: bool,
@@ -302,6 +292,7 @@ async fn render_page(
         None
     };
     let requirements = rules.iter().map(|r| i18n::phrase(layout.lang, &r.requirement())).collect();
+    let lang = layout.lang;
     let body = ApplyPage {
         layout,
         job_id,
@@ -310,7 +301,7 @@ async fn render_page(
         requirements,
         questions,
         fields,
-        errors,
+        errors: super::kit::worded(lang, &errors),
         check,
         notice_version: PRIVACY_NOTICE_VERSION,
         imported,
@@ -324,7 +315,7 @@ fn read_resume(
     bytes: &[u8],
 ) -> Result<cohort_domain::candidate::resume::JsonResume, Vec<FieldError>> {
     let document: serde_json::Value = serde_json::from_slice(bytes).map_err(|e| {
-        vec![FieldError { field: "resume".into(), message: format!("is not a JSON file: {e}") }]
+        vec![FieldError::new("resume", problem::of("resume-not-json").text("detail", e.to_string()))]
     })?;
     state.resume_schema.check(&document)
 }
@@ -412,8 +403,7 @@ pub async fn submit_application(
     };
     if fields.get("action") == "import" {
         let Some(resume) = resume else {
-            let missing =
-                vec![FieldError { field: "resume".into(), message: "choose your resume.json first".into() }];
+            let missing = vec![FieldError::new("resume", problem::of("resume-choose"))];
             return (
                 StatusCode::UNPROCESSABLE_ENTITY,
                 render(&state, layout, id, fields, missing, false).await,

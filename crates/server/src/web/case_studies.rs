@@ -106,6 +106,7 @@ pub async fn submit_case_study(
         case_studies::submit(&state.store, &state.blobs, &member.audit(), member.user.id, id, work).await;
     let lang = member.lang;
     back(
+        lang,
         &base,
         outcome.map(|(a, _)| crate::i18n::t(lang, "case-submitted-now", &[("late", yes_no(a.late).into())])),
     )
@@ -188,6 +189,7 @@ pub async fn grade_review(
         None => Err(ServiceError::NotFound),
     };
     back(
+        lang,
         &here,
         outcome.map(|item| {
             let percent = format!("{:.0}", item.my_total().unwrap_or_default());

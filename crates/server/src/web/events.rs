@@ -1,6 +1,7 @@
 //! Networking events: the organisation's upcoming ones with how many are coming, a form for
 //! coordinators to add one; and the intern's answers (yes, maybe, no) on their shadowing page.
 
+use cohort_domain::phrase::Phrase;
 use super::application::local_time;
 use super::kit::{Fields, OrgForm, OrgPage};
 use super::kit::{Layout, Said, back, chosen, field};
@@ -123,19 +124,19 @@ pub async fn add_event(
     let outcome = async {
         let time = |name: &str| {
             local_time(field(&fields, name))
-                .ok_or_else(|| ServiceError::invalid(name, i18n::t(lang, "form-a-date-and-time", &[])))
+                .ok_or_else(|| ServiceError::invalid(name, Phrase::new("form-a-date-and-time")))
         };
         let new = NewEvent {
             title: field(&fields, "title").to_owned(),
             description: field(&fields, "description").to_owned(),
-            program_id: chosen(&fields, "program_id", &i18n::t(lang, "form-choose-one", &[]))?,
+            program_id: chosen(&fields, "program_id", "form-choose-one")?,
             starts_at: time("starts_at")?,
             ends_at: time("ends_at")?,
             location: Some(field(&fields, "location").trim().to_owned()).filter(|l| !l.is_empty()),
             capacity: match field(&fields, "capacity").trim() {
                 "" => None,
                 raw => Some(raw.parse().map_err(|_| {
-                    ServiceError::invalid("capacity", i18n::t(lang, "form-a-number-or-empty", &[]))
+                    ServiceError::invalid("capacity", Phrase::new("form-a-number-or-empty"))
                 })?),
             },
         };
@@ -147,5 +148,5 @@ pub async fn add_event(
         ))
     }
     .await;
-    back(&here, outcome)
+    back(lang, &here, outcome)
 }

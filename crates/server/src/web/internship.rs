@@ -153,6 +153,7 @@ pub async fn complete_task(
             Redirect::to("/me/internship").into_response()
         }
         outcome => back(
+            member.lang,
             "/me/internship",
             outcome.map(|title| i18n::t(member.lang, "internship-task-done", &[("title", title.into())])),
         ),

@@ -3,6 +3,7 @@
 //! the time and the link, and the scorecard form (one rating per attribute of the stage's kit, a
 //! recommendation, notes), sent once.
 
+use cohort_domain::phrase::Phrase;
 use super::kit::{Fields, OrgForm, OrgPage};
 use super::kit::{Layout, Said, back, field};
 use crate::auth::caller::Members;
@@ -141,12 +142,12 @@ pub async fn send_scorecard(
         let me = caller.user_id().ok_or(ServiceError::NotFound)?;
         let ratings = super::kit::scores(&fields, "rating_");
         let recommendation = Recommendation::parse(field(&fields, "recommendation")).ok_or_else(|| {
-            ServiceError::invalid("recommendation", i18n::t(lang, "interviews-choose-recommendation", &[]))
+            ServiceError::invalid("recommendation", Phrase::new("interviews-choose-recommendation"))
         })?;
         let card = Scorecard { ratings, recommendation, notes: field(&fields, "notes").trim().to_owned() };
         scorecards::submit(&state.store, &caller.audit(), caller.org.id, me, id, card).await?;
         Ok::<_, ServiceError>(())
     }
     .await;
-    back(&here, outcome.map(|()| i18n::t(lang, "interviews-scorecard-sent", &[])))
+    back(lang, &here, outcome.map(|()| i18n::t(lang, "interviews-scorecard-sent", &[])))
 }

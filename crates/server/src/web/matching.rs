@@ -2,6 +2,7 @@
 //! proposed pair with its reasons, move an intern to another mentor (or leave them unmatched),
 //! and publish — the same service and checks as the API.
 
+use cohort_domain::phrase::Phrase;
 use super::kit::{Fields, Item, OrgForm, OrgPage};
 use super::kit::{Layout, Said, back, back_unless_stale, chosen, picked, version};
 use crate::auth::caller::Recruiters;
@@ -128,12 +129,12 @@ pub async fn propose(
     let here = format!("/orgs/{slug}/matching");
     let outcome = async {
         let Ok(program_id) = Uuid::parse_str(&form.program_id) else {
-            return Err(ServiceError::invalid("program_id", i18n::t(lang, "matching-choose-programme", &[])));
+            return Err(ServiceError::invalid("program_id", Phrase::new("matching-choose-programme")));
         };
         if state.store.program(caller.org.id, program_id).await?.is_none() {
             return Err(ServiceError::invalid(
                 "program_id",
-                i18n::t(lang, "matching-no-such-programme", &[]),
+                Phrase::new("matching-no-such-programme"),
             ));
         }
         let constraints = Constraints { not_own_team_lead: form.not_own_team_lead == "on" };
@@ -151,7 +152,7 @@ pub async fn propose(
             ))
         ))
         .into_response(),
-        Err(error) => back(&here, Err(error)),
+        Err(error) => back(lang, &here, Err(error)),
     }
 }
 
@@ -280,8 +281,8 @@ pub async fn change_pair(
 ) -> Response {
     let here = format!("/orgs/{slug}/matching/{id}");
     let outcome = async {
-        let intern_id = picked(&fields, "intern_id", "choose one")?;
-        let mentor_id = chosen(&fields, "mentor_id", "choose one")?;
+        let intern_id = picked(&fields, "intern_id", "form-choose-one")?;
+        let mentor_id = chosen(&fields, "mentor_id", "form-choose-one")?;
         let version = version(&fields)?;
         override_pair(&state.store, &caller.audit(), caller.org.id, id, version, intern_id, mentor_id)
             .await?;

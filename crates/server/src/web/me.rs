@@ -1,5 +1,6 @@
 //! The candidate's portal: their applications, each with its stage timeline.
 
+use cohort_domain::validation::problem;
 use super::kit::MemberForm;
 use super::kit::{Layout, Member, Said, back};
 use super::page;
@@ -215,7 +216,7 @@ pub async fn book(
 ) -> Response {
     let outcome = async {
         let start = DateTime::parse_from_rfc3339(&form.starts_at)
-            .map_err(|_| ServiceError::invalid("starts_at", "choose one of the times"))?
+            .map_err(|_| ServiceError::invalid("starts_at", problem::of("choose-time")))?
             .with_timezone(&Utc);
         let booked = crate::services::interviews::book_own(
             &state.store,
@@ -230,7 +231,7 @@ pub async fn book(
         Ok(i18n::t(member.lang, "portal-booked", &[("when", at.into())]))
     }
     .await;
-    back("/me", outcome)
+    back(member.lang, "/me", outcome)
 }
 
 /// An answer to an offer.
@@ -252,11 +253,11 @@ pub async fn answer_offer(
         let (answer, said) = match form.answer.as_str() {
             "accept" => (Answer::Accept, "portal-accepted"),
             "decline" => (Answer::Decline(Some(form.reason.clone())), "portal-declined"),
-            _ => return Err(ServiceError::invalid("answer", "accept or decline")),
+            _ => return Err(ServiceError::invalid("answer", problem::of("accept-or-decline"))),
         };
         offers::answer(&state.store, &member.audit(), member.user.id, id, answer).await?;
         Ok(i18n::t(member.lang, said, &[]))
     }
     .await;
-    back("/me", outcome)
+    back(member.lang, "/me", outcome)
 }

@@ -2,6 +2,7 @@
 //! 1-on-1 log, goals and evaluations, each with its form. The intern and the mentor post the
 //! same forms to their own address; each goes through the internship's services.
 
+use cohort_domain::phrase::Phrase;
 use super::kit::{Fields, Item, MemberForm, OrgForm, OrgPage};
 use super::kit::{Layout, Said, back, field};
 use crate::auth::caller::Members;
@@ -156,13 +157,13 @@ pub enum Record {
     Evaluations,
 }
 
-fn date(lang: Lang, fields: &[(String, String)], name: &str) -> Result<Option<NaiveDate>, ServiceError> {
+fn date(fields: &[(String, String)], name: &str) -> Result<Option<NaiveDate>, ServiceError> {
     match field(fields, name).trim() {
         "" => Ok(None),
         text => text
             .parse()
             .map(Some)
-            .map_err(|_| ServiceError::invalid(name, i18n::t(lang, "mentorship-a-date", &[]))),
+            .map_err(|_| ServiceError::invalid(name, Phrase::new("mentorship-a-date"))),
     }
 }
 
@@ -179,8 +180,8 @@ async fn record(
     let say = |id: &str| i18n::t(lang, id, &[]);
     match what {
         Record::OneOnOnes => {
-            let held_on = date(lang, fields, "held_on")?
-                .ok_or_else(|| ServiceError::invalid("held_on", say("mentorship-the-day")))?;
+            let held_on = date(fields, "held_on")?
+                .ok_or_else(|| ServiceError::invalid("held_on", Phrase::new("mentorship-the-day")))?;
             let action_items = field(fields, "action_items")
                 .lines()
                 .map(str::trim)
@@ -200,7 +201,7 @@ async fn record(
                 "" => None,
                 s => Some(
                     GoalStatus::parse(s)
-                        .ok_or_else(|| ServiceError::invalid("status", say("mentorship-choose-status")))?,
+                        .ok_or_else(|| ServiceError::invalid("status", Phrase::new("mentorship-choose-status")))?,
                 ),
             };
             let (title, description, due_on) = match goal_id {
@@ -217,7 +218,7 @@ async fn record(
                 None => (
                     field(fields, "title").to_owned(),
                     field(fields, "description").to_owned(),
-                    date(lang, fields, "due_on")?,
+                    date(fields, "due_on")?,
                 ),
             };
             let change = GoalChange { title, description, status, due_on };
@@ -234,7 +235,7 @@ async fn record(
         Record::Evaluations => {
             let author = author.ok_or(Refusal::MentorOnly)?;
             let kind = Kind::parse(field(fields, "kind"))
-                .ok_or_else(|| ServiceError::invalid("kind", say("mentorship-midterm-or-final")))?;
+                .ok_or_else(|| ServiceError::invalid("kind", Phrase::new("mentorship-midterm-or-final")))?;
             let ratings = super::kit::scores(fields, "rating_");
             let evaluating = Evaluating { kind, ratings, comments: field(fields, "comments").to_owned() };
             internship::submit_evaluation(&state.store, ctx, intern, author, evaluating).await?;
@@ -254,7 +255,7 @@ pub async fn record_own(
         record(&state, &member.audit(), &intern, Some(Author::Intern), what, &fields, member.lang).await
     }
     .await;
-    back("/me/internship", outcome)
+    back(member.lang, "/me/internship", outcome)
 }
 
 #[derive(Template)]
@@ -342,6 +343,6 @@ pub async fn record_for_mentee(
     .await;
     match outcome {
         Err(ServiceError::NotFound) => Redirect::to("/orgs").into_response(),
-        outcome => back(&here, outcome),
+        outcome => back(lang, &here, outcome),
     }
 }

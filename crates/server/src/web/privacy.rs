@@ -106,7 +106,7 @@ pub async fn withdraw_consent(
 ) -> Response {
     let withdrawn =
         crate::services::privacy::withdraw_consent(&state.store, &member.audit(), member.user.id, id).await;
-    back("/me/privacy", withdrawn.map(|_| crate::i18n::t(member.lang, "privacy-withdrawn", &[])))
+    back(member.lang, "/me/privacy", withdrawn.map(|_| crate::i18n::t(member.lang, "privacy-withdrawn", &[])))
 }
 
 /// `POST /me/delete`: deletes the account and everything held about the person, once they
@@ -130,6 +130,6 @@ pub async fn delete_account(
     .await;
     match erased {
         Ok(_) => super::kit::with_session(&state, "", 0, Redirect::to("/jobs?deleted=1").into_response()),
-        Err(error) => back("/me/privacy", Err(error.into())),
+        Err(error) => back(member.lang, "/me/privacy", Err(error.into())),
     }
 }

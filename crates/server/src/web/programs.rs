@@ -1,6 +1,7 @@
 //! The programme editor: a programme's dates, place, capacity and structure (induction,
 //! mentorship, workshops, training, networking, shadowing), listed and saved.
 
+use cohort_domain::validation::problem;
 use super::kit::{Fields, OrgForm, OrgPage};
 use super::kit::{Layout, OptionalItem, Said, Values, back, field};
 use crate::auth::caller::Recruiters;
@@ -116,7 +117,7 @@ pub async fn programs_page(
 
 fn program_draft(fields: &[(String, String)]) -> Result<ProgramDraft, ServiceError> {
     let date = |name: &str| -> Result<NaiveDate, ServiceError> {
-        field(fields, name).trim().parse().map_err(|_| ServiceError::invalid(name, "a date like 2027-02-01"))
+        field(fields, name).trim().parse().map_err(|_| ServiceError::invalid(name, problem::of("a-date")))
     };
     let draft = ProgramDraft {
         name: field(fields, "name").trim().to_owned(),
@@ -128,7 +129,7 @@ fn program_draft(fields: &[(String, String)]) -> Result<ProgramDraft, ServiceErr
         capacity: field(fields, "capacity")
             .trim()
             .parse()
-            .map_err(|_| ServiceError::invalid("capacity", "a number"))?,
+            .map_err(|_| ServiceError::invalid("capacity", problem::of("a-number")))?,
         structure: COMPONENTS
             .iter()
             .filter(|(_, key)| field(fields, &format!("component_{key}")) == "on")
@@ -156,9 +157,9 @@ pub async fn save_program(
     .await;
     match (outcome, id) {
         (Ok(saved), _) => {
-            back(&here, Ok(i18n::t(lang, "programmes-saved", &[("name", saved.draft.name.into())])))
+            back(lang, &here, Ok(i18n::t(lang, "programmes-saved", &[("name", saved.draft.name.into())])))
         }
-        (Err(error), Some(id)) => back(&format!("{here}/{id}"), Err(error)),
-        (Err(error), None) => back(&here, Err(error)),
+        (Err(error), Some(id)) => back(lang, &format!("{here}/{id}"), Err(error)),
+        (Err(error), None) => back(lang, &here, Err(error)),
     }
 }

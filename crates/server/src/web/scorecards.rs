@@ -2,6 +2,7 @@
 //! their summary (mean per attribute, each interviewer's recommendation), the case studies with
 //! each reviewer's grade and the panel's calibration; and the form that assigns a case study.
 
+use cohort_domain::validation::problem;
 use super::application::local_time;
 use super::kit::{Fields, Item, OrgForm};
 use super::kit::{all_picked, back, field, picked};
@@ -200,11 +201,11 @@ pub async fn assign_case_study(
 ) -> Response {
     let here = format!("/orgs/{slug}/applications/{id}");
     let outcome = async {
-        let case_study_id = picked(&fields, "case_study_id", "choose a case study")?;
-        let reviewers = all_picked(&fields, "reviewers", "choose the reviewers")?;
+        let case_study_id = picked(&fields, "case_study_id", "problem-choose-case-study")?;
+        let reviewers = all_picked(&fields, "reviewers", "problem-choose-reviewers")?;
         let deadline = match field(&fields, "deadline").trim() {
             "" => None,
-            raw => Some(local_time(raw).ok_or_else(|| ServiceError::invalid("deadline", "a date and time"))?),
+            raw => Some(local_time(raw).ok_or_else(|| ServiceError::invalid("deadline", problem::of("date-and-time")))?),
         };
         let choice = Assign { case_study_id, reviewers, deadline };
         let (assignment, study) =
@@ -217,5 +218,5 @@ pub async fn assign_case_study(
         ))
     }
     .await;
-    back(&here, outcome)
+    back(lang, &here, outcome)
 }

@@ -14,7 +14,6 @@ use axum::Form;
 use axum::extract::{Query, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
-use cohort_domain::validation::FieldError;
 use serde::Deserialize;
 
 /// Where a sign-in page sends the person after.
@@ -42,7 +41,7 @@ struct RegisterPage {
     next_encoded: String,
     name: String,
     email: String,
-    errors: Vec<FieldError>,
+    errors: Vec<super::kit::Worded>,
 }
 
 /// `GET /login`.
@@ -90,7 +89,7 @@ pub async fn log_in(
                 next_encoded: encode(&next),
                 next,
                 email: form.email,
-                error: Some(super::kit::in_words(&error)),
+                error: Some(super::kit::in_words(viewer.lang, &error)),
             };
             (status, page(body.render())).into_response()
         }
@@ -172,8 +171,8 @@ pub async fn register(
         Err(error) => {
             let status = super::kit::status_of(&error);
             let errors = match super::kit::fields(&error) {
-                [] => vec![FieldError { field: "email".into(), message: super::kit::in_words(&error) }],
-                fields => fields.to_vec(),
+                [] => vec![super::kit::Worded { field: "email".into(), message: super::kit::in_words(viewer.lang, &error) }],
+                fields => super::kit::worded(viewer.lang, fields),
             };
             let body = RegisterPage {
                 layout: viewer.layout(),
@@ -254,7 +253,7 @@ pub async fn confirm(
                 token: String::new(),
                 next_encoded: encode(&next),
                 next,
-                error: Some(super::kit::in_words(&error)),
+                error: Some(super::kit::in_words(viewer.lang, &error)),
             };
             (super::kit::status_of(&error), page(body.render())).into_response()
         }

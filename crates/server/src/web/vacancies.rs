@@ -1,6 +1,8 @@
 //! The vacancy editor: a vacancy's text, requirements, eligibility rules and pipeline stages,
 //! then publishing or closing it. The form is read in the domain (`vacancy_form`).
 
+use cohort_domain::validation::problem;
+use cohort_domain::phrase::Phrase;
 use super::kit::{Fields, Item, OrgForm, OrgPage};
 use super::kit::{Layout, OptionalItem, Said, Values, field};
 use super::page;
@@ -40,7 +42,7 @@ struct EditorPage {
     kinds: Vec<&'static str>,
     notice: Option<String>,
     alert: Option<String>,
-    problems: Vec<(String, String)>,
+    problems: Vec<(String, String, String)>,
 }
 
 impl EditorPage {
@@ -62,7 +64,7 @@ async fn editor(
     vacancy_id: Option<Uuid>,
     typed: Option<Vec<(String, String)>>,
     said: Said,
-    problems: Vec<(String, String)>,
+    problems: Vec<(String, String, String)>,
 ) -> Result<EditorPage, ServiceError> {
     let programs =
         state.store.programs_page(caller.org.id, PageRequest { limit: 100, after: None }).await?.items;
@@ -143,7 +145,7 @@ pub async fn save_vacancy(
     let outcome = async {
         let (program, draft) = vacancy_form::draft(&fields).map_err(ServiceError::Invalid)?;
         let program_id = Uuid::parse_str(&program).map_err(|_| {
-            ServiceError::invalid("program_id", i18n::t(lang, "editor-choose-programme", &[]))
+            ServiceError::invalid("program_id", Phrase::new("editor-choose-programme"))
         })?;
         let ctx = caller.audit();
         Ok::<_, ServiceError>(match id {
@@ -165,9 +167,12 @@ pub async fn save_vacancy(
         Err(ServiceError::NotFound) => super::kit::not_found(Layout::for_org(&caller, &headers)),
         Err(error) => {
             let status = super::kit::status_of(&error);
-            let problems: Vec<(String, String)> = match super::kit::fields(&error) {
-                [] => vec![(String::new(), super::kit::in_words(&error))],
-                fields => fields.iter().map(|f| (f.field.clone(), f.message.clone())).collect(),
+            let problems: Vec<(String, String, String)> = match super::kit::fields(&error) {
+                [] => vec![(String::new(), String::new(), super::kit::in_words(lang, &error))],
+                fields => fields
+                    .iter()
+                    .map(|f| (f.field.clone(), i18n::field(lang, &f.field), i18n::problem(lang, f)))
+                    .collect(),
             };
             match editor(&state, &caller, &headers, id, Some(fields), Said::default(), problems).await {
                 Ok(body) => (status, page(body.render())).into_response(),
@@ -209,7 +214,7 @@ pub async fn change_status(
         let to = match field(&fields, "to") {
             "published" => VacancyStatus::Published,
             "closed" => VacancyStatus::Closed,
-            _ => return Err(ServiceError::invalid("to", "published or closed")),
+            _ => return Err(ServiceError::invalid("to", problem::of("published-or-closed"))),
         };
         let version = super::kit::version(&fields)?;
         vacancies::change_status(&state.store, &caller.audit(), caller.org.id, id, version, to).await?;

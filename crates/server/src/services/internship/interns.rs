@@ -1,6 +1,7 @@
 //! An intern's record: placing them in a team with their dates, their own interests and
 //! languages (for matching), and completing the internship.
 
+use cohort_domain::validation::problem;
 use crate::services::{Outcome, ServiceError};
 use cohort_domain::validation::Validator;
 use cohort_store::Store;
@@ -17,7 +18,7 @@ pub async fn place(
     change: InternChange,
 ) -> Outcome<Intern> {
     if change.ends_on <= change.starts_on {
-        return Err(ServiceError::invalid("ends_on", "must be after starts_on"));
+        return Err(ServiceError::invalid("ends_on", problem::end_after_start()));
     }
     Ok(store.update_intern(ctx, org_id, id, change).await?)
 }

@@ -89,7 +89,7 @@ pub async fn override_pair(
     let intern = interns
         .iter()
         .find(|i| i.id == intern_id)
-        .ok_or_else(|| ServiceError::invalid("intern_id", "not an intern of this run without a mentor"))?;
+        .ok_or_else(|| ServiceError::invalid("intern_id", problem::of("not-an-unmatched-intern")))?;
     run.pairs.retain(|p| p.intern != intern_id);
     run.unmatched.retain(|i| *i != intern_id);
     match mentor_id {
@@ -98,7 +98,7 @@ pub async fn override_pair(
             let mentor = mentors
                 .iter()
                 .find(|m| m.id == mentor_id)
-                .ok_or_else(|| ServiceError::invalid("mentor_id", "not a mentor of the organisation"))?;
+                .ok_or_else(|| ServiceError::invalid("mentor_id", problem::of("not-a-mentor")))?;
             if !matching::allowed(intern, mentor, Constraints { not_own_team_lead: true }) {
                 return Err(ServiceError::Refused(Refusal::PairNotAllowed));
             }

@@ -14,8 +14,8 @@ use cohort_domain::refusal::Refusal;
 #[template(path = "missing.html")]
 struct NotFoundPage {
     layout: Layout,
-    message: &'static str,
-    way_on: (&'static str, &'static str),
+    message: String,
+    way_on: (&'static str, String),
 }
 
 #[derive(Template)]
@@ -28,7 +28,7 @@ struct ForbiddenPage {
 #[template(path = "fault.html")]
 struct FaultPage {
     layout: Layout,
-    heading: &'static str,
+    heading: String,
     message: String,
 }
 
@@ -46,24 +46,26 @@ fn answer(status: StatusCode, rendered: Result<String, askama::Error>) -> Respon
 /// 404: nothing here, or nothing this person may know about (never a hint which).
 pub fn not_found(layout: Layout) -> Response {
     let way_on = match (&layout.name, layout.recruiter) {
-        (_, true) => ("/orgs", "Go to your organisations."),
-        (Some(_), false) => ("/me", "Go to your applications."),
-        (None, false) => ("/jobs", "See all open internships."),
+        (_, true) => ("/orgs", "fault-to-organisations"),
+        (Some(_), false) => ("/me", "fault-to-applications"),
+        (None, false) => ("/jobs", "fault-to-internships"),
     };
-    missing(layout, "There is nothing here, or it is not yours to see.", way_on)
+    missing(layout, "fault-nothing-here", way_on)
 }
 
 /// 404 on the job board: the internship does not exist or is not published.
 pub fn job_not_found(layout: Layout) -> Response {
-    missing(
-        layout,
-        "This internship does not exist, or is not published.",
-        ("/jobs", "See all open internships."),
-    )
+    missing(layout, "fault-no-such-internship", ("/jobs", "fault-to-internships"))
 }
 
-fn missing(layout: Layout, message: &'static str, way_on: (&'static str, &'static str)) -> Response {
+fn missing(layout: Layout, message: &str, (to, way): (&'static str, &str)) -> Response {
+    let (message, way_on) = (layout.t(message), (to, layout.t(way)));
     answer(StatusCode::NOT_FOUND, NotFoundPage { layout, message, way_on }.render())
+}
+
+/// A fault page whose heading and message are the catalogue's `heading` and `message`.
+fn fault(layout: Layout, heading: &str, message: String) -> FaultPage {
+    FaultPage { heading: layout.t(heading), layout, message }
 }
 
 /// 403 for a form without its token or from another site; nothing was changed.
@@ -73,22 +75,16 @@ pub fn forbidden(layout: Layout) -> Response {
 
 /// 422 for a form whose fields cannot be read (a page of ours never sends one).
 pub fn form_unreadable(layout: Layout, error: &dyn std::fmt::Display) -> Response {
-    let page = FaultPage {
-        layout,
-        heading: "That form could not be read",
-        message: format!("Nothing was changed ({error}). Go back, reload the page and try again."),
-    };
+    let message = crate::i18n::t(layout.lang, "fault-form-unreadable-text", &[("why", error.to_string().into())]);
+    let page = fault(layout, "fault-form-unreadable", message);
     answer(StatusCode::UNPROCESSABLE_ENTITY, page.render())
 }
 
 /// 500, logged with its cause; the person hears no detail.
 pub fn server_fault(layout: Layout, cause: impl std::fmt::Display) -> Response {
     tracing::error!(%cause, "a page failed");
-    let page = FaultPage {
-        layout,
-        heading: "Something went wrong on our side",
-        message: "It has been logged. Nothing was changed; try again in a moment.".to_owned(),
-    };
+    let message = layout.t("fault-ours-text");
+    let page = fault(layout, "fault-ours", message);
     answer(StatusCode::INTERNAL_SERVER_ERROR, page.render())
 }
 
@@ -109,20 +105,15 @@ pub fn with_session(
 /// 413 for an upload over the limit, 400 for a multipart body that cannot be read; nothing was
 /// changed.
 pub fn upload_unreadable(layout: Layout, error: &axum::extract::multipart::MultipartError) -> Response {
-    let (status, heading, message) = if error.status() == StatusCode::PAYLOAD_TOO_LARGE {
-        (
-            StatusCode::PAYLOAD_TOO_LARGE,
-            "That file is too large",
-            "The upload is larger than allowed (a CV is at most 10 MiB). Nothing was sent.".to_owned(),
-        )
+    let (status, page) = if error.status() == StatusCode::PAYLOAD_TOO_LARGE {
+        let message = layout.t("fault-too-large-text");
+        (StatusCode::PAYLOAD_TOO_LARGE, fault(layout, "fault-too-large", message))
     } else {
-        (
-            StatusCode::BAD_REQUEST,
-            "That form could not be read",
-            format!("Nothing was sent ({}). Go back and try again.", error.body_text()),
-        )
+        let why = [("why", error.body_text().into())];
+        let message = crate::i18n::t(layout.lang, "fault-upload-unreadable-text", &why);
+        (StatusCode::BAD_REQUEST, fault(layout, "fault-form-unreadable", message))
     };
-    answer(status, FaultPage { layout, heading, message }.render())
+    answer(status, page.render())
 }
 
 /// A page that could not be built, said as its failure: 404 for nothing there, a fault page for
@@ -133,7 +124,8 @@ pub fn failed(layout: Layout, error: &crate::services::ServiceError) -> Response
         ServiceError::NotFound => not_found(layout),
         ServiceError::Store(_) | ServiceError::Internal(_) => server_fault(layout, error),
         _ => {
-            let page = FaultPage { layout, heading: "That cannot be shown", message: super::in_words(error) };
+            let message = super::in_words(layout.lang, error);
+            let page = fault(layout, "fault-cannot-show", message);
             answer(super::status_of(error), page.render())
         }
     }

@@ -1,32 +1,41 @@
-//! What a page tells a person after a form: the one place a failure becomes a sentence and a
-//! page's status.
+//! What a page tells a person after a form: the one place a failure becomes a sentence (in the
+//! reader's language) and a page's status.
 
+use crate::i18n::{self, Lang};
 use crate::services::ServiceError;
 use axum::http::StatusCode;
+use cohort_domain::phrase::{Phrase, Said};
 use cohort_domain::validation::FieldError;
 
-/// Why something did not happen, in one line a person reads: each field with its message, or
-/// the refusal in words.
-pub fn in_words(error: &ServiceError) -> String {
+/// A field and what is wrong with it, worded for the reader (what a form shows beside it).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Worded {
+    /// The field's name, as the form sends it.
+    pub field: String,
+    /// What is wrong with it, in the reader's language.
+    pub message: String,
+}
+
+/// Why something did not happen, in one line of `lang`: each field with its message, or the
+/// refusal in words.
+pub fn in_words(lang: Lang, error: &ServiceError) -> String {
     match fields(error) {
-        [] => match error {
-            ServiceError::NotFound => "There is nothing here.".to_owned(),
-            ServiceError::Stale => {
-                "Someone changed this first: here it is as it stands now; nothing of yours was saved."
-                    .to_owned()
-            }
-            ServiceError::Refused(refusal) => refusal.to_string(),
-            ServiceError::Invalid(_) | ServiceError::Store(_) | ServiceError::Internal(_) => {
-                tracing::error!(cause = %error, "a page failed");
-                "Something went wrong on our side; nothing was changed. Try again in a moment.".to_owned()
-            }
-        },
-        fields => joined(fields),
+        [] => i18n::phrase(lang, &said(error)),
+        fields => i18n::problems(lang, fields),
     }
 }
 
-fn joined(fields: &[FieldError]) -> String {
-    fields.iter().map(|f| format!("{}: {}", f.field, f.message)).collect::<Vec<_>>().join("; ")
+/// A failure that is about no field in particular, as a sentence.
+fn said(error: &ServiceError) -> Phrase {
+    match error {
+        ServiceError::NotFound => Phrase::new("said-nothing-here"),
+        ServiceError::Stale => Phrase::new("said-changed-first"),
+        ServiceError::Refused(refusal) => refusal.said(),
+        ServiceError::Invalid(_) | ServiceError::Store(_) | ServiceError::Internal(_) => {
+            tracing::error!(cause = %error, "a page failed");
+            Phrase::new("said-fault")
+        }
+    }
 }
 
 /// The fields a failure is about (the invalid ones, or the rules a candidate fails).
@@ -38,10 +47,15 @@ pub fn fields(error: &ServiceError) -> &[FieldError] {
     }
 }
 
+/// `fields` worded for the reader.
+pub fn worded(lang: Lang, fields: &[FieldError]) -> Vec<Worded> {
+    fields.iter().map(|f| Worded { field: f.field.clone(), message: i18n::problem(lang, f) }).collect()
+}
+
 /// The fields of a form to show beside it: the invalid ones, or the whole failure under `form`.
 pub fn form_errors(error: &ServiceError) -> Vec<FieldError> {
     match fields(error) {
-        [] => vec![FieldError { field: "form".into(), message: in_words(error) }],
+        [] => vec![FieldError::new("form", said(error))],
         fields => fields.to_vec(),
     }
 }

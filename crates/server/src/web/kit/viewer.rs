@@ -1,7 +1,9 @@
 //! Who is looking at a page (a signed-in person, or nobody), and what every page's frame needs:
 //! the person's name for the navigation and the token for its forms.
 
+use cohort_domain::validation::problem;
 use super::in_words;
+use cohort_domain::phrase::Phrase;
 use crate::auth::caller::{Principal, resolve};
 use crate::http::context::RequestMeta;
 use crate::i18n::{self, Arg, Lang};
@@ -117,11 +119,11 @@ pub struct Said {
 /// Back to `base` (which may have a query) after a form: with the notice, or with the reason it
 /// was refused in words. A form about something that does not exist, for this person, gets the
 /// 404 page instead.
-pub fn back(base: &str, outcome: Result<String, ServiceError>) -> Response {
+pub fn back(lang: Lang, base: &str, outcome: Result<String, ServiceError>) -> Response {
     match outcome {
         Err(ServiceError::NotFound) => super::not_found(Layout::anonymous()),
         Ok(notice) => telling(base, "notice", &notice),
-        Err(error) => telling(base, "alert", &in_words(&error)),
+        Err(error) => telling(base, "alert", &in_words(lang, &error)),
     }
 }
 
@@ -135,7 +137,7 @@ pub fn back_unless_stale(
 ) -> Response {
     match outcome {
         Err(ServiceError::Stale) => telling(base, "alert", &i18n::t(lang, "stale", &[("what", what.into())])),
-        outcome => back(base, outcome),
+        outcome => back(lang, base, outcome),
     }
 }
 
@@ -158,10 +160,10 @@ pub fn scores(fields: &[(String, String)], prefix: &str) -> std::collections::BT
 
 /// The `version` of what the page changes, as the page showed it.
 pub fn version(fields: &[(String, String)]) -> Result<i32, ServiceError> {
-    field(fields, "version").parse().map_err(|_| ServiceError::invalid("version", "reload the page"))
+    field(fields, "version").parse().map_err(|_| ServiceError::invalid("version", problem::of("reload")))
 }
 
-/// The id chosen in a field (`None` when left empty), or `message` for the field.
+/// The id chosen in a field (`None` when left empty), or the catalogue's `message` for the field.
 pub fn chosen(
     fields: &[(String, String)],
     name: &str,
@@ -169,13 +171,13 @@ pub fn chosen(
 ) -> Result<Option<uuid::Uuid>, ServiceError> {
     match field(fields, name).trim() {
         "" => Ok(None),
-        raw => uuid::Uuid::parse_str(raw).map(Some).map_err(|_| ServiceError::invalid(name, message)),
+        raw => uuid::Uuid::parse_str(raw).map(Some).map_err(|_| ServiceError::invalid(name, Phrase::new(message))),
     }
 }
 
 /// The id that must be chosen in a field, or `message` for the field.
 pub fn picked(fields: &[(String, String)], name: &str, message: &str) -> Result<uuid::Uuid, ServiceError> {
-    chosen(fields, name, message)?.ok_or_else(|| ServiceError::invalid(name, message))
+    chosen(fields, name, message)?.ok_or_else(|| ServiceError::invalid(name, Phrase::new(message)))
 }
 
 /// Every id posted under `name` (ticked boxes), or `message` for the field.
@@ -187,7 +189,7 @@ pub fn all_picked(
     fields
         .iter()
         .filter(|(k, _)| k == name)
-        .map(|(_, v)| uuid::Uuid::parse_str(v).map_err(|_| ServiceError::invalid(name, message)))
+        .map(|(_, v)| uuid::Uuid::parse_str(v).map_err(|_| ServiceError::invalid(name, Phrase::new(message))))
         .collect()
 }
 

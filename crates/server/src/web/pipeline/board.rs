@@ -3,6 +3,7 @@
 //! rejecting). A card that someone else moved first is not moved again: the board says so and
 //! shows where it is now.
 
+use cohort_domain::validation::problem;
 use crate::auth::caller::Recruiters;
 use crate::i18n::{self, Reader};
 use crate::services::ServiceError;
@@ -262,7 +263,7 @@ pub async fn move_card(
     State(state): State<AppState>,
     Query(view): Query<BoardView>,
     Item(id): Item,
-    OrgForm { caller, form, .. }: OrgForm<Recruiters, MoveForm>,
+    OrgForm { caller, form, lang }: OrgForm<Recruiters, MoveForm>,
 ) -> Response {
     let Ok(vacancy) = Uuid::parse_str(&form.vacancy) else { return StatusCode::NOT_FOUND.into_response() };
     let board = |extra: &str| view.board(&caller.org.slug, vacancy, extra);
@@ -279,7 +280,7 @@ pub async fn move_card(
         }
         Err(ServiceError::NotFound) => StatusCode::NOT_FOUND.into_response(),
         Err(error) => {
-            let why = crate::web::kit::in_words(&error);
+            let why = crate::web::kit::in_words(lang, &error);
             Redirect::to(&board(&format!("refused={}", crate::web::encode(&why)))).into_response()
         }
     }
@@ -341,13 +342,13 @@ pub async fn bulk_reject(
     Item(vacancy): Item,
     Query(view): Query<BoardView>,
     Reader(layout_lang): Reader,
-    OrgForm { caller, form: Fields(fields), .. }: OrgForm<Recruiters, Fields>,
+    OrgForm { caller, form: Fields(fields), lang }: OrgForm<Recruiters, Fields>,
 ) -> Response {
     let board = view.board(&caller.org.slug, vacancy, "");
     let outcome = async {
-        let application_ids = crate::web::kit::all_picked(&fields, "ids", "tick the cards to reject")?;
+        let application_ids = crate::web::kit::all_picked(&fields, "ids", "problem-tick-cards")?;
         if application_ids.is_empty() {
-            return Err(ServiceError::invalid("cards", "tick the cards to reject first"));
+            return Err(ServiceError::invalid("cards", problem::of("tick-cards")));
         }
         let reason = crate::web::kit::field(&fields, "reason").to_owned();
         let ctx = caller.audit();
@@ -358,7 +359,7 @@ pub async fn bulk_reject(
             .filter_map(|(_, r)| match r {
                 Rejection::Rejected => None,
                 Rejection::NotFound => Some("not found".to_owned()),
-                Rejection::Refused(why) => Some(crate::web::kit::in_words(why)),
+                Rejection::Refused(why) => Some(crate::web::kit::in_words(lang, why)),
             })
             .collect();
         let lang = layout_lang;
@@ -376,7 +377,7 @@ pub async fn bulk_reject(
         })
     }
     .await;
-    crate::web::kit::back(&board, outcome)
+    crate::web::kit::back(lang, &board, outcome)
 }
 
 #[cfg(test)]

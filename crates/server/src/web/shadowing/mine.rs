@@ -1,6 +1,7 @@
 //! Shadowing other teams as the intern asks for it: ask for a day, see the answer, call it off;
 //! and the networking events they are invited to.
 
+use cohort_domain::phrase::Phrase;
 use crate::i18n;
 use crate::services::ServiceError;
 use crate::services::internship::own_intern;
@@ -109,16 +110,16 @@ pub async fn shadowing_form(
             shadowing::cancel(&state.store, &ctx, &intern, id).await?;
             return Ok(i18n::t(lang, "shadowing-called-off", &[]));
         }
-        let team_id = picked(&fields, "team_id", &i18n::t(lang, "shadowing-choose-team", &[]))?;
+        let team_id = picked(&fields, "team_id", "shadowing-choose-team")?;
         let on_date = field(&fields, "on_date")
             .parse()
-            .map_err(|_| ServiceError::invalid("on_date", i18n::t(lang, "shadowing-choose-day", &[])))?;
+            .map_err(|_| ServiceError::invalid("on_date", Phrase::new("shadowing-choose-day")))?;
         let ask = Ask { team_id, on_date, note: field(&fields, "note").to_owned() };
         let request = shadowing::request(&state.store, &ctx, &intern, ask).await?;
         Ok(i18n::t(lang, "shadowing-asked", &[("day", i18n::day(lang, request.on_date).into())]))
     }
     .await;
-    back("/me/shadowing", outcome)
+    back(lang, "/me/shadowing", outcome)
 }
 
 /// `POST /me/events/{id}`: `response` (`yes`, `maybe` or `no`).
@@ -141,5 +142,5 @@ pub async fn answer_event_form(
         ))
     }
     .await;
-    back("/me/shadowing", outcome)
+    back(lang, "/me/shadowing", outcome)
 }

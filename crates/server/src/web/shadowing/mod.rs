@@ -4,6 +4,7 @@
 
 pub mod mine;
 
+use cohort_domain::phrase::Phrase;
 use crate::auth::caller::{Members, Recruiters};
 use crate::i18n;
 use crate::services::ServiceError;
@@ -96,6 +97,7 @@ pub async fn decision(
     let accept = field(&fields, "accept") == "yes";
     let outcome = shadowing::decide(&state.store, &caller.audit(), &caller.staff(), id, accept).await;
     back(
+        lang,
         &here,
         outcome.map(|r| {
             let id = if accept { "visits-accepted" } else { "visits-declined" };
@@ -171,15 +173,15 @@ pub async fn rotation_page(
         let asked = async {
             let body = Rotation {
                 program_id: Uuid::parse_str(&query.program)
-                    .map_err(|_| ServiceError::invalid("program", say("rotation-choose-programme")))?,
+                    .map_err(|_| ServiceError::invalid("program", Phrase::new("rotation-choose-programme")))?,
                 first_week: query
                     .first_week
                     .parse()
-                    .map_err(|_| ServiceError::invalid("first_week", say("rotation-a-date")))?,
+                    .map_err(|_| ServiceError::invalid("first_week", Phrase::new("rotation-a-date")))?,
                 weeks: query
                     .weeks
                     .parse()
-                    .map_err(|_| ServiceError::invalid("weeks", say("rotation-a-number-of-weeks")))?,
+                    .map_err(|_| ServiceError::invalid("weeks", Phrase::new("rotation-a-number-of-weeks")))?,
             };
             // Every week asked for is a column, with a visit or not.
             let monday = week_of(body.first_week);
@@ -220,7 +222,7 @@ pub async fn rotation_page(
                 Ok((StatusCode::OK, page))
             }
             Err(error @ ServiceError::Invalid(_)) => {
-                page.alert = Some(in_words(&error));
+                page.alert = Some(in_words(lang, &error));
                 Ok((StatusCode::UNPROCESSABLE_ENTITY, page))
             }
             Err(error) => Err(error),

@@ -1,6 +1,7 @@
 //! The intern's workshops and trainings: enrol, the waiting list and one's position on it,
 //! cancel, rate a session attended.
 
+use cohort_domain::phrase::Phrase;
 use crate::i18n;
 use crate::services::ServiceError;
 use crate::services::internship::own_intern;
@@ -142,7 +143,7 @@ pub async fn session_action(
             }
             SessionAction::Feedback => {
                 let rating = field(&fields, "rating").parse().map_err(|_| {
-                    ServiceError::invalid("rating", i18n::t(lang, "trainings-choose-rating", &[]))
+                    ServiceError::invalid("rating", Phrase::new("trainings-choose-rating"))
                 })?;
                 let comment = Some(field(&fields, "comment").to_owned());
                 trainings::feedback(&state.store, &ctx, &intern, id, rating, comment).await?;
@@ -151,5 +152,5 @@ pub async fn session_action(
         })
     }
     .await;
-    back("/me/trainings", outcome)
+    back(lang, "/me/trainings", outcome)
 }

@@ -4,6 +4,7 @@
 
 pub mod mine;
 
+use cohort_domain::phrase::Phrase;
 use crate::auth::caller::{Members, Recruiters};
 use crate::i18n::{self, Lang};
 use crate::services::ServiceError;
@@ -230,14 +231,13 @@ pub fn about(lang: Lang, draft: &TrainingDraft, complete_by: Option<chrono::Naiv
 
 /// A training form's fields (`title`, `topic`, `level`, `description`, `skills`
 /// comma-separated, `mandatory_program_id`, `complete_by`) as asked.
-fn training_body(lang: Lang, fields: &[(String, String)]) -> Result<TrainingDraft, ServiceError> {
-    let say = |id: &str| i18n::t(lang, id, &[]);
+fn training_body(fields: &[(String, String)]) -> Result<TrainingDraft, ServiceError> {
     Ok(TrainingDraft {
         title: field(fields, "title").to_owned(),
         topic: Topic::parse(field(fields, "topic"))
-            .ok_or_else(|| ServiceError::invalid("topic", say("trainings-choose-topic")))?,
+            .ok_or_else(|| ServiceError::invalid("topic", Phrase::new("trainings-choose-topic")))?,
         level: Level::parse(field(fields, "level"))
-            .ok_or_else(|| ServiceError::invalid("level", say("trainings-choose-level")))?,
+            .ok_or_else(|| ServiceError::invalid("level", Phrase::new("trainings-choose-level")))?,
         description: field(fields, "description").to_owned(),
         skills: field(fields, "skills")
             .split(',')
@@ -245,11 +245,11 @@ fn training_body(lang: Lang, fields: &[(String, String)]) -> Result<TrainingDraf
             .filter(|s| !s.is_empty())
             .map(String::from)
             .collect(),
-        mandatory_program_id: chosen(fields, "mandatory_program_id", &say("form-choose-one"))?,
+        mandatory_program_id: chosen(fields, "mandatory_program_id", "form-choose-one")?,
         complete_by: match field(fields, "complete_by") {
             "" => None,
             raw => {
-                Some(raw.parse().map_err(|_| ServiceError::invalid("complete_by", say("trainings-a-date")))?)
+                Some(raw.parse().map_err(|_| ServiceError::invalid("complete_by", Phrase::new("trainings-a-date")))?)
             }
         },
     })
@@ -257,11 +257,10 @@ fn training_body(lang: Lang, fields: &[(String, String)]) -> Result<TrainingDraf
 
 /// A session form's fields (`starts_at`, `ends_at` in UTC, `location`, `link`, `capacity`,
 /// `trainer_id`) as asked.
-fn session_body(lang: Lang, fields: &[(String, String)]) -> Result<SessionDraft, ServiceError> {
-    let say = |id: &str| i18n::t(lang, id, &[]);
+fn session_body(fields: &[(String, String)]) -> Result<SessionDraft, ServiceError> {
     let time = |name: &str| {
         local_time(field(fields, name))
-            .ok_or_else(|| ServiceError::invalid(name, say("form-a-date-and-time")))
+            .ok_or_else(|| ServiceError::invalid(name, Phrase::new("form-a-date-and-time")))
     };
     let text = |name: &str| Some(field(fields, name).trim().to_owned()).filter(|t| !t.is_empty());
     Ok(SessionDraft {
@@ -271,8 +270,8 @@ fn session_body(lang: Lang, fields: &[(String, String)]) -> Result<SessionDraft,
         link: text("link"),
         capacity: field(fields, "capacity")
             .parse()
-            .map_err(|_| ServiceError::invalid("capacity", say("trainings-a-number-of-seats")))?,
-        trainer_id: chosen(fields, "trainer_id", &say("form-choose-one"))?,
+            .map_err(|_| ServiceError::invalid("capacity", Phrase::new("trainings-a-number-of-seats")))?,
+        trainer_id: chosen(fields, "trainer_id", "form-choose-one")?,
     })
 }
 
@@ -284,13 +283,13 @@ pub async fn add_training(
 ) -> Response {
     let here = format!("/orgs/{slug}/trainings");
     let outcome = async {
-        let asked = training_body(lang, &fields)?;
+        let asked = training_body(&fields)?;
         let saved =
             trainings::save_training(&state.store, &caller.audit(), caller.org.id, None, asked).await?;
         Ok(i18n::t(lang, "trainings-added", &[("title", saved.draft.title.into())]))
     }
     .await;
-    back(&here, outcome)
+    back(lang, &here, outcome)
 }
 
 /// `POST /orgs/{org}/trainings/{id}`: changes a training (the fields of a new one).
@@ -302,13 +301,13 @@ pub async fn change_training(
 ) -> Response {
     let here = format!("/orgs/{slug}/trainings");
     let outcome = async {
-        let asked = training_body(lang, &fields)?;
+        let asked = training_body(&fields)?;
         let saved =
             trainings::save_training(&state.store, &caller.audit(), caller.org.id, Some(id), asked).await?;
         Ok(i18n::t(lang, "trainings-saved", &[("title", saved.draft.title.into())]))
     }
     .await;
-    back(&here, outcome)
+    back(lang, &here, outcome)
 }
 
 /// `POST /orgs/{org}/trainings/{id}/sessions`: schedules a session.
@@ -320,7 +319,7 @@ pub async fn schedule_session(
 ) -> Response {
     let here = format!("/orgs/{slug}/trainings");
     let outcome = async {
-        let asked = session_body(lang, &fields)?;
+        let asked = session_body(&fields)?;
         let (training, saved) =
             trainings::schedule_session(&state.store, &caller.audit(), caller.org.id, id, asked).await?;
         Ok(i18n::t(
@@ -333,7 +332,7 @@ pub async fn schedule_session(
         ))
     }
     .await;
-    back(&here, outcome)
+    back(lang, &here, outcome)
 }
 
 struct RosterRow {
@@ -437,7 +436,7 @@ pub async fn mark_attendance(
 ) -> Response {
     let here = format!("/orgs/{slug}/training-sessions/{id}");
     let outcome = async {
-        let intern_id = picked(&fields, "intern_id", &i18n::t(lang, "roster-choose-attendee", &[]))?;
+        let intern_id = picked(&fields, "intern_id", "roster-choose-attendee")?;
         let attended = field(&fields, "attended") == "yes";
         trainings::mark_attendance(&state.store, &caller.audit(), &caller.staff(), id, intern_id, attended)
             .await?;
@@ -448,7 +447,7 @@ pub async fn mark_attendance(
         ))
     }
     .await;
-    back(&here, outcome)
+    back(lang, &here, outcome)
 }
 
 /// `POST /orgs/{org}/training-sessions/{id}`: changes a session (the fields of a new one); added
@@ -461,7 +460,7 @@ pub async fn change_session(
 ) -> Response {
     let here = format!("/orgs/{slug}/training-sessions/{id}");
     let outcome = async {
-        let asked = session_body(lang, &fields)?;
+        let asked = session_body(&fields)?;
         let (session, saved) =
             trainings::change_session(&state.store, &caller.audit(), caller.org.id, id, asked).await?;
         let moved_up = saved.seated.saturating_sub(session.seated);
@@ -477,5 +476,5 @@ pub async fn change_session(
         ))
     }
     .await;
-    back(&here, outcome)
+    back(lang, &here, outcome)
 }
