@@ -1,8 +1,8 @@
 //! A candidate's profile, kept on their account and reused for every application, and the
 //! facts of it that eligibility rules read.
 
-use crate::validation::problem;
 use crate::eligibility::{CountryCode, Period, Profile};
+use crate::validation::problem;
 use crate::validation::{FieldError, Validator};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};

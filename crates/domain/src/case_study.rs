@@ -84,7 +84,10 @@ impl CaseStudyDraft {
         for (i, criterion) in self.rubric.iter().enumerate() {
             v.check(&format!("rubric[{i}].name"), crate::text::Label::parse(&criterion.name));
             if !seen.insert(criterion.name.trim().to_lowercase()) {
-                v.fail(&format!("rubric[{i}].name"), problem::of("listed-twice").text("name", criterion.name.clone()));
+                v.fail(
+                    &format!("rubric[{i}].name"),
+                    problem::of("listed-twice").text("name", criterion.name.clone()),
+                );
             }
             if !(1..=100).contains(&criterion.weight) {
                 v.fail(&format!("rubric[{i}].weight"), problem::between(1, 100));
@@ -145,9 +148,12 @@ pub fn check_scores(rubric: &[Criterion], scores: &BTreeMap<String, u8>) -> Vec<
     let mut problems = Vec::new();
     for criterion in rubric {
         match scores.get(&criterion.name) {
-            None => problems.push(FieldError::new(format!("scores.{}", criterion.name), problem::of("rate-it"))),
-            Some(s) if !SCORE.contains(s) => problems
-                .push(FieldError::new(format!("scores.{}", criterion.name), problem::between(1, 5))),
+            None => {
+                problems.push(FieldError::new(format!("scores.{}", criterion.name), problem::of("rate-it")))
+            }
+            Some(s) if !SCORE.contains(s) => {
+                problems.push(FieldError::new(format!("scores.{}", criterion.name), problem::between(1, 5)))
+            }
             Some(_) => {}
         }
     }
@@ -211,7 +217,9 @@ pub fn calibrate(totals: &[(Uuid, f64)]) -> Option<Calibration> {
 impl crate::phrase::Said for SubmissionError {
     fn said(&self) -> crate::phrase::Phrase {
         match self {
-            SubmissionError::Late(at) => crate::phrase::Phrase::new("refusal-submission-late").moment("at", *at),
+            SubmissionError::Late(at) => {
+                crate::phrase::Phrase::new("refusal-submission-late").moment("at", *at)
+            }
             SubmissionError::Empty => crate::phrase::Phrase::new("refusal-submission-empty"),
             SubmissionError::Graded => crate::phrase::Phrase::new("refusal-submission-graded"),
         }

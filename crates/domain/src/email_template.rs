@@ -2,10 +2,10 @@
 //! own words. A template is plain text with `{placeholders}`; only the placeholders the notice
 //! provides are accepted, so a template can never show something it should not.
 
-use crate::phrase::Phrase;
-use crate::validation::problem;
 use crate::delivery::Notice;
 use crate::language::Lang;
+use crate::phrase::Phrase;
+use crate::validation::problem;
 use crate::validation::{FieldError, Validator};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;

@@ -1,8 +1,8 @@
 //! Decisions and offers: an offer's terms, and its life from draft to accepted, declined,
 //! expired or withdrawn.
 
-use crate::validation::problem;
 use crate::vacancy::Stipend;
+use crate::validation::problem;
 use crate::validation::{FieldError, Validator};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};

@@ -213,7 +213,8 @@ impl OrgProfile {
         let language = v.check(
             "language",
             crate::language::Lang::from_tag(language).ok_or_else(|| {
-                let codes: Vec<String> = crate::language::Lang::ALL.iter().map(|l| l.code().to_owned()).collect();
+                let codes: Vec<String> =
+                    crate::language::Lang::ALL.iter().map(|l| l.code().to_owned()).collect();
                 crate::validation::problem::one_of(&codes)
             }),
         );

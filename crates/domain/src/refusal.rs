@@ -9,10 +9,10 @@ use crate::internship::onboarding::Owner;
 use crate::internship::training::{FeedbackRefusal, RosterError};
 use crate::internship::{CompletionRefusal, ShadowingRefusal};
 use crate::offer::OfferError;
+use crate::phrase::{Fact, Phrase, Said};
 use crate::pipeline::{Status, TransitionError};
 use crate::scheduling::Conflict;
 use crate::vacancy::StatusError;
-use crate::phrase::{Fact, Phrase, Said};
 use crate::validation::FieldError;
 use chrono::{DateTime, NaiveDate, Utc};
 use uuid::Uuid;
@@ -382,7 +382,10 @@ mod tests {
         );
         assert_eq!(refusal.fields().len(), 2);
         assert!(Refusal::TaskDone.fields().is_empty());
-        assert_eq!(Refusal::TooManyAttempts { retry_after_secs: 61 }.said().facts["minutes"], Fact::Number(2));
+        assert_eq!(
+            Refusal::TooManyAttempts { retry_after_secs: 61 }.said().facts["minutes"],
+            Fact::Number(2)
+        );
         assert_eq!(Refusal::Booking(Conflict::CandidateBusy).said().key, "refusal-booking");
     }
 }

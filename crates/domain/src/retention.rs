@@ -50,7 +50,10 @@ impl Policy {
     ) -> Result<Policy, Vec<FieldError>> {
         let mut v = Validator::new();
         if !(1..=MAX_AFTER_PROCEDURE_DAYS).contains(&after_procedure_days) {
-            v.fail("after_procedure_days", problem::of("after-procedure").number("max", MAX_AFTER_PROCEDURE_DAYS));
+            v.fail(
+                "after_procedure_days",
+                problem::of("after-procedure").number("max", MAX_AFTER_PROCEDURE_DAYS),
+            );
         }
         if !(1..=MAX_WITH_CONSENT_DAYS).contains(&with_consent_days) {
             v.fail("with_consent_days", problem::of("with-consent").number("max", MAX_WITH_CONSENT_DAYS));

@@ -29,7 +29,9 @@ pub fn check_kit(attributes: &[String]) -> Result<(), crate::phrase::Phrase> {
     let mut seen = std::collections::BTreeSet::new();
     for attribute in attributes {
         crate::text::Label::parse(attribute).map_err(|e| {
-            problem::of("entry").text("entry", attribute.clone()).with("why", crate::phrase::Fact::Said(Box::new(e.said())))
+            problem::of("entry")
+                .text("entry", attribute.clone())
+                .with("why", crate::phrase::Fact::Said(Box::new(e.said())))
         })?;
         if !seen.insert(attribute.trim().to_lowercase()) {
             return Err(problem::of("listed-twice").text("name", attribute.clone()));
@@ -97,7 +99,9 @@ impl Scorecard {
         let mut problems = Vec::new();
         for attribute in kit {
             match self.ratings.get(attribute) {
-                None => problems.push(FieldError::new(format!("ratings.{attribute}"), problem::of("rate-it"))),
+                None => {
+                    problems.push(FieldError::new(format!("ratings.{attribute}"), problem::of("rate-it")))
+                }
                 Some(r) if !RATING.contains(r) => {
                     problems.push(FieldError::new(format!("ratings.{attribute}"), problem::between(1, 4)))
                 }

@@ -2,10 +2,10 @@
 //! that the row is rejected whole (never half imported); and CSV cells made safe for
 //! spreadsheets on export.
 
-use crate::validation::problem;
 use crate::candidate::CandidateProfile;
 use crate::eligibility::{CountryCode, Period};
 use crate::identity::EmailAddress;
+use crate::validation::problem;
 use crate::validation::{FieldError, Validator};
 use chrono::NaiveDate;
 
@@ -60,7 +60,9 @@ pub fn parse_row(header: &[String], cells: &[String]) -> Result<PoolCandidate, V
     if cells.len() != header.len() {
         v.fail(
             "row",
-            problem::of("row-cells").number("cells", cells.len() as i64).number("header", header.len() as i64),
+            problem::of("row-cells")
+                .number("cells", cells.len() as i64)
+                .number("header", header.len() as i64),
         );
         return Err(v.finish().err().unwrap_or_default());
     }
@@ -80,7 +82,8 @@ pub fn parse_row(header: &[String], cells: &[String]) -> Result<PoolCandidate, V
         let raw = cell(name)?;
         v.check(
             name,
-            NaiveDate::parse_from_str(&raw, "%Y-%m-%d").map_err(|_| problem::of("date").text("given", raw.clone())),
+            NaiveDate::parse_from_str(&raw, "%Y-%m-%d")
+                .map_err(|_| problem::of("date").text("given", raw.clone())),
         )
     };
     let start = date("enrollment_start");

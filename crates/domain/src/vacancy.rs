@@ -1,7 +1,7 @@
 //! A vacancy's lifecycle: draft → published → closed, and when it takes applications.
 
-use crate::validation::problem;
 use crate::language::Lang;
+use crate::validation::problem;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -198,10 +198,7 @@ impl VacancyDraft {
             if version.responsibilities.len() > 50
                 || version.responsibilities.iter().any(|item| text(item, 200).is_err())
             {
-                v.fail(
-                    &format!("translations[{i}].responsibilities"),
-                    problem::entries(50, 200),
-                );
+                v.fail(&format!("translations[{i}].responsibilities"), problem::entries(50, 200));
             }
         }
         if self.location.as_deref().is_none_or(|l| l.trim().is_empty()) && self.work_mode != WorkMode::Remote

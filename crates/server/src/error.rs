@@ -182,7 +182,10 @@ impl std::fmt::Display for ApiError {
 /// Field problems as the API words them: in English, whatever the reader's language.
 fn in_english(errors: &[FieldError]) -> Vec<ProblemField> {
     let en = crate::i18n::Lang::En;
-    errors.iter().map(|e| ProblemField { field: e.field.clone(), message: crate::i18n::problem(en, e) }).collect()
+    errors
+        .iter()
+        .map(|e| ProblemField { field: e.field.clone(), message: crate::i18n::problem(en, e) })
+        .collect()
 }
 
 impl From<StoreError> for ApiError {
@@ -290,8 +293,7 @@ pub fn status_and_code(refusal: &Refusal) -> (StatusCode, &'static str) {
 impl From<Refusal> for ApiError {
     fn from(refusal: Refusal) -> Self {
         let (status, code) = status_and_code(&refusal);
-        let mut error =
-            ApiError::new(status, code, refusal.to_string()).with_errors(refusal.fields());
+        let mut error = ApiError::new(status, code, refusal.to_string()).with_errors(refusal.fields());
         match refusal {
             Refusal::AlreadyApplied { application_id } => {
                 error = error.see(crate::services::applications::own_application_href(application_id));

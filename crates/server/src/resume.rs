@@ -1,10 +1,10 @@
 //! JSON Resume documents, checked against the official JSON Resume schema (vendored, draft-04)
 //! before anything in them is believed.
 
-use cohort_domain::validation::problem;
 use anyhow::anyhow;
 use cohort_domain::candidate::resume::JsonResume;
 use cohort_domain::validation::FieldError;
+use cohort_domain::validation::problem;
 use serde_json::Value;
 
 const SCHEMA: &str = include_str!("../assets/vendor/json-resume/schema.json");
@@ -36,8 +36,9 @@ impl ResumeSchema {
         if !problems.is_empty() {
             return Err(problems);
         }
-        serde_json::from_value(document.clone())
-            .map_err(|e| vec![FieldError::new("resume", problem::of("resume-unreadable").text("detail", e.to_string()))])
+        serde_json::from_value(document.clone()).map_err(|e| {
+            vec![FieldError::new("resume", problem::of("resume-unreadable").text("detail", e.to_string()))]
+        })
     }
 }
 

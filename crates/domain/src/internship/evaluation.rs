@@ -1,8 +1,8 @@
 //! Midterm and final evaluations: one rubric, filled by the mentor and, as a self-assessment,
 //! by the intern.
 
-use crate::validation::problem;
 use crate::named_enum;
+use crate::validation::problem;
 use crate::validation::{FieldError, Validator};
 use std::collections::BTreeMap;
 
@@ -41,7 +41,9 @@ pub fn problems(ratings: &BTreeMap<String, u8>, comments: &str) -> Vec<FieldErro
     for (criterion, _) in CRITERIA {
         match ratings.get(criterion) {
             None => v.fail(&format!("ratings.{criterion}"), problem::of("rate-every-criterion")),
-            Some(r) if !(1..=5).contains(r) => v.fail(&format!("ratings.{criterion}"), problem::between(1, 5)),
+            Some(r) if !(1..=5).contains(r) => {
+                v.fail(&format!("ratings.{criterion}"), problem::between(1, 5))
+            }
             Some(_) => {}
         }
     }

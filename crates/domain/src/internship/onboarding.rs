@@ -1,8 +1,8 @@
 //! Onboarding checklists: an organisation's template of tasks, each with an owner and a due day
 //! relative to the intern's first day, instantiated for every new intern.
 
-use crate::validation::problem;
 use crate::named_enum;
+use crate::validation::problem;
 use crate::validation::{FieldError, Validator};
 use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};

@@ -75,7 +75,9 @@ pub fn check_reasons(reasons: &[String]) -> Result<(), crate::phrase::Phrase> {
     let mut seen = std::collections::BTreeSet::new();
     for reason in reasons {
         crate::text::Label::parse(reason).map_err(|e| {
-            problem::of("entry").text("entry", reason.clone()).with("why", crate::phrase::Fact::Said(Box::new(e.said())))
+            problem::of("entry")
+                .text("entry", reason.clone())
+                .with("why", crate::phrase::Fact::Said(Box::new(e.said())))
         })?;
         if !seen.insert(reason.trim().to_lowercase()) {
             return Err(problem::of("listed-twice").text("name", reason.clone()));

@@ -196,9 +196,8 @@ pub async fn create_application(
             }
             Some("resume") => {
                 let bytes = field.bytes().await.map_err(multipart_error)?;
-                let document: serde_json::Value = serde_json::from_slice(&bytes).map_err(|e| {
-                    ApiError::invalid("resume", format!("is not JSON: {e}"))
-                })?;
+                let document: serde_json::Value = serde_json::from_slice(&bytes)
+                    .map_err(|e| ApiError::invalid("resume", format!("is not JSON: {e}")))?;
                 resume = Some(state.resume_schema.check(&document).map_err(ApiError::validation)?);
                 resume_bytes = Some(bytes);
             }

@@ -95,9 +95,9 @@ pub async fn list_audit_events(
     let page = ListQuery { limit: query.limit, cursor: query.cursor }.page()?;
     let action = match query.action.as_deref() {
         None => None,
-        Some(name) => Some(Action::parse(name).ok_or_else(|| {
-            ApiError::invalid("action", "is not an audited action")
-        })?),
+        Some(name) => {
+            Some(Action::parse(name).ok_or_else(|| ApiError::invalid("action", "is not an audited action"))?)
+        }
     };
     let events = state.store.audit_page(caller.org.id, action, page).await?;
     Ok(Json(ListResponse::from_page(events, AuditEventView::from)))

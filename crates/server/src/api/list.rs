@@ -21,14 +21,14 @@ pub struct ListQuery {
 impl ListQuery {
     /// The store's page request, or 422 for a limit out of range or a cursor that is not one.
     pub fn page(&self) -> Result<PageRequest, ApiError> {
-        let limit = cohort_domain::page::limit(self.limit).map_err(|e| {
-            ApiError::invalid("limit", e.to_string())
-        })?;
+        let limit =
+            cohort_domain::page::limit(self.limit).map_err(|e| ApiError::invalid("limit", e.to_string()))?;
         let after = match &self.cursor {
             None => None,
-            Some(cursor) => Some(Uuid::parse_str(cursor).map_err(|_| {
-                ApiError::invalid("cursor", "is not a cursor this list gave out")
-            })?),
+            Some(cursor) => Some(
+                Uuid::parse_str(cursor)
+                    .map_err(|_| ApiError::invalid("cursor", "is not a cursor this list gave out"))?,
+            ),
         };
         Ok(PageRequest { limit, after })
     }

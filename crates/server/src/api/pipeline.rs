@@ -217,9 +217,7 @@ pub async fn list_applications(
     ApiQuery(query): ApiQuery<ApplicationQuery>,
 ) -> Result<Json<ListResponse<ApplicationView>>, ApiError> {
     let page = ListQuery { limit: query.limit, cursor: query.cursor }.page()?;
-    let invalid = |field: &str, message: &str| {
-        ApiError::invalid(field, message)
-    };
+    let invalid = |field: &str, message: &str| ApiError::invalid(field, message);
     let status = match query.status.as_deref() {
         None => None,
         Some(name) => Some(

@@ -282,9 +282,10 @@ pub async fn list_vacancies(
     let page = ListQuery { limit: query.limit, cursor: query.cursor }.page()?;
     let status = match query.status.as_deref() {
         None => None,
-        Some(name) => Some(VacancyStatus::parse(name).ok_or_else(|| {
-            ApiError::invalid("status", "must be draft, published or closed")
-        })?),
+        Some(name) => Some(
+            VacancyStatus::parse(name)
+                .ok_or_else(|| ApiError::invalid("status", "must be draft, published or closed"))?,
+        ),
     };
     let vacancies = state.store.vacancies_page(caller.org.id, status, query.program_id, page).await?;
     Ok(Json(ListResponse::from_page(vacancies, VacancyView::from)))

@@ -11,6 +11,8 @@ mod catalogue;
 mod format;
 mod language;
 #[cfg(test)]
+mod phrases_check;
+#[cfg(test)]
 mod templates_check;
 mod words;
 

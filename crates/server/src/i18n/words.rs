@@ -1,9 +1,9 @@
 //! The domain's phrases put in words, and the names of countries in each language.
 
 use super::{Arg, Lang, date, t};
-use cohort_domain::validation::FieldError;
 use cohort_domain::eligibility::{CountryCode, Outcome, RuleResult};
 use cohort_domain::phrase::{Fact, Phrase};
+use cohort_domain::validation::FieldError;
 
 /// Dutch names of the countries students in the Netherlands most often come from or work in;
 /// the others keep their English name until the catalogue has them.
@@ -135,12 +135,31 @@ pub fn field(lang: Lang, name: &str) -> String {
         }
     }
     let id = format!("field-{plain}");
-    if super::catalogue::has(&id) { t(lang, &id, &[]) } else { name.replace('_', " ") }
+    if super::catalogue::has(&id) {
+        return t(lang, &id, &[]);
+    }
+    // A field of a named part ("ratings.Communication", "profile.phone"): the part's label
+    // with the rest, or the rest's own label.
+    match name.split_once('.') {
+        Some((part, rest)) if super::catalogue::has(&format!("field-{}", part.replace('_', "-"))) => {
+            let rest_id = format!("field-{}", rest.replace(['_', '.'], "-"));
+            if super::catalogue::has(&rest_id) {
+                t(lang, &rest_id, &[])
+            } else {
+                format!("{} ({rest})", t(lang, &format!("field-{}", part.replace('_', "-")), &[]))
+            }
+        }
+        _ => name.replace('_', " "),
+    }
 }
 
 /// Every field with what is wrong with it, in one line of `lang`: "Title: is required; …".
 pub fn problems(lang: Lang, errors: &[FieldError]) -> String {
-    errors.iter().map(|e| format!("{}: {}", field(lang, &e.field), problem(lang, e))).collect::<Vec<_>>().join("; ")
+    errors
+        .iter()
+        .map(|e| format!("{}: {}", field(lang, &e.field), problem(lang, e)))
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// How a rule judged, in a word or two of `lang` ("Met", "Niet voldaan").

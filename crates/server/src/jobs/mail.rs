@@ -120,7 +120,8 @@ async fn compose(
     let link = format!("{public_url}/api/v1/me/applications/{}", application.id);
     // The candidate reads the language they applied in; staff their own choice, else the
     // organisation's: each language gets its own letter.
-    let reads = |user: &cohort_store::users::User| Lang::written(None, user.chosen_language(), org.works_in());
+    let reads =
+        |user: &cohort_store::users::User| Lang::written(None, user.chosen_language(), org.works_in());
     if audience == Audience::Candidate && application.language != lang {
         return Ok(None);
     }
@@ -316,8 +317,10 @@ pub async fn messages(
     let public_url = config.public_url();
     let mut messages = Vec::new();
     for lang in Lang::ALL {
-        if let Some((recipients, letter)) = compose(store, &public_url, notice, audience, event, lang).await? {
-            let name = if messages.is_empty() { job_id.to_string() } else { format!("{job_id}.{}", lang.code()) };
+        if let Some((recipients, letter)) = compose(store, &public_url, notice, audience, event, lang).await?
+        {
+            let name =
+                if messages.is_empty() { job_id.to_string() } else { format!("{job_id}.{}", lang.code()) };
             messages.push((name.clone(), build(config, &name, recipients, letter)?));
         }
     }

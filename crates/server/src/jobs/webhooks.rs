@@ -3,11 +3,11 @@
 //! HMAC-SHA256(secret, `id.timestamp.body`), one per signing secret. Any 2xx is success; 410
 //! disables the endpoint; 429 is retried after `Retry-After`; everything else with backoff.
 
-use cohort_domain::phrase::Phrase;
-use cohort_domain::validation::problem;
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
 use chrono::{DateTime, Utc};
+use cohort_domain::phrase::Phrase;
+use cohort_domain::validation::problem;
 use cohort_store::Store;
 use cohort_store::jobs::Job;
 use cohort_store::webhooks::Delivery;

@@ -1,6 +1,5 @@
 //! Registering, logging in and out, changing passwords.
 
-use cohort_domain::validation::problem;
 use crate::auth::{CONFIRMATION_LIFETIME, SESSION_LIFETIME, passwords, secrets};
 use crate::http::context::RequestMeta;
 use crate::services::ServiceError;
@@ -9,6 +8,7 @@ use cohort_domain::identity::throttle::{RegistrationPolicy, ThrottlePolicy, Verd
 use cohort_domain::identity::{EmailAddress, Password, PersonName};
 use cohort_domain::refusal::Refusal;
 use cohort_domain::validation::Validator;
+use cohort_domain::validation::problem;
 use cohort_store::Store;
 use cohort_store::audit::{Actor, Context};
 use cohort_store::login_attempts::Reservation;

@@ -1,16 +1,16 @@
 //! Applying to a vacancy. Every check comes before anything is written: a refused application
 //! leaves no row and no file behind.
 
-use cohort_domain::phrase::Said;
-use cohort_domain::validation::problem;
 use crate::services::ServiceError;
 use chrono::Utc;
 use cohort_domain::candidate::{CvKind, CvProblem, PRIVACY_NOTICE_VERSION};
 use cohort_domain::eligibility::{self, Answers, Outcome, Verdict};
+use cohort_domain::phrase::Said;
 use cohort_domain::pipeline::Position;
 use cohort_domain::refusal::Refusal;
 use cohort_domain::vacancy::is_open;
 use cohort_domain::validation::FieldError;
+use cohort_domain::validation::problem;
 use cohort_store::applications::{Application, Cv, Idempotency, NewApplication};
 use cohort_store::audit::Context;
 use cohort_store::blobs::BlobStore;

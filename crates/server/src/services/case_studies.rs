@@ -1,7 +1,6 @@
 //! Case studies: assigning one from the library to an application; the candidate's own and
 //! their submission; a reviewer's blind queue and their grade.
 
-use cohort_domain::validation::problem;
 use crate::archive::{self, ArchiveKind};
 use crate::services::{Outcome, ServiceError};
 use chrono::{DateTime, Utc};
@@ -9,6 +8,7 @@ use cohort_domain::case_study::{CaseStudyDraft, MAX_ARCHIVE, check_scores, weigh
 use cohort_domain::pipeline::Status;
 use cohort_domain::refusal::Refusal;
 use cohort_domain::validation::FieldError;
+use cohort_domain::validation::problem;
 use cohort_store::audit::Context;
 use cohort_store::blobs::BlobStore;
 use cohort_store::case_studies::{
@@ -131,10 +131,7 @@ pub async fn submit(
     }
     let archive = work.archive.filter(|(name, bytes)| !(bytes.is_empty() && name.is_empty()));
     if repository_url.is_none() && archive.is_none() {
-        return Err(ServiceError::invalid(
-            "repository_url",
-            problem::of("repository-or-archive"),
-        ));
+        return Err(ServiceError::invalid("repository_url", problem::of("repository-or-archive")));
     }
     let mut kept = None;
     if let Some((name, bytes)) = archive {

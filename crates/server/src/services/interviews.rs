@@ -1,16 +1,16 @@
 //! Interviews: offering slots to a candidate, and the iCalendar text of an interview.
 
-use cohort_domain::phrase::Phrase;
-use cohort_domain::validation::problem;
 use crate::i18n::{self, Lang, t};
-use cohort_domain::phrase::Fact;
 use crate::services::{ServiceError, Staff};
 use chrono::{DateTime, Utc};
 use cohort_domain::calendar::{self, Method, Person};
+use cohort_domain::phrase::Fact;
+use cohort_domain::phrase::Phrase;
 use cohort_domain::pipeline::{StageKind, Status};
 use cohort_domain::refusal::Refusal;
 use cohort_domain::scheduling::{Interval, InterviewKind, InterviewStatus, MAX_MINUTES, window_problem};
 use cohort_domain::validation::Validator;
+use cohort_domain::validation::problem;
 use cohort_store::Store;
 use cohort_store::audit::Context;
 use cohort_store::interviews::{Interview, NewInterview, Side, Window};
@@ -174,7 +174,8 @@ async fn event(
         ];
         t(lang, id, &args)
     };
-    let stage = vacancy.pipeline.stage(&interview.stage).map_or(interview.stage.as_str(), |s| s.name.as_str());
+    let stage =
+        vacancy.pipeline.stage(&interview.stage).map_or(interview.stage.as_str(), |s| s.name.as_str());
     let mut description =
         vec![about("ics-description"), t(lang, "ics-stage", &[("stage", i18n::stage(lang, stage).into())])];
     if let Some(url) = &interview.video_url {
@@ -225,7 +226,9 @@ pub async fn invitation(
 pub async fn feed(store: &Store, user_id: Uuid, public_url: &str) -> Result<String, ServiceError> {
     let mut events = Vec::new();
     for interview in store.upcoming_interviews_of(user_id, Utc::now()).await? {
-        if let Some((event, _)) = event(store, &interview, public_url, CalendarReader::Person(user_id)).await? {
+        if let Some((event, _)) =
+            event(store, &interview, public_url, CalendarReader::Person(user_id)).await?
+        {
             events.push(event);
         }
     }
@@ -250,9 +253,9 @@ pub async fn add_availability(
 /// Whose availability and limits `staff` works on: their own, or (a coordinator) the member
 /// `asked`; anyone else's is not found.
 pub async fn interviewer(store: &Store, staff: &Staff, asked: Option<Uuid>) -> Result<Uuid, ServiceError> {
-    let who = asked.or(staff.user_id).ok_or_else(|| {
-        ServiceError::invalid("user_id", problem::of("token-no-availability"))
-    })?;
+    let who = asked
+        .or(staff.user_id)
+        .ok_or_else(|| ServiceError::invalid("user_id", problem::of("token-no-availability")))?;
     if Some(who) != staff.user_id && !staff.coordinator {
         return Err(ServiceError::NotFound);
     }

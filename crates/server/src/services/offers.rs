@@ -1,11 +1,11 @@
 //! Decisions and offers, for the API and the pages alike.
 
-use cohort_domain::validation::problem;
 use crate::services::ServiceError;
 use chrono::{DateTime, Utc};
 use cohort_domain::offer::{OfferMove, Outcome, Terms};
 use cohort_domain::pipeline::{Actor, Move, Position, StageKind, Status, transition};
 use cohort_domain::refusal::Refusal;
+use cohort_domain::validation::problem;
 use cohort_store::Store;
 use cohort_store::applications::{Application, Moved};
 use cohort_store::audit::Context;
@@ -82,9 +82,7 @@ pub async fn decide(
                 Actor::Recruiter,
                 &reasons,
             )
-            .map_err(|_| {
-                ServiceError::invalid("reason", problem::one_of(&reasons))
-            })?;
+            .map_err(|_| ServiceError::invalid("reason", problem::one_of(&reasons)))?;
             Some(Moved { from, to, reason: Some(reason) })
         }
     };

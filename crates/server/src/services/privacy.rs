@@ -203,7 +203,8 @@ pub async fn give_consent(
     use cohort_domain::candidate::PRIVACY_NOTICE_VERSION;
     use cohort_domain::refusal::Refusal;
     if notice_version != PRIVACY_NOTICE_VERSION {
-        let asked = cohort_domain::validation::problem::of("privacy-consent").text("version", PRIVACY_NOTICE_VERSION);
+        let asked =
+            cohort_domain::validation::problem::of("privacy-consent").text("version", PRIVACY_NOTICE_VERSION);
         return Err(ServiceError::invalid("privacy_notice_version", asked));
     }
     let org = store.org_by_slug(organisation).await?.ok_or(Refusal::NoDataHeld)?;

@@ -1,11 +1,11 @@
 //! An organisation's settings: the hiring stages new vacancies start with and the reasons a
 //! rejection gives, its e-mail templates, and how long it keeps applicants' data.
 
-use cohort_domain::phrase::Said;
 use crate::services::{Outcome, ServiceError};
 use cohort_domain::delivery::Notice;
 use cohort_domain::email_template::{Template, check};
 use cohort_domain::language::Lang;
+use cohort_domain::phrase::Said;
 use cohort_domain::pipeline::{Pipeline, Stage, check_reasons};
 use cohort_domain::retention::Policy;
 use cohort_domain::validation::FieldError;
@@ -25,9 +25,8 @@ pub async fn save_hiring(
     github_enrichment: bool,
 ) -> Outcome<HiringSettings> {
     let mut problems = Vec::new();
-    let template = Pipeline::new(stages)
-        .map_err(|e| problems.push(FieldError::new("stage_template", e.said())))
-        .ok();
+    let template =
+        Pipeline::new(stages).map_err(|e| problems.push(FieldError::new("stage_template", e.said()))).ok();
     if let Err(message) = check_reasons(reasons) {
         problems.push(FieldError::new("rejection_reasons", message));
     }

@@ -2,12 +2,12 @@
 //! coordinator) answers, the rotation a coordinator plans for a programme, and networking events
 //! with the interns' answers.
 
-use cohort_domain::validation::problem;
 use crate::services::{Outcome, ServiceError, Staff};
 use chrono::{DateTime, Days, NaiveDate, Utc};
 use cohort_domain::internship::{InternStatus, ShadowingStatus, week_of};
 use cohort_domain::shadowing::{self, Guest, Host};
 use cohort_domain::validation::Validator;
+use cohort_domain::validation::problem;
 use cohort_store::Store;
 use cohort_store::audit::Context;
 use cohort_store::entities::networking_event;

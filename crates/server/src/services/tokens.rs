@@ -1,12 +1,12 @@
 //! API tokens.
 
-use cohort_domain::validation::problem;
 use crate::auth::secrets;
 use crate::services::ServiceError;
 use chrono::{DateTime, Utc};
 use cohort_domain::access::Role;
 use cohort_domain::text::Label;
 use cohort_domain::validation::Validator;
+use cohort_domain::validation::problem;
 use cohort_store::Store;
 use cohort_store::api_tokens::{ApiToken, NewApiToken};
 use cohort_store::audit::Context;

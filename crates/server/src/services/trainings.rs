@@ -1,11 +1,11 @@
 //! Trainings and workshops: the catalogue's trainings and their sessions, checked before they
 //! are saved, and who may run a session's roster.
 
-use cohort_domain::validation::problem;
 use crate::services::{Outcome, ServiceError, Staff};
 use chrono::{DateTime, Utc};
 use cohort_domain::internship::training::mandatory_overdue;
 use cohort_domain::validation::Validator;
+use cohort_domain::validation::problem;
 use cohort_store::audit::Context;
 use cohort_store::internship::Intern;
 use cohort_store::trainings::{Enrollment, SessionDraft, Training, TrainingDraft, TrainingSession};

@@ -89,9 +89,10 @@ pub async fn edit_stages(
     }
     let occupied = store.occupied_stages(id).await?;
     let pipeline = current.pipeline.edit(stages, &occupied).map_err(|refusal| match refusal {
-        EditError::Invalid(invalid) => {
-            ServiceError::Invalid(vec![FieldError::new("stages", cohort_domain::phrase::Said::said(&invalid))])
-        }
+        EditError::Invalid(invalid) => ServiceError::Invalid(vec![FieldError::new(
+            "stages",
+            cohort_domain::phrase::Said::said(&invalid),
+        )]),
         EditError::Occupied(stage) => ServiceError::Refused(Refusal::StageOccupied(stage)),
     })?;
     Ok(store.set_vacancy_pipeline(ctx, org_id, id, expected_version, pipeline).await?)

@@ -1,9 +1,9 @@
 //! Webhook endpoints: where an organisation's events are delivered, which events, and the secret
 //! deliveries are signed with.
 
-use cohort_domain::validation::problem;
 use crate::services::{Outcome, ServiceError};
 use cohort_domain::audit::Action;
+use cohort_domain::validation::problem;
 use cohort_store::Store;
 use cohort_store::audit::Context;
 use cohort_store::webhooks::Endpoint;
@@ -36,7 +36,10 @@ async fn checked(asked: &EndpointAsked, allow_private: bool) -> Outcome<Vec<Stri
     if let Some(unknown) =
         types.iter().find(|t| *t != "*" && *t != "webhook.test" && Action::parse(t).is_none())
     {
-        return Err(ServiceError::invalid("event_types", problem::of("event-type").text("given", unknown.clone())));
+        return Err(ServiceError::invalid(
+            "event_types",
+            problem::of("event-type").text("given", unknown.clone()),
+        ));
     }
     if asked.description.chars().count() > 200 {
         return Err(ServiceError::invalid("description", problem::too_long(200)));

@@ -2,7 +2,6 @@
 //! interview times (and adding one's own availability); at the decision, making the offer. Every
 //! opening is in the candidate's view log, as through the API.
 
-use cohort_domain::validation::problem;
 use super::kit::{Item, OrgForm, OrgPage};
 use super::kit::{Layout, Said, back};
 use crate::auth::caller::Recruiters;
@@ -21,6 +20,7 @@ use cohort_domain::pipeline::{StageKind, Status};
 use cohort_domain::privacy::ViewedResource;
 use cohort_domain::scheduling::{Interval, InterviewKind};
 use cohort_domain::vacancy::Stipend;
+use cohort_domain::validation::problem;
 use cohort_store::PageRequest;
 use cohort_store::interviews::InterviewFilter;
 use serde::Deserialize;

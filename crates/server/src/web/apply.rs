@@ -4,8 +4,6 @@
 //! the same service as the API.
 
 use super::kit::Worded;
-use cohort_domain::phrase::Said;
-use cohort_domain::validation::problem;
 use super::kit::{Item, Layout, Member};
 use super::{csrf, forbidden, page};
 use crate::i18n::{self, Lang};
@@ -20,7 +18,9 @@ use axum::response::{IntoResponse, Redirect, Response};
 use chrono::NaiveDate;
 use cohort_domain::candidate::{CandidateProfile, PRIVACY_NOTICE_VERSION};
 use cohort_domain::eligibility::{self, Answers, CountryCode, Outcome, Period, Rule, Verdict};
+use cohort_domain::phrase::Said;
 use cohort_domain::validation::FieldError;
+use cohort_domain::validation::problem;
 use std::collections::BTreeMap;
 use uuid::Uuid;
 

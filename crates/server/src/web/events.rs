@@ -1,7 +1,6 @@
 //! Networking events: the organisation's upcoming ones with how many are coming, a form for
 //! coordinators to add one; and the intern's answers (yes, maybe, no) on their shadowing page.
 
-use cohort_domain::phrase::Phrase;
 use super::application::local_time;
 use super::kit::{Fields, OrgForm, OrgPage};
 use super::kit::{Layout, Said, back, chosen, field};
@@ -13,6 +12,7 @@ use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
+use cohort_domain::phrase::Phrase;
 use cohort_store::PageRequest;
 use std::collections::HashMap;
 use uuid::Uuid;
@@ -126,20 +126,21 @@ pub async fn add_event(
             local_time(field(&fields, name))
                 .ok_or_else(|| ServiceError::invalid(name, Phrase::new("form-a-date-and-time")))
         };
-        let new = NewEvent {
-            title: field(&fields, "title").to_owned(),
-            description: field(&fields, "description").to_owned(),
-            program_id: chosen(&fields, "program_id", "form-choose-one")?,
-            starts_at: time("starts_at")?,
-            ends_at: time("ends_at")?,
-            location: Some(field(&fields, "location").trim().to_owned()).filter(|l| !l.is_empty()),
-            capacity: match field(&fields, "capacity").trim() {
-                "" => None,
-                raw => Some(raw.parse().map_err(|_| {
-                    ServiceError::invalid("capacity", Phrase::new("form-a-number-or-empty"))
-                })?),
-            },
-        };
+        let new =
+            NewEvent {
+                title: field(&fields, "title").to_owned(),
+                description: field(&fields, "description").to_owned(),
+                program_id: chosen(&fields, "program_id", "form-choose-one")?,
+                starts_at: time("starts_at")?,
+                ends_at: time("ends_at")?,
+                location: Some(field(&fields, "location").trim().to_owned()).filter(|l| !l.is_empty()),
+                capacity: match field(&fields, "capacity").trim() {
+                    "" => None,
+                    raw => Some(raw.parse().map_err(|_| {
+                        ServiceError::invalid("capacity", Phrase::new("form-a-number-or-empty"))
+                    })?),
+                },
+            };
         let saved = shadowing::create_event(&state.store, &caller.audit(), caller.org.id, new).await?.event;
         Ok::<_, ServiceError>(i18n::t(
             lang,

@@ -3,7 +3,6 @@
 //! the time and the link, and the scorecard form (one rating per attribute of the stage's kit, a
 //! recommendation, notes), sent once.
 
-use cohort_domain::phrase::Phrase;
 use super::kit::{Fields, OrgForm, OrgPage};
 use super::kit::{Layout, Said, back, field};
 use crate::auth::caller::Members;
@@ -14,6 +13,7 @@ use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
+use cohort_domain::phrase::Phrase;
 use cohort_domain::pipeline::StageKind;
 use cohort_domain::scheduling::{Agenda, InterviewStatus, agenda};
 use cohort_domain::scorecard::{Recommendation, Scorecard};

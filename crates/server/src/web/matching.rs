@@ -2,7 +2,6 @@
 //! proposed pair with its reasons, move an intern to another mentor (or leave them unmatched),
 //! and publish — the same service and checks as the API.
 
-use cohort_domain::phrase::Phrase;
 use super::kit::{Fields, Item, OrgForm, OrgPage};
 use super::kit::{Layout, Said, back, back_unless_stale, chosen, picked, version};
 use crate::auth::caller::Recruiters;
@@ -14,6 +13,7 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use cohort_domain::matching::Constraints;
+use cohort_domain::phrase::Phrase;
 use cohort_store::PageRequest;
 use std::collections::HashMap;
 use uuid::Uuid;
@@ -132,10 +132,7 @@ pub async fn propose(
             return Err(ServiceError::invalid("program_id", Phrase::new("matching-choose-programme")));
         };
         if state.store.program(caller.org.id, program_id).await?.is_none() {
-            return Err(ServiceError::invalid(
-                "program_id",
-                Phrase::new("matching-no-such-programme"),
-            ));
+            return Err(ServiceError::invalid("program_id", Phrase::new("matching-no-such-programme")));
         }
         let constraints = Constraints { not_own_team_lead: form.not_own_team_lead == "on" };
         propose_matching(&state.store, &caller.audit(), caller.org.id, program_id, constraints).await

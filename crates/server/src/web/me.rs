@@ -1,6 +1,5 @@
 //! The candidate's portal: their applications, each with its stage timeline.
 
-use cohort_domain::validation::problem;
 use super::kit::MemberForm;
 use super::kit::{Layout, Member, Said, back};
 use super::page;
@@ -16,6 +15,7 @@ use chrono::{DateTime, Utc};
 use cohort_domain::offer::OfferStatus;
 use cohort_domain::pipeline::{Progress, Status};
 use cohort_domain::scheduling::InterviewStatus;
+use cohort_domain::validation::problem;
 use cohort_store::PageRequest;
 use serde::Deserialize;
 use std::collections::HashMap;

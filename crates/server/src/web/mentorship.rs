@@ -2,7 +2,6 @@
 //! 1-on-1 log, goals and evaluations, each with its form. The intern and the mentor post the
 //! same forms to their own address; each goes through the internship's services.
 
-use cohort_domain::phrase::Phrase;
 use super::kit::{Fields, Item, MemberForm, OrgForm, OrgPage};
 use super::kit::{Layout, Said, back, field};
 use crate::auth::caller::Members;
@@ -16,6 +15,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use chrono::NaiveDate;
 use cohort_domain::internship::evaluation::{Author, CRITERIA, Kind};
 use cohort_domain::internship::{GoalStatus, Viewer};
+use cohort_domain::phrase::Phrase;
 use cohort_domain::refusal::Refusal;
 use cohort_store::internship::Intern;
 use uuid::Uuid;
@@ -160,10 +160,9 @@ pub enum Record {
 fn date(fields: &[(String, String)], name: &str) -> Result<Option<NaiveDate>, ServiceError> {
     match field(fields, name).trim() {
         "" => Ok(None),
-        text => text
-            .parse()
-            .map(Some)
-            .map_err(|_| ServiceError::invalid(name, Phrase::new("mentorship-a-date"))),
+        text => {
+            text.parse().map(Some).map_err(|_| ServiceError::invalid(name, Phrase::new("mentorship-a-date")))
+        }
     }
 }
 
@@ -199,10 +198,9 @@ async fn record(
             };
             let status = match field(fields, "status") {
                 "" => None,
-                s => Some(
-                    GoalStatus::parse(s)
-                        .ok_or_else(|| ServiceError::invalid("status", Phrase::new("mentorship-choose-status")))?,
-                ),
+                s => Some(GoalStatus::parse(s).ok_or_else(|| {
+                    ServiceError::invalid("status", Phrase::new("mentorship-choose-status"))
+                })?),
             };
             let (title, description, due_on) = match goal_id {
                 Some(id) => {

@@ -1,7 +1,6 @@
 //! The programme editor: a programme's dates, place, capacity and structure (induction,
 //! mentorship, workshops, training, networking, shadowing), listed and saved.
 
-use cohort_domain::validation::problem;
 use super::kit::{Fields, OrgForm, OrgPage};
 use super::kit::{Layout, OptionalItem, Said, Values, back, field};
 use crate::auth::caller::Recruiters;
@@ -14,6 +13,7 @@ use axum::extract::{Query, State};
 use axum::response::Response;
 use chrono::NaiveDate;
 use cohort_domain::program::{Component, ProgramDraft, StructureItem};
+use cohort_domain::validation::problem;
 use cohort_store::PageRequest;
 use uuid::Uuid;
 

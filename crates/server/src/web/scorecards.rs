@@ -2,7 +2,6 @@
 //! their summary (mean per attribute, each interviewer's recommendation), the case studies with
 //! each reviewer's grade and the panel's calibration; and the form that assigns a case study.
 
-use cohort_domain::validation::problem;
 use super::application::local_time;
 use super::kit::{Fields, Item, OrgForm};
 use super::kit::{all_picked, back, field, picked};
@@ -15,6 +14,7 @@ use axum::extract::{Path, State};
 use axum::response::Response;
 use cohort_domain::case_study::calibrate;
 use cohort_domain::scorecard::{Submitted, summarise};
+use cohort_domain::validation::problem;
 use cohort_store::PageRequest;
 use std::collections::HashMap;
 use uuid::Uuid;
@@ -205,7 +205,10 @@ pub async fn assign_case_study(
         let reviewers = all_picked(&fields, "reviewers", "problem-choose-reviewers")?;
         let deadline = match field(&fields, "deadline").trim() {
             "" => None,
-            raw => Some(local_time(raw).ok_or_else(|| ServiceError::invalid("deadline", problem::of("date-and-time")))?),
+            raw => Some(
+                local_time(raw)
+                    .ok_or_else(|| ServiceError::invalid("deadline", problem::of("date-and-time")))?,
+            ),
         };
         let choice = Assign { case_study_id, reviewers, deadline };
         let (assignment, study) =

@@ -171,7 +171,10 @@ pub async fn register(
         Err(error) => {
             let status = super::kit::status_of(&error);
             let errors = match super::kit::fields(&error) {
-                [] => vec![super::kit::Worded { field: "email".into(), message: super::kit::in_words(viewer.lang, &error) }],
+                [] => vec![super::kit::Worded {
+                    field: "email".into(),
+                    message: super::kit::in_words(viewer.lang, &error),
+                }],
                 fields => super::kit::worded(viewer.lang, fields),
             };
             let body = RegisterPage {

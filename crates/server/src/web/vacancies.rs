@@ -1,8 +1,6 @@
 //! The vacancy editor: a vacancy's text, requirements, eligibility rules and pipeline stages,
 //! then publishing or closing it. The form is read in the domain (`vacancy_form`).
 
-use cohort_domain::validation::problem;
-use cohort_domain::phrase::Phrase;
 use super::kit::{Fields, Item, OrgForm, OrgPage};
 use super::kit::{Layout, OptionalItem, Said, Values, field};
 use super::page;
@@ -16,8 +14,10 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
+use cohort_domain::phrase::Phrase;
 use cohort_domain::vacancy::VacancyStatus;
 use cohort_domain::vacancy_form::{self, KNOCKOUTS, STAGE_KINDS};
+use cohort_domain::validation::problem;
 use cohort_store::PageRequest;
 use uuid::Uuid;
 
@@ -144,9 +144,8 @@ pub async fn save_vacancy(
     let slug = caller.org.slug.clone();
     let outcome = async {
         let (program, draft) = vacancy_form::draft(&fields).map_err(ServiceError::Invalid)?;
-        let program_id = Uuid::parse_str(&program).map_err(|_| {
-            ServiceError::invalid("program_id", Phrase::new("editor-choose-programme"))
-        })?;
+        let program_id = Uuid::parse_str(&program)
+            .map_err(|_| ServiceError::invalid("program_id", Phrase::new("editor-choose-programme")))?;
         let ctx = caller.audit();
         Ok::<_, ServiceError>(match id {
             Some(id) => {

@@ -326,11 +326,17 @@ async fn each_person_on_an_invitation_reads_it_and_its_calendar_in_their_languag
         message[start..end + "END:VCALENDAR".len()].to_owned()
     };
     assert!(subject(&for_ada[0]).starts_with("Kennismakingsgesprek met HR"), "{}", for_ada[0]);
-    assert_eq!(summary(&calendar_of(&for_ada[0])), "Kennismakingsgesprek met HR: Backend intern bij acme B.V.");
+    assert_eq!(
+        summary(&calendar_of(&for_ada[0])),
+        "Kennismakingsgesprek met HR: Backend intern bij acme B.V."
+    );
     assert!(calendar_of(&for_ada[0]).contains("Online: https://meet.example/ada"), "{}", for_ada[0]);
     assert!(subject(&for_ian[0]).starts_with("Kennismakingsgesprek met HR"), "{}", for_ian[0]);
     assert!(for_ian[0].contains("Hallo,") && !for_ian[0].contains("Hello,"), "{}", for_ian[0]);
-    assert_eq!(summary(&calendar_of(&for_ian[0])), "Kennismakingsgesprek met HR: Backend intern bij acme B.V.");
+    assert_eq!(
+        summary(&calendar_of(&for_ian[0])),
+        "Kennismakingsgesprek met HR: Backend intern bij acme B.V."
+    );
     assert!(subject(&for_nina[0]).starts_with("Initial chat with HR"), "{}", for_nina[0]);
     assert_eq!(summary(&calendar_of(&for_nina[0])), "Initial chat with HR: Backend intern at acme B.V.");
     assert!(!calendar_of(&for_nina[0]).contains(" bij "), "{}", for_nina[0]);

@@ -115,10 +115,9 @@ pub async fn get_interview(
     let interview = state.store.interview(caller.org.id, id).await?.ok_or_else(ApiError::not_found)?;
     check_org(&caller, &interview)?;
     if ics {
-        let reader = caller.user_id().map_or(
-            service::CalendarReader::In(caller.org.works_in()),
-            service::CalendarReader::Person,
-        );
+        let reader = caller
+            .user_id()
+            .map_or(service::CalendarReader::In(caller.org.works_in()), service::CalendarReader::Person);
         return calendar_response(&state, &interview, reader).await;
     }
     Ok(Json(org_view(&caller.org.slug)(interview)).into_response())

@@ -1,9 +1,9 @@
 //! An intern's record: placing them in a team with their dates, their own interests and
 //! languages (for matching), and completing the internship.
 
-use cohort_domain::validation::problem;
 use crate::services::{Outcome, ServiceError};
 use cohort_domain::validation::Validator;
+use cohort_domain::validation::problem;
 use cohort_store::Store;
 use cohort_store::audit::Context;
 use cohort_store::internship::{Intern, InternChange};

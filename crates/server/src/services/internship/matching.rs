@@ -1,12 +1,12 @@
 //! Mentors and matching: a mentor's profile, the input the domain solves, proposing a run,
 //! overriding a pair, publishing it.
 
-use cohort_domain::validation::problem;
 use crate::services::ServiceError;
 use cohort_domain::access::Role;
 use cohort_domain::matching::{self, Constraints, Pair};
 use cohort_domain::refusal::Refusal;
 use cohort_domain::validation::Validator;
+use cohort_domain::validation::problem;
 use cohort_store::Store;
 use cohort_store::audit::Context;
 use cohort_store::internship::{MatchingRun, MentorDraft, MentorProfile};

@@ -1,11 +1,11 @@
 //! What the intern and their mentor keep together: 1-on-1s, goals and evaluations.
 
-use cohort_domain::validation::problem;
 use crate::services::{Outcome, ServiceError};
 use chrono::NaiveDate;
 use cohort_domain::internship::GoalStatus;
 use cohort_domain::internship::evaluation::{self, Author, Kind};
 use cohort_domain::validation::Validator;
+use cohort_domain::validation::problem;
 use cohort_store::Store;
 use cohort_store::audit::Context;
 use cohort_store::internship::{Evaluation, Goal, GoalDraft, Intern, OneOnOne};

@@ -1,10 +1,10 @@
 //! Teams (where interns are placed, whose lead hosts shadowing guests) and the onboarding
 //! checklist template every new intern gets.
 
-use cohort_domain::validation::problem;
 use crate::services::{Outcome, ServiceError};
 use cohort_domain::internship::onboarding::{self, TemplateTask};
 use cohort_domain::validation::Validator;
+use cohort_domain::validation::problem;
 use cohort_store::Store;
 use cohort_store::audit::Context;
 use cohort_store::internship::{Team, TeamDraft};

@@ -75,7 +75,8 @@ pub fn forbidden(layout: Layout) -> Response {
 
 /// 422 for a form whose fields cannot be read (a page of ours never sends one).
 pub fn form_unreadable(layout: Layout, error: &dyn std::fmt::Display) -> Response {
-    let message = crate::i18n::t(layout.lang, "fault-form-unreadable-text", &[("why", error.to_string().into())]);
+    let message =
+        crate::i18n::t(layout.lang, "fault-form-unreadable-text", &[("why", error.to_string().into())]);
     let page = fault(layout, "fault-form-unreadable", message);
     answer(StatusCode::UNPROCESSABLE_ENTITY, page.render())
 }

@@ -1,9 +1,7 @@
 //! Who is looking at a page (a signed-in person, or nobody), and what every page's frame needs:
 //! the person's name for the navigation and the token for its forms.
 
-use cohort_domain::validation::problem;
 use super::in_words;
-use cohort_domain::phrase::Phrase;
 use crate::auth::caller::{Principal, resolve};
 use crate::http::context::RequestMeta;
 use crate::i18n::{self, Arg, Lang};
@@ -13,6 +11,8 @@ use crate::web::csrf::Csrf;
 use axum::extract::{FromRequestParts, OriginalUri};
 use axum::http::request::Parts;
 use axum::response::{IntoResponse, Redirect, Response};
+use cohort_domain::phrase::Phrase;
+use cohort_domain::validation::problem;
 use cohort_store::sessions::Session;
 use cohort_store::users::User;
 
@@ -171,7 +171,9 @@ pub fn chosen(
 ) -> Result<Option<uuid::Uuid>, ServiceError> {
     match field(fields, name).trim() {
         "" => Ok(None),
-        raw => uuid::Uuid::parse_str(raw).map(Some).map_err(|_| ServiceError::invalid(name, Phrase::new(message))),
+        raw => uuid::Uuid::parse_str(raw)
+            .map(Some)
+            .map_err(|_| ServiceError::invalid(name, Phrase::new(message))),
     }
 }
 
@@ -260,8 +262,7 @@ impl FromRequestParts<AppState> for Viewer {
                 .is_empty(),
             None => false,
         };
-        let preferred =
-            person.as_ref().and_then(|(user, _)| user.chosen_language());
+        let preferred = person.as_ref().and_then(|(user, _)| user.chosen_language());
         let named = i18n::named(parts, preferred);
         Ok(Viewer {
             person,

@@ -3,7 +3,6 @@
 //! rejecting). A card that someone else moved first is not moved again: the board says so and
 //! shows where it is now.
 
-use cohort_domain::validation::problem;
 use crate::auth::caller::Recruiters;
 use crate::i18n::{self, Reader};
 use crate::services::ServiceError;
@@ -17,6 +16,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
 use cohort_domain::pipeline::{Move, StageKind, Status};
+use cohort_domain::validation::problem;
 use cohort_store::PageRequest;
 use cohort_store::applications::{ApplicationFilter, ApplicationOrder};
 use serde::Deserialize;

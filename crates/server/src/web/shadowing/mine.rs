@@ -1,7 +1,6 @@
 //! Shadowing other teams as the intern asks for it: ask for a day, see the answer, call it off;
 //! and the networking events they are invited to.
 
-use cohort_domain::phrase::Phrase;
 use crate::i18n;
 use crate::services::ServiceError;
 use crate::services::internship::own_intern;
@@ -13,6 +12,7 @@ use crate::web::kit::{Layout, Member, Said, back, field, picked};
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
+use cohort_domain::phrase::Phrase;
 use cohort_store::shadowing::RequestFilter;
 use std::collections::HashMap;
 use uuid::Uuid;

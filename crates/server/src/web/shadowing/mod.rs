@@ -4,7 +4,6 @@
 
 pub mod mine;
 
-use cohort_domain::phrase::Phrase;
 use crate::auth::caller::{Members, Recruiters};
 use crate::i18n;
 use crate::services::ServiceError;
@@ -18,6 +17,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use cohort_domain::internship::{ShadowingStatus, week_of};
+use cohort_domain::phrase::Phrase;
 use cohort_store::PageRequest;
 use std::collections::HashMap;
 use uuid::Uuid;
@@ -172,8 +172,9 @@ pub async fn rotation_page(
         }
         let asked = async {
             let body = Rotation {
-                program_id: Uuid::parse_str(&query.program)
-                    .map_err(|_| ServiceError::invalid("program", Phrase::new("rotation-choose-programme")))?,
+                program_id: Uuid::parse_str(&query.program).map_err(|_| {
+                    ServiceError::invalid("program", Phrase::new("rotation-choose-programme"))
+                })?,
                 first_week: query
                     .first_week
                     .parse()

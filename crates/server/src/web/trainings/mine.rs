@@ -1,7 +1,6 @@
 //! The intern's workshops and trainings: enrol, the waiting list and one's position on it,
 //! cancel, rate a session attended.
 
-use cohort_domain::phrase::Phrase;
 use crate::i18n;
 use crate::services::ServiceError;
 use crate::services::internship::own_intern;
@@ -14,6 +13,7 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use cohort_domain::internship::training::Seat;
+use cohort_domain::phrase::Phrase;
 use std::collections::HashMap;
 use uuid::Uuid;
 
@@ -142,9 +142,9 @@ pub async fn session_action(
                 i18n::t(lang, "trainings-given-up", &[])
             }
             SessionAction::Feedback => {
-                let rating = field(&fields, "rating").parse().map_err(|_| {
-                    ServiceError::invalid("rating", Phrase::new("trainings-choose-rating"))
-                })?;
+                let rating = field(&fields, "rating")
+                    .parse()
+                    .map_err(|_| ServiceError::invalid("rating", Phrase::new("trainings-choose-rating")))?;
                 let comment = Some(field(&fields, "comment").to_owned());
                 trainings::feedback(&state.store, &ctx, &intern, id, rating, comment).await?;
                 i18n::t(lang, "trainings-thanks", &[])

@@ -4,7 +4,6 @@
 
 pub mod mine;
 
-use cohort_domain::phrase::Phrase;
 use crate::auth::caller::{Members, Recruiters};
 use crate::i18n::{self, Lang};
 use crate::services::ServiceError;
@@ -18,6 +17,7 @@ use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use chrono::{DateTime, Utc};
 use cohort_domain::internship::training::{Level, Seat, Topic};
+use cohort_domain::phrase::Phrase;
 use cohort_store::PageRequest;
 use cohort_store::trainings::{SessionDraft, Training, TrainingDraft, TrainingSession};
 use std::collections::HashMap;
@@ -248,9 +248,10 @@ fn training_body(fields: &[(String, String)]) -> Result<TrainingDraft, ServiceEr
         mandatory_program_id: chosen(fields, "mandatory_program_id", "form-choose-one")?,
         complete_by: match field(fields, "complete_by") {
             "" => None,
-            raw => {
-                Some(raw.parse().map_err(|_| ServiceError::invalid("complete_by", Phrase::new("trainings-a-date")))?)
-            }
+            raw => Some(
+                raw.parse()
+                    .map_err(|_| ServiceError::invalid("complete_by", Phrase::new("trainings-a-date")))?,
+            ),
         },
     })
 }
