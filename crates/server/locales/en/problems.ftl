@@ -281,7 +281,7 @@ conflict-daily-cap = an interviewer has { $count } interviews on { $day } alread
 conflict-not-offered = that time is not one of the offered ones
 roster-already-enrolled = You are already enrolled in this session.
 roster-not-enrolled = You are not enrolled in this session.
-roster-below-seated = { $seated } interns hold a seat already: the capacity cannot go below that.
+roster-below-seated = { $seated } interns already hold a seat: the capacity cannot go below that.
 
 ## Pages that say something went wrong.
 fault-nothing-here = There is nothing here, or it is not yours to see.

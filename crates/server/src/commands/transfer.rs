@@ -193,9 +193,15 @@ fn csv_line<I: IntoIterator<Item = String>>(cells: I) -> anyhow::Result<Vec<u8>>
     writer.into_inner().map_err(|e| anyhow!("{e}"))
 }
 
-/// Every problem of a row or document, on one line (the operator's English).
+/// Every problem of a row or document, on one line, each under its column's name (the
+/// operator's English).
 fn in_words(problems: &[cohort_domain::validation::FieldError]) -> String {
-    crate::i18n::problems(crate::i18n::Lang::En, problems)
+    let en = crate::i18n::Lang::En;
+    problems
+        .iter()
+        .map(|p| format!("{}: {}", p.field, crate::i18n::problem(en, p)))
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// Runs `cohort export ...`.

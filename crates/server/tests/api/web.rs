@@ -72,6 +72,22 @@ async fn a_candidate_creates_an_account_signs_out_and_in_with_forms(backend: Bac
     assert_eq!(status, 422);
     assert!(html.contains("role=\"alert\"") && html.contains("href=\"#password\""), "{html}");
     assert!(html.contains("&#60;img src=x onerror=alert(1)&#62;") && !html.contains("<img src=x"), "{html}");
+    assert!(html.contains("must be at least 8 characters"), "{html}");
+    // The same refusal to a Dutch reader is in Dutch: the field's problem comes from the catalogue.
+    let dutch = browser
+        .post(app.url("/register"))
+        .header("origin", app.address.clone())
+        .header("accept-language", "nl-NL,nl;q=0.9")
+        .form(&weak)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(dutch.status(), 422);
+    let html = dutch.text().await.unwrap();
+    assert!(
+        html.contains("moet minstens 8 tekens lang zijn") && !html.contains("must be at least"),
+        "{html}"
+    );
 
     // The form is right: the page says where the link went, and the e-mail has it.
     let good = [
