@@ -125,7 +125,7 @@ impl ApiError {
     /// A 422 about one field, in the API's English (a check only the API makes).
     pub fn invalid(field: &str, message: impl Into<String>) -> Self {
         let mut error = ApiError::validation(Vec::new());
-        error.errors = vec![ProblemField { field: field.into(), message: message.into() }];
+        error.errors.push(ProblemField { field: field.into(), message: message.into() });
         error
     }
 

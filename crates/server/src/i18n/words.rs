@@ -120,36 +120,30 @@ pub fn problem(lang: Lang, error: &FieldError) -> String {
 }
 
 /// A field's name in `lang`, as a form labels it: `field-<name>` of the catalogue, with list
-/// positions left out (`rubric[2].weight` is labelled as `rubric.weight`); the field as sent
-/// when the catalogue has no label for it.
+/// positions left out (`rubric[2].weight` is labelled as `rubric.weight`); a field of a named
+/// part (`ratings.Communication`) as the part's label with the rest; the field as sent when the
+/// catalogue has no label for it.
 pub fn field(lang: Lang, name: &str) -> String {
-    let mut plain = String::with_capacity(name.len());
-    let mut in_index = false;
-    for c in name.chars() {
-        match c {
-            '[' => in_index = true,
-            ']' => in_index = false,
-            _ if in_index => {}
-            '.' | '_' => plain.push('-'),
-            c => plain.push(c),
-        }
-    }
-    let id = format!("field-{plain}");
-    if super::catalogue::has(&id) {
-        return t(lang, &id, &[]);
-    }
-    // A field of a named part ("ratings.Communication", "profile.phone"): the part's label
-    // with the rest, or the rest's own label.
-    match name.split_once('.') {
-        Some((part, rest)) if super::catalogue::has(&format!("field-{}", part.replace('_', "-"))) => {
-            let rest_id = format!("field-{}", rest.replace(['_', '.'], "-"));
-            if super::catalogue::has(&rest_id) {
-                t(lang, &rest_id, &[])
-            } else {
-                format!("{} ({rest})", t(lang, &format!("field-{}", part.replace('_', "-")), &[]))
+    let label = |name: &str| {
+        let mut id = String::from("field-");
+        let mut in_index = false;
+        for c in name.chars() {
+            match c {
+                '[' => in_index = true,
+                ']' => in_index = false,
+                _ if in_index => {}
+                '.' | '_' => id.push('-'),
+                c => id.push(c),
             }
         }
-        _ => name.replace('_', " "),
+        super::catalogue::has(&id).then(|| t(lang, &id, &[]))
+    };
+    if let Some(found) = label(name) {
+        return found;
+    }
+    match name.split_once('.').and_then(|(part, rest)| Some((label(part)?, rest))) {
+        Some((part, rest)) => label(rest).unwrap_or_else(|| format!("{part} ({rest})")),
+        None => name.replace('_', " "),
     }
 }
 

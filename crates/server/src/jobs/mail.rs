@@ -83,16 +83,29 @@ fn escape(text: &str) -> String {
     text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
-/// The people of `audience` who read `lang`, with the letter in it, or `None` when there is no
-/// one to tell in that language (or the record is gone).
-async fn compose(
-    store: &Store,
-    public_url: &str,
-    notice: Notice,
-    audience: Audience,
-    event: &OutboxMessage,
-    lang: Lang,
-) -> anyhow::Result<Option<(Vec<Mailbox>, Letter)>> {
+/// What an e-mail is about, read once for every language it is written in.
+struct Subject {
+    org: cohort_store::orgs::Org,
+    application: cohort_store::applications::Application,
+    vacancy: cohort_store::vacancies::Vacancy,
+    candidate: cohort_store::users::User,
+    /// The candidate's name as they applied.
+    name: String,
+    record: Record,
+}
+
+/// The record a notice is about, besides its application.
+enum Record {
+    Application,
+    Interview(cohort_store::interviews::Interview),
+    CaseStudy(cohort_store::case_studies::Assignment, cohort_store::case_studies::CaseStudy),
+    Offer(cohort_store::offers::Offer),
+    Mentor(cohort_store::users::User),
+    Seat(cohort_store::trainings::TrainingSession, cohort_store::trainings::Training),
+}
+
+/// Reads what the e-mail is about, or `None` when it is gone.
+async fn subject(store: &Store, notice: Notice, event: &OutboxMessage) -> anyhow::Result<Option<Subject>> {
     let org_id = event.org_id.ok_or_else(|| anyhow!("event without organisation"))?;
     let Some(org) = store.orgs_by_ids(vec![org_id]).await?.pop() else { return Ok(None) };
     // The application the event is about, found through its subject.
@@ -109,45 +122,101 @@ async fn compose(
         return Ok(None);
     };
     let Some(vacancy) = store.vacancy(org_id, application.vacancy_id).await? else { return Ok(None) };
-    let title = vacancy.draft.title.clone();
-    let candidate_user = store.users_by_ids(vec![application.candidate_id]).await?.pop();
-    let Some(candidate_user) = candidate_user else { return Ok(None) };
+    let Some(candidate) = store.users_by_ids(vec![application.candidate_id]).await?.pop() else {
+        return Ok(None);
+    };
+    let id_in = |key: &str| event.payload["data"][key].as_str().and_then(|id| Uuid::parse_str(id).ok());
+    let record = match notice {
+        Notice::ApplicationReceived | Notice::StageChanged | Notice::Rejection | Notice::OnboardingStart => {
+            Some(Record::Application)
+        }
+        Notice::InterviewOffered | Notice::InterviewInvitation | Notice::InterviewCancelled => {
+            store.interview(org_id, event.subject_id).await?.map(Record::Interview)
+        }
+        Notice::CaseStudyAssigned => match store.assignment(org_id, event.subject_id).await? {
+            Some(assignment) => store
+                .case_study(org_id, assignment.case_study_id)
+                .await?
+                .map(|study| Record::CaseStudy(assignment, study)),
+            None => None,
+        },
+        Notice::OfferSent => store.offer(org_id, event.subject_id).await?.map(Record::Offer),
+        Notice::MentorIntroduction => {
+            store.users_by_ids(id_in("mentor_id").into_iter().collect()).await?.pop().map(Record::Mentor)
+        }
+        Notice::SeatPromoted => match id_in("session_id") {
+            Some(id) => match store.session(org_id, id).await? {
+                Some(session) => {
+                    store.training(org_id, session.training_id).await?.map(|t| Record::Seat(session, t))
+                }
+                None => None,
+            },
+            None => None,
+        },
+    };
+    let Some(record) = record else { return Ok(None) };
     let name = if application.profile.name.trim().is_empty() {
-        candidate_user.name.clone()
+        candidate.name.clone()
     } else {
         application.profile.name.clone()
     };
-    let link = format!("{public_url}/api/v1/me/applications/{}", application.id);
-    // The candidate reads the language they applied in; staff their own choice, else the
-    // organisation's: each language gets its own letter.
-    let reads =
-        |user: &cohort_store::users::User| Lang::written(None, user.chosen_language(), org.works_in());
-    if audience == Audience::Candidate && application.language != lang {
-        return Ok(None);
+    Ok(Some(Subject { org, application, vacancy, candidate, name, record }))
+}
+
+/// The people of `audience`, each with the language they read: the candidate the language they
+/// applied in; staff their own choice, else the organisation's.
+async fn recipients(
+    store: &Store,
+    audience: Audience,
+    subject: &Subject,
+) -> anyhow::Result<Vec<(Mailbox, Lang)>> {
+    let staff = |user: &cohort_store::users::User| {
+        let lang = Lang::written(None, user.chosen_language(), subject.org.works_in());
+        Ok((mailbox(&user.name, &user.email)?, lang))
+    };
+    match (audience, &subject.record) {
+        (Audience::Candidate, _) => {
+            Ok(vec![(mailbox(&subject.name, &subject.candidate.email)?, subject.application.language)])
+        }
+        (Audience::Panel, Record::Interview(interview)) => {
+            store.users_by_ids(interview.panel.clone()).await?.iter().map(staff).collect()
+        }
+        (Audience::Mentor, Record::Mentor(mentor)) => Ok(vec![staff(mentor)?]),
+        (Audience::Panel | Audience::Mentor, _) => Ok(Vec::new()),
     }
+}
+
+/// The letter about `subject` for `audience`, in `lang`.
+async fn letter(
+    store: &Store,
+    public_url: &str,
+    notice: Notice,
+    audience: Audience,
+    subject: &Subject,
+    lang: Lang,
+) -> anyhow::Result<Option<Letter>> {
+    let Subject { org, application, vacancy, candidate, name, record } = subject;
     let say = |id: &str, args: &[(&str, i18n::Arg<'_>)]| i18n::t(lang, id, args);
     let when = |at: DateTime<Utc>| i18n::date_time(lang, at);
     let mut values: BTreeMap<&str, String> = BTreeMap::from([
         ("greeting", say("mail-greeting", &[("name", name.as_str().into())])),
         ("candidate_name", name.clone()),
-        ("vacancy", title.clone()),
+        ("vacancy", vacancy.draft.title.clone()),
         ("organisation", org.name.clone()),
-        ("link", link),
+        ("link", format!("{public_url}/api/v1/me/applications/{}", application.id)),
     ]);
     let position = Position { stage: application.stage.clone(), status: application.status };
     let next = next_stage(&vacancy.pipeline, &position);
     let mut calendar = None;
-    let mut panel = Vec::new();
-    let mut mentor = None;
-    match notice {
-        Notice::ApplicationReceived => {
+    match (notice, record) {
+        (Notice::ApplicationReceived, _) => {
             values.insert(
                 "next_step",
                 next.map(|n| say("mail-next-step", &[("stage", i18n::stage(lang, &n).into())]))
                     .unwrap_or_default(),
             );
         }
-        Notice::StageChanged => {
+        (Notice::StageChanged, _) => {
             let stage = vacancy
                 .pipeline
                 .stage(&application.stage)
@@ -159,63 +228,49 @@ async fn compose(
                     .unwrap_or_default(),
             );
         }
-        Notice::Rejection | Notice::OnboardingStart => {}
-        Notice::InterviewOffered | Notice::InterviewInvitation | Notice::InterviewCancelled => {
-            let Some(interview) = store.interview(org_id, event.subject_id).await? else { return Ok(None) };
-            panel.clone_from(&interview.panel);
+        (Notice::InterviewOffered, Record::Interview(interview)) => {
             values.insert("kind", say("mail-interview-kind", &[("kind", interview.kind.as_str().into())]));
             values.insert("minutes", interview.minutes.to_string());
-            match notice {
-                Notice::InterviewOffered => {
-                    let slots: Vec<String> =
-                        interview.slots.iter().map(|s| format!("- {}", when(*s))).collect();
-                    values.insert("slots", slots.join("\n"));
-                    values.insert(
-                        "link",
-                        format!("{public_url}/api/v1/me/interviews/{}/booking", interview.id),
-                    );
-                }
-                _ => {
-                    let Some(time) = interview.time else { return Ok(None) };
-                    let cancelled = notice == Notice::InterviewCancelled;
-                    let reader = interview_text::CalendarReader::In(lang);
-                    let ics = interview_text::invitation(store, &interview, public_url, reader)
-                        .await
-                        .map_err(|e| anyhow!("{e}"))?;
-                    calendar = ics.map(|text| (text, if cancelled { "CANCEL" } else { "REQUEST" }));
-                    values.insert("time", when(time.start));
-                    values.insert(
-                        "place",
-                        match (&interview.location, &interview.video_url) {
-                            (Some(l), Some(v)) => {
-                                say("mail-place-both", &[("location", l.into()), ("video", v.into())])
-                            }
-                            (Some(l), None) => say("mail-place-location", &[("location", l.into())]),
-                            (None, Some(v)) => say("mail-place-online", &[("video", v.into())]),
-                            (None, None) => String::new(),
-                        },
-                    );
-                    values.insert("reason", interview.cancel_reason.clone().unwrap_or_default());
-                    if audience == Audience::Panel {
-                        values.insert("greeting", say("mail-greeting-team", &[]));
-                        values.insert("with", say("mail-with", &[("name", name.as_str().into())]));
-                    } else {
-                        values.insert("with", String::new());
+            let slots: Vec<String> = interview.slots.iter().map(|s| format!("- {}", when(*s))).collect();
+            values.insert("slots", slots.join("\n"));
+            values.insert("link", format!("{public_url}/api/v1/me/interviews/{}/booking", interview.id));
+        }
+        (Notice::InterviewInvitation | Notice::InterviewCancelled, Record::Interview(interview)) => {
+            let Some(time) = interview.time else { return Ok(None) };
+            values.insert("kind", say("mail-interview-kind", &[("kind", interview.kind.as_str().into())]));
+            values.insert("minutes", interview.minutes.to_string());
+            let cancelled = notice == Notice::InterviewCancelled;
+            let reader = interview_text::CalendarReader::In(lang);
+            let ics = interview_text::invitation(store, interview, public_url, reader)
+                .await
+                .map_err(|e| anyhow!("{e}"))?;
+            calendar = ics.map(|text| (text, if cancelled { "CANCEL" } else { "REQUEST" }));
+            values.insert("time", when(time.start));
+            values.insert(
+                "place",
+                match (&interview.location, &interview.video_url) {
+                    (Some(l), Some(v)) => {
+                        say("mail-place-both", &[("location", l.into()), ("video", v.into())])
                     }
-                }
+                    (Some(l), None) => say("mail-place-location", &[("location", l.into())]),
+                    (None, Some(v)) => say("mail-place-online", &[("video", v.into())]),
+                    (None, None) => String::new(),
+                },
+            );
+            values.insert("reason", interview.cancel_reason.clone().unwrap_or_default());
+            if audience == Audience::Panel {
+                values.insert("greeting", say("mail-greeting-team", &[]));
+                values.insert("with", say("mail-with", &[("name", name.as_str().into())]));
+            } else {
+                values.insert("with", String::new());
             }
         }
-        Notice::CaseStudyAssigned => {
-            let Some(assignment) = store.assignment(org_id, event.subject_id).await? else { return Ok(None) };
-            let Some(study) = store.case_study(org_id, assignment.case_study_id).await? else {
-                return Ok(None);
-            };
+        (Notice::CaseStudyAssigned, Record::CaseStudy(assignment, study)) => {
             values.insert("title", study.draft.title.clone());
             values.insert("deadline", when(assignment.deadline));
             values.insert("link", format!("{public_url}/api/v1/me/case-studies/{}", assignment.id));
         }
-        Notice::OfferSent => {
-            let Some(offer) = store.offer(org_id, event.subject_id).await? else { return Ok(None) };
+        (Notice::OfferSent, Record::Offer(offer)) => {
             let t = &offer.terms;
             let mut args: Vec<(&str, i18n::Arg<'_>)> = vec![
                 ("starts", i18n::date(lang, t.starts_on).into()),
@@ -235,41 +290,27 @@ async fn compose(
             values.insert("deadline", when(offer.expires_at));
             values.insert("link", format!("{public_url}/api/v1/me/offers/{}", offer.id));
         }
-        Notice::MentorIntroduction => {
-            let mentor_id =
-                event.payload["data"]["mentor_id"].as_str().and_then(|id| Uuid::parse_str(id).ok());
-            let Some(matched) = store.users_by_ids(mentor_id.into_iter().collect()).await?.pop() else {
-                return Ok(None);
-            };
-            values.insert("candidate_email", candidate_user.email.clone());
-            values.insert("mentor_name", matched.name.clone());
-            values.insert("mentor_email", matched.email.clone());
+        (Notice::MentorIntroduction, Record::Mentor(mentor)) => {
+            values.insert("candidate_email", candidate.email.clone());
+            values.insert("mentor_name", mentor.name.clone());
+            values.insert("mentor_email", mentor.email.clone());
             values.insert("link", format!("{public_url}/api/v1/me/mentorship"));
             if audience == Audience::Mentor {
-                values.insert("greeting", say("mail-greeting", &[("name", matched.name.as_str().into())]));
+                values.insert("greeting", say("mail-greeting", &[("name", mentor.name.as_str().into())]));
             }
-            mentor = Some(matched);
         }
-        Notice::SeatPromoted => {
-            let session_id =
-                event.payload["data"]["session_id"].as_str().and_then(|id| Uuid::parse_str(id).ok());
-            let Some(session) = (match session_id {
-                Some(id) => store.session(org_id, id).await?,
-                None => None,
-            }) else {
-                return Ok(None);
-            };
-            let Some(training) = store.training(org_id, session.training_id).await? else { return Ok(None) };
-            values.insert("training", training.draft.title);
+        (Notice::SeatPromoted, Record::Seat(session, training)) => {
+            values.insert("training", training.draft.title.clone());
             values.insert("time", when(session.draft.starts_at));
             values.insert("link", format!("{public_url}/api/v1/me/trainings"));
         }
+        _ => {}
     }
-    let template = match store.email_template(org_id, notice.as_str(), lang).await? {
+    let template = match store.email_template(org.id, notice.as_str(), lang).await? {
         Some(own) => own,
         None => default_template(notice, lang),
     };
-    let letter = Letter {
+    Ok(Some(Letter {
         subject: render(&template.subject, &values),
         paragraphs: render(&template.body, &values)
             .split("\n\n")
@@ -277,26 +318,7 @@ async fn compose(
             .filter(|p| !p.is_empty())
             .collect(),
         calendar,
-    };
-    let recipients = match audience {
-        Audience::Candidate => vec![mailbox(&name, &candidate_user.email)?],
-        Audience::Panel => store
-            .users_by_ids(panel)
-            .await?
-            .iter()
-            .filter(|u| reads(u) == lang)
-            .map(|u| mailbox(&u.name, &u.email))
-            .collect::<anyhow::Result<Vec<_>>>()?,
-        Audience::Mentor => mentor
-            .iter()
-            .filter(|u| reads(u) == lang)
-            .map(|u| mailbox(&u.name, &u.email))
-            .collect::<anyhow::Result<Vec<_>>>()?,
-    };
-    if recipients.is_empty() {
-        return Ok(None);
-    }
-    Ok(Some((recipients, letter)))
+    }))
 }
 
 fn mailbox(name: &str, email: &str) -> anyhow::Result<Mailbox> {
@@ -305,7 +327,7 @@ fn mailbox(name: &str, email: &str) -> anyhow::Result<Mailbox> {
 
 /// The e-mails of one job, one per language its audience reads, each with the name it is kept
 /// under (the job's id, and the language where it is not the first); none when there is nobody
-/// left to tell.
+/// left to tell. What the e-mail is about is read once; each language gets its own letter.
 pub async fn messages(
     store: &Store,
     config: &Config,
@@ -315,14 +337,21 @@ pub async fn messages(
     event: &OutboxMessage,
 ) -> anyhow::Result<Vec<(String, Message)>> {
     let public_url = config.public_url();
+    let Some(subject) = subject(store, notice, event).await? else { return Ok(Vec::new()) };
+    let mut readers = recipients(store, audience, &subject).await?;
     let mut messages = Vec::new();
     for lang in Lang::ALL {
-        if let Some((recipients, letter)) = compose(store, &public_url, notice, audience, event, lang).await?
-        {
-            let name =
-                if messages.is_empty() { job_id.to_string() } else { format!("{job_id}.{}", lang.code()) };
-            messages.push((name.clone(), build(config, &name, recipients, letter)?));
+        let (to, rest): (Vec<_>, Vec<_>) = readers.into_iter().partition(|(_, l)| *l == lang);
+        readers = rest;
+        if to.is_empty() {
+            continue;
         }
+        let Some(letter) = letter(store, &public_url, notice, audience, &subject, lang).await? else {
+            return Ok(Vec::new());
+        };
+        let name = if messages.is_empty() { job_id.to_string() } else { format!("{job_id}.{}", lang.code()) };
+        let to = to.into_iter().map(|(mailbox, _)| mailbox).collect();
+        messages.push((name.clone(), build(config, &name, to, letter)?));
     }
     Ok(messages)
 }
