@@ -29,11 +29,15 @@ actions! {
     RegistrationRequested => "auth.registration_requested", "Someone asked for an account: a confirmation link went to the address, or a notice to its owner when it had one.";
     Registered => "auth.registered", "A candidate registered an account (by opening the confirmation link).";
     PasswordChanged => "auth.password_changed", "A person changed their password (ending their sessions).";
+    PasswordResetRequested => "auth.password_reset_requested", "Someone asked to reset the password of an address: a link went to it when it had an account.";
+    PasswordReset => "auth.password_reset", "A person set a new password with a reset link (ending their sessions).";
     SessionRevoked => "auth.session_revoked", "A person ended one of their sessions from another device.";
     OrgCreated => "org.created", "An organisation was created.";
     OrgUpdated => "org.updated", "An organisation changed its name, website or country.";
     UserCreated => "user.created", "A user account was created by an administrator or the operator.";
     MemberAdded => "member.added", "A role was given to a member.";
+    MemberInvited => "member.invited", "A new member was invited by e-mail to choose their password.";
+    InvitationAccepted => "member.invitation_accepted", "An invited member chose their password and signed in.";
     MemberRemoved => "member.removed", "A role was taken from a member.";
     ApiTokenCreated => "api_token.created", "An API token was created.";
     ApiTokenRevoked => "api_token.revoked", "An API token was revoked.";

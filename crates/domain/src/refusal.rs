@@ -29,6 +29,15 @@ pub enum Refusal {
         "This confirmation link does not work: it was used already or it expired. Register again to get a new one."
     )]
     ConfirmationInvalid,
+    /// A password link (reset or invitation) that is unknown, used or expired.
+    #[error("This link does not work: it was used already or it expired. Ask for a new one.")]
+    PasswordLinkInvalid,
+    /// Too many password resets were asked for an address, or from a network, lately.
+    #[error("Too many password resets were asked for lately; wait a while and try again.")]
+    TooManyResetRequests {
+        /// Seconds until the next request may succeed.
+        retry_after_secs: u64,
+    },
     /// A login that does not match an account.
     #[error("The e-mail address or password is not right.")]
     InvalidCredentials,
@@ -279,6 +288,10 @@ impl Said for Refusal {
             Refusal::EmailTaken => key("email-taken"),
             Refusal::ConfirmationInvalid => key("confirmation-invalid"),
             Refusal::InvalidCredentials => key("invalid-credentials"),
+            Refusal::PasswordLinkInvalid => key("password-link-invalid"),
+            Refusal::TooManyResetRequests { retry_after_secs } => {
+                key("too-many-reset-requests").number("minutes", minutes(*retry_after_secs))
+            }
             Refusal::TooManyAttempts { retry_after_secs } => {
                 key("too-many-attempts").number("minutes", minutes(*retry_after_secs))
             }

@@ -159,6 +159,16 @@ pub enum AdminCommand {
         #[arg(long)]
         password_stdin: bool,
     },
+    /// Give a person who cannot sign in a new one-time password, printed once.
+    ///
+    /// Every session of the account ends and every password link it had stops working; at their
+    /// next sign-in they choose their own password. (People who can read their e-mail use
+    /// "Forgot your password?" on the sign-in page instead.)
+    ResetPassword {
+        /// The account's e-mail address.
+        #[arg(long)]
+        email: String,
+    },
     /// API tokens for integrations.
     #[command(subcommand)]
     Token(TokenCommand),

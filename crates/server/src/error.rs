@@ -218,6 +218,8 @@ pub fn status_and_code(refusal: &Refusal) -> (StatusCode, &'static str) {
         R::InvalidCredentials => (S::UNAUTHORIZED, "invalid_credentials"),
         R::TooManyAttempts { .. } => (S::TOO_MANY_REQUESTS, "too_many_attempts"),
         R::TooManyRegistrations { .. } => (S::TOO_MANY_REQUESTS, "too_many_registrations"),
+        R::PasswordLinkInvalid => (S::NOT_FOUND, "password_link_invalid"),
+        R::TooManyResetRequests { .. } => (S::TOO_MANY_REQUESTS, "too_many_reset_requests"),
         R::SlugTaken => (S::CONFLICT, "slug_taken"),
         R::AlreadyMember => (S::CONFLICT, "already_member"),
         R::LastAdmin => (S::CONFLICT, "refused"),
@@ -299,7 +301,8 @@ impl From<Refusal> for ApiError {
                 error = error.see(crate::services::applications::own_application_href(application_id));
             }
             Refusal::TooManyAttempts { retry_after_secs }
-            | Refusal::TooManyRegistrations { retry_after_secs } => {
+            | Refusal::TooManyRegistrations { retry_after_secs }
+            | Refusal::TooManyResetRequests { retry_after_secs } => {
                 error = error.retry_after(retry_after_secs)
             }
             _ => {}

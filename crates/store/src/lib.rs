@@ -27,6 +27,7 @@ pub mod offers;
 pub mod orgs;
 pub mod outbox;
 pub mod page;
+pub mod password_tokens;
 pub mod profiles;
 pub mod programs;
 pub mod registrations;

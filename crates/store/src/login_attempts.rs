@@ -70,6 +70,26 @@ pub(crate) async fn succeed(
     audit_attempt(db, ctx, email, Some(user_id), true).await
 }
 
+/// Counts the recent failures for `email` (an address, or another key such as `reset:<address>`)
+/// and the context's IP, judges them by `policy`, and records this attempt as one more (failed
+/// until marked otherwise), in the caller's transaction.
+pub(crate) async fn reserve(
+    tx: &DatabaseTransaction,
+    ctx: &Context,
+    email: &str,
+    policy: ThrottlePolicy,
+    now: DateTime<Utc>,
+) -> Result<(Verdict, Uuid), StoreError> {
+    let keys = std::iter::once(format!("login:email:{email}"))
+        .chain(ctx.ip.iter().map(|ip| format!("login:ip:{ip}")))
+        .collect();
+    lock_keys(tx, keys).await?;
+    let failures = recent_failures(tx, email, ctx.ip.as_deref(), policy.since(now)).await?;
+    let verdict = policy.judge(failures, now);
+    let attempt = insert(tx, ctx, email).await?;
+    Ok((verdict, attempt))
+}
+
 /// On PostgreSQL, serialises the transactions that count attempts for the same keys (SQLite's one
 /// writer already does); keys are locked in order, so two attempts cannot deadlock.
 async fn lock_keys(tx: &DatabaseTransaction, mut keys: Vec<String>) -> Result<(), StoreError> {
@@ -148,13 +168,7 @@ impl Store {
         self.writer
             .run(move |tx| {
                 async move {
-                    let keys = std::iter::once(format!("login:email:{email}"))
-                        .chain(ctx.ip.iter().map(|ip| format!("login:ip:{ip}")))
-                        .collect();
-                    lock_keys(tx, keys).await?;
-                    let failures = recent_failures(tx, &email, ctx.ip.as_deref(), policy.since(now)).await?;
-                    let verdict = policy.judge(failures, now);
-                    let attempt = insert(tx, &ctx, &email).await?;
+                    let (verdict, attempt) = reserve(tx, &ctx, &email, policy, now).await?;
                     match verdict {
                         Verdict::Allow => Ok(Reservation::Granted(attempt)),
                         Verdict::Wait(wait) => {

@@ -2,6 +2,7 @@
 
 use crate::audit::{self, Context, Event};
 use crate::entities::membership::{self, Column, Entity};
+use crate::password_tokens::{NewLink, Purpose, issue};
 use crate::users::{self, NewUser, User};
 use crate::{Page, PageRequest, Store, StoreError};
 use cohort_domain::access::Role;
@@ -9,7 +10,7 @@ use cohort_domain::audit::Action;
 use cohort_domain::refusal::Refusal;
 use futures::FutureExt;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, EntityTrait, ModelTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    ActiveModelTrait, ColumnTrait, DatabaseTransaction, EntityTrait, ModelTrait, PaginatorTrait, QueryFilter, QueryOrder,
     QuerySelect, Set,
 };
 use std::collections::HashMap;
@@ -33,6 +34,38 @@ pub struct AddedMember {
     pub account_created: bool,
 }
 
+async fn add(
+    tx: &DatabaseTransaction,
+    ctx: Context,
+    org_id: Uuid,
+    role: Role,
+    account: NewUser,
+) -> Result<AddedMember, StoreError> {
+    let (user, account_created) = match users::find_by_email(tx, account.email.as_str()).await? {
+        Some(user) => (user, false),
+        None => {
+            let user = users::insert(tx, account).await?;
+            let event = Event::new(Action::UserCreated, Some(org_id), "user", user.id)
+                .with_details(serde_json::json!({ "email": user.email }));
+            audit::append(tx, &ctx, event).await?;
+            (user, true)
+        }
+    };
+    let membership = membership::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        org_id: Set(org_id),
+        user_id: Set(user.id),
+        role: Set(role.as_str().to_owned()),
+        created_at: Set(chrono::Utc::now()),
+    }
+    .insert(tx)
+    .await?;
+    let event = Event::new(Action::MemberAdded, Some(org_id), "membership", membership.id)
+        .with_details(serde_json::json!({ "email": user.email, "role": role.as_str() }));
+    audit::append(tx, &ctx, event).await?;
+    Ok(AddedMember { member: Member { membership, user }, account_created })
+}
+
 impl Store {
     /// Gives `role` in `org_id` to the account with `account.email`, creating that account from
     /// `account` if there is none. Holding the role already is a [`StoreError::Conflict`].
@@ -44,33 +77,50 @@ impl Store {
         account: NewUser,
     ) -> Result<AddedMember, StoreError> {
         let ctx = ctx.clone();
+        self.writer.run(move |tx| add(tx, ctx, org_id, role, account).boxed()).await
+    }
+
+    /// [`Store::add_member`], and tells the person by e-mail in the same transaction: a new
+    /// account gets the invitation `link` to choose its password; an existing one a notice that
+    /// it holds the role now. `letter` holds what the e-mail says besides (organisation, role,
+    /// language, who invited).
+    pub async fn invite_member(
+        &self,
+        ctx: &Context,
+        org_id: Uuid,
+        role: Role,
+        account: NewUser,
+        link: NewLink,
+        letter: serde_json::Value,
+    ) -> Result<AddedMember, StoreError> {
+        let ctx = ctx.clone();
         self.writer
             .run(move |tx| {
                 async move {
-                    let (user, account_created) =
-                        match users::find_by_email(tx, account.email.as_str()).await? {
-                            Some(user) => (user, false),
-                            None => {
-                                let user = users::insert(tx, account).await?;
-                                let event = Event::new(Action::UserCreated, Some(org_id), "user", user.id)
-                                    .with_details(serde_json::json!({ "email": user.email }));
-                                audit::append(tx, &ctx, event).await?;
-                                (user, true)
-                            }
+                    let added = add(tx, ctx.clone(), org_id, role, account).await?;
+                    let user = &added.member.user;
+                    let mut letter = letter;
+                    letter["to"] = user.email.clone().into();
+                    letter["name"] = user.name.clone().into();
+                    if added.account_created {
+                        letter["letter"] = "invitation".into();
+                        letter["token"] = link.token.clone().into();
+                        letter["expires_at"] = serde_json::json!(link.expires_at);
+                        issue(tx, user.id, Purpose::Invitation, Some(org_id), &link, letter).await?;
+                        let event = Event::new(Action::MemberInvited, Some(org_id), "user", user.id)
+                            .with_details(serde_json::json!({ "email": user.email, "role": role.as_str() }));
+                        audit::append(tx, &ctx, event).await?;
+                    } else {
+                        letter["letter"] = "added_to_org".into();
+                        let job = crate::jobs::NewJob {
+                            kind: "email".into(),
+                            dedupe_key: format!("member-added:{}", added.member.membership.id),
+                            org_id: Some(org_id),
+                            payload: serde_json::json!({ "account": letter }),
                         };
-                    let membership = membership::ActiveModel {
-                        id: Set(Uuid::now_v7()),
-                        org_id: Set(org_id),
-                        user_id: Set(user.id),
-                        role: Set(role.as_str().to_owned()),
-                        created_at: Set(chrono::Utc::now()),
+                        crate::jobs::insert(tx, job, chrono::Utc::now()).await?;
                     }
-                    .insert(tx)
-                    .await?;
-                    let event = Event::new(Action::MemberAdded, Some(org_id), "membership", membership.id)
-                        .with_details(serde_json::json!({ "email": user.email, "role": role.as_str() }));
-                    audit::append(tx, &ctx, event).await?;
-                    Ok(AddedMember { member: Member { membership, user }, account_created })
+                    Ok(added)
                 }
                 .boxed()
             })

@@ -3,6 +3,7 @@
 //! Tenancy is part of the answer: whatever belongs to another organisation, or to another
 //! person, is reported as not found, so that a caller never learns that it exists.
 
+pub mod places;
 mod role;
 
 pub use role::{Role, UnknownRole};

@@ -23,6 +23,24 @@ mail-confirm-ignore = If you did not ask for an account, ignore this e-mail: wit
 mail-exists-subject = You already have a Cohort account
 mail-exists-text = Someone, perhaps you, tried to register a new Cohort account with this e-mail address. You have one already, so nothing was made. Sign in here:
 mail-exists-ignore = If it was not you, you can ignore this e-mail: nothing about your account changed.
+mail-reset-subject = Choose a new Cohort password
+mail-reset-text = Someone, we hope you, asked to reset the password of your Cohort account. To choose a new one, open this link within an hour; it works once, and signs you out everywhere else:
+mail-reset-ignore = If you did not ask for this, ignore this e-mail: your password stays as it is.
+mail-invitation-subject = { $inviter } invites you to { $organisation } on Cohort
+mail-invitation-text = { $inviter } invited you to join { $organisation } on Cohort as { $role ->
+    [admin] an administrator
+    [recruiter] a recruiter
+    [interviewer] an interviewer
+   *[mentor] a mentor
+}. To choose your password and sign in, open this link within 7 days:
+mail-invitation-ignore = If you did not expect this, ignore this e-mail; without the link nobody can use the account.
+mail-added-subject = You are now { $role ->
+    [admin] an administrator
+    [recruiter] a recruiter
+    [interviewer] an interviewer
+   *[mentor] a mentor
+} at { $organisation } on Cohort
+mail-added-text = { $inviter } gave you a role at { $organisation } on Cohort. Sign in with your account as usual:
 
 # Calendar (.ics) texts: an interview as the reader's calendar shows it.
 ics-calendar-name = Cohort interviews

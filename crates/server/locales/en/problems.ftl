@@ -146,6 +146,11 @@ refusal-too-many-registrations = Too many accounts were registered from your net
     [one] a minute
    *[other] { $minutes } minutes
 }.
+refusal-password-link-invalid = This link does not work: it was used already or it expired. Ask for a new one with “Forgot your password?”.
+refusal-too-many-reset-requests = Too many password resets were asked for lately; try again in { $minutes ->
+    [one] a minute
+   *[other] { $minutes } minutes
+}.
 refusal-slug-taken = An organisation with this short name exists.
 refusal-already-member = This person already holds this role here.
 refusal-last-admin = An organisation keeps at least one admin.
@@ -286,8 +291,6 @@ roster-below-seated = { $seated } interns already hold a seat: the capacity cann
 ## Pages that say something went wrong.
 fault-nothing-here = There is nothing here, or it is not yours to see.
 fault-no-such-internship = This internship does not exist, or is not published.
-fault-to-organisations = Go to your organisations.
-fault-to-applications = Go to your applications.
 fault-to-internships = See all open internships.
 fault-form-unreadable = That form could not be read
 fault-form-unreadable-text = Nothing was changed ({ $why }). Go back, reload the page and try again.

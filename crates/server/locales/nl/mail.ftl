@@ -23,6 +23,24 @@ mail-confirm-ignore = Heb je geen account aangevraagd? Negeer deze e-mail dan: z
 mail-exists-subject = Je hebt al een Cohort-account
 mail-exists-text = Iemand, misschien jij, probeerde met dit e-mailadres een nieuw Cohort-account aan te maken. Je hebt er al een, dus er is niets gemaakt. Log hier in:
 mail-exists-ignore = Was jij het niet? Dan kun je deze e-mail negeren: er is niets aan je account veranderd.
+mail-reset-subject = Kies een nieuw Cohort-wachtwoord
+mail-reset-text = Iemand, hopelijk jij, heeft gevraagd het wachtwoord van je Cohort-account opnieuw in te stellen. Open binnen een uur deze link om een nieuw wachtwoord te kiezen; hij werkt één keer en meldt je overal anders af:
+mail-reset-ignore = Heb je dit niet gevraagd? Negeer deze e-mail dan: je wachtwoord blijft zoals het is.
+mail-invitation-subject = { $inviter } nodigt je uit bij { $organisation } op Cohort
+mail-invitation-text = { $inviter } heeft je uitgenodigd bij { $organisation } op Cohort als { $role ->
+    [admin] beheerder
+    [recruiter] recruiter
+    [interviewer] interviewer
+   *[mentor] mentor
+}. Open binnen 7 dagen deze link om je wachtwoord te kiezen en in te loggen:
+mail-invitation-ignore = Had je dit niet verwacht? Negeer deze e-mail dan; zonder de link kan niemand het account gebruiken.
+mail-added-subject = Je bent nu { $role ->
+    [admin] beheerder
+    [recruiter] recruiter
+    [interviewer] interviewer
+   *[mentor] mentor
+} bij { $organisation } op Cohort
+mail-added-text = { $inviter } heeft je een rol gegeven bij { $organisation } op Cohort. Log zoals altijd in met je account:
 
 # Agendateksten (.ics): een gesprek zoals de agenda van de lezer het toont.
 ics-calendar-name = Cohort-gesprekken

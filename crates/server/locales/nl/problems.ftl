@@ -145,6 +145,11 @@ refusal-too-many-registrations = Vanaf jouw netwerk zijn de laatste tijd te veel
     [one] een minuut
    *[other] { $minutes } minuten
 } opnieuw.
+refusal-password-link-invalid = Deze link werkt niet: hij is al gebruikt of verlopen. Vraag een nieuwe aan met “Wachtwoord vergeten?”.
+refusal-too-many-reset-requests = Er is de laatste tijd te vaak een nieuw wachtwoord aangevraagd; probeer het over { $minutes ->
+    [one] een minuut
+   *[other] { $minutes } minuten
+} opnieuw.
 refusal-slug-taken = Er is al een organisatie met deze korte naam.
 refusal-already-member = Deze persoon heeft deze rol hier al.
 refusal-last-admin = Een organisatie houdt minstens één beheerder.
@@ -285,8 +290,6 @@ roster-below-seated = Er hebben al { $seated } stagiairs een plek: de capaciteit
 ## Pagina's die zeggen dat er iets misging.
 fault-nothing-here = Hier is niets, of het is niet voor jou.
 fault-no-such-internship = Deze stage bestaat niet, of is niet gepubliceerd.
-fault-to-organisations = Naar je organisaties.
-fault-to-applications = Naar je sollicitaties.
 fault-to-internships = Bekijk alle open stages.
 fault-form-unreadable = Dat formulier kon niet gelezen worden
 fault-form-unreadable-text = Er is niets veranderd ({ $why }). Ga terug, laad de pagina opnieuw en probeer het nog eens.

@@ -1,7 +1,7 @@
-//! Registering, logging in and out, changing the password.
+//! Registering, logging in and out, changing the password, resetting a forgotten one.
 
 use super::me::{MeResponse, me_response};
-use crate::auth::{AccountCaller, CONFIRMATION_LIFETIME, SESSION_LIFETIME};
+use crate::auth::{AccountCaller, CONFIRMATION_LIFETIME, RESET_LIFETIME, SESSION_LIFETIME};
 use crate::error::{ApiError, Problem};
 use crate::http::context::RequestMeta;
 use crate::http::extract::ApiJson;
@@ -181,10 +181,81 @@ pub async fn change_password(
         &caller.audit(),
         &caller.meta,
         &caller.user,
-        &body.current_password,
+        Some(&body.current_password),
         &body.new_password,
     )
     .await?;
+    signed_in(&state, logged_in).await
+}
+
+/// An address that forgot its password.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PasswordResetRequest {
+    /// The account's e-mail address.
+    #[schema(example = "ada@student.tudelft.nl")]
+    pub email: String,
+}
+
+/// A reset asked for.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct PasswordResetStarted {
+    /// How long the link works, when the address has an account.
+    #[schema(example = 60)]
+    pub expires_in_minutes: i64,
+}
+
+/// Asks for a link that sets a new password.
+///
+/// When the address has an account, it gets an e-mail with a link (`/password/reset?token=…`)
+/// that works once, for an hour; using it ends every session of the account. The answer is the
+/// same whether or not the address has an account. Requests are limited per address and per
+/// network like logins (429 with `Retry-After`).
+#[utoipa::path(
+    post, path = "/auth/password-reset", tag = "auth", request_body = PasswordResetRequest,
+    responses(
+        (status = 202, description = "If the address has an account, the e-mail is on its way", body = PasswordResetStarted),
+        (status = 422, description = "`validation_failed`: not an e-mail address", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "`too_many_reset_requests` (`Retry-After` says when to try again)", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn create_password_reset(
+    State(state): State<AppState>,
+    Reader(language): Reader,
+    meta: RequestMeta,
+    ApiJson(body): ApiJson<PasswordResetRequest>,
+) -> Result<impl IntoResponse, ApiError> {
+    accounts::request_password_reset(&state.store, &meta, &body.email, language).await?;
+    let started = PasswordResetStarted { expires_in_minutes: RESET_LIFETIME.num_minutes() };
+    Ok((StatusCode::ACCEPTED, axum::Json(started)))
+}
+
+/// The token of a reset or invitation link, and the password to set.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PasswordLinkRequest {
+    /// The link's `token`.
+    pub token: String,
+    /// 8 to 128 characters; common passwords are refused.
+    pub password: String,
+}
+
+/// Sets a new password with the token of a reset link (or an invitation's first one) and logs
+/// in. Every other session of the account ends; the link works once.
+#[utoipa::path(
+    post, path = "/auth/password-reset/confirm", tag = "auth", request_body = PasswordLinkRequest,
+    responses(
+        (status = 200, description = "Set and logged in; the session cookie is set", body = MeResponse),
+        (status = 404, description = "`password_link_invalid`: the link was used already or expired", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`validation_failed`", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn confirm_password_reset(
+    State(state): State<AppState>,
+    meta: RequestMeta,
+    ApiJson(body): ApiJson<PasswordLinkRequest>,
+) -> Result<impl IntoResponse, ApiError> {
+    let (logged_in, _) = accounts::use_password_link(&state.store, &meta, &body.token, &body.password).await?;
     signed_in(&state, logged_in).await
 }
 

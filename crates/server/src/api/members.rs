@@ -59,6 +59,12 @@ pub struct CreateMemberRequest {
     /// `admin`, `recruiter`, `interviewer` or `mentor`.
     #[schema(example = "recruiter")]
     pub role: String,
+    /// How a new account gets its first password: `invitation` (the default) e-mails the person
+    /// a link to choose it, valid for 7 days; `one_time` answers a one-time password to hand
+    /// over, to be replaced at first sign-in. An existing account is told by e-mail
+    /// (`invitation`) or not at all (`one_time`).
+    #[schema(example = "invitation")]
+    pub first_password: Option<String>,
 }
 
 /// The role given; for a new account, its one-time password.
@@ -66,9 +72,11 @@ pub struct CreateMemberRequest {
 pub struct CreatedMember {
     /// The membership.
     pub member: MemberView,
-    /// Set only when an account was created: hand it to the person; it works once, to choose
-    /// their own password, and is never shown again.
+    /// Set only when an account was created with `first_password: one_time`: hand it to the
+    /// person; it works once, to choose their own password, and is never shown again.
     pub one_time_password: Option<String>,
+    /// Whether an e-mail told the person (an invitation link, or that they hold the role now).
+    pub invited: bool,
 }
 
 /// The members, one entry per role, oldest first.
@@ -91,7 +99,8 @@ pub async fn list_members(
     Ok(Json(ListResponse::from_page(page, MemberView::from)))
 }
 
-/// Gives a person a role, creating their account (with a one-time password) if needed.
+/// Gives a person a role, creating their account if needed: by default they are e-mailed an
+/// invitation link to choose their password.
 #[utoipa::path(
     post, path = "/orgs/{org}/members", tag = "orgs", request_body = CreateMemberRequest,
     params(("org" = String, Path, description = "The organisation's slug")),
@@ -109,18 +118,37 @@ pub async fn create_member(
     caller: OrgCaller<Admins>,
     ApiJson(body): ApiJson<CreateMemberRequest>,
 ) -> Result<(StatusCode, Json<CreatedMember>), ApiError> {
-    let added = members::add(
-        &state.store,
-        &caller.audit(),
-        caller.org.id,
-        &body.email,
-        body.name.as_deref(),
-        &body.role,
-        FirstPassword::OneTime,
-    )
-    .await?;
-    let created =
-        CreatedMember { member: added.added.member.into(), one_time_password: added.one_time_password };
+    let created = match body.first_password.as_deref().unwrap_or("invitation") {
+        "invitation" => {
+            let inviter = caller.principal.user().map_or_else(|| caller.org.name.clone(), |u| u.name.clone());
+            let added = members::invite(
+                &state.store,
+                &caller.audit(),
+                &caller.org,
+                &inviter,
+                &body.email,
+                body.name.as_deref(),
+                &body.role,
+            )
+            .await?;
+            CreatedMember { member: added.member.into(), one_time_password: None, invited: true }
+        }
+        "one_time" => {
+            let added = members::add(
+                &state.store,
+                &caller.audit(),
+                caller.org.id,
+                &body.email,
+                body.name.as_deref(),
+                &body.role,
+                FirstPassword::OneTime,
+            )
+            .await?;
+            let one_time_password = added.one_time_password;
+            CreatedMember { member: added.added.member.into(), one_time_password, invited: false }
+        }
+        _ => return Err(ApiError::invalid("first_password", "must be invitation or one_time")),
+    };
     Ok((StatusCode::CREATED, Json(created)))
 }
 

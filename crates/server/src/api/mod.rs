@@ -108,6 +108,8 @@ pub fn router() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(auth::create_session))
         .routes(routes!(auth::delete_current_session))
         .routes(routes!(auth::change_password))
+        .routes(routes!(auth::create_password_reset))
+        .routes(routes!(auth::confirm_password_reset))
         .routes(routes!(me::get_me, privacy::delete_account))
         .routes(routes!(privacy::get_export))
         .routes(routes!(privacy::get_export_file))

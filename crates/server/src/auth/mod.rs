@@ -14,3 +14,7 @@ pub const SESSION_COOKIE: &str = crate::http::cookies::SESSION;
 pub const SESSION_LIFETIME: chrono::Duration = chrono::Duration::days(7);
 /// How long a registration's confirmation link works.
 pub const CONFIRMATION_LIFETIME: chrono::Duration = chrono::Duration::hours(24);
+/// How long a "Forgot your password?" link works.
+pub const RESET_LIFETIME: chrono::Duration = chrono::Duration::hours(1);
+/// How long an invited member's link to choose their password works.
+pub const INVITATION_LIFETIME: chrono::Duration = chrono::Duration::days(7);

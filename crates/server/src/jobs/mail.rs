@@ -357,7 +357,9 @@ pub async fn messages(
 }
 
 /// An e-mail about a person's account rather than an application: the link that confirms a
-/// registration, or the notice that an address asked for one already has an account.
+/// registration, the notice that an address asked for one already has an account, a password
+/// reset link, an invitation to an organisation (with the link to choose a password) or the
+/// notice that an existing account holds a new role.
 pub fn account_message(
     config: &Config,
     job_id: Uuid,
@@ -397,6 +399,41 @@ pub fn account_message(
             ],
             calendar: None,
         },
+        "reset_password" => Letter {
+            subject: say("mail-reset-subject", &[]),
+            paragraphs: vec![
+                greeting,
+                say("mail-reset-text", &[]),
+                format!("{public_url}/password/reset?token={}", crate::http::encode(text("token")?)),
+                say("mail-reset-ignore", &[]),
+            ],
+            calendar: None,
+        },
+        "invitation" | "added_to_org" => {
+            let args = [
+                ("inviter", text("inviter")?.into()),
+                ("organisation", text("organisation")?.into()),
+                ("role", text("role")?.into()),
+            ];
+            if text("letter")? == "invitation" {
+                Letter {
+                    subject: say("mail-invitation-subject", &args),
+                    paragraphs: vec![
+                        greeting,
+                        say("mail-invitation-text", &args),
+                        format!("{public_url}/password/reset?token={}", crate::http::encode(text("token")?)),
+                        say("mail-invitation-ignore", &[]),
+                    ],
+                    calendar: None,
+                }
+            } else {
+                Letter {
+                    subject: say("mail-added-subject", &args),
+                    paragraphs: vec![greeting, say("mail-added-text", &args), format!("{public_url}/login")],
+                    calendar: None,
+                }
+            }
+        }
         other => anyhow::bail!("unknown account e-mail {other:?}"),
     };
     build(config, &job_id.to_string(), vec![mailbox(name, to)?], letter)

@@ -325,5 +325,10 @@ async fn expire_offers(store: Store) {
             Ok(n) => tracing::info!(forgotten = n, "unconfirmed registrations expired"),
             Err(error) => tracing::warn!(%error, "forgetting expired registrations failed; will retry"),
         }
+        match store.purge_expired_password_links(Utc::now()).await {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(forgotten = n, "password links expired"),
+            Err(error) => tracing::warn!(%error, "forgetting expired password links failed; will retry"),
+        }
     }
 }

@@ -1,6 +1,6 @@
-//! Registering, logging in and out, changing passwords.
+//! Registering, logging in and out, changing, resetting and choosing passwords.
 
-use crate::auth::{CONFIRMATION_LIFETIME, SESSION_LIFETIME, passwords, secrets};
+use crate::auth::{CONFIRMATION_LIFETIME, RESET_LIFETIME, SESSION_LIFETIME, passwords, secrets};
 use crate::http::context::RequestMeta;
 use crate::services::ServiceError;
 use chrono::Utc;
@@ -12,6 +12,7 @@ use cohort_domain::validation::problem;
 use cohort_store::Store;
 use cohort_store::audit::{Actor, Context};
 use cohort_store::login_attempts::Reservation;
+use cohort_store::password_tokens::{Holder, NewLink};
 use cohort_store::registrations::{Confirmed, NewRegistration};
 use cohort_store::sessions::NewSession;
 use cohort_store::users::User;
@@ -153,21 +154,28 @@ fn new_session(meta: &RequestMeta) -> Result<(NewSession, String), ServiceError>
 }
 
 /// Replaces a person's password after checking the current one; every session ends and the
-/// caller gets a fresh one.
+/// caller gets a fresh one. Someone who signed in with a one-time password chooses theirs
+/// without typing it again (`current` is `None`); anybody else must give the current one.
 pub async fn change_password(
     store: &Store,
     ctx: &Context,
     meta: &RequestMeta,
     user: &User,
-    current: &str,
+    current: Option<&str>,
     new: &str,
 ) -> Result<LoggedIn, ServiceError> {
     let mut v = Validator::new();
     let password = v.check("new_password", Password::parse(new, Some(&user.email)));
-    if !passwords::verify(current, &user.password_hash).await.map_err(ServiceError::internal)? {
-        v.fail("current_password", problem::of("password-wrong"));
-    } else if current == new {
-        v.fail("new_password", problem::of("password-unchanged"));
+    match current {
+        None if user.must_change_password => {}
+        None => v.fail("current_password", problem::required()),
+        Some(current) => {
+            if !passwords::verify(current, &user.password_hash).await.map_err(ServiceError::internal)? {
+                v.fail("current_password", problem::of("password-wrong"));
+            } else if current == new {
+                v.fail("new_password", problem::of("password-unchanged"));
+            }
+        }
     }
     v.finish().map_err(ServiceError::Invalid)?;
     let Some(password) = password else {
@@ -178,6 +186,88 @@ pub async fn change_password(
     store.change_password(ctx, user.id, hash, fresh).await?;
     let user = store.user_by_id(user.id).await?.ok_or(ServiceError::NotFound)?;
     Ok(LoggedIn { user, secret })
+}
+
+/// A link to mail: its secret, the secret's hash, and when it expires.
+pub fn new_link(lifetime: chrono::Duration) -> Result<NewLink, ServiceError> {
+    let token = secrets::random_secret().map_err(ServiceError::internal)?;
+    Ok(NewLink { token_hash: secrets::digest(&token), token, expires_at: Utc::now() + lifetime })
+}
+
+/// "Forgot your password?": e-mails a link that sets a new one to `email` if it has an account.
+/// The answer is the same, after the same work, whether it has one or not; requests are
+/// throttled per address and per network like logins. `language` is the page's, for an account
+/// that chose none.
+pub async fn request_password_reset(
+    store: &Store,
+    meta: &RequestMeta,
+    email: &str,
+    language: cohort_domain::language::Lang,
+) -> Result<(), ServiceError> {
+    let mut v = Validator::new();
+    let email = v.check("email", EmailAddress::parse(email));
+    v.finish().map_err(ServiceError::Invalid)?;
+    let Some(email) = email else { return Err(ServiceError::internal("validator passed without an e-mail")) };
+    let link = new_link(RESET_LIFETIME)?;
+    let anonymous = meta.audit(Actor::Anonymous);
+    let verdict = store
+        .request_password_reset(&anonymous, email.into(), link, language, ThrottlePolicy::default(), Utc::now())
+        .await?;
+    match verdict {
+        Verdict::Allow => Ok(()),
+        Verdict::Wait(wait) => {
+            let retry_after_secs = u64::try_from(wait.num_seconds()).unwrap_or(1);
+            Err(ServiceError::Refused(Refusal::TooManyResetRequests { retry_after_secs }))
+        }
+    }
+}
+
+/// Whose password a link sets, while it works.
+pub async fn password_link(store: &Store, token: &str) -> Result<Holder, ServiceError> {
+    store
+        .password_link(&secrets::digest(token.trim()), Utc::now())
+        .await?
+        .ok_or(ServiceError::Refused(Refusal::PasswordLinkInvalid))
+}
+
+/// Uses a reset or invitation link: sets `new` as the password, ends every other session and
+/// signs this browser in. The link works once.
+pub async fn use_password_link(
+    store: &Store,
+    meta: &RequestMeta,
+    token: &str,
+    new: &str,
+) -> Result<(LoggedIn, Holder), ServiceError> {
+    let holder = password_link(store, token).await?;
+    let mut v = Validator::new();
+    let password = v.check("password", Password::parse(new, Some(&holder.user.email)));
+    v.finish().map_err(ServiceError::Invalid)?;
+    let Some(password) = password else {
+        return Err(ServiceError::internal("validator passed without a password"));
+    };
+    let hash = passwords::hash(&password).await.map_err(ServiceError::internal)?;
+    let (fresh, secret) = new_session(meta)?;
+    let anonymous = meta.audit(Actor::Anonymous);
+    let used = store
+        .use_password_link(&anonymous, secrets::digest(token.trim()), hash, fresh, Utc::now())
+        .await?
+        .ok_or(ServiceError::Refused(Refusal::PasswordLinkInvalid))?;
+    Ok((LoggedIn { user: used.user.clone(), secret }, used))
+}
+
+/// The operator gives the account of `email` a new one-time password (returned, to hand over):
+/// its sessions end, its links stop working, and it chooses its own password at next sign-in.
+pub async fn reset_by_operator(store: &Store, ctx: &Context, email: &str) -> Result<(User, String), ServiceError> {
+    let mut v = Validator::new();
+    let email = v.check("email", EmailAddress::parse(email));
+    v.finish().map_err(ServiceError::Invalid)?;
+    let Some(email) = email else { return Err(ServiceError::internal("validator passed without an e-mail")) };
+    let one_time = secrets::one_time_password().map_err(ServiceError::internal)?;
+    let password = Password::parse(&one_time, Some(email.as_str()))
+        .map_err(|_| ServiceError::internal("a one-time password that is no valid password"))?;
+    let hash = passwords::hash(&password).await.map_err(ServiceError::internal)?;
+    let user = store.set_one_time_password(ctx, email.as_str(), hash).await?.ok_or(ServiceError::NotFound)?;
+    Ok((user, one_time))
 }
 
 /// Ends one of the person's sessions (`own`: the one they use now, i.e. signing out).

@@ -9,7 +9,9 @@ use cohort_domain::refusal::Refusal;
 use cohort_domain::validation::Validator;
 use cohort_store::Store;
 use cohort_store::audit::Context;
+use crate::auth::INVITATION_LIFETIME;
 use cohort_store::members::AddedMember;
+use cohort_store::orgs::Org;
 use cohort_store::users::NewUser;
 use uuid::Uuid;
 
@@ -67,6 +69,45 @@ pub async fn add(
     })?;
     let one_time_password = (added.account_created && one_time).then(|| password.expose().to_owned());
     Ok(Added { added, one_time_password })
+}
+
+/// Invites the person with `email` to hold `role` in `org`: a new account gets an e-mail with a
+/// link to choose its password (it works for a week, once); an existing one is told it holds the
+/// role now. The e-mail is in the organisation's language and names `inviter`.
+pub async fn invite(
+    store: &Store,
+    ctx: &Context,
+    org: &Org,
+    inviter: &str,
+    email: &str,
+    name: Option<&str>,
+    role: &str,
+) -> Result<AddedMember, ServiceError> {
+    let mut v = Validator::new();
+    let email = v.check("email", EmailAddress::parse(email));
+    let role: Option<Role> = v.check("role", role.parse());
+    let name = match (name.map(str::trim).filter(|n| !n.is_empty()), &email) {
+        (Some(name), _) => v.check("name", PersonName::parse(name)),
+        (None, Some(email)) => PersonName::parse(email.local_part()).ok(),
+        (None, None) => None,
+    };
+    v.finish().map_err(ServiceError::Invalid)?;
+    let (Some(email), Some(role), Some(name)) = (email, role, name) else {
+        return Err(ServiceError::internal("validator passed with missing values"));
+    };
+    // Nobody knows this password: the invitation's link sets the first one.
+    let unusable = secrets::random_secret().map_err(ServiceError::internal)?;
+    let unusable = Password::parse(&unusable, None).map_err(|e| ServiceError::internal(format!("{e:?}")))?;
+    let password_hash = passwords::hash(&unusable).await.map_err(ServiceError::internal)?;
+    let account = NewUser { email, name, password_hash, must_change_password: false };
+    let link = super::accounts::new_link(INVITATION_LIFETIME)?;
+    let letter = serde_json::json!({
+        "organisation": org.name, "role": role.as_str(), "inviter": inviter,
+        "language": org.works_in().code(),
+    });
+    store.invite_member(ctx, org.id, role, account, link, letter).await.map_err(|error| {
+        if error.is_conflict_on("role") { ServiceError::Refused(Refusal::AlreadyMember) } else { error.into() }
+    })
 }
 
 /// Removes a member from the organisation (never its last admin).

@@ -179,7 +179,7 @@ pub async fn grade_review(
     State(state): State<AppState>,
     Path((slug, _)): Path<(String, String)>,
     kit::Item(id): kit::Item,
-    OrgForm { caller, form: Fields(fields), lang }: OrgForm<Members, Fields>,
+    OrgForm { caller, form: Fields(fields), lang, .. }: OrgForm<Members, Fields>,
 ) -> Response {
     let here = format!("/orgs/{slug}/case-reviews");
     let grading =

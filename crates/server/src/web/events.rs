@@ -118,7 +118,7 @@ pub async fn events_page(
 pub async fn add_event(
     State(state): State<AppState>,
     Path(slug): Path<String>,
-    OrgForm { caller, form: Fields(fields), lang }: OrgForm<Recruiters, Fields>,
+    OrgForm { caller, form: Fields(fields), lang, .. }: OrgForm<Recruiters, Fields>,
 ) -> Response {
     let here = format!("/orgs/{slug}/events");
     let outcome = async {

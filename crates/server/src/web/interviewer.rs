@@ -135,7 +135,7 @@ pub async fn interviews_page(
 pub async fn send_scorecard(
     State(state): State<AppState>,
     Path((slug, id)): Path<(String, Uuid)>,
-    OrgForm { caller, form: Fields(fields), lang }: OrgForm<Members, Fields>,
+    OrgForm { caller, form: Fields(fields), lang, .. }: OrgForm<Members, Fields>,
 ) -> Response {
     let here = format!("/orgs/{slug}/my-interviews");
     let outcome = async {

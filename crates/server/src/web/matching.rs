@@ -124,7 +124,7 @@ pub struct ProposeForm {
 pub async fn propose(
     State(state): State<AppState>,
     Path(slug): Path<String>,
-    OrgForm { caller, form, lang }: OrgForm<Recruiters, ProposeForm>,
+    OrgForm { caller, form, lang, .. }: OrgForm<Recruiters, ProposeForm>,
 ) -> Response {
     let here = format!("/orgs/{slug}/matching");
     let outcome = async {
@@ -274,7 +274,7 @@ pub async fn change_pair(
     State(state): State<AppState>,
     Path((slug, _)): Path<(String, String)>,
     Item(id): Item,
-    OrgForm { caller, form: Fields(fields), lang }: OrgForm<Recruiters, Fields>,
+    OrgForm { caller, form: Fields(fields), lang, .. }: OrgForm<Recruiters, Fields>,
 ) -> Response {
     let here = format!("/orgs/{slug}/matching/{id}");
     let outcome = async {
@@ -294,7 +294,7 @@ pub async fn publish(
     State(state): State<AppState>,
     Path((slug, _)): Path<(String, String)>,
     Item(id): Item,
-    OrgForm { caller, form: Fields(fields), lang }: OrgForm<Recruiters, Fields>,
+    OrgForm { caller, form: Fields(fields), lang, .. }: OrgForm<Recruiters, Fields>,
 ) -> Response {
     let here = format!("/orgs/{slug}/matching/{id}");
     let outcome = async {

@@ -330,7 +330,7 @@ pub async fn record_for_mentee(
     State(state): State<AppState>,
     Path((_, _, what)): Path<(String, String, Record)>,
     Item(id): Item,
-    OrgForm { caller, form: Fields(fields), lang }: OrgForm<Members, Fields>,
+    OrgForm { caller, form: Fields(fields), lang, .. }: OrgForm<Members, Fields>,
 ) -> Response {
     let here = format!("/orgs/{}/interns/{id}", caller.org.slug);
     let outcome = async {

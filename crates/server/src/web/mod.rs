@@ -2,6 +2,7 @@
 //! Every form carries a CSRF token and must come from our own origin (`csrf.rs`); pages that
 //! show personal data are never cached (`no-store`, like the API).
 
+mod account;
 pub(crate) mod application;
 mod apply;
 mod case_studies;
@@ -61,6 +62,13 @@ pub fn routes() -> Router<AppState> {
         .route("/register", get(session::register_page).post(session::register))
         .route("/register/confirm", get(session::confirm_page).post(session::confirm))
         .route("/logout", post(session::log_out))
+        .route("/start", get(account::start))
+        .route("/account", get(account::account_page))
+        .route("/account/password", post(account::change_password))
+        .route("/account/sessions/{id}/end", post(account::end_session))
+        .route("/password/choose", get(account::password::choose_page).post(account::password::choose))
+        .route("/password/forgot", get(account::password::forgot_page).post(account::password::forgot))
+        .route("/password/reset", get(account::password::reset_page).post(account::password::reset))
         .route("/me", get(me::portal_page))
         .route("/me/interviews/{id}/book", post(me::book))
         .route("/me/offers/{id}/answer", post(me::answer_offer))

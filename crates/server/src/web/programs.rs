@@ -146,7 +146,7 @@ fn program_draft(fields: &[(String, String)]) -> Result<ProgramDraft, ServiceErr
 pub async fn save_program(
     State(state): State<AppState>,
     OptionalItem(id): OptionalItem,
-    OrgForm { caller, form: Fields(fields), lang }: OrgForm<Recruiters, Fields>,
+    OrgForm { caller, form: Fields(fields), lang, .. }: OrgForm<Recruiters, Fields>,
 ) -> Response {
     let slug = caller.org.slug.clone();
     let here = format!("/orgs/{slug}/programs");

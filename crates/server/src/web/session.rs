@@ -46,7 +46,7 @@ struct RegisterPage {
 
 /// `GET /login`.
 pub async fn login_page(viewer: Viewer, Query(query): Query<NextQuery>) -> Response {
-    let next = safe_next(&query.next).to_owned();
+    let next = onward(&query.next);
     if viewer.person.is_some() {
         return Redirect::to(&next).into_response();
     }
@@ -79,7 +79,7 @@ pub async fn log_in(
     if !csrf::allowed(&headers, &form.csrf) {
         return forbidden(viewer.layout());
     }
-    let next = safe_next(&form.next).to_owned();
+    let next = onward(&form.next);
     match accounts::log_in(&state.store, &state.decoy_hash, &meta, &form.email, &form.password).await {
         Ok(logged_in) => signed_in(&state, &logged_in.secret, &next),
         Err(error) => {
@@ -94,6 +94,11 @@ pub async fn log_in(
             (status, page(body.render())).into_response()
         }
     }
+}
+
+/// Where signing in leads: the page asked for, else (`/start`) where the person's roles lead.
+fn onward(next: &str) -> String {
+    if next.is_empty() { "/start".to_owned() } else { safe_next(next).to_owned() }
 }
 
 /// The session cookie for a person who just signed in, and on to where they were going.

@@ -12,7 +12,6 @@ use crate::services::vacancies;
 use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use cohort_domain::phrase::Phrase;
 use cohort_domain::vacancy::VacancyStatus;
@@ -60,7 +59,7 @@ impl EditorPage {
 async fn editor(
     state: &AppState,
     caller: &OrgCaller<Recruiters>,
-    headers: &HeaderMap,
+    layout: &Layout,
     vacancy_id: Option<Uuid>,
     typed: Option<Vec<(String, String)>>,
     said: Said,
@@ -91,7 +90,7 @@ async fn editor(
     };
     let kind_name = |kind| STAGE_KINDS.iter().find(|(k, _, _)| *k == kind).map_or("custom", |(_, n, _)| *n);
     Ok(EditorPage {
-        layout: Layout::for_org(caller, headers),
+        layout: layout.clone(),
         slug: caller.org.slug.clone(),
         vacancy: stored.as_ref().map(|v| (v.id, v.version, v.status.as_str())),
         stages: stored
@@ -122,12 +121,11 @@ async fn editor(
 /// `GET /orgs/{org}/vacancies/new` and `/orgs/{org}/vacancies/{id}/edit`.
 pub async fn editor_page(
     State(state): State<AppState>,
-    headers: HeaderMap,
     OptionalItem(id): OptionalItem,
     Query(said): Query<Said>,
     OrgPage { caller, layout }: OrgPage<Recruiters>,
 ) -> Response {
-    match editor(&state, &caller, &headers, id, None, said, Vec::new()).await {
+    match editor(&state, &caller, &layout, id, None, said, Vec::new()).await {
         Ok(body) => page(body.render()),
         Err(error) => super::kit::failed(layout, &error),
     }
@@ -137,9 +135,8 @@ pub async fn editor_page(
 /// `version`): the vacancy's details. A refused form comes back as typed, each problem named.
 pub async fn save_vacancy(
     State(state): State<AppState>,
-    headers: HeaderMap,
     OptionalItem(id): OptionalItem,
-    OrgForm { caller, form: Fields(fields), lang }: OrgForm<Recruiters, Fields>,
+    OrgForm { caller, form: Fields(fields), lang, layout }: OrgForm<Recruiters, Fields>,
 ) -> Response {
     let slug = caller.org.slug.clone();
     let outcome = async {
@@ -163,7 +160,7 @@ pub async fn save_vacancy(
             super::encode(&i18n::t(lang, "editor-saved", &[("title", saved.draft.title.into())]))
         ))
         .into_response(),
-        Err(ServiceError::NotFound) => super::kit::not_found(Layout::for_org(&caller, &headers)),
+        Err(ServiceError::NotFound) => super::kit::not_found(layout),
         Err(error) => {
             let status = super::kit::status_of(&error);
             let problems: Vec<(String, String, String)> = match super::kit::fields(&error) {
@@ -173,9 +170,9 @@ pub async fn save_vacancy(
                     .map(|f| (f.field.clone(), i18n::field(lang, &f.field), i18n::problem(lang, f)))
                     .collect(),
             };
-            match editor(&state, &caller, &headers, id, Some(fields), Said::default(), problems).await {
+            match editor(&state, &caller, &layout, id, Some(fields), Said::default(), problems).await {
                 Ok(body) => (status, page(body.render())).into_response(),
-                Err(error) => super::kit::failed(Layout::for_org(&caller, &headers), &error),
+                Err(error) => super::kit::failed(layout, &error),
             }
         }
     }
@@ -186,7 +183,7 @@ pub async fn save_stages(
     State(state): State<AppState>,
     Path((slug, _)): Path<(String, String)>,
     Item(id): Item,
-    OrgForm { caller, form: Fields(fields), lang }: OrgForm<Recruiters, Fields>,
+    OrgForm { caller, form: Fields(fields), lang, .. }: OrgForm<Recruiters, Fields>,
 ) -> Response {
     let here = format!("/orgs/{slug}/vacancies/{id}/edit");
     let outcome = async {
@@ -206,7 +203,7 @@ pub async fn change_status(
     State(state): State<AppState>,
     Path((slug, _)): Path<(String, String)>,
     Item(id): Item,
-    OrgForm { caller, form: Fields(fields), lang }: OrgForm<Recruiters, Fields>,
+    OrgForm { caller, form: Fields(fields), lang, .. }: OrgForm<Recruiters, Fields>,
 ) -> Response {
     let here = format!("/orgs/{slug}/vacancies/{id}/edit");
     let outcome = async {

@@ -36,6 +36,7 @@ pub mod onboarding_template;
 pub mod one_on_one;
 pub mod organisation;
 pub mod outbox_message;
+pub mod password_token;
 pub mod pending_registration;
 pub mod profile;
 pub mod profile_view;

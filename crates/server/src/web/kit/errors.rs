@@ -15,7 +15,7 @@ use cohort_domain::refusal::Refusal;
 struct NotFoundPage {
     layout: Layout,
     message: String,
-    way_on: (&'static str, String),
+    way_on: (String, String),
 }
 
 #[derive(Template)]
@@ -45,20 +45,19 @@ fn answer(status: StatusCode, rendered: Result<String, askama::Error>) -> Respon
 
 /// 404: nothing here, or nothing this person may know about (never a hint which).
 pub fn not_found(layout: Layout) -> Response {
-    let way_on = match (&layout.name, layout.recruiter) {
-        (_, true) => ("/orgs", "fault-to-organisations"),
-        (Some(_), false) => ("/me", "fault-to-applications"),
-        (None, false) => ("/jobs", "fault-to-internships"),
+    let way_on = match (&layout.name, layout.places.first()) {
+        (Some(_), Some(place)) => (super::places::href(place), super::places::label(place)),
+        (_, _) => ("/jobs".to_owned(), "fault-to-internships"),
     };
     missing(layout, "fault-nothing-here", way_on)
 }
 
 /// 404 on the job board: the internship does not exist or is not published.
 pub fn job_not_found(layout: Layout) -> Response {
-    missing(layout, "fault-no-such-internship", ("/jobs", "fault-to-internships"))
+    missing(layout, "fault-no-such-internship", ("/jobs".to_owned(), "fault-to-internships"))
 }
 
-fn missing(layout: Layout, message: &str, (to, way): (&'static str, &str)) -> Response {
+fn missing(layout: Layout, message: &str, (to, way): (String, &str)) -> Response {
     let (message, way_on) = (layout.t(message), (to, layout.t(way)));
     answer(StatusCode::NOT_FOUND, NotFoundPage { layout, message, way_on }.render())
 }

@@ -10,6 +10,7 @@ use crate::auth::{OrgCaller, SESSION_COOKIE};
 use crate::http::cookies;
 use crate::state::AppState;
 use crate::web::csrf;
+use crate::web::kit::places::Roles;
 use crate::web::kit::{Layout, Member, Viewer, safe_next};
 use axum::body::Bytes;
 use axum::extract::{FromRequest, FromRequestParts, OriginalUri, RawPathParams, Request};
@@ -33,7 +34,15 @@ impl<R: RoleSet> FromRequestParts<AppState> for OrgPage<R> {
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         match OrgCaller::<R>::admit(parts, state).await {
-            Ok(caller) => Ok(OrgPage { layout: Layout::for_org(&caller, &parts.headers), caller }),
+            Ok(caller) => {
+                let roles = match caller.principal.user() {
+                    Some(user) => Roles::of(&state.store, user.id)
+                        .await
+                        .map_err(|e| server_fault(stranger_layout(parts), e))?,
+                    None => Roles::default(),
+                };
+                Ok(OrgPage { layout: Layout::for_org(&caller, &parts.headers, &roles), caller })
+            }
             Err(refused) => Err(turned_away(refused, parts, state).await),
         }
     }
@@ -46,7 +55,11 @@ async fn turned_away(refused: NotAdmitted, parts: &mut Parts, state: &AppState) 
             let next = return_to(parts, state).await;
             Redirect::to(&format!("/login?next={}", crate::web::encode(&next))).into_response()
         }
-        NotAdmitted::Denied(Denial::NotFound | Denial::PasswordChangeRequired) => {
+        NotAdmitted::Denied(Denial::PasswordChangeRequired) => {
+            let next = return_to(parts, state).await;
+            Redirect::to(&format!("/password/choose?next={}", crate::web::encode(&next))).into_response()
+        }
+        NotAdmitted::Denied(Denial::NotFound) => {
             // The frame still greets a signed-in person by name.
             let layout = match Viewer::from_request_parts(parts, state).await {
                 Ok(viewer) => viewer.layout(),
@@ -85,7 +98,7 @@ fn stranger_layout(parts: &Parts) -> Layout {
     Layout {
         name: None,
         csrf: csrf::token_for(&seed),
-        recruiter: false,
+        places: Vec::new(),
         lang: crate::i18n::of_parts(parts),
         here: super::viewer::here(parts),
     }
@@ -100,6 +113,8 @@ pub struct OrgForm<R: RoleSet, F> {
     pub form: F,
     /// The reader's language (what the page after the form is told in).
     pub lang: crate::i18n::Lang,
+    /// The frame of the page that answers the form when it is refused.
+    pub layout: Layout,
 }
 
 impl<R: RoleSet, F: DeserializeOwned> FromRequest<AppState> for OrgForm<R, F> {
@@ -109,7 +124,7 @@ impl<R: RoleSet, F: DeserializeOwned> FromRequest<AppState> for OrgForm<R, F> {
         let (mut parts, body) = request.into_parts();
         let OrgPage { caller, layout } = OrgPage::<R>::from_request_parts(&mut parts, state).await?;
         let form = posted(Request::from_parts(parts, body), state, &layout).await?;
-        Ok(OrgForm { caller, form, lang: layout.lang })
+        Ok(OrgForm { caller, form, lang: layout.lang, layout })
     }
 }
 

@@ -4,6 +4,7 @@
 
 mod errors;
 mod guard;
+pub mod places;
 mod said;
 mod viewer;
 

@@ -8,6 +8,8 @@ use crate::i18n::{self, Arg, Lang};
 use crate::services::ServiceError;
 use crate::state::AppState;
 use crate::web::csrf::Csrf;
+use crate::web::kit::places::{self, Roles};
+use cohort_domain::access::places::Place;
 use axum::extract::{FromRequestParts, OriginalUri};
 use axum::http::request::Parts;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -23,8 +25,8 @@ pub struct Layout {
     pub name: Option<String>,
     /// The token for the page's forms (the sign-out button's too).
     pub csrf: String,
-    /// Whether the person works for an organisation (the navigation leads to its pages).
-    pub recruiter: bool,
+    /// The places the person's roles open (the navigation leads to them).
+    pub places: Vec<Place>,
     /// The reader's language.
     pub lang: Lang,
     /// This page's path and query, for the language switch to come back to (empty: the
@@ -38,7 +40,7 @@ impl Layout {
         Layout {
             name: None,
             csrf: csrf.token.clone(),
-            recruiter: false,
+            places: Vec::new(),
             lang: i18n::of_parts(parts),
             here: here(parts),
         }
@@ -49,7 +51,7 @@ impl Layout {
         Layout {
             name: None,
             csrf: String::new(),
-            recruiter: false,
+            places: Vec::new(),
             lang: Lang::default(),
             here: String::new(),
         }
@@ -89,10 +91,17 @@ impl Layout {
         crate::web::encode(&self.here)
     }
 
-    /// The frame of an organisation's page (its members use it with their session).
+    /// The navigation's links: each place's address and name.
+    pub fn nav(&self) -> Vec<(String, String)> {
+        self.places.iter().map(|p| (places::href(p), self.t(places::label(p)))).collect()
+    }
+
+    /// The frame of an organisation's page (its members use it with their session), with the
+    /// places their roles open.
     pub fn for_org<R: crate::auth::caller::RoleSet>(
         caller: &crate::auth::OrgCaller<R>,
         headers: &axum::http::HeaderMap,
+        roles: &Roles,
     ) -> Layout {
         let seed = crate::http::cookies::read(headers, crate::auth::SESSION_COOKIE).unwrap_or_default();
         let user = caller.principal.user();
@@ -100,7 +109,7 @@ impl Layout {
         Layout {
             name: user.map(|u| u.name.to_string()),
             csrf: crate::web::csrf::token_for(&seed),
-            recruiter: true,
+            places: roles.places(),
             lang: i18n::of_headers(headers, preferred).unwrap_or_else(|| caller.org.works_in()),
             here: String::new(),
         }
@@ -199,8 +208,8 @@ pub fn all_picked(
 pub struct Viewer {
     /// The signed-in person, with their session (sessions only: pages take no API tokens).
     pub person: Option<(User, Session)>,
-    /// Whether they are a member of an organisation.
-    pub recruiter: bool,
+    /// Their roles (none for nobody).
+    pub roles: Roles,
     /// The token for forms.
     pub csrf: Csrf,
     /// The reader's language.
@@ -225,7 +234,7 @@ impl Viewer {
         Layout {
             name: self.person.as_ref().map(|(u, _)| u.name.to_string()),
             csrf: self.csrf.token.clone(),
-            recruiter: self.recruiter,
+            places: if self.person.is_some() { self.roles.places() } else { Vec::new() },
             lang: self.lang,
             here: self.here.clone(),
         }
@@ -253,20 +262,25 @@ impl FromRequestParts<AppState> for Viewer {
                 _ => None,
             }
         };
-        let recruiter = match &person {
-            Some((user, _)) => !state
-                .store
-                .memberships_of(user.id)
+        let roles = match &person {
+            Some((user, _)) => Roles::of(&state.store, user.id)
                 .await
-                .map_err(|e| super::server_fault(Layout::plain(&csrf, parts), e))?
-                .is_empty(),
-            None => false,
+                .map_err(|e| super::server_fault(Layout::plain(&csrf, parts), e))?,
+            None => Roles::default(),
         };
+        // Someone who signed in with a one-time password chooses their own before anything else.
+        if let Some((user, _)) = &person
+            && user.must_change_password
+            && !open_before_choosing(parts.uri.path())
+        {
+            let to = format!("/password/choose?next={}", crate::web::encode(&here(parts)));
+            return Err(Redirect::to(&to).into_response());
+        }
         let preferred = person.as_ref().and_then(|(user, _)| user.chosen_language());
         let named = i18n::named(parts, preferred);
         Ok(Viewer {
             person,
-            recruiter,
+            roles,
             csrf,
             lang: named.unwrap_or_default(),
             named: named.is_some(),
@@ -280,12 +294,14 @@ impl FromRequestParts<AppState> for Viewer {
 pub struct Member {
     /// The person.
     pub user: User,
+    /// The session they use now.
+    pub session_id: uuid::Uuid,
     /// The token for forms.
     pub csrf: Csrf,
     /// Where the request comes from.
     pub meta: RequestMeta,
-    /// Whether they are a member of an organisation.
-    pub recruiter: bool,
+    /// Their roles.
+    pub roles: Roles,
     /// The reader's language.
     pub lang: Lang,
     /// This page's path and query.
@@ -304,7 +320,7 @@ impl Member {
         Layout {
             name: Some(self.user.name.to_string()),
             csrf: self.csrf.token.clone(),
-            recruiter: self.recruiter,
+            places: self.roles.places(),
             lang: self.lang,
             here: self.here.clone(),
         }
@@ -317,15 +333,16 @@ impl FromRequestParts<AppState> for Member {
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         let viewer = Viewer::from_request_parts(parts, state).await?;
         match viewer.person {
-            Some((user, _)) => {
+            Some((user, session)) => {
                 let meta = RequestMeta::from_request_parts(parts, state)
                     .await
                     .unwrap_or_else(|never| match never {});
                 Ok(Member {
                     user,
+                    session_id: session.id,
                     csrf: viewer.csrf,
                     meta,
-                    recruiter: viewer.recruiter,
+                    roles: viewer.roles,
                     lang: viewer.lang,
                     here: viewer.here,
                 })
@@ -338,6 +355,12 @@ impl FromRequestParts<AppState> for Member {
             }
         }
     }
+}
+
+/// The pages someone who must still choose their password may open: the page to choose it,
+/// signing out and the language switch.
+pub fn open_before_choosing(path: &str) -> bool {
+    matches!(path, "/password/choose" | "/logout" | "/language")
 }
 
 /// Where to go after signing in: a path of this site only (never `//elsewhere` or a URL).

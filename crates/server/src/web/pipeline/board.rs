@@ -263,7 +263,7 @@ pub async fn move_card(
     State(state): State<AppState>,
     Query(view): Query<BoardView>,
     Item(id): Item,
-    OrgForm { caller, form, lang }: OrgForm<Recruiters, MoveForm>,
+    OrgForm { caller, form, lang, .. }: OrgForm<Recruiters, MoveForm>,
 ) -> Response {
     let Ok(vacancy) = Uuid::parse_str(&form.vacancy) else { return StatusCode::NOT_FOUND.into_response() };
     let board = |extra: &str| view.board(&caller.org.slug, vacancy, extra);
@@ -342,7 +342,7 @@ pub async fn bulk_reject(
     Item(vacancy): Item,
     Query(view): Query<BoardView>,
     Reader(layout_lang): Reader,
-    OrgForm { caller, form: Fields(fields), lang }: OrgForm<Recruiters, Fields>,
+    OrgForm { caller, form: Fields(fields), lang, .. }: OrgForm<Recruiters, Fields>,
 ) -> Response {
     let board = view.board(&caller.org.slug, vacancy, "");
     let outcome = async {

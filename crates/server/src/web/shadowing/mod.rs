@@ -91,7 +91,7 @@ pub async fn decision(
     State(state): State<AppState>,
     Path((slug, _)): Path<(String, String)>,
     Item(id): Item,
-    OrgForm { caller, form: Fields(fields), lang }: OrgForm<Members, Fields>,
+    OrgForm { caller, form: Fields(fields), lang, .. }: OrgForm<Members, Fields>,
 ) -> Response {
     let here = format!("/orgs/{slug}/shadowing");
     let accept = field(&fields, "accept") == "yes";

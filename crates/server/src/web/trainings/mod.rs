@@ -280,7 +280,7 @@ fn session_body(fields: &[(String, String)]) -> Result<SessionDraft, ServiceErro
 pub async fn add_training(
     State(state): State<AppState>,
     Path(slug): Path<String>,
-    OrgForm { caller, form: Fields(fields), lang }: OrgForm<Recruiters, Fields>,
+    OrgForm { caller, form: Fields(fields), lang, .. }: OrgForm<Recruiters, Fields>,
 ) -> Response {
     let here = format!("/orgs/{slug}/trainings");
     let outcome = async {
@@ -298,7 +298,7 @@ pub async fn change_training(
     State(state): State<AppState>,
     Path((slug, _)): Path<(String, String)>,
     Item(id): Item,
-    OrgForm { caller, form: Fields(fields), lang }: OrgForm<Recruiters, Fields>,
+    OrgForm { caller, form: Fields(fields), lang, .. }: OrgForm<Recruiters, Fields>,
 ) -> Response {
     let here = format!("/orgs/{slug}/trainings");
     let outcome = async {
@@ -316,7 +316,7 @@ pub async fn schedule_session(
     State(state): State<AppState>,
     Path((slug, _)): Path<(String, String)>,
     Item(id): Item,
-    OrgForm { caller, form: Fields(fields), lang }: OrgForm<Recruiters, Fields>,
+    OrgForm { caller, form: Fields(fields), lang, .. }: OrgForm<Recruiters, Fields>,
 ) -> Response {
     let here = format!("/orgs/{slug}/trainings");
     let outcome = async {
@@ -433,7 +433,7 @@ pub async fn mark_attendance(
     State(state): State<AppState>,
     Path((slug, _)): Path<(String, String)>,
     Item(id): Item,
-    OrgForm { caller, form: Fields(fields), lang }: OrgForm<Members, Fields>,
+    OrgForm { caller, form: Fields(fields), lang, .. }: OrgForm<Members, Fields>,
 ) -> Response {
     let here = format!("/orgs/{slug}/training-sessions/{id}");
     let outcome = async {
@@ -457,7 +457,7 @@ pub async fn change_session(
     State(state): State<AppState>,
     Path((slug, _)): Path<(String, String)>,
     Item(id): Item,
-    OrgForm { caller, form: Fields(fields), lang }: OrgForm<Recruiters, Fields>,
+    OrgForm { caller, form: Fields(fields), lang, .. }: OrgForm<Recruiters, Fields>,
 ) -> Response {
     let here = format!("/orgs/{slug}/training-sessions/{id}");
     let outcome = async {
