@@ -130,7 +130,7 @@ async fn two_servers_on_one_database_both_answer(backend: Backend) {
             .client()
             .post(first.url("/api/v1/orgs/acme/members"))
             .bearer_auth(&admin)
-            .json(&json!({ "email": "rita@acme.example", "role": "recruiter" }))
+            .json(&json!({ "email": "rita@acme.example", "role": "recruiter", "first_password": "one_time" }))
             .send()
             .await
             .unwrap(),

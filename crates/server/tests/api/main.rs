@@ -19,6 +19,7 @@ mod mail;
 mod members;
 mod offers;
 mod openapi;
+mod passwords;
 mod pages;
 mod pipeline;
 mod privacy;

@@ -18,7 +18,7 @@ async fn admin_adds_a_recruiter_who_must_choose_a_password_first(backend: Backen
     let created = json_of(
         admin
             .post(app.url("/api/v1/orgs/acme/members"))
-            .json(&json!({ "email": "Rita@Acme.example", "name": "Rita Recruiter", "role": "recruiter" }))
+            .json(&json!({ "email": "Rita@Acme.example", "name": "Rita Recruiter", "role": "recruiter", "first_password": "one_time" }))
             .send()
             .await
             .unwrap(),
@@ -54,7 +54,7 @@ async fn a_person_can_hold_several_roles_but_not_the_same_one_twice(backend: Bac
         app.client()
             .post(app.url("/api/v1/orgs/acme/members"))
             .bearer_auth(&admin)
-            .json(&json!({ "email": "ivo@acme.example", "role": role }))
+            .json(&json!({ "email": "ivo@acme.example", "role": role, "first_password": "one_time" }))
             .send()
     };
     let first = json_of(add("interviewer").await.unwrap(), 201).await;
