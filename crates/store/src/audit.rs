@@ -184,16 +184,21 @@ pub(crate) async fn append_for_person(
 }
 
 impl Store {
-    /// An organisation's audit trail, newest first, optionally of one action.
+    /// An organisation's audit trail, newest first, optionally of one action and of what one
+    /// person (`actor`, their account id) did.
     pub async fn audit_page(
         &self,
         org_id: Uuid,
         action: Option<Action>,
+        actor: Option<Uuid>,
         page: PageRequest,
     ) -> Result<Page<audit_event::Model>, StoreError> {
         let mut query = Entity::find().filter(Column::OrgId.eq(org_id));
         if let Some(action) = action {
             query = query.filter(Column::Action.eq(action.as_str()));
+        }
+        if let Some(actor) = actor {
+            query = query.filter(Column::ActorId.eq(actor));
         }
         if let Some(after) = page.after {
             query = query.filter(Column::Id.lt(after));

@@ -73,6 +73,9 @@ pub struct AuditQuery {
     pub cursor: Option<String>,
     /// Only this action, e.g. `auth.login_failed`.
     pub action: Option<String>,
+    /// Only what this person did (their account id, `user_id` in the member list) or this API
+    /// token did (its id).
+    pub actor: Option<Uuid>,
 }
 
 /// The organisation's audit trail, newest first.
@@ -99,6 +102,6 @@ pub async fn list_audit_events(
             Some(Action::parse(name).ok_or_else(|| ApiError::invalid("action", "is not an audited action"))?)
         }
     };
-    let events = state.store.audit_page(caller.org.id, action, page).await?;
+    let events = state.store.audit_page(caller.org.id, action, query.actor, page).await?;
     Ok(Json(ListResponse::from_page(events, AuditEventView::from)))
 }

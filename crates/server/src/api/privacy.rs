@@ -12,8 +12,8 @@ use axum::Json;
 use axum::extract::State;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use chrono::{DateTime, Duration, Utc};
-use cohort_domain::retention::{Keep, Policy, Rule};
+use chrono::{DateTime, Utc};
+use cohort_domain::retention::{Policy, Rule};
 use cohort_store::erasure::{Scope, Trigger};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -152,34 +152,18 @@ pub async fn list_retention_due(
     caller: OrgCaller<Recruiters>,
     ApiQuery(query): ApiQuery<DueQuery>,
 ) -> Result<Json<DueErasures>, ApiError> {
-    let within = query.within_days.unwrap_or(14);
-    if within > 365 {
-        return Err(ApiError::invalid("within_days", "must be 0 to 365"));
-    }
     let now = Utc::now();
-    let horizon = now + Duration::days(i64::from(within));
-    let mut due: Vec<_> = state
-        .store
-        .holdings(Some(caller.org.id))
-        .await?
-        .into_iter()
-        .filter_map(|h| match h.keep {
-            Keep::Until(at, rule) if at <= horizon => Some((h, at, rule)),
-            _ => None,
-        })
-        .collect();
-    due.sort_by_key(|(_, at, _)| *at);
-    due.truncate(1000);
-    let names = state.store.user_names(due.iter().map(|(h, _, _)| h.user_id).collect()).await?;
+    let due = crate::services::privacy::due_erasures(&state.store, caller.org.id, query.within_days.unwrap_or(14))
+        .await?;
     let items = due
         .into_iter()
-        .map(|(h, at, rule)| DueErasure {
-            candidate_id: h.user_id,
-            name: names.get(&h.user_id).cloned().unwrap_or_default(),
-            applications: h.applications,
-            erase_at: at,
-            rule: rule_name(rule).into(),
-            overdue: at <= now,
+        .map(|d| DueErasure {
+            candidate_id: d.user_id,
+            name: d.name,
+            applications: d.applications,
+            erase_at: d.erase_at,
+            rule: rule_name(d.rule).into(),
+            overdue: d.erase_at <= now,
         })
         .collect();
     let policy = state.store.retention_policy(caller.org.id).await?.into();

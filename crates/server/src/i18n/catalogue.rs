@@ -31,6 +31,7 @@ pub const CATALOGUES: &[(&str, &str, &str)] = areas!(
     "editor",
     "internship",
     "cases",
+    "console",
     "problems"
 );
 

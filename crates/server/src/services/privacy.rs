@@ -211,3 +211,49 @@ pub async fn give_consent(
     let given = store.give_consent(ctx, user_id, org.id, purpose, notice_version).await?;
     Ok((given, org))
 }
+
+/// A person whose data an organisation erases soon.
+#[derive(Clone, Debug)]
+pub struct Due {
+    /// Their account.
+    pub user_id: Uuid,
+    /// Their name.
+    pub name: String,
+    /// Their applications to the organisation.
+    pub applications: usize,
+    /// When the data goes.
+    pub erase_at: chrono::DateTime<chrono::Utc>,
+    /// The rule that set the date.
+    pub rule: cohort_domain::retention::Rule,
+}
+
+/// Whose data `org_id` erases within `within_days` (0 to 365; what is overdue always), soonest
+/// first, at most 1000.
+pub async fn due_erasures(store: &Store, org_id: Uuid, within_days: u32) -> Result<Vec<Due>, super::ServiceError> {
+    if within_days > 365 {
+        return Err(super::ServiceError::invalid("within_days", cohort_domain::validation::problem::between(0, 365)));
+    }
+    let horizon = chrono::Utc::now() + chrono::Duration::days(i64::from(within_days));
+    let mut due: Vec<_> = store
+        .holdings(Some(org_id))
+        .await?
+        .into_iter()
+        .filter_map(|h| match h.keep {
+            cohort_domain::retention::Keep::Until(at, rule) if at <= horizon => Some((h, at, rule)),
+            _ => None,
+        })
+        .collect();
+    due.sort_by_key(|(_, at, _)| *at);
+    due.truncate(1000);
+    let names = store.user_names(due.iter().map(|(h, _, _)| h.user_id).collect()).await?;
+    Ok(due
+        .into_iter()
+        .map(|(h, erase_at, rule)| Due {
+            name: names.get(&h.user_id).cloned().unwrap_or_default(),
+            user_id: h.user_id,
+            applications: h.applications,
+            erase_at,
+            rule,
+        })
+        .collect())
+}

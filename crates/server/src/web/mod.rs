@@ -6,6 +6,7 @@ mod account;
 pub(crate) mod application;
 mod apply;
 mod case_studies;
+mod console;
 pub mod csrf;
 mod events;
 mod interns;
@@ -96,6 +97,16 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/orgs", get(pipeline::orgs_page))
         .route("/orgs/{org}", get(pipeline::org_home))
+        .route("/orgs/{org}/console", get(console::home))
+        .route("/orgs/{org}/console/members", get(console::members_page).post(console::invite))
+        .route("/orgs/{org}/console/members/{id}/remove", post(console::remove_role))
+        .route("/orgs/{org}/console/api-tokens", get(console::tokens_page).post(console::create_token))
+        .route("/orgs/{org}/console/api-tokens/{id}/revoke", post(console::revoke_token))
+        .route("/orgs/{org}/console/webhooks", get(console::webhooks_page).post(console::create_webhook))
+        .route("/orgs/{org}/console/webhooks/{id}", get(console::webhook_page))
+        .route("/orgs/{org}/console/webhooks/{id}/{action}", post(console::webhook_action))
+        .route("/orgs/{org}/console/retention", get(console::retention_page).post(console::save_retention))
+        .route("/orgs/{org}/console/audit", get(console::audit_page))
         .route("/orgs/{org}/reports", get(reports::reports_page))
         .route("/orgs/{org}/my-interviews", get(interviewer::interviews_page))
         .route("/orgs/{org}/case-reviews", get(case_studies::reviews_page))

@@ -24,6 +24,7 @@ mod m20261204_000021_email_templates_per_language;
 mod m20261204_000022_user_language;
 mod m20261204_000023_languages_of_organisations_and_vacancies;
 mod m20261207_000024_password_tokens;
+mod m20261207_000025_audit_by_actor;
 
 use crate::{Backend, StoreError};
 use sea_orm::{ConnectionTrait, DatabaseConnection, TransactionTrait};
@@ -61,6 +62,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261204_000022_user_language::Migration),
             Box::new(m20261204_000023_languages_of_organisations_and_vacancies::Migration),
             Box::new(m20261207_000024_password_tokens::Migration),
+            Box::new(m20261207_000025_audit_by_actor::Migration),
         ]
     }
 }
