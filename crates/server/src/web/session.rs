@@ -175,13 +175,7 @@ pub async fn register(
         }
         Err(error) => {
             let status = super::kit::status_of(&error);
-            let errors = match super::kit::fields(&error) {
-                [] => vec![super::kit::Worded {
-                    field: "email".into(),
-                    message: super::kit::in_words(viewer.lang, &error),
-                }],
-                fields => super::kit::worded(viewer.lang, fields),
-            };
+            let errors = super::kit::against(viewer.lang, "email", &error);
             let body = RegisterPage {
                 layout: viewer.layout(),
                 next_encoded: encode(&next),

@@ -9,6 +9,7 @@ mod applications;
 mod audit;
 mod cli;
 mod concurrency;
+mod console;
 mod e2e;
 mod github;
 mod hiring;

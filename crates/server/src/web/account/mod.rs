@@ -148,7 +148,7 @@ pub async fn change_password(
             Redirect::to("/account?done=password").into_response(),
         ),
         Err(error) => {
-            let errors = password::problems(&member.layout(), "current_password", &error);
+            let errors = crate::web::kit::against(member.lang, "current_password", &error);
             account(&state, &member, errors, "").await
         }
     }

@@ -4,7 +4,7 @@
 use crate::http::context::RequestMeta;
 use crate::services::accounts;
 use crate::state::AppState;
-use crate::web::kit::{Layout, Member, MemberForm, Viewer, Worded, safe_next, with_session};
+use crate::web::kit::{Layout, Member, MemberForm, Viewer, Worded, against, safe_next, with_session};
 use crate::web::{csrf, forbidden, page};
 use askama::Template;
 use axum::Form;
@@ -14,13 +14,6 @@ use axum::response::{IntoResponse, Redirect, Response};
 use cohort_store::password_tokens::Purpose;
 use serde::Deserialize;
 
-/// A refused form's problems: each field's, or the refusal against `field`.
-pub(super) fn problems(layout: &Layout, field: &str, error: &crate::services::ServiceError) -> Vec<Worded> {
-    match crate::web::kit::fields(error) {
-        [] => vec![Worded { field: field.into(), message: crate::web::kit::in_words(layout.lang, error) }],
-        fields => crate::web::kit::worded(layout.lang, fields),
-    }
-}
 
 /// Where to go once signed in: the page asked for, else where the person's roles lead.
 fn onward(next: &str) -> String {
@@ -80,7 +73,7 @@ pub async fn choose(State(state): State<AppState>, MemberForm { member, form }: 
         }
         Err(error) => {
             let layout = member.layout();
-            let errors = problems(&layout, "new_password", &error);
+            let errors = against(layout.lang, "new_password", &error);
             let status = crate::web::kit::status_of(&error);
             let body = ChoosePage { layout, next: form.next, errors };
             (status, member.csrf.attach(page(body.render()))).into_response()
@@ -137,7 +130,7 @@ pub async fn forgot(
     let layout = viewer.layout();
     let (status, errors, sent) = match asked {
         Ok(()) => (axum::http::StatusCode::OK, Vec::new(), Some(form.email.trim().to_owned())),
-        Err(error) => (crate::web::kit::status_of(&error), problems(&layout, "email", &error), None),
+        Err(error) => (crate::web::kit::status_of(&error), against(layout.lang, "email", &error), None),
     };
     let body = ForgotPage {
         layout,
@@ -191,7 +184,7 @@ async fn reset_body(state: &AppState, layout: Layout, token: String, errors: Vec
             (status, ResetPage { layout, token, email: Some(holder.user.email), welcome, errors })
         }
         Err(error) => {
-            let errors = problems(&layout, "password", &error);
+            let errors = against(layout.lang, "password", &error);
             let status = crate::web::kit::status_of(&error);
             (status, ResetPage { layout, token: String::new(), email: None, welcome: None, errors })
         }
@@ -225,7 +218,7 @@ pub async fn reset(
         ),
         Err(error) => {
             let layout = viewer.layout();
-            let errors = problems(&layout, "password", &error);
+            let errors = against(layout.lang, "password", &error);
             let (status, body) = reset_body(&state, layout, form.token, errors).await;
             (status, viewer.csrf.attach(page(body.render()))).into_response()
         }

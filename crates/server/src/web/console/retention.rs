@@ -5,7 +5,7 @@ use super::{Done, done};
 use crate::auth::caller::Admins;
 use crate::services::{ServiceError, privacy, settings};
 use crate::state::AppState;
-use crate::web::kit::{Layout, OrgForm, OrgPage, Worded, failed, worded};
+use crate::web::kit::{Layout, OrgForm, OrgPage, Worded, against, failed};
 use crate::web::page;
 use askama::Template;
 use axum::extract::{Query, State};
@@ -126,10 +126,7 @@ pub async fn save_retention(
             .into_response(),
         Err(error) => {
             let status = crate::web::kit::status_of(&error);
-            let errors = match crate::web::kit::fields(&error) {
-                [] => vec![Worded { field: "after_procedure_days".into(), message: crate::web::kit::in_words(layout.lang, &error) }],
-                fields => worded(layout.lang, fields),
-            };
+            let errors = against(layout.lang, "after_procedure_days", &error);
             render(&state, &caller, layout, Some(form), (status, errors), None).await
         }
     }

@@ -5,7 +5,7 @@ use super::{Done, done};
 use crate::auth::caller::Admins;
 use crate::services::{ServiceError, tokens};
 use crate::state::AppState;
-use crate::web::kit::{Item, Layout, OrgForm, OrgPage, Worded, failed, worded};
+use crate::web::kit::{Item, Layout, OrgForm, OrgPage, Worded, against, failed};
 use crate::web::page;
 use askama::Template;
 use axum::extract::{Query, State};
@@ -135,10 +135,7 @@ pub async fn create_token(
         }
         Err(error) => {
             let status = crate::web::kit::status_of(&error);
-            let errors = match crate::web::kit::fields(&error) {
-                [] => vec![Worded { field: "name".into(), message: crate::web::kit::in_words(layout.lang, &error) }],
-                fields => worded(layout.lang, fields),
-            };
+            let errors = against(layout.lang, "name", &error);
             render(&state, &caller, layout, form, (status, errors), None, None).await
         }
     }

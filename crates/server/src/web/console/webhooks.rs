@@ -7,7 +7,7 @@ use crate::auth::caller::Admins;
 use crate::services::ServiceError;
 use crate::services::webhooks::{self, EndpointAsked};
 use crate::state::AppState;
-use crate::web::kit::{Fields, Item, Layout, OrgForm, OrgPage, Worded, failed, field, worded};
+use crate::web::kit::{Fields, Item, Layout, OrgForm, OrgPage, Worded, against, failed, field};
 use crate::web::page;
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -35,13 +35,6 @@ fn asked(fields: &[(String, String)]) -> EndpointAsked {
         description: field(fields, "description").to_owned(),
         event_types: types,
         enabled: field(fields, "enabled") == "on",
-    }
-}
-
-fn problems(layout: &Layout, error: &ServiceError) -> Vec<Worded> {
-    match crate::web::kit::fields(error) {
-        [] => vec![Worded { field: "url".into(), message: crate::web::kit::in_words(layout.lang, error) }],
-        fields => worded(layout.lang, fields),
     }
 }
 
@@ -97,7 +90,7 @@ pub async fn create_webhook(
         }
         Err(error) => {
             let status = crate::web::kit::status_of(&error);
-            let errors = problems(&layout, &error);
+            let errors = against(layout.lang, "url", &error);
             list(&state, &caller, layout, again, (status, errors), None).await
         }
     }
@@ -246,7 +239,7 @@ pub async fn webhook_action(
         Err(ServiceError::NotFound) => crate::web::kit::not_found(layout),
         Err(error) => {
             let status = crate::web::kit::status_of(&error);
-            let errors = problems(&layout, &error);
+            let errors = against(layout.lang, "url", &error);
             endpoint_page(&state, &caller, layout, id, None, (status, errors), None, None).await
         }
     }

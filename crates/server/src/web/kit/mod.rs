@@ -12,7 +12,7 @@ pub use errors::{
     failed, forbidden, intern_page, job_not_found, not_found, server_fault, upload_unreadable, with_session,
 };
 pub use guard::{Fields, Item, MemberForm, OptionalItem, OrgForm, OrgPage, came_from};
-pub use said::{Worded, fields, form_errors, in_words, status_of, worded};
+pub use said::{Worded, against, fields, form_errors, in_words, status_of, worded};
 pub use viewer::{
     Layout, Member, Said, Values, Viewer, all_picked, back, back_unless_stale, chosen, field, picked,
     safe_next, scores, telling, version,

@@ -12,6 +12,8 @@ use cohort_domain::validation::FieldError;
 pub struct Worded {
     /// The field's name, as the form sends it.
     pub field: String,
+    /// The field's label, as the form shows it (empty for a refusal about the whole form).
+    pub label: String,
     /// What is wrong with it, in the reader's language.
     pub message: String,
 }
@@ -49,7 +51,19 @@ pub fn fields(error: &ServiceError) -> &[FieldError] {
 
 /// `fields` worded for the reader.
 pub fn worded(lang: Lang, fields: &[FieldError]) -> Vec<Worded> {
-    fields.iter().map(|f| Worded { field: f.field.clone(), message: i18n::problem(lang, f) }).collect()
+    fields
+        .iter()
+        .map(|f| Worded { field: f.field.clone(), label: i18n::field(lang, &f.field), message: i18n::problem(lang, f) })
+        .collect()
+}
+
+/// What a refused form shows: each invalid field's problem, or the refusal in words beside
+/// `field` (the one the person looks at to put it right).
+pub fn against(lang: Lang, field: &str, error: &ServiceError) -> Vec<Worded> {
+    match fields(error) {
+        [] => vec![Worded { field: field.into(), label: String::new(), message: in_words(lang, error) }],
+        fields => worded(lang, fields),
+    }
 }
 
 /// The fields of a form to show beside it: the invalid ones, or the whole failure under `form`.
