@@ -312,6 +312,7 @@ fn page_path(template: &str, org: &str) -> String {
         .replace("{org}", org)
         .replace("{id}", &uuid::Uuid::now_v7().to_string())
         .replace("{what}", "goals")
+        .replace("{action}", "test")
 }
 
 async fn every_organisation_page_turns_strangers_away(backend: Backend) {
@@ -320,6 +321,7 @@ async fn every_organisation_page_turns_strangers_away(backend: Backend) {
     let ours = app.create_org("ours").await;
     let owner = app.member(&theirs, "owner@theirs.example", "admin").await;
     let stranger = app.member(&ours, "stranger@ours.example", "admin").await;
+    let recruiter = app.member(&theirs, "rita@theirs.example", "recruiter").await;
     let anonymous = Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
     let pages = organisation_pages();
     for (method, template) in &pages {
@@ -342,7 +344,15 @@ async fn every_organisation_page_turns_strangers_away(backend: Backend) {
         let html = response.text().await.unwrap();
         assert!(html.contains("There is nothing here"), "stranger {method} {path}: {html}");
         assert!(!html.contains("theirs B.V."), "stranger {method} {path} learns the name: {html}");
+
+        // The console is the administrators': for a recruiter of the organisation it is not there.
+        if template.starts_with("/orgs/{org}/console") {
+            let response = recruiter.request(method.clone(), app.url(&path)).form(&form).send().await.unwrap();
+            assert_eq!(response.status(), 404, "recruiter {method} {path}");
+            assert!(response.text().await.unwrap().contains("There is nothing here"), "recruiter {method} {path}");
+        }
     }
+    assert!(pages.iter().filter(|(_, t)| t.starts_with("/orgs/{org}/console")).count() >= 14, "console pages");
 
     // The control: the organisation's own admin sees each of its pages that needs no id.
     for (_, template) in pages.iter().filter(|(m, t)| *m == Method::GET && !t.contains("{id}")) {

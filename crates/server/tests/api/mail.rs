@@ -126,6 +126,12 @@ async fn candidate_and_panel_get_their_emails_over_smtp(backend: Backend) {
     assert_eq!(invitations.len(), 2, "{subjects:?}");
     for message in &messages {
         assert!(message.contains("Content-Type: text/plain"), "no plain-text part:\n{message}");
+        // Every e-mail leads to a page: the candidate's own, the panel's application page.
+        let text = crate::support::unquote(message);
+        assert!(!text.contains("/api/v1/"), "an e-mail links to the JSON API:\n{text}");
+        if subject(message).starts_with("We received your application") {
+            assert!(text.contains(&format!("/me#application-{id}")), "no link to her application:\n{text}");
+        }
     }
     for invitation in invitations {
         assert!(invitation.contains("method=REQUEST"), "{invitation}");

@@ -2,6 +2,13 @@
 //! and how it leaves: over SMTP when `smtp_url` is set, otherwise as `.eml` files in the data
 //! directory's `outbox/` folder.
 
+
+mod account;
+mod links;
+
+pub use account::account_message;
+
+use links::Target;
 use crate::config::Config;
 use crate::i18n::{self, Lang};
 use crate::services::interviews as interview_text;
@@ -203,7 +210,7 @@ async fn letter(
         ("candidate_name", name.clone()),
         ("vacancy", vacancy.draft.title.clone()),
         ("organisation", org.name.clone()),
-        ("link", format!("{public_url}/api/v1/me/applications/{}", application.id)),
+        ("link", links::page(public_url, &org.slug, audience, Target::Application(application.id))),
     ]);
     let position = Position { stage: application.stage.clone(), status: application.status };
     let next = next_stage(&vacancy.pipeline, &position);
@@ -233,7 +240,8 @@ async fn letter(
             values.insert("minutes", interview.minutes.to_string());
             let slots: Vec<String> = interview.slots.iter().map(|s| format!("- {}", when(*s))).collect();
             values.insert("slots", slots.join("\n"));
-            values.insert("link", format!("{public_url}/api/v1/me/interviews/{}/booking", interview.id));
+            let target = Target::Interview(interview.id, application.id);
+            values.insert("link", links::page(public_url, &org.slug, audience, target));
         }
         (Notice::InterviewInvitation | Notice::InterviewCancelled, Record::Interview(interview)) => {
             let Some(time) = interview.time else { return Ok(None) };
@@ -268,7 +276,8 @@ async fn letter(
         (Notice::CaseStudyAssigned, Record::CaseStudy(assignment, study)) => {
             values.insert("title", study.draft.title.clone());
             values.insert("deadline", when(assignment.deadline));
-            values.insert("link", format!("{public_url}/api/v1/me/case-studies/{}", assignment.id));
+            let target = Target::CaseStudy(assignment.id, application.id);
+            values.insert("link", links::page(public_url, &org.slug, audience, target));
         }
         (Notice::OfferSent, Record::Offer(offer)) => {
             let t = &offer.terms;
@@ -288,13 +297,14 @@ async fn letter(
             };
             values.insert("terms", terms);
             values.insert("deadline", when(offer.expires_at));
-            values.insert("link", format!("{public_url}/api/v1/me/offers/{}", offer.id));
+            let target = Target::Offer(offer.id, application.id);
+            values.insert("link", links::page(public_url, &org.slug, audience, target));
         }
         (Notice::MentorIntroduction, Record::Mentor(mentor)) => {
             values.insert("candidate_email", candidate.email.clone());
             values.insert("mentor_name", mentor.name.clone());
             values.insert("mentor_email", mentor.email.clone());
-            values.insert("link", format!("{public_url}/api/v1/me/mentorship"));
+            values.insert("link", links::page(public_url, &org.slug, audience, Target::Internship));
             if audience == Audience::Mentor {
                 values.insert("greeting", say("mail-greeting", &[("name", mentor.name.as_str().into())]));
             }
@@ -302,7 +312,7 @@ async fn letter(
         (Notice::SeatPromoted, Record::Seat(session, training)) => {
             values.insert("training", training.draft.title.clone());
             values.insert("time", when(session.draft.starts_at));
-            values.insert("link", format!("{public_url}/api/v1/me/trainings"));
+            values.insert("link", links::page(public_url, &org.slug, audience, Target::Trainings));
         }
         _ => {}
     }
@@ -354,89 +364,6 @@ pub async fn messages(
         messages.push((name.clone(), build(config, &name, to, letter)?));
     }
     Ok(messages)
-}
-
-/// An e-mail about a person's account rather than an application: the link that confirms a
-/// registration, the notice that an address asked for one already has an account, a password
-/// reset link, an invitation to an organisation (with the link to choose a password) or the
-/// notice that an existing account holds a new role.
-pub fn account_message(
-    config: &Config,
-    job_id: Uuid,
-    account: &serde_json::Value,
-) -> anyhow::Result<Message> {
-    let text = |key: &str| account[key].as_str().ok_or_else(|| anyhow!("account e-mail without {key}"));
-    let (to, name) = (text("to")?, text("name")?);
-    let public_url = config.public_url();
-    let lang = account["language"].as_str().and_then(Lang::from_tag).unwrap_or_default();
-    let say = |id: &str, args: &[(&str, i18n::Arg<'_>)]| i18n::t(lang, id, args);
-    let greeting = say("mail-greeting", &[("name", name.into())]);
-    let letter = match text("letter")? {
-        "confirm_registration" => {
-            let encode = crate::http::encode;
-            let mut link = format!("{public_url}/register/confirm?token={}", encode(text("token")?));
-            if let Some(next) = account["next"].as_str().filter(|n| *n != "/me" && !n.is_empty()) {
-                link.push_str(&format!("&next={}", encode(next)));
-            }
-            Letter {
-                subject: say("mail-confirm-subject", &[]),
-                paragraphs: vec![
-                    greeting,
-                    say("mail-confirm-text", &[]),
-                    link,
-                    say("mail-confirm-ignore", &[]),
-                ],
-                calendar: None,
-            }
-        }
-        "account_exists" => Letter {
-            subject: say("mail-exists-subject", &[]),
-            paragraphs: vec![
-                greeting,
-                say("mail-exists-text", &[]),
-                format!("{public_url}/login"),
-                say("mail-exists-ignore", &[]),
-            ],
-            calendar: None,
-        },
-        "reset_password" => Letter {
-            subject: say("mail-reset-subject", &[]),
-            paragraphs: vec![
-                greeting,
-                say("mail-reset-text", &[]),
-                format!("{public_url}/password/reset?token={}", crate::http::encode(text("token")?)),
-                say("mail-reset-ignore", &[]),
-            ],
-            calendar: None,
-        },
-        "invitation" | "added_to_org" => {
-            let args = [
-                ("inviter", text("inviter")?.into()),
-                ("organisation", text("organisation")?.into()),
-                ("role", text("role")?.into()),
-            ];
-            if text("letter")? == "invitation" {
-                Letter {
-                    subject: say("mail-invitation-subject", &args),
-                    paragraphs: vec![
-                        greeting,
-                        say("mail-invitation-text", &args),
-                        format!("{public_url}/password/reset?token={}", crate::http::encode(text("token")?)),
-                        say("mail-invitation-ignore", &[]),
-                    ],
-                    calendar: None,
-                }
-            } else {
-                Letter {
-                    subject: say("mail-added-subject", &args),
-                    paragraphs: vec![greeting, say("mail-added-text", &args), format!("{public_url}/login")],
-                    calendar: None,
-                }
-            }
-        }
-        other => anyhow::bail!("unknown account e-mail {other:?}"),
-    };
-    build(config, &job_id.to_string(), vec![mailbox(name, to)?], letter)
 }
 
 /// A letter addressed and put in its envelope: plain text and HTML, and its calendar file.
