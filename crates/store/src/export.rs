@@ -33,6 +33,7 @@ const LINKS: &[(&str, Link)] = &[
     ("users", Link::Person("id")),
     ("profiles", Link::Person("user_id")),
     ("sessions", Link::Person("user_id")),
+    ("password_tokens", Link::Person("user_id")),
     ("login_attempts", Link::Email("email")),
     ("calendar_feeds", Link::Person("user_id")),
     ("idempotency_keys", Link::Person("user_id")),

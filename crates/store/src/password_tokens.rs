@@ -133,7 +133,8 @@ impl Store {
             .run(move |tx| {
                 async move {
                     let (verdict, _) =
-                        crate::login_attempts::reserve(tx, &ctx, &format!("reset:{email}"), policy, now).await?;
+                        crate::login_attempts::reserve(tx, &ctx, &format!("reset:{email}"), policy, now)
+                            .await?;
                     if verdict != Verdict::Allow {
                         return Ok(verdict);
                     }
@@ -203,7 +204,10 @@ impl Store {
                     change.must_change_password = Set(false);
                     change.password_changed_at = Set(now);
                     let user = change.update(tx).await?;
-                    session::Entity::delete_many().filter(session::Column::UserId.eq(user.id)).exec(tx).await?;
+                    session::Entity::delete_many()
+                        .filter(session::Column::UserId.eq(user.id))
+                        .exec(tx)
+                        .await?;
                     let purpose = purpose_of(&row);
                     let action = match purpose {
                         Purpose::Reset => Action::PasswordReset,
@@ -233,7 +237,8 @@ impl Store {
         self.writer
             .run(move |tx| {
                 async move {
-                    let Some(found) = users::find_by_email(tx, &email).await?.filter(|u| u.erased_at.is_none())
+                    let Some(found) =
+                        users::find_by_email(tx, &email).await?.filter(|u| u.erased_at.is_none())
                     else {
                         return Ok(None);
                     };
@@ -241,7 +246,10 @@ impl Store {
                         .filter(password_token::Column::UserId.eq(found.id))
                         .exec(tx)
                         .await?;
-                    session::Entity::delete_many().filter(session::Column::UserId.eq(found.id)).exec(tx).await?;
+                    session::Entity::delete_many()
+                        .filter(session::Column::UserId.eq(found.id))
+                        .exec(tx)
+                        .await?;
                     let mut change: user::ActiveModel = found.into();
                     change.password_hash = Set(password_hash);
                     change.must_change_password = Set(true);

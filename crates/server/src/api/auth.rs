@@ -250,12 +250,13 @@ pub struct PasswordLinkRequest {
         (status = 422, description = "`validation_failed`", body = Problem, content_type = "application/problem+json"),
     )
 )]
-pub async fn confirm_password_reset(
+pub async fn update_forgotten_password(
     State(state): State<AppState>,
     meta: RequestMeta,
     ApiJson(body): ApiJson<PasswordLinkRequest>,
 ) -> Result<impl IntoResponse, ApiError> {
-    let (logged_in, _) = accounts::use_password_link(&state.store, &meta, &body.token, &body.password).await?;
+    let (logged_in, _) =
+        accounts::use_password_link(&state.store, &meta, &body.token, &body.password).await?;
     signed_in(&state, logged_in).await
 }
 

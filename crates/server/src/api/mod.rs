@@ -109,7 +109,7 @@ pub fn router() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(auth::delete_current_session))
         .routes(routes!(auth::change_password))
         .routes(routes!(auth::create_password_reset))
-        .routes(routes!(auth::confirm_password_reset))
+        .routes(routes!(auth::update_forgotten_password))
         .routes(routes!(me::get_me, privacy::delete_account))
         .routes(routes!(privacy::get_export))
         .routes(routes!(privacy::get_export_file))

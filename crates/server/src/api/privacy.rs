@@ -153,8 +153,9 @@ pub async fn list_retention_due(
     ApiQuery(query): ApiQuery<DueQuery>,
 ) -> Result<Json<DueErasures>, ApiError> {
     let now = Utc::now();
-    let due = crate::services::privacy::due_erasures(&state.store, caller.org.id, query.within_days.unwrap_or(14))
-        .await?;
+    let due =
+        crate::services::privacy::due_erasures(&state.store, caller.org.id, query.within_days.unwrap_or(14))
+            .await?;
     let items = due
         .into_iter()
         .map(|d| DueErasure {

@@ -65,11 +65,12 @@ async fn execute(store: &Store, ctx: &Context, command: AdminCommand) -> anyhow:
             }
         }
         AdminCommand::ResetPassword { email } => {
-            let (user, password) =
-                services::accounts::reset_by_operator(store, ctx, &email).await.map_err(|error| match error {
+            let (user, password) = services::accounts::reset_by_operator(store, ctx, &email).await.map_err(
+                |error| match error {
                     ServiceError::NotFound => anyhow::anyhow!("no account has the e-mail address {email:?}"),
                     error => explain(error),
-                })?;
+                },
+            )?;
             println!(
                 "Reset the password of {}; every session of theirs has ended.\nOne-time password (shown once; they choose their own at their next sign-in):\n{password}",
                 user.email

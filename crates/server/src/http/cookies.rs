@@ -15,6 +15,16 @@ pub const CSRF_SEED: &str = "cohort_csrf";
 /// The cookie that keeps the language a person chose with the switch.
 pub const LANG: &str = "cohort_lang";
 
+/// The cookie that carries what a page is told after a form (a notice, or why nothing happened)
+/// to the page the form leads back to, once: the address holds no words of it.
+pub const SAID: &str = "cohort_said";
+
+/// The said-once cookie holding `value` (form-encoded), or (`None`) clearing it.
+pub fn said(value: Option<&str>) -> Option<HeaderValue> {
+    let (value, max_age) = value.map_or(("", 0), |v| (v, 60));
+    HeaderValue::from_str(&format!("{SAID}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age}")).ok()
+}
+
 /// A cookie's value, if the request carries it with one.
 pub fn read(headers: &HeaderMap, name: &str) -> Option<String> {
     headers

@@ -211,7 +211,14 @@ pub async fn request_password_reset(
     let link = new_link(RESET_LIFETIME)?;
     let anonymous = meta.audit(Actor::Anonymous);
     let verdict = store
-        .request_password_reset(&anonymous, email.into(), link, language, ThrottlePolicy::default(), Utc::now())
+        .request_password_reset(
+            &anonymous,
+            email.into(),
+            link,
+            language,
+            ThrottlePolicy::default(),
+            Utc::now(),
+        )
         .await?;
     match verdict {
         Verdict::Allow => Ok(()),
@@ -257,7 +264,11 @@ pub async fn use_password_link(
 
 /// The operator gives the account of `email` a new one-time password (returned, to hand over):
 /// its sessions end, its links stop working, and it chooses its own password at next sign-in.
-pub async fn reset_by_operator(store: &Store, ctx: &Context, email: &str) -> Result<(User, String), ServiceError> {
+pub async fn reset_by_operator(
+    store: &Store,
+    ctx: &Context,
+    email: &str,
+) -> Result<(User, String), ServiceError> {
     let mut v = Validator::new();
     let email = v.check("email", EmailAddress::parse(email));
     v.finish().map_err(ServiceError::Invalid)?;

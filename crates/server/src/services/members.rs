@@ -1,5 +1,6 @@
 //! Giving and taking roles.
 
+use crate::auth::INVITATION_LIFETIME;
 use crate::auth::passwords;
 use crate::auth::secrets;
 use crate::services::ServiceError;
@@ -9,7 +10,6 @@ use cohort_domain::refusal::Refusal;
 use cohort_domain::validation::Validator;
 use cohort_store::Store;
 use cohort_store::audit::Context;
-use crate::auth::INVITATION_LIFETIME;
 use cohort_store::members::AddedMember;
 use cohort_store::orgs::Org;
 use cohort_store::users::NewUser;
@@ -106,7 +106,11 @@ pub async fn invite(
         "language": org.works_in().code(),
     });
     store.invite_member(ctx, org.id, role, account, link, letter).await.map_err(|error| {
-        if error.is_conflict_on("role") { ServiceError::Refused(Refusal::AlreadyMember) } else { error.into() }
+        if error.is_conflict_on("role") {
+            ServiceError::Refused(Refusal::AlreadyMember)
+        } else {
+            error.into()
+        }
     })
 }
 

@@ -229,9 +229,16 @@ pub struct Due {
 
 /// Whose data `org_id` erases within `within_days` (0 to 365; what is overdue always), soonest
 /// first, at most 1000.
-pub async fn due_erasures(store: &Store, org_id: Uuid, within_days: u32) -> Result<Vec<Due>, super::ServiceError> {
+pub async fn due_erasures(
+    store: &Store,
+    org_id: Uuid,
+    within_days: u32,
+) -> Result<Vec<Due>, super::ServiceError> {
     if within_days > 365 {
-        return Err(super::ServiceError::invalid("within_days", cohort_domain::validation::problem::between(0, 365)));
+        return Err(super::ServiceError::invalid(
+            "within_days",
+            cohort_domain::validation::problem::between(0, 365),
+        ));
     }
     let horizon = chrono::Utc::now() + chrono::Duration::days(i64::from(within_days));
     let mut due: Vec<_> = store

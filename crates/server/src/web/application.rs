@@ -12,7 +12,7 @@ use crate::services::interviews::{self, InterviewRequest, offer as offer_intervi
 use crate::services::offers::decide_and_send;
 use crate::state::AppState;
 use askama::Template;
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::response::Response;
 use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, Utc};
 use cohort_domain::offer::Terms;
@@ -73,7 +73,7 @@ struct ApplicationPage {
 pub async fn application_page(
     State(state): State<AppState>,
     Item(id): Item,
-    Query(said): Query<Said>,
+    said: Said,
     OrgPage { caller, layout }: OrgPage<Recruiters>,
 ) -> Response {
     let built = async {

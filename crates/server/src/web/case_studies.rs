@@ -11,7 +11,7 @@ use crate::services::ServiceError;
 use crate::services::case_studies::{self, Grading, ToGrade, Work};
 use crate::state::AppState;
 use askama::Template;
-use axum::extract::{Multipart, Path, Query, State};
+use axum::extract::{Multipart, Path, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
 use chrono::Utc;
@@ -41,7 +41,7 @@ pub async fn case_study_page(
     State(state): State<AppState>,
     member: Member,
     kit::Item(id): kit::Item,
-    Query(said): Query<Said>,
+    said: Said,
 ) -> Response {
     let (assignment, study) = match case_studies::own_case_study(&state.store, member.user.id, id).await {
         Ok(found) => found,
@@ -139,7 +139,7 @@ struct ReviewsPage {
 /// `GET /orgs/{org}/case-reviews`: the reviewer's blind grading queue.
 pub async fn reviews_page(
     State(state): State<AppState>,
-    Query(said): Query<Said>,
+    said: Said,
     OrgPage { caller, layout }: OrgPage<Members>,
 ) -> Response {
     let lang = layout.lang;

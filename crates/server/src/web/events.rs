@@ -10,7 +10,7 @@ use crate::services::ServiceError;
 use crate::services::shadowing::{self, Event, NewEvent};
 use crate::state::AppState;
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::response::Response;
 use cohort_domain::phrase::Phrase;
 use cohort_store::PageRequest;
@@ -80,7 +80,7 @@ struct EventsPage {
 /// `GET /orgs/{org}/events`.
 pub async fn events_page(
     State(state): State<AppState>,
-    Query(said): Query<Said>,
+    said: Said,
     OrgPage { caller, layout }: OrgPage<Members>,
 ) -> Response {
     let lang = layout.lang;

@@ -9,7 +9,7 @@ use crate::services::ServiceError;
 use crate::services::internship::{self, own_intern};
 use crate::state::AppState;
 use askama::Template;
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::NaiveDate;
 use cohort_domain::internship::onboarding::{self, Owner, Parts, TaskState};
@@ -55,11 +55,7 @@ pub fn period(lang: Lang, from: NaiveDate, until: NaiveDate) -> String {
 }
 
 /// `GET /me/internship`.
-pub async fn internship_page(
-    State(state): State<AppState>,
-    member: Member,
-    Query(said): Query<Said>,
-) -> Response {
+pub async fn internship_page(State(state): State<AppState>, member: Member, said: Said) -> Response {
     let lang = member.lang;
     let built = async {
         let intern = own_intern(&state.store, member.user.id).await?;

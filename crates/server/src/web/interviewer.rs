@@ -11,7 +11,7 @@ use crate::services::ServiceError;
 use crate::services::scorecards;
 use crate::state::AppState;
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::response::Response;
 use cohort_domain::phrase::Phrase;
 use cohort_domain::pipeline::StageKind;
@@ -56,7 +56,7 @@ const DONE_KEPT: usize = 10;
 /// interviews coming up (the next first), then the last ten done.
 pub async fn interviews_page(
     State(state): State<AppState>,
-    Query(said): Query<Said>,
+    said: Said,
     OrgPage { caller, layout }: OrgPage<Members>,
 ) -> Response {
     let lang = layout.lang;

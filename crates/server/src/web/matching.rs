@@ -10,8 +10,8 @@ use crate::services::ServiceError;
 use crate::services::internship::{self, override_pair, propose_matching};
 use crate::state::AppState;
 use askama::Template;
-use axum::extract::{Path, Query, State};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::extract::{Path, State};
+use axum::response::Response;
 use cohort_domain::matching::Constraints;
 use cohort_domain::phrase::Phrase;
 use cohort_store::PageRequest;
@@ -67,7 +67,7 @@ async fn mentor_names(state: &AppState, org_id: Uuid) -> Result<Vec<(Uuid, Strin
 /// `GET /orgs/{org}/matching`: propose a matching; earlier runs; the mentors and their room.
 pub async fn matching_page(
     State(state): State<AppState>,
-    Query(said): Query<Said>,
+    said: Said,
     OrgPage { caller, layout }: OrgPage<Recruiters>,
 ) -> Response {
     let lang = layout.lang;
@@ -139,16 +139,15 @@ pub async fn propose(
     }
     .await;
     match outcome {
-        Ok(run) => Redirect::to(&format!(
-            "{here}/{}?notice={}",
-            run.id,
-            super::encode(&i18n::t(
+        Ok(run) => super::kit::telling(
+            &format!("{here}/{}", run.id),
+            "notice",
+            &i18n::t(
                 lang,
                 "matching-proposed",
-                &[("pairs", run.pairs.len().into()), ("unmatched", run.unmatched.len().into())]
-            ))
-        ))
-        .into_response(),
+                &[("pairs", run.pairs.len().into()), ("unmatched", run.unmatched.len().into())],
+            ),
+        ),
         Err(error) => back(lang, &here, Err(error)),
     }
 }
@@ -187,7 +186,7 @@ struct RunPage {
 pub async fn run_page(
     State(state): State<AppState>,
     Item(id): Item,
-    Query(said): Query<Said>,
+    said: Said,
     OrgPage { caller, layout }: OrgPage<Recruiters>,
 ) -> Response {
     let lang = layout.lang;

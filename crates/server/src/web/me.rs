@@ -9,7 +9,7 @@ use crate::services::applications::{own_application_href, own_applications};
 use crate::services::offers::{self, Answer};
 use crate::state::AppState;
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::response::Response;
 use chrono::{DateTime, Utc};
 use cohort_domain::offer::OfferStatus;
@@ -79,11 +79,7 @@ struct PortalPage {
 }
 
 /// `GET /me`: the signed-in candidate's applications.
-pub async fn portal_page(
-    State(state): State<AppState>,
-    member: Member,
-    Query(said): Query<Said>,
-) -> Response {
+pub async fn portal_page(State(state): State<AppState>, member: Member, said: Said) -> Response {
     let found = async {
         let page = PageRequest { limit: 100, after: None };
         let applications = own_applications(&state.store, member.user.id, page).await?.items;

@@ -10,7 +10,7 @@ use crate::services::ServiceError;
 use crate::services::internship::{self, Evaluating, GoalChange, Meeting};
 use crate::state::AppState;
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::NaiveDate;
 use cohort_domain::internship::evaluation::{Author, CRITERIA, Kind};
@@ -276,7 +276,7 @@ struct MenteePage {
 pub async fn mentee_page(
     State(state): State<AppState>,
     Item(id): Item,
-    Query(said): Query<Said>,
+    said: Said,
     OrgPage { caller, layout }: OrgPage<Members>,
 ) -> Response {
     let here = format!("/orgs/{}/interns/{id}", caller.org.slug);

@@ -146,6 +146,7 @@ pub fn routes() -> Router<AppState> {
         .route("/orgs/{org}/applications/{id}/availability", post(application::add_availability))
         .route("/orgs/{org}/applications/{id}/offer", post(application::make_offer))
         .route("/orgs/{org}/applications/{id}/case-studies", post(scorecards::assign_case_study))
+        .layer(axum::middleware::from_fn(kit::said_once))
         .layer(axum::middleware::from_fn(crate::http::middleware::no_store));
     Router::new()
         .route("/jobs", get(jobs::job_board_page))

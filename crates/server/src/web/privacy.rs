@@ -8,7 +8,7 @@ use crate::services::ServiceError;
 use crate::services::privacy::erase;
 use crate::state::AppState;
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use cohort_store::erasure::{Scope, Trigger};
 use serde::Deserialize;
@@ -41,11 +41,7 @@ struct PrivacyPage {
 }
 
 /// `GET /me/privacy`.
-pub async fn privacy_page(
-    State(state): State<AppState>,
-    member: Member,
-    Query(said): Query<Said>,
-) -> Response {
+pub async fn privacy_page(State(state): State<AppState>, member: Member, said: Said) -> Response {
     let built = async {
         let consents = state.store.consents(member.user.id).await?;
         let views = state.store.views_of(member.user.id).await?;

@@ -9,7 +9,7 @@ use crate::services::ServiceError;
 use crate::services::programs;
 use crate::state::AppState;
 use askama::Template;
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::response::Response;
 use chrono::NaiveDate;
 use cohort_domain::program::{Component, ProgramDraft, StructureItem};
@@ -72,7 +72,7 @@ fn program_values(d: &ProgramDraft) -> Values {
 pub async fn programs_page(
     State(state): State<AppState>,
     OptionalItem(editing): OptionalItem,
-    Query(said): Query<Said>,
+    said: Said,
     OrgPage { caller, layout }: OrgPage<Recruiters>,
 ) -> Response {
     let lang = layout.lang;

@@ -11,8 +11,8 @@ use crate::services::ServiceError;
 use crate::services::vacancies;
 use crate::state::AppState;
 use askama::Template;
-use axum::extract::{Path, Query, State};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Response};
 use cohort_domain::phrase::Phrase;
 use cohort_domain::vacancy::VacancyStatus;
 use cohort_domain::vacancy_form::{self, KNOCKOUTS, STAGE_KINDS};
@@ -122,7 +122,7 @@ async fn editor(
 pub async fn editor_page(
     State(state): State<AppState>,
     OptionalItem(id): OptionalItem,
-    Query(said): Query<Said>,
+    said: Said,
     OrgPage { caller, layout }: OrgPage<Recruiters>,
 ) -> Response {
     match editor(&state, &caller, &layout, id, None, said, Vec::new()).await {
@@ -154,12 +154,11 @@ pub async fn save_vacancy(
     }
     .await;
     match outcome {
-        Ok(saved) => Redirect::to(&format!(
-            "/orgs/{slug}/vacancies/{}/edit?notice={}",
-            saved.id,
-            super::encode(&i18n::t(lang, "editor-saved", &[("title", saved.draft.title.into())]))
-        ))
-        .into_response(),
+        Ok(saved) => super::kit::telling(
+            &format!("/orgs/{slug}/vacancies/{}/edit", saved.id),
+            "notice",
+            &i18n::t(lang, "editor-saved", &[("title", saved.draft.title.into())]),
+        ),
         Err(ServiceError::NotFound) => super::kit::not_found(layout),
         Err(error) => {
             let status = super::kit::status_of(&error);

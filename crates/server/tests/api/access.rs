@@ -347,12 +347,19 @@ async fn every_organisation_page_turns_strangers_away(backend: Backend) {
 
         // The console is the administrators': for a recruiter of the organisation it is not there.
         if template.starts_with("/orgs/{org}/console") {
-            let response = recruiter.request(method.clone(), app.url(&path)).form(&form).send().await.unwrap();
+            let response =
+                recruiter.request(method.clone(), app.url(&path)).form(&form).send().await.unwrap();
             assert_eq!(response.status(), 404, "recruiter {method} {path}");
-            assert!(response.text().await.unwrap().contains("There is nothing here"), "recruiter {method} {path}");
+            assert!(
+                response.text().await.unwrap().contains("There is nothing here"),
+                "recruiter {method} {path}"
+            );
         }
     }
-    assert!(pages.iter().filter(|(_, t)| t.starts_with("/orgs/{org}/console")).count() >= 14, "console pages");
+    assert!(
+        pages.iter().filter(|(_, t)| t.starts_with("/orgs/{org}/console")).count() >= 14,
+        "console pages"
+    );
 
     // The control: the organisation's own admin sees each of its pages that needs no id.
     for (_, template) in pages.iter().filter(|(m, t)| *m == Method::GET && !t.contains("{id}")) {

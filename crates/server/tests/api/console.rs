@@ -79,7 +79,10 @@ async fn an_admin_sets_up_their_organisation_in_the_browser() {
     browser.go(&app.url("/start")).await;
     assert!(browser.url().await.ends_with("/orgs/acme/console"), "{}", browser.url().await);
     let nav = browser.text("header nav").await;
-    assert!(nav.contains("Organisation") && nav.contains("Vacancies") && !nav.contains("My applications"), "{nav}");
+    assert!(
+        nav.contains("Organisation") && nav.contains("Vacancies") && !nav.contains("My applications"),
+        "{nav}"
+    );
     browser.check_page("console-02-home").await;
 
     // She invites a recruiter by e-mail.
@@ -115,11 +118,13 @@ async fn an_admin_sets_up_their_organisation_in_the_browser() {
     browser.type_into("#name", "HR system sync").await;
     browser.type_into("#expires_in_days", "90").await;
     browser.follow("form.panel button[type=submit]").await;
-    let secret = browser.script("return document.getElementById('secret').value;", serde_json::json!([])).await;
+    let secret =
+        browser.script("return document.getElementById('secret').value;", serde_json::json!([])).await;
     let secret = secret.as_str().unwrap().to_owned();
     assert!(secret.starts_with("cohort_pat_"), "{secret}");
     browser.check_page("console-06-token-made").await;
-    let answer = app.client().get(app.url("/api/v1/orgs/acme/members")).bearer_auth(&secret).send().await.unwrap();
+    let answer =
+        app.client().get(app.url("/api/v1/orgs/acme/members")).bearer_auth(&secret).send().await.unwrap();
     assert_eq!(answer.status(), 200, "the token does not work");
 
     // A webhook: a test delivery appears in the log, and she delivers it again.
@@ -139,22 +144,32 @@ async fn an_admin_sets_up_their_organisation_in_the_browser() {
     browser.follow("table form button").await;
     assert!(browser.text("main").await.contains("queued again"));
     for _ in 0..100 {
-        let rows = browser.script("return document.querySelectorAll('table tbody tr').length;", serde_json::json!([])).await;
+        let rows = browser
+            .script("return document.querySelectorAll('table tbody tr').length;", serde_json::json!([]))
+            .await;
         if rows.as_u64() >= Some(2) {
             break;
         }
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
         browser.go(&browser.url().await).await;
     }
-    let rows = browser.script("return document.querySelectorAll('table tbody tr').length;", serde_json::json!([])).await;
+    let rows = browser
+        .script("return document.querySelectorAll('table tbody tr').length;", serde_json::json!([]))
+        .await;
     assert_eq!(rows.as_u64(), Some(2), "the redelivery is not in the log");
 
     // The retention policy: out of bounds is refused with what was typed kept.
     browser.go(&app.url("/orgs/acme/console/retention")).await;
     browser.type_into("#after_procedure_days", "400").await;
     browser.follow("form.panel button[type=submit]").await;
-    assert!(browser.text("#form-error").await.contains("Days kept after a procedure"), "{}", browser.source().await);
-    let kept = browser.script("return document.getElementById('after_procedure_days').value;", serde_json::json!([])).await;
+    assert!(
+        browser.text("#form-error").await.contains("Days kept after a procedure"),
+        "{}",
+        browser.source().await
+    );
+    let kept = browser
+        .script("return document.getElementById('after_procedure_days').value;", serde_json::json!([]))
+        .await;
     assert_eq!(kept, "400");
     browser.type_into("#after_procedure_days", "21").await;
     browser.follow("form.panel button[type=submit]").await;
@@ -187,7 +202,12 @@ async fn an_admin_sets_up_their_organisation_in_the_browser() {
 /// Reloads the page until `css` holds `needle` (the worker delivers in the background).
 async fn reload_until(browser: &Browser, css: &str, needle: &str) -> String {
     for _ in 0..100 {
-        let found = browser.script(&format!("const e = document.querySelector({css:?}); return e ? e.innerText : '';"), serde_json::json!([])).await;
+        let found = browser
+            .script(
+                &format!("const e = document.querySelector({css:?}); return e ? e.innerText : '';"),
+                serde_json::json!([]),
+            )
+            .await;
         let text = found.as_str().unwrap_or_default().to_owned();
         if text.contains(needle) {
             return text;

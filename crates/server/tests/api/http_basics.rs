@@ -10,7 +10,33 @@ on_both_backends!(
     metrics_are_for_the_operator_unless_made_public,
     connections_cannot_be_hoarded,
     text_goes_gzipped_to_clients_that_ask_and_files_as_they_are,
+    a_link_cannot_put_words_in_a_pages_banner,
 );
+
+/// What a page says after a form travels in a cookie read once, not in the address: a link with
+/// `?alert=` or `?notice=` shows nothing of its own.
+async fn a_link_cannot_put_words_in_a_pages_banner(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let ada = app.candidate("ada@example.org").await;
+    let forged = "/me/privacy?alert=Your%20account%20is%20locked&notice=Mail%20your%20password%20to%20x";
+    let html = ada.get(app.url(forged)).send().await.unwrap().text().await.unwrap();
+    assert!(!html.contains("Your account is locked") && !html.contains("Mail your password"), "{html}");
+    // A form's own message is told once, on the page it leads back to.
+    let page = ada.get(app.url("/me/privacy")).send().await.unwrap().text().await.unwrap();
+    let token = crate::web::token_in(&page);
+    let asked = ada
+        .post(app.url("/me/delete"))
+        .header("origin", app.address.clone())
+        .form(&[("_csrf", token.as_str()), ("confirm", "no")])
+        .send()
+        .await
+        .unwrap();
+    assert!(asked.url().path() == "/me/privacy", "{}", asked.url());
+    let told = asked.text().await.unwrap();
+    assert!(told.contains("nothing was deleted"), "the refusal is not told: {told}");
+    let again = ada.get(app.url("/me/privacy")).send().await.unwrap().text().await.unwrap();
+    assert!(!again.contains("nothing was deleted"), "told twice: {again}");
+}
 
 async fn bodies_that_are_not_right_are_refused_clearly(backend: Backend) {
     let app = TestApp::spawn(backend).await;

@@ -46,8 +46,12 @@ async fn a_forgotten_password_is_reset_by_a_link_that_works_once(backend: Backen
     // A weak password is refused and the link still works.
     let weak = problem(confirm(token.clone(), "short").await.unwrap(), 422, "validation_failed").await;
     assert_eq!(weak["errors"][0]["field"], "password");
-    problem(confirm("not-the-token".into(), "a brand new long password").await.unwrap(), 404, "password_link_invalid")
-        .await;
+    problem(
+        confirm("not-the-token".into(), "a brand new long password").await.unwrap(),
+        404,
+        "password_link_invalid",
+    )
+    .await;
     let me = json_of(confirm(token.clone(), "a brand new long password").await.unwrap(), 200).await;
     assert_eq!(me["email"], "ada@example.org");
     // The session that was signed in elsewhere has ended; the old password no longer works.
@@ -160,9 +164,14 @@ async fn an_invited_member_chooses_their_first_password_from_the_link(backend: B
     .await;
     assert_eq!(me["memberships"][0]["role"], "recruiter", "{me}");
     app.log_in("rita@acme.example", "rita chooses a long password").await;
-    let trail = json_of(admin.get(app.url("/api/v1/orgs/acme/audit?limit=50")).send().await.unwrap(), 200).await;
-    let actions: Vec<&str> = trail["items"].as_array().unwrap().iter().filter_map(|e| e["action"].as_str()).collect();
-    assert!(actions.contains(&"member.invited") && actions.contains(&"member.invitation_accepted"), "{actions:?}");
+    let trail =
+        json_of(admin.get(app.url("/api/v1/orgs/acme/audit?limit=50")).send().await.unwrap(), 200).await;
+    let actions: Vec<&str> =
+        trail["items"].as_array().unwrap().iter().filter_map(|e| e["action"].as_str()).collect();
+    assert!(
+        actions.contains(&"member.invited") && actions.contains(&"member.invitation_accepted"),
+        "{actions:?}"
+    );
 }
 
 async fn an_existing_account_invited_is_told_it_holds_the_role(backend: Backend) {

@@ -13,6 +13,7 @@ pub const NOT_PERSONAL: &[(&str, &[&str])] = &[
     ("profile_views", &["id", "org_id", "viewer_kind"]),
     ("memberships", &["id", "org_id", "role", "created_at"]),
     ("sessions", &["id", "secret_hash", "expires_at"]),
+    ("password_tokens", &["id", "purpose", "token_hash", "org_id", "expires_at"]),
     ("login_attempts", &["id", "succeeded"]),
     ("registration_attempts", &["id"]),
     ("pending_registrations", &["id", "token_hash", "expires_at"]),

@@ -15,7 +15,8 @@ use scrub::*;
 
 use crate::audit::{self, Context, Event};
 use crate::entities::{
-    application, calendar_feed, case_assignment, intern, login_attempt, membership, profile, session, user,
+    application, calendar_feed, case_assignment, intern, login_attempt, membership, password_token, profile,
+    session, user,
 };
 use crate::internship::lock_row;
 use crate::{Backend, Store, StoreError};
@@ -238,6 +239,10 @@ async fn erase(
     if scope == Scope::Everywhere {
         profile::Entity::delete_by_id(user_id).exec(tx).await?;
         session::Entity::delete_many().filter(session::Column::UserId.eq(user_id)).exec(tx).await?;
+        password_token::Entity::delete_many()
+            .filter(password_token::Column::UserId.eq(user_id))
+            .exec(tx)
+            .await?;
         calendar_feed::Entity::delete_many()
             .filter(calendar_feed::Column::UserId.eq(user_id))
             .exec(tx)

@@ -91,7 +91,6 @@ pub fn account_message(
     build(config, &job_id.to_string(), vec![mailbox(name, to)?], letter)
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;

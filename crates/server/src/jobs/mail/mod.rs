@@ -2,13 +2,11 @@
 //! and how it leaves: over SMTP when `smtp_url` is set, otherwise as `.eml` files in the data
 //! directory's `outbox/` folder.
 
-
 mod account;
 mod links;
 
 pub use account::account_message;
 
-use links::Target;
 use crate::config::Config;
 use crate::i18n::{self, Lang};
 use crate::services::interviews as interview_text;
@@ -22,6 +20,7 @@ use cohort_store::outbox::OutboxMessage;
 use lettre::message::header::ContentType;
 use lettre::message::{Attachment, Mailbox, MultiPart};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use links::Target;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use uuid::Uuid;

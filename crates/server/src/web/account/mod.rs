@@ -72,7 +72,11 @@ async fn account(state: &AppState, member: &Member, errors: Vec<Worded>, done: &
         .into_iter()
         .map(|s| SessionRow {
             id: s.id,
-            browser: s.user_agent.as_deref().map(browser).unwrap_or_else(|| layout.t("account-browser-unknown")),
+            browser: s
+                .user_agent
+                .as_deref()
+                .map(browser)
+                .unwrap_or_else(|| layout.t("account-browser-unknown")),
             since: crate::i18n::date_time(lang, s.created_at),
             seen: crate::i18n::date_time(lang, s.last_seen_at),
             this: s.id == member.session_id,
@@ -88,7 +92,8 @@ async fn account(state: &AppState, member: &Member, errors: Vec<Worded>, done: &
     } else {
         axum::http::StatusCode::UNPROCESSABLE_ENTITY
     };
-    let body = AccountPage { layout, email: member.user.email.clone(), sessions, errors, notice, alert: None };
+    let body =
+        AccountPage { layout, email: member.user.email.clone(), sessions, errors, notice, alert: None };
     (status, member.csrf.clone().attach(page(body.render()))).into_response()
 }
 
@@ -112,7 +117,11 @@ fn browser(agent: &str) -> String {
 }
 
 /// `GET /account`.
-pub async fn account_page(State(state): State<AppState>, member: Member, Query(said): Query<AccountSaid>) -> Response {
+pub async fn account_page(
+    State(state): State<AppState>,
+    member: Member,
+    Query(said): Query<AccountSaid>,
+) -> Response {
     account(&state, &member, Vec::new(), &said.done).await
 }
 
@@ -172,4 +181,3 @@ pub async fn end_session(
         Err(error) => crate::web::kit::failed(member.layout(), &error),
     }
 }
-

@@ -14,7 +14,6 @@ use axum::response::{IntoResponse, Redirect, Response};
 use cohort_store::password_tokens::Purpose;
 use serde::Deserialize;
 
-
 /// Where to go once signed in: the page asked for, else where the person's roles lead.
 fn onward(next: &str) -> String {
     if next.is_empty() { "/start".to_owned() } else { safe_next(next).to_owned() }
@@ -55,7 +54,10 @@ pub struct ChooseForm {
 
 /// `POST /password/choose`: keeps the new password, ends the one-time session and starts a
 /// fresh one, and goes on.
-pub async fn choose(State(state): State<AppState>, MemberForm { member, form }: MemberForm<ChooseForm>) -> Response {
+pub async fn choose(
+    State(state): State<AppState>,
+    MemberForm { member, form }: MemberForm<ChooseForm>,
+) -> Response {
     let changed = accounts::change_password(
         &state.store,
         &member.audit(),
@@ -167,7 +169,12 @@ pub struct ResetForm {
 }
 
 /// The page for a link: greets its holder, or says it does not work.
-async fn reset_body(state: &AppState, layout: Layout, token: String, errors: Vec<Worded>) -> (axum::http::StatusCode, ResetPage) {
+async fn reset_body(
+    state: &AppState,
+    layout: Layout,
+    token: String,
+    errors: Vec<Worded>,
+) -> (axum::http::StatusCode, ResetPage) {
     match accounts::password_link(&state.store, &token).await {
         Ok(holder) => {
             let welcome = match (holder.purpose, holder.org_id) {
@@ -192,7 +199,11 @@ async fn reset_body(state: &AppState, layout: Layout, token: String, errors: Vec
 }
 
 /// `GET /password/reset?token=…`: the link from the e-mail. Opening it changes nothing.
-pub async fn reset_page(State(state): State<AppState>, viewer: Viewer, Query(query): Query<ResetForm>) -> Response {
+pub async fn reset_page(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Query(query): Query<ResetForm>,
+) -> Response {
     let (status, body) = reset_body(&state, viewer.layout(), query.token, Vec::new()).await;
     (status, viewer.csrf.attach(page(body.render()))).into_response()
 }

@@ -56,8 +56,12 @@ pub async fn audit_page(
     let action = Action::parse(&filter.action);
     let actor = Uuid::parse_str(&filter.actor).ok();
     let found = async {
-        let events = state.store.audit_page(caller.org.id, action, actor, PageRequest { limit: 50, after: filter.before }).await?;
-        let members = state.store.members_page(caller.org.id, PageRequest { limit: 500, after: None }).await?;
+        let events = state
+            .store
+            .audit_page(caller.org.id, action, actor, PageRequest { limit: 50, after: filter.before })
+            .await?;
+        let members =
+            state.store.members_page(caller.org.id, PageRequest { limit: 500, after: None }).await?;
         Ok::<_, ServiceError>((events, members.items))
     }
     .await;
@@ -76,12 +80,19 @@ pub async fn audit_page(
             at: crate::i18n::date_time(layout.lang, e.at),
             who: e.actor_label,
             action: e.action,
-            target: e.target_kind.map(|k| format!("{k} {}", e.target_id.unwrap_or_default())).unwrap_or_default(),
+            target: e
+                .target_kind
+                .map(|k| format!("{k} {}", e.target_id.unwrap_or_default()))
+                .unwrap_or_default(),
             details: e.details.unwrap_or_default(),
         })
         .collect();
     let next = events.next.map(|before| {
-        format!("action={}&actor={}&before={before}", crate::web::encode(&filter.action), crate::web::encode(&filter.actor))
+        format!(
+            "action={}&actor={}&before={before}",
+            crate::web::encode(&filter.action),
+            crate::web::encode(&filter.actor)
+        )
     });
     let mut actions: Vec<&'static str> = Action::ALL.iter().map(|a| a.as_str()).collect();
     actions.sort_unstable();

@@ -106,8 +106,12 @@ pub async fn invite(
 ) -> Response {
     let inviter = caller.principal.user().map_or_else(|| caller.org.name.clone(), |u| u.name.clone());
     let name = Some(form.name.as_str()).filter(|n| !n.trim().is_empty());
-    match members::invite(&state.store, &caller.audit(), &caller.org, &inviter, &form.email, name, &form.role).await {
-        Ok(_) => Redirect::to(&format!("/orgs/{}/console/members?done=invited", caller.org.slug)).into_response(),
+    match members::invite(&state.store, &caller.audit(), &caller.org, &inviter, &form.email, name, &form.role)
+        .await
+    {
+        Ok(_) => {
+            Redirect::to(&format!("/orgs/{}/console/members?done=invited", caller.org.slug)).into_response()
+        }
         Err(error) => {
             let status = crate::web::kit::status_of(&error);
             let problems = match crate::web::kit::fields(&error) {
@@ -130,7 +134,9 @@ pub async fn remove_role(
     OrgForm { caller, layout, .. }: OrgForm<Admins, RemoveForm>,
 ) -> Response {
     match members::remove(&state.store, &caller.audit(), caller.org.id, id).await {
-        Ok(()) => Redirect::to(&format!("/orgs/{}/console/members?done=removed", caller.org.slug)).into_response(),
+        Ok(()) => {
+            Redirect::to(&format!("/orgs/{}/console/members?done=removed", caller.org.slug)).into_response()
+        }
         Err(ServiceError::NotFound) => crate::web::kit::not_found(layout),
         Err(error) => {
             let alert = Some(crate::web::kit::in_words(layout.lang, &error));

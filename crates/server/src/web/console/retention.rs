@@ -86,7 +86,8 @@ async fn render(
             rule: rule_label(d.rule),
         })
         .collect();
-    let body = RetentionPage { layout, slug: caller.org.slug.clone(), typed, due, errors, notice, alert: None };
+    let body =
+        RetentionPage { layout, slug: caller.org.slug.clone(), typed, due, errors, notice, alert: None };
     (status, page(body.render())).into_response()
 }
 
@@ -116,7 +117,9 @@ pub async fn save_retention(
     ];
     let outcome = match read {
         [Ok(a), Ok(b), Ok(c)] => match Policy::new(a, b, c) {
-            Ok(policy) => settings::set_retention(&state.store, &caller.audit(), caller.org.id, policy).await.map(|_| ()),
+            Ok(policy) => settings::set_retention(&state.store, &caller.audit(), caller.org.id, policy)
+                .await
+                .map(|_| ()),
             Err(fields) => Err(ServiceError::Invalid(fields)),
         },
         read => Err(ServiceError::Invalid(read.into_iter().filter_map(Result::err).collect())),

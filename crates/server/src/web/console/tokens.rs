@@ -125,13 +125,31 @@ pub async fn create_token(
             },
         };
         let creator = caller.principal.user().map(|u| u.id);
-        tokens::create(&state.store, &caller.audit(), caller.org.id, &form.name, &form.role, expires_at, creator).await
+        tokens::create(
+            &state.store,
+            &caller.audit(),
+            caller.org.id,
+            &form.name,
+            &form.role,
+            expires_at,
+            creator,
+        )
+        .await
     }
     .await;
     match made {
         Ok((token, secret)) => {
             let shown = Some((token.name, secret));
-            render(&state, &caller, layout, TokenForm::default(), (StatusCode::CREATED, Vec::new()), shown, None).await
+            render(
+                &state,
+                &caller,
+                layout,
+                TokenForm::default(),
+                (StatusCode::CREATED, Vec::new()),
+                shown,
+                None,
+            )
+            .await
         }
         Err(error) => {
             let status = crate::web::kit::status_of(&error);
@@ -152,7 +170,8 @@ pub async fn revoke_token(
     OrgForm { caller, layout, .. }: OrgForm<Admins, RevokeForm>,
 ) -> Response {
     match tokens::revoke(&state.store, &caller.audit(), caller.org.id, id).await {
-        Ok(()) => Redirect::to(&format!("/orgs/{}/console/api-tokens?done=revoked", caller.org.slug)).into_response(),
+        Ok(()) => Redirect::to(&format!("/orgs/{}/console/api-tokens?done=revoked", caller.org.slug))
+            .into_response(),
         Err(error) => failed(layout, &error),
     }
 }

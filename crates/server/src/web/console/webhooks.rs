@@ -59,18 +59,27 @@ async fn list(
     (status, errors): (StatusCode, Vec<Worded>),
     secret: Option<(Uuid, String)>,
 ) -> Response {
-    let endpoints = match state.store.endpoints_page(caller.org.id, PageRequest { limit: 200, after: None }).await {
-        Ok(page) => page.items,
-        Err(error) => return failed(layout, &ServiceError::from(error)),
-    };
+    let endpoints =
+        match state.store.endpoints_page(caller.org.id, PageRequest { limit: 200, after: None }).await {
+            Ok(page) => page.items,
+            Err(error) => return failed(layout, &ServiceError::from(error)),
+        };
     let slug = caller.org.slug.clone();
     let body = WebhooksPage { layout, slug, endpoints, types: event_types(), typed, errors, secret };
     (status, page(body.render())).into_response()
 }
 
 /// `GET /orgs/{org}/console/webhooks`.
-pub async fn webhooks_page(State(state): State<AppState>, OrgPage { caller, layout }: OrgPage<Admins>) -> Response {
-    let typed = EndpointAsked { url: String::new(), description: String::new(), event_types: Vec::new(), enabled: true };
+pub async fn webhooks_page(
+    State(state): State<AppState>,
+    OrgPage { caller, layout }: OrgPage<Admins>,
+) -> Response {
+    let typed = EndpointAsked {
+        url: String::new(),
+        description: String::new(),
+        event_types: Vec::new(),
+        enabled: true,
+    };
     list(&state, &caller, layout, typed, (StatusCode::OK, Vec::new()), None).await
 }
 
@@ -84,7 +93,12 @@ pub async fn create_webhook(
     let again = asked(&fields);
     match webhooks::create(&state.store, &caller.audit(), caller.org.id, typed, allow_private).await {
         Ok(endpoint) => {
-            let fresh = EndpointAsked { url: String::new(), description: String::new(), event_types: Vec::new(), enabled: true };
+            let fresh = EndpointAsked {
+                url: String::new(),
+                description: String::new(),
+                event_types: Vec::new(),
+                enabled: true,
+            };
             let secret = Some((endpoint.id, endpoint.secret));
             list(&state, &caller, layout, fresh, (StatusCode::CREATED, Vec::new()), secret).await
         }
@@ -215,20 +229,34 @@ pub async fn webhook_action(
         },
         "update" => {
             let allow_private = state.config.webhook_allow_private;
-            webhooks::update(&state.store, &ctx, org, id, asked(&fields), allow_private).await.map(|_| "saved")
+            webhooks::update(&state.store, &ctx, org, id, asked(&fields), allow_private)
+                .await
+                .map(|_| "saved")
         }
         "rotate" => {
             return match webhooks::rotate_secret(&state.store, &ctx, org, id).await {
                 Ok(endpoint) => {
                     let secret = Some(endpoint.secret);
-                    endpoint_page(&state, &caller, layout, id, None, (StatusCode::OK, Vec::new()), secret, None).await
+                    endpoint_page(
+                        &state,
+                        &caller,
+                        layout,
+                        id,
+                        None,
+                        (StatusCode::OK, Vec::new()),
+                        secret,
+                        None,
+                    )
+                    .await
                 }
                 Err(error) => failed(layout, &error),
             };
         }
         "delete" => {
             return match webhooks::delete(&state.store, &ctx, org, id).await {
-                Ok(()) => Redirect::to(&format!("/orgs/{}/console/webhooks", caller.org.slug)).into_response(),
+                Ok(()) => {
+                    Redirect::to(&format!("/orgs/{}/console/webhooks", caller.org.slug)).into_response()
+                }
                 Err(error) => failed(layout, &error),
             };
         }

@@ -15,5 +15,5 @@ pub use guard::{Fields, Item, MemberForm, OptionalItem, OrgForm, OrgPage, came_f
 pub use said::{Worded, against, fields, form_errors, in_words, status_of, worded};
 pub use viewer::{
     Layout, Member, Said, Values, Viewer, all_picked, back, back_unless_stale, chosen, field, picked,
-    safe_next, scores, telling, version,
+    safe_next, said_once, scores, telling, version,
 };

@@ -47,7 +47,6 @@ impl Roles {
     pub fn landing(&self) -> Landing {
         places::landing(&self.pairs(), self.intern)
     }
-
 }
 
 /// A place's address.

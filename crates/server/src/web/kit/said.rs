@@ -53,7 +53,11 @@ pub fn fields(error: &ServiceError) -> &[FieldError] {
 pub fn worded(lang: Lang, fields: &[FieldError]) -> Vec<Worded> {
     fields
         .iter()
-        .map(|f| Worded { field: f.field.clone(), label: i18n::field(lang, &f.field), message: i18n::problem(lang, f) })
+        .map(|f| Worded {
+            field: f.field.clone(),
+            label: i18n::field(lang, &f.field),
+            message: i18n::problem(lang, f),
+        })
         .collect()
 }
 

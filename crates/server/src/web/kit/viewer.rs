@@ -9,10 +9,10 @@ use crate::services::ServiceError;
 use crate::state::AppState;
 use crate::web::csrf::Csrf;
 use crate::web::kit::places::{self, Roles};
-use cohort_domain::access::places::Place;
 use axum::extract::{FromRequestParts, OriginalUri};
 use axum::http::request::Parts;
 use axum::response::{IntoResponse, Redirect, Response};
+use cohort_domain::access::places::Place;
 use cohort_domain::phrase::Phrase;
 use cohort_domain::validation::problem;
 use cohort_store::sessions::Session;
@@ -116,13 +116,46 @@ impl Layout {
     }
 }
 
-/// What a page is told after a form it posted: a notice, or why nothing happened.
-#[derive(Debug, Default, serde::Deserialize)]
+/// What a page is told after a form it posted: a notice, or why nothing happened. It travels in
+/// a cookie read once ([`said_once`]), never in the address: a link cannot put words of its own
+/// in a page's banner.
+#[derive(Clone, Debug, Default, serde::Deserialize)]
 pub struct Said {
     /// What happened.
     pub notice: Option<String>,
     /// Why nothing did.
     pub alert: Option<String>,
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for Said {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        Ok(parts.extensions.get::<Said>().cloned().unwrap_or_default())
+    }
+}
+
+/// Middleware of the pages: hands the said-once cookie to the page (as [`Said`]) and clears it
+/// in the answer, unless the answer says something new.
+pub async fn said_once(mut request: axum::extract::Request, next: axum::middleware::Next) -> Response {
+    let carried = crate::http::cookies::read(request.headers(), crate::http::cookies::SAID);
+    if let Some(said) = carried.as_deref().and_then(|v| serde_html_form::from_str::<Said>(v).ok()) {
+        request.extensions_mut().insert(said);
+    }
+    let mut response = next.run(request).await;
+    let prefix = format!("{}=", crate::http::cookies::SAID);
+    let says_anew = response
+        .headers()
+        .get_all(axum::http::header::SET_COOKIE)
+        .iter()
+        .any(|c| c.to_str().is_ok_and(|c| c.starts_with(&prefix)));
+    if carried.is_some()
+        && !says_anew
+        && let Some(clear) = crate::http::cookies::said(None)
+    {
+        response.headers_mut().append(axum::http::header::SET_COOKIE, clear);
+    }
+    response
 }
 
 /// Back to `base` (which may have a query) after a form: with the notice, or with the reason it
@@ -150,10 +183,16 @@ pub fn back_unless_stale(
     }
 }
 
-/// Back to `base` with a `notice` or an `alert` (`key`) in so many words.
+/// Back to `base`, telling it a `notice` or an `alert` (`key`) in so many words (in the said-once
+/// cookie).
 pub fn telling(base: &str, key: &str, text: &str) -> Response {
-    let join = if base.contains('?') { '&' } else { '?' };
-    Redirect::to(&format!("{base}{join}{key}={}", crate::web::encode(text))).into_response()
+    let key = if key == "notice" { "notice" } else { "alert" };
+    let mut response = Redirect::to(base).into_response();
+    let value = format!("{key}={}", crate::web::encode(text));
+    if let Some(cookie) = crate::http::cookies::said(Some(&value)) {
+        response.headers_mut().append(axum::http::header::SET_COOKIE, cookie);
+    }
+    response
 }
 
 /// The first value of a posted field, or empty.

@@ -125,11 +125,6 @@ struct BoardPage {
 pub struct BoardQuery {
     moved: Option<String>,
     stale: Option<String>,
-    refused: Option<String>,
-    /// After a bulk rejection: what happened.
-    notice: Option<String>,
-    /// Or why nothing did.
-    alert: Option<String>,
     #[serde(flatten)]
     view: BoardView,
 }
@@ -139,6 +134,7 @@ pub async fn board_page(
     State(state): State<AppState>,
     Item(vacancy_id): Item,
     Query(query): Query<BoardQuery>,
+    said: crate::web::kit::Said,
     OrgPage { caller, layout }: OrgPage<Recruiters>,
 ) -> Response {
     let lang = layout.lang;
@@ -217,11 +213,8 @@ pub async fn board_page(
         });
         let alert = name_of(&query.stale)
             .map(|n| i18n::t(lang, "board-moved-first", &[("name", n.into())]))
-            .or_else(|| {
-                query.refused.clone().map(|why| i18n::t(lang, "board-not-moved", &[("why", why.into())]))
-            })
-            .or(query.alert.clone());
-        let notice = notice.or(query.notice.clone());
+            .or(said.alert.clone());
+        let notice = notice.or(said.notice.clone());
         let reasons = state.store.hiring_settings(caller.org.id).await?.rejection_reasons;
         Ok::<_, ServiceError>(BoardPage {
             layout,
@@ -281,7 +274,8 @@ pub async fn move_card(
         Err(ServiceError::NotFound) => StatusCode::NOT_FOUND.into_response(),
         Err(error) => {
             let why = crate::web::kit::in_words(lang, &error);
-            Redirect::to(&board(&format!("refused={}", crate::web::encode(&why)))).into_response()
+            let alert = i18n::t(lang, "board-not-moved", &[("why", why.into())]);
+            crate::web::kit::telling(&board(""), "alert", &alert)
         }
     }
 }

@@ -10,7 +10,7 @@ use crate::web::kit::intern_page;
 use crate::web::kit::{Fields, MemberForm};
 use crate::web::kit::{Layout, Member, Said, back, field, picked};
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::response::Response;
 use cohort_domain::phrase::Phrase;
 use cohort_store::shadowing::RequestFilter;
@@ -39,11 +39,7 @@ struct ShadowingPage {
 }
 
 /// `GET /me/shadowing`.
-pub async fn shadowing_page(
-    State(state): State<AppState>,
-    member: Member,
-    Query(said): Query<Said>,
-) -> Response {
+pub async fn shadowing_page(State(state): State<AppState>, member: Member, said: Said) -> Response {
     let built = async {
         let intern = own_intern(&state.store, member.user.id).await?;
         let teams = state.store.teams(intern.org_id).await?;

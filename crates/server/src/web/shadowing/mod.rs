@@ -46,7 +46,7 @@ struct VisitsPage {
 /// `GET /orgs/{org}/shadowing`.
 pub async fn visits_page(
     State(state): State<AppState>,
-    Query(said): Query<Said>,
+    said: Said,
     OrgPage { caller, layout }: OrgPage<Members>,
 ) -> Response {
     let lang = layout.lang;

@@ -10,7 +10,7 @@ use crate::web::kit::intern_page;
 use crate::web::kit::{Fields, MemberForm};
 use crate::web::kit::{Layout, Member, Said, back, field};
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::response::Response;
 use cohort_domain::internship::training::Seat;
 use cohort_domain::phrase::Phrase;
@@ -51,11 +51,7 @@ struct TrainingsPage {
 }
 
 /// `GET /me/trainings`.
-pub async fn trainings_page(
-    State(state): State<AppState>,
-    member: Member,
-    Query(said): Query<Said>,
-) -> Response {
+pub async fn trainings_page(State(state): State<AppState>, member: Member, said: Said) -> Response {
     let lang = member.lang;
     let built = async {
         let intern = own_intern(&state.store, member.user.id).await?;

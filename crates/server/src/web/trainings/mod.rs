@@ -13,7 +13,7 @@ use crate::web::application::local_time;
 use crate::web::kit::{Fields, Item, OrgForm, OrgPage};
 use crate::web::kit::{Layout, Said, back, chosen, field, picked};
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::response::Response;
 use chrono::{DateTime, Utc};
 use cohort_domain::internship::training::{Level, Seat, Topic};
@@ -146,7 +146,7 @@ struct TrainingsPage {
 /// `GET /orgs/{org}/trainings`.
 pub async fn trainings_page(
     State(state): State<AppState>,
-    Query(said): Query<Said>,
+    said: Said,
     OrgPage { caller, layout }: OrgPage<Members>,
 ) -> Response {
     let lang = layout.lang;
@@ -365,7 +365,7 @@ struct RosterPage {
 pub async fn roster_page(
     State(state): State<AppState>,
     Item(id): Item,
-    Query(said): Query<Said>,
+    said: Said,
     OrgPage { caller, layout }: OrgPage<Members>,
 ) -> Response {
     let lang = layout.lang;
