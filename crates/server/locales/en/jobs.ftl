@@ -3,11 +3,15 @@
 board-title = Internships
 board-heading = Software-engineering internships
 board-what = What
-board-what-example = backend, data, security
+board-what-example = e.g. Python or backend
 board-skill = Skill
-board-skill-example = Python
+board-skill-example = e.g. TypeScript
 board-where = Where
-board-where-example = Amsterdam
+board-where-example = e.g. Amsterdam
+board-found = { $count ->
+    [one] 1 internship found
+   *[other] { $count } internships found
+}
 board-remote-only = Remote only
 board-search = Search
 board-none-open = No internships are open right now. New ones appear here as organisations publish them.

@@ -3,11 +3,15 @@
 board-title = Stages
 board-heading = Stages in software-engineering
 board-what = Wat
-board-what-example = backend, data, security
+board-what-example = bijv. Python of backend
 board-skill = Vaardigheid
-board-skill-example = Python
+board-skill-example = bijv. TypeScript
 board-where = Waar
-board-where-example = Amsterdam
+board-where-example = bijv. Amsterdam
+board-found = { $count ->
+    [one] 1 stage gevonden
+   *[other] { $count } stages gevonden
+}
 board-remote-only = Alleen op afstand
 board-search = Zoeken
 board-none-open = Er staan nu geen stages open. Nieuwe verschijnen hier zodra organisaties ze publiceren.

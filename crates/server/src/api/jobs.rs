@@ -137,7 +137,7 @@ impl JobView {
 #[serde(deny_unknown_fields)]
 #[into_params(parameter_in = Query)]
 pub struct JobQuery {
-    /// Words in the title or description, in any of its languages.
+    /// Words in the title or description (in any of its languages), or a skill it asks for.
     pub q: Option<String>,
     /// A skill, required or preferred, e.g. `TypeScript`.
     pub skill: Option<String>,

@@ -106,6 +106,8 @@ struct BoardPage {
     remote_only: bool,
     cards: Vec<Card>,
     next_url: Option<String>,
+    /// How many the search found (all pages), when something was searched for.
+    found: Option<u64>,
 }
 
 #[derive(Template)]
@@ -143,7 +145,7 @@ pub async fn job_board_page(
             "" => filter,
             slug => match state.store.org_by_slug(slug).await? {
                 Some(org) => BoardFilter { org_id: Some(org.id), ..filter },
-                None => return Ok::<_, ServiceError>((Vec::new(), None)),
+                None => return Ok::<_, ServiceError>((Vec::new(), None, Some(0))),
             },
         };
         let after = form.cursor.as_deref().and_then(|cursor| Uuid::parse_str(cursor).ok());
@@ -151,11 +153,15 @@ pub async fn job_board_page(
         let today = Utc::now().date_naive();
         let jobs =
             jobs::with_context(&state.store, state.store.job_board(&filter, today, page).await?).await?;
-        Ok((jobs.items, jobs.next))
+        let found = match form.is_blank() {
+            true => None,
+            false => Some(state.store.job_board_count(&filter, today).await?),
+        };
+        Ok((jobs.items, jobs.next, found))
     }
     .await;
     match result {
-        Ok((jobs, next)) => {
+        Ok((jobs, next, found)) => {
             let next_url = next.map(|cursor| {
                 let query = [
                     ("q", &form.q),
@@ -180,7 +186,7 @@ pub async fn job_board_page(
                 })
                 .collect();
             let layout = viewer.layout();
-            viewer.csrf.attach(page(BoardPage { layout, form, remote_only, cards, next_url }.render()))
+            viewer.csrf.attach(page(BoardPage { layout, form, remote_only, cards, next_url, found }.render()))
         }
         Err(error) => super::kit::server_fault(viewer.layout(), error),
     }

@@ -350,6 +350,16 @@ async fn students_browse_the_job_board_pages(backend: Backend) {
     assert!(board.contains("Backend intern &"), "the title is there, escaped");
     assert!(!board.contains("<script>alert"), "and never as markup");
     assert!(page("/jobs?skill=cobol".into()).await.2.contains("No open internships match"));
+    // The words box finds a vacancy by its skills as well as its title and description (this
+    // one names Python only as a required skill), and says how many it found.
+    let token = app.token(&org, "recruiter").await;
+    let apis = crate::applications::another_vacancy(&app, "acme", &token).await;
+    let (_, _, by_words) = page("/jobs?q=Python".into()).await;
+    assert!(by_words.contains(&format!("/jobs/{apis}")), "a skill is not found by the words box");
+    assert!(
+        by_words.contains(&format!("/jobs/{id}")) && by_words.contains("2 internships found"),
+        "{by_words}"
+    );
 
     // The admin names the employer's own website and country; a recruiter may not, and a
     // wrong one changes nothing.
