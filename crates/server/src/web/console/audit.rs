@@ -71,7 +71,7 @@ pub async fn audit_page(
     };
     let mut people: Vec<(Uuid, String)> =
         members.into_iter().map(|m| (m.user.id, format!("{} ({})", m.user.name, m.user.email))).collect();
-    people.sort_by(|a, b| a.1.to_lowercase().cmp(&b.1.to_lowercase()));
+    people.sort_by_key(|p| p.1.to_lowercase());
     people.dedup_by_key(|p| p.0);
     let rows = events
         .items

@@ -73,7 +73,7 @@ async fn render(
             }),
         }
     }
-    people.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()));
+    people.sort_by_key(|p| p.name.to_lowercase());
     let (status, errors, alert) = problems;
     let body = MembersPage {
         layout,
