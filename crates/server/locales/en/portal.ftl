@@ -84,3 +84,7 @@ stage-interviews = Interviews
 stage-case_study = Case study
 stage-decision = Decision
 stage-onboarding = Onboarding
+portal-withdraw = Withdraw this application
+portal-withdraw-text = { $organisation } stops considering you for this vacancy. You cannot undo this.
+portal-withdraw-confirm = Withdraw my application
+portal-withdrawn = Your application is withdrawn.

@@ -84,3 +84,7 @@ stage-interviews = Gesprekken
 stage-case_study = Casus
 stage-decision = Besluit
 stage-onboarding = Onboarding
+portal-withdraw = Trek deze sollicitatie in
+portal-withdraw-text = { $organisation } neemt je niet langer mee voor deze vacature. Dit kun je niet ongedaan maken.
+portal-withdraw-confirm = Mijn sollicitatie intrekken
+portal-withdrawn = Je sollicitatie is ingetrokken.

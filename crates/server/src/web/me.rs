@@ -230,6 +230,21 @@ pub async fn book(
     back(member.lang, "/me", outcome)
 }
 
+/// A form that holds only its token.
+#[derive(Debug, Deserialize)]
+pub struct Confirmed {}
+
+/// `POST /me/applications/{id}/withdraw`: the candidate withdraws an application still under way.
+pub async fn withdraw(
+    State(state): State<AppState>,
+    Path(id): Path<Uuid>,
+    MemberForm { member, .. }: MemberForm<Confirmed>,
+) -> Response {
+    let withdrawn =
+        crate::services::applications::withdraw(&state.store, &member.audit(), member.user.id, id).await;
+    back(member.lang, "/me", withdrawn.map(|_| i18n::t(member.lang, "portal-withdrawn", &[])))
+}
+
 /// An answer to an offer.
 #[derive(Debug, Deserialize)]
 pub struct AnswerForm {

@@ -72,6 +72,7 @@ pub fn routes() -> Router<AppState> {
         .route("/password/reset", get(account::password::reset_page).post(account::password::reset))
         .route("/me", get(me::portal_page))
         .route("/me/interviews/{id}/book", post(me::book))
+        .route("/me/applications/{id}/withdraw", post(me::withdraw))
         .route("/me/offers/{id}/answer", post(me::answer_offer))
         .route("/me/privacy", get(privacy::privacy_page))
         .route(

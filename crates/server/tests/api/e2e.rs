@@ -262,6 +262,22 @@ async fn a_candidate_sees_withdraws_and_deletes_their_data() {
     assert!(notice.contains("Consent withdrawn"), "{notice}: {}", browser.source().await);
     assert!(browser.text("section[aria-labelledby=consents-h]").await.contains("withdrawn"));
 
+    // She withdraws her application from her portal, after saying she means it.
+    browser.go(&app.url("/me")).await;
+    browser.click("details.withdraw summary").await;
+    browser.check_page("31-withdraw").await;
+    browser.follow("details.withdraw form button").await;
+    assert!(
+        browser.text(".notice").await.contains("Your application is withdrawn"),
+        "{}",
+        browser.source().await
+    );
+    assert!(
+        browser.text(".status").await.contains("Withdrawn")
+            && !browser.source().await.contains("details class=\"withdraw\"")
+    );
+    browser.go(&app.url("/me/privacy")).await;
+
     // Deleting needs the word; then the account is gone and the browser signed out.
     browser.click("form[action='/me/delete'] button").await;
     let url = browser.url().await;
