@@ -42,6 +42,3 @@ job-nice-to-have = Nice to have
 job-eligible = Am I eligible?
 job-eligible-text = Fill in your profile and see, rule by rule, whether you qualify, before you send anything.
 job-check-and-apply = Check my eligibility and apply
-job-programs-can-check = Programs can check too:
-job-see-the = see the
-job-api-reference = API reference

@@ -42,6 +42,3 @@ job-nice-to-have = Mooi meegenomen
 job-eligible = Kom ik in aanmerking?
 job-eligible-text = Vul je profiel in en zie per regel of je in aanmerking komt, voordat je iets verstuurt.
 job-check-and-apply = Controleer en solliciteer
-job-programs-can-check = Programma's kunnen het ook controleren:
-job-see-the = zie de
-job-api-reference = API-documentatie
