@@ -108,6 +108,7 @@ pub fn routes() -> Router<AppState> {
         .route("/orgs/{org}/console/webhooks/{id}/{action}", post(console::webhook_action))
         .route("/orgs/{org}/console/retention", get(console::retention_page).post(console::save_retention))
         .route("/orgs/{org}/console/audit", get(console::audit_page))
+        .route("/orgs/{org}/console/view-log", get(console::view_log_page))
         .route("/orgs/{org}/reports", get(reports::reports_page))
         .route("/orgs/{org}/my-interviews", get(interviewer::interviews_page))
         .route("/orgs/{org}/case-reviews", get(case_studies::reviews_page))

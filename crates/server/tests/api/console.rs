@@ -197,6 +197,11 @@ async fn an_admin_sets_up_their_organisation_in_the_browser() {
     browser.go(&app.url(&format!("/orgs/acme/console/audit?actor={}", alice.id))).await;
     let hers = browser.text("table").await;
     assert!(hers.contains("api_token.created") && !hers.contains("member.invitation_accepted"), "{hers}");
+
+    // The view log: nobody here has opened a candidate's data yet.
+    browser.go(&app.url("/orgs/acme/console/view-log")).await;
+    assert!(browser.text("main").await.contains("Nobody has opened a candidate's data yet"));
+    browser.check_page("console-11-view-log").await;
 }
 
 /// Reloads the page until `css` holds `needle` (the worker delivers in the background).

@@ -1,17 +1,19 @@
 //! The organisation console, for its administrators: one page per concern — members and
 //! invitations, API tokens, webhooks, retention, the audit trail — each listing, creating,
-//! changing and revoking what the API does, through the same services.
+//! changing and revoking what the API does, through the same services; and the view log.
 
 mod audit;
 mod members;
 mod retention;
 mod tokens;
+mod view_log;
 mod webhooks;
 
 pub use audit::audit_page;
 pub use members::{invite, members_page, remove_role};
 pub use retention::{retention_page, save_retention};
 pub use tokens::{create_token, revoke_token, tokens_page};
+pub use view_log::view_log_page;
 pub use webhooks::{create_webhook, webhook_action, webhook_page, webhooks_page};
 
 use super::kit::{Layout, OrgPage};
