@@ -6,7 +6,7 @@ use crate::entities::vacancy::{self, Column, Entity};
 use crate::entities::vacancy_skill;
 use crate::error::corrupt;
 use crate::{Page, PageRequest, Store, StoreError};
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Utc};
 use cohort_domain::audit::Action;
 use cohort_domain::eligibility::{CountryCode, Preferences, Rule};
 use cohort_domain::language::Lang;
@@ -14,13 +14,15 @@ use cohort_domain::pipeline::Pipeline;
 use cohort_domain::refusal::Refusal;
 use cohort_domain::vacancy::{Stipend, VacancyDraft, VacancyStatus, VacancyText, WorkMode};
 use futures::FutureExt;
-use sea_orm::sea_query::{Expr, ExprTrait, Func, LikeExpr, Query};
+use sea_orm::sea_query::{Expr, ExprTrait, Query};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
-    QuerySelect, Select, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    Select, Set,
 };
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
+
+mod board;
 
 /// A vacancy as stored.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -208,12 +210,6 @@ pub struct BoardFilter {
     pub remote: Option<bool>,
     /// One organisation.
     pub org_id: Option<Uuid>,
-}
-
-/// `%text%` for LIKE, with LIKE's own wildcards taken literally.
-fn contains_pattern(text: &str) -> LikeExpr {
-    let escaped = text.trim().to_lowercase().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
-    LikeExpr::new(format!("%{escaped}%")).escape('\\')
 }
 
 impl Store {
@@ -419,21 +415,6 @@ impl Store {
         self.newest_first(query, page).await
     }
 
-    /// The public job board: published vacancies open on `today`, newest first.
-    pub async fn job_board(
-        &self,
-        filter: &BoardFilter,
-        today: NaiveDate,
-        page: PageRequest,
-    ) -> Result<Page<Vacancy>, StoreError> {
-        self.newest_first(board_query(filter, today), page).await
-    }
-
-    /// How many vacancies the job board finds for `filter` on `today`.
-    pub async fn job_board_count(&self, filter: &BoardFilter, today: NaiveDate) -> Result<u64, StoreError> {
-        Ok(board_query(filter, today).count(&self.read).await?)
-    }
-
     async fn newest_first(
         &self,
         mut query: Select<Entity>,
@@ -447,48 +428,6 @@ impl Store {
         Ok(Page::from_overfetch(rows, page.limit, |v| v.id))
     }
 }
-/// The published vacancies open on `today` that `filter` finds. The text finds a vacancy by the
-/// words of its title or description (in any of its languages) or by one of its skills.
-fn board_query(filter: &BoardFilter, today: NaiveDate) -> Select<Entity> {
-    let mut query = Entity::find()
-        .filter(Column::Status.eq(VacancyStatus::Published.as_str()))
-        .filter(Column::OpensOn.lte(today))
-        .filter(Column::ClosesOn.gte(today));
-    if let Some(text) = filter.text.as_deref().filter(|t| !t.trim().is_empty()) {
-        let title = Expr::expr(Func::lower(Expr::col(Column::Title))).like(contains_pattern(text));
-        let description =
-            Expr::expr(Func::lower(Expr::col(Column::Description))).like(contains_pattern(text));
-        let translated = Expr::col(Column::TranslatedWords).like(contains_pattern(text));
-        let with_skill = Query::select()
-            .column(vacancy_skill::Column::VacancyId)
-            .from(vacancy_skill::Entity)
-            .and_where(vacancy_skill::Column::Skill.like(contains_pattern(text)))
-            .to_owned();
-        query = query.filter(title.or(description).or(translated).or(Column::Id.in_subquery(with_skill)));
-    }
-    if let Some(location) = filter.location.as_deref().filter(|l| !l.trim().is_empty()) {
-        query = query
-            .filter(Expr::expr(Func::lower(Expr::col(Column::Location))).like(contains_pattern(location)));
-    }
-    if let Some(skill) = filter.skill.as_deref().filter(|s| !s.trim().is_empty()) {
-        let with_skill = Query::select()
-            .column(vacancy_skill::Column::VacancyId)
-            .from(vacancy_skill::Entity)
-            .and_where(vacancy_skill::Column::Skill.eq(skill.trim().to_lowercase()))
-            .to_owned();
-        query = query.filter(Column::Id.in_subquery(with_skill));
-    }
-    match filter.remote {
-        Some(true) => query = query.filter(Column::WorkMode.eq(work_mode_name(WorkMode::Remote))),
-        Some(false) => query = query.filter(Column::WorkMode.ne(work_mode_name(WorkMode::Remote))),
-        None => {}
-    }
-    if let Some(org_id) = filter.org_id {
-        query = query.filter(Column::OrgId.eq(org_id));
-    }
-    query
-}
-
 /// Takes one of the vacancy's positions inside the caller's transaction, or refuses when all are
 /// filled. One conditional UPDATE, so that two hires racing for the last position cannot both
 /// succeed on either backend.
