@@ -11,6 +11,9 @@ use uuid::Uuid;
 /// The largest archive a submission may carry (50 MiB).
 pub const MAX_ARCHIVE: usize = 50 * 1024 * 1024;
 
+/// The largest file a case study's brief may carry.
+pub const MAX_ATTACHMENT: usize = 10 * 1024 * 1024;
+
 /// The lowest and highest score of a criterion.
 pub const SCORE: std::ops::RangeInclusive<u8> = 1..=5;
 

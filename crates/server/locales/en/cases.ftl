@@ -76,3 +76,48 @@ case-submitted-now = { $late ->
     [yes] Submitted (after the deadline, marked late). You can replace it until a reviewer has graded it.
    *[no] Submitted. You can replace it until a reviewer has graded it.
 }
+library-title = Case-study library
+library-intro = The independent case studies you assign to candidates: the brief they read, the rubric reviewers grade with, and the rules of the deadline.
+library-list = Case studies
+library-none = No case studies yet: write the first below.
+library-add = Add a case study
+library-back = All case studies
+library-brief = Brief
+library-brief-hint = What the candidate reads, in Markdown: the problem, what to hand in, how it is judged.
+library-rubric = Rubric
+library-rubric-hint = Reviewers score each criterion from 1 to 5; its weight (1 to 100) sets how much it counts. Leave a name empty to leave the row out.
+library-criterion-n = Criterion { $n }
+library-criterion-name = Criterion { $n }
+library-criterion-weight = Weight of criterion { $n }
+library-criterion-description = What reviewers look for (criterion { $n })
+library-hours = Hours the candidate has
+library-reviewers = Reviewers per submission
+library-late = Work handed in after the deadline
+library-late-refuse = Refuse it, saying the deadline passed
+library-late-accept = Accept it, marked as late
+library-hours-n = { $hours } hours
+library-reviewers-n = { $count ->
+    [one] 1 reviewer
+   *[other] { $count } reviewers
+}
+library-criteria-n = { $count ->
+    [one] 1 criterion
+   *[other] { $count } criteria
+}
+library-files-n = { $count ->
+    [one] 1 file
+   *[other] { $count } files
+}
+library-files = Files with the brief
+library-files-none = No files yet.
+library-file = A file for candidates (at most 10 MB)
+library-file-hint = For example starter code or a data set; every candidate assigned this case study can download it.
+library-attach = Add the file
+library-attached = The file is added; the brief has { $count ->
+    [one] 1 file
+   *[other] { $count } files
+}.
+library-change = Change the case study
+library-change-hint = Candidates assigned it already keep their deadline.
+library-saved = The case study is saved.
+library-about = The case studies candidates are given: brief, rubric, files and the rules of the deadline.

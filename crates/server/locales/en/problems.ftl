@@ -42,6 +42,7 @@ problem-not-before-start = must not be before the start
 problem-not-before-opening = must not be before the opening day
 problem-task-count = list 1 to 50 tasks
 problem-due-day = must be between 60 days before and 365 days after the first day
+problem-task-owner = must be the intern, a recruiter, the mentor or the team lead
 problem-hours-allowed = must be between 1 hour and 60 days
 problem-weekly-guests = at most 50 guests a week
 problem-mentor-capacity = at most 10 interns at once

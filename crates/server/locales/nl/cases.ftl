@@ -76,3 +76,48 @@ case-submitted-now = { $late ->
     [yes] Ingeleverd (na de deadline, gemarkeerd als te laat). Je kunt het vervangen tot een beoordelaar het heeft beoordeeld.
    *[no] Ingeleverd. Je kunt het vervangen tot een beoordelaar het heeft beoordeeld.
 }
+library-title = Casusbibliotheek
+library-intro = De zelfstandige casussen die je kandidaten geeft: de opdracht die ze lezen, de beoordelingscriteria van de beoordelaars en de regels van de deadline.
+library-list = Casussen
+library-none = Nog geen casussen: schrijf hieronder de eerste.
+library-add = Een casus toevoegen
+library-back = Alle casussen
+library-brief = Opdracht
+library-brief-hint = Wat de kandidaat leest, in Markdown: het probleem, wat ze inleveren, hoe het beoordeeld wordt.
+library-rubric = Beoordelingscriteria
+library-rubric-hint = Beoordelaars geven elk criterium 1 tot 5; het gewicht (1 tot 100) bepaalt hoe zwaar het telt. Laat een naam leeg om de rij weg te laten.
+library-criterion-n = Criterium { $n }
+library-criterion-name = Criterium { $n }
+library-criterion-weight = Gewicht van criterium { $n }
+library-criterion-description = Waar beoordelaars op letten (criterium { $n })
+library-hours = Uren die de kandidaat heeft
+library-reviewers = Beoordelaars per inzending
+library-late = Werk dat na de deadline binnenkomt
+library-late-refuse = Weigeren, met de melding dat de deadline voorbij is
+library-late-accept = Aannemen, gemarkeerd als te laat
+library-hours-n = { $hours } uur
+library-reviewers-n = { $count ->
+    [one] 1 beoordelaar
+   *[other] { $count } beoordelaars
+}
+library-criteria-n = { $count ->
+    [one] 1 criterium
+   *[other] { $count } criteria
+}
+library-files-n = { $count ->
+    [one] 1 bestand
+   *[other] { $count } bestanden
+}
+library-files = Bestanden bij de opdracht
+library-files-none = Nog geen bestanden.
+library-file = Een bestand voor kandidaten (hoogstens 10 MB)
+library-file-hint = Bijvoorbeeld startcode of een dataset; elke kandidaat die deze casus krijgt kan het downloaden.
+library-attach = Het bestand toevoegen
+library-attached = Het bestand is toegevoegd; de opdracht heeft { $count ->
+    [one] 1 bestand
+   *[other] { $count } bestanden
+}.
+library-change = De casus wijzigen
+library-change-hint = Kandidaten die hem al kregen houden hun deadline.
+library-saved = De casus is opgeslagen.
+library-about = De casussen die kandidaten krijgen: opdracht, beoordelingscriteria, bestanden en de regels van de deadline.

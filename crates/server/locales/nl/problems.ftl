@@ -41,6 +41,7 @@ problem-not-before-start = mag niet vóór het begin liggen
 problem-not-before-opening = mag niet vóór de openingsdag liggen
 problem-task-count = noem 1 tot 50 taken
 problem-due-day = moet tussen 60 dagen vóór en 365 dagen na de eerste dag liggen
+problem-task-owner = moet de stagiair, een recruiter, de mentor of de teamleider zijn
 problem-hours-allowed = moet tussen 1 uur en 60 dagen liggen
 problem-weekly-guests = hoogstens 50 gasten per week
 problem-mentor-capacity = hoogstens 10 stagiairs tegelijk

@@ -9,8 +9,7 @@ use crate::state::AppState;
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
-use cohort_domain::delivery::Notice;
-use cohort_domain::email_template::{NOTICES, Template, default_template, notice, placeholders};
+use cohort_domain::email_template::{Template, notice, placeholders};
 use cohort_domain::language::Lang;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -43,14 +42,14 @@ pub struct TemplateView {
     pub placeholders: Vec<String>,
 }
 
-fn view(notice: Notice, language: Lang, template: Template, custom: bool) -> TemplateView {
+fn view(found: settings::InForce) -> TemplateView {
     TemplateView {
-        notice: notice.as_str().to_owned(),
-        language,
-        subject: template.subject,
-        body: template.body,
-        custom,
-        placeholders: placeholders(notice).iter().map(|p| format!("{{{p}}}")).collect(),
+        notice: found.notice.as_str().to_owned(),
+        language: found.language,
+        subject: found.template.subject,
+        body: found.template.body,
+        custom: found.custom,
+        placeholders: placeholders(found.notice).iter().map(|p| format!("{{{p}}}")).collect(),
     }
 }
 
@@ -86,16 +85,8 @@ pub async fn list_email_templates(
     State(state): State<AppState>,
     caller: OrgCaller<Recruiters>,
 ) -> Result<Json<Vec<TemplateView>>, ApiError> {
-    let mut views = Vec::with_capacity(NOTICES.len() * Lang::ALL.len());
-    for notice in NOTICES {
-        for language in Lang::ALL {
-            views.push(match state.store.email_template(caller.org.id, notice.as_str(), language).await? {
-                Some(own) => view(notice, language, own, true),
-                None => view(notice, language, default_template(notice, language), false),
-            });
-        }
-    }
-    Ok(Json(views))
+    let all = settings::email_templates(&state.store, caller.org.id).await?;
+    Ok(Json(all.into_iter().map(view).collect()))
 }
 
 /// Replaces one e-mail's words in one language for this organisation.
@@ -131,7 +122,50 @@ pub async fn update_email_template(
         template,
     )
     .await?;
-    Ok(Json(view(notice, language, saved, true)))
+    Ok(Json(view(settings::InForce { notice, language, template: saved, custom: true })))
+}
+
+/// An e-mail as a template would write it, with sample values.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct PreviewView {
+    /// The subject line, filled in.
+    pub subject: String,
+    /// The body's paragraphs, filled in.
+    pub paragraphs: Vec<String>,
+}
+
+/// Writes out a template with sample values without saving it: what a candidate would read.
+///
+/// `?language=nl` for the Dutch sample values; English by default.
+#[utoipa::path(
+    post, path = "/orgs/{org}/email-templates/{notice}/preview", tag = "orgs", request_body = TemplateBody,
+    params(("org" = String, Path, description = "The organisation's slug"), ("notice" = String, Path, description = "The notice, e.g. `rejection`"), LanguageQuery),
+    security(("bearer" = []), ("session" = [])),
+    responses(
+        (status = 200, body = PreviewView),
+        (status = 401, description = "`unauthenticated`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`not_found` (also an unknown notice)", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`validation_failed` (names unknown placeholders)", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn preview_email_template(
+    State(state): State<AppState>,
+    caller: OrgCaller<Recruiters>,
+    ApiPath(TemplatePath { notice: name }): ApiPath<TemplatePath>,
+    ApiQuery(LanguageQuery { language }): ApiQuery<LanguageQuery>,
+    ApiJson(body): ApiJson<TemplateBody>,
+) -> Result<Json<PreviewView>, ApiError> {
+    let notice = notice(&name).ok_or_else(ApiError::not_found)?;
+    let template = Template { subject: body.subject, body: body.body };
+    let public_url = state.config.public_url();
+    let (subject, paragraphs) = settings::preview_email_template(
+        &public_url,
+        &caller.org,
+        notice,
+        language.unwrap_or_default(),
+        &template,
+    )?;
+    Ok(Json(PreviewView { subject, paragraphs }))
 }
 
 /// Goes back to the default words for one e-mail in one language.

@@ -236,6 +236,7 @@ pub fn router() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(shadowing::update_rsvp))
         .routes(routes!(email_templates::list_email_templates))
         .routes(routes!(email_templates::update_email_template, email_templates::delete_email_template))
+        .routes(routes!(email_templates::preview_email_template))
         .routes(routes!(webhooks::list_webhooks, webhooks::create_webhook))
         .routes(routes!(webhooks::get_webhook, webhooks::update_webhook, webhooks::delete_webhook))
         .routes(routes!(webhooks::change_webhook_secret))

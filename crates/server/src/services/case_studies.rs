@@ -282,6 +282,10 @@ pub async fn attach(
     (name, bytes): (String, Vec<u8>),
 ) -> Outcome<CaseStudy> {
     store.case_study(org_id, id).await?.ok_or(ServiceError::NotFound)?;
+    if bytes.len() > cohort_domain::case_study::MAX_ATTACHMENT {
+        let max_mib = cohort_domain::case_study::MAX_ATTACHMENT / (1024 * 1024);
+        return Err(ServiceError::Refused(Refusal::FileTooLarge { max_mib }));
+    }
     let size = bytes.len() as u64;
     let (blob, created) = blobs.put(bytes).await.map_err(ServiceError::internal)?;
     let attachment =

@@ -5,6 +5,7 @@
 mod account;
 pub(crate) mod application;
 mod apply;
+mod case_library;
 mod case_studies;
 mod console;
 pub mod csrf;
@@ -107,10 +108,27 @@ pub fn routes() -> Router<AppState> {
         .route("/orgs/{org}/console/webhooks/{id}", get(console::webhook_page))
         .route("/orgs/{org}/console/webhooks/{id}/{action}", post(console::webhook_action))
         .route("/orgs/{org}/console/retention", get(console::retention_page).post(console::save_retention))
+        .route("/orgs/{org}/console/hiring", get(console::hiring_page).post(console::save_hiring))
+        .route("/orgs/{org}/console/teams", get(console::teams_page).post(console::save_team))
+        .route("/orgs/{org}/console/teams/{id}", post(console::save_team))
+        .route("/orgs/{org}/console/onboarding", get(console::onboarding_page).post(console::save_onboarding))
+        .route("/orgs/{org}/console/email-templates", get(console::emails_page))
+        .route(
+            "/orgs/{org}/console/email-templates/{notice}/{language}",
+            get(console::email_page).post(console::save_email),
+        )
+        .route("/orgs/{org}/console/email-templates/{notice}/{language}/reset", post(console::reset_email))
         .route("/orgs/{org}/console/audit", get(console::audit_page))
         .route("/orgs/{org}/console/view-log", get(console::view_log_page))
         .route("/orgs/{org}/reports", get(reports::reports_page))
         .route("/orgs/{org}/my-interviews", get(interviewer::interviews_page))
+        .route("/orgs/{org}/case-studies", get(case_library::library_page).post(case_library::save_study))
+        .route("/orgs/{org}/case-studies/{id}", get(case_library::study_page).post(case_library::save_study))
+        .route(
+            "/orgs/{org}/case-studies/{id}/attachments",
+            post(case_library::attach)
+                .layer(DefaultBodyLimit::max(cohort_domain::case_study::MAX_ATTACHMENT + 1024 * 1024)),
+        )
         .route("/orgs/{org}/case-reviews", get(case_studies::reviews_page))
         .route("/orgs/{org}/case-reviews/{id}/grade", post(case_studies::grade_review))
         .route("/orgs/{org}/matching", get(matching::matching_page).post(matching::propose))

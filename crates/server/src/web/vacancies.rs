@@ -2,7 +2,7 @@
 //! then publishing or closing it. The form is read in the domain (`vacancy_form`).
 
 use super::kit::{Fields, Item, OrgForm, OrgPage};
-use super::kit::{Layout, OptionalItem, Said, Values, field};
+use super::kit::{Layout, OptionalItem, Said, StageRow, Values, field, stage_kinds};
 use super::page;
 use crate::auth::OrgCaller;
 use crate::auth::caller::Recruiters;
@@ -15,17 +15,10 @@ use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
 use cohort_domain::phrase::Phrase;
 use cohort_domain::vacancy::VacancyStatus;
-use cohort_domain::vacancy_form::{self, KNOCKOUTS, STAGE_KINDS};
+use cohort_domain::vacancy_form::{self, KNOCKOUTS};
 use cohort_domain::validation::problem;
 use cohort_store::PageRequest;
 use uuid::Uuid;
-
-struct StageRow {
-    key: String,
-    name: String,
-    kind: &'static str,
-    skippable: bool,
-}
 
 #[derive(Template)]
 #[template(path = "vacancy_editor.html")]
@@ -88,30 +81,15 @@ async fn editor(
             .collect()
         }
     };
-    let kind_name = |kind| STAGE_KINDS.iter().find(|(k, _, _)| *k == kind).map_or("custom", |(_, n, _)| *n);
     Ok(EditorPage {
         layout: layout.clone(),
         slug: caller.org.slug.clone(),
         vacancy: stored.as_ref().map(|v| (v.id, v.version, v.status.as_str())),
-        stages: stored
-            .as_ref()
-            .map(|v| {
-                v.pipeline
-                    .stages()
-                    .iter()
-                    .map(|s| StageRow {
-                        key: s.key.clone(),
-                        name: s.name.clone(),
-                        kind: kind_name(s.kind),
-                        skippable: s.skippable,
-                    })
-                    .collect()
-            })
-            .unwrap_or_default(),
+        stages: stored.as_ref().map(|v| StageRow::of(v.pipeline.stages())).unwrap_or_default(),
         form: Values(form),
         programs: programs.into_iter().map(|p| (p.id, p.draft.name)).collect(),
         knockouts: (1..=KNOCKOUTS).collect(),
-        kinds: STAGE_KINDS.iter().map(|(_, k, _)| *k).collect(),
+        kinds: stage_kinds(),
         notice: said.notice,
         alert: said.alert,
         problems,

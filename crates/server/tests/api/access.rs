@@ -313,6 +313,8 @@ fn page_path(template: &str, org: &str) -> String {
         .replace("{id}", &uuid::Uuid::now_v7().to_string())
         .replace("{what}", "goals")
         .replace("{action}", "test")
+        .replace("{notice}", "rejection")
+        .replace("{language}", "nl")
 }
 
 async fn every_organisation_page_turns_strangers_away(backend: Backend) {
@@ -357,7 +359,7 @@ async fn every_organisation_page_turns_strangers_away(backend: Backend) {
         }
     }
     assert!(
-        pages.iter().filter(|(_, t)| t.starts_with("/orgs/{org}/console")).count() >= 14,
+        pages.iter().filter(|(_, t)| t.starts_with("/orgs/{org}/console")).count() >= 22,
         "console pages"
     );
 

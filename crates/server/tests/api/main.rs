@@ -10,6 +10,7 @@ mod audit;
 mod cli;
 mod concurrency;
 mod console;
+mod console_settings;
 mod e2e;
 mod github;
 mod hiring;

@@ -35,6 +35,7 @@ async fn the_document_is_openapi_3_1_and_follows_the_conventions(backend: Backen
         "publish_",
         "enroll_",
         "plan_",
+        "preview_",
     ];
     for (path, item) in doc["paths"].as_object().unwrap() {
         for (method, operation) in item.as_object().unwrap() {

@@ -65,6 +65,8 @@ const SPILLED: &str = r"
     if (box.width === 0) continue;
     const inner = box.right - parseFloat(getComputedStyle(form).paddingRight) + 1;
     for (const el of form.querySelectorAll('input:not([type=hidden]), select, textarea, button')) {
+      // A table of fields may scroll sideways in its own labelled region (`.scroll`).
+      if (el.closest('.scroll')) continue;
       const r = el.getBoundingClientRect();
       if (r.width > 0 && r.right > inner) spilled.push(`${el.tagName.toLowerCase()} ${el.name || el.textContent.trim()}`);
     }

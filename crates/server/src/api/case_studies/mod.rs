@@ -28,7 +28,7 @@ use uuid::Uuid;
 /// The largest submission archive.
 pub use cohort_domain::case_study::MAX_ARCHIVE;
 /// The largest brief attachment.
-pub const MAX_ATTACHMENT: usize = 10 * 1024 * 1024;
+pub use cohort_domain::case_study::MAX_ATTACHMENT;
 
 /// A case study as the organisation writes it.
 #[derive(Debug, Deserialize, ToSchema)]

@@ -4,8 +4,10 @@
 
 mod account;
 mod links;
+mod sample;
 
 pub use account::account_message;
+pub use sample::sample;
 
 use crate::config::Config;
 use crate::i18n::{self, Lang};
@@ -13,7 +15,7 @@ use crate::services::interviews as interview_text;
 use anyhow::{Context as _, anyhow};
 use chrono::{DateTime, Utc};
 use cohort_domain::delivery::{Audience, Notice};
-use cohort_domain::email_template::{default_template, render};
+use cohort_domain::email_template::{Template, default_template, render};
 use cohort_domain::pipeline::{Position, next_stage};
 use cohort_store::Store;
 use cohort_store::outbox::OutboxMessage;
@@ -319,15 +321,20 @@ async fn letter(
         Some(own) => own,
         None => default_template(notice, lang),
     };
-    Ok(Some(Letter {
-        subject: render(&template.subject, &values),
-        paragraphs: render(&template.body, &values)
+    Ok(Some(Letter { calendar, ..fill(&template, &values) }))
+}
+
+/// The letter `template` writes with `values`: its subject, and its body in paragraphs.
+fn fill(template: &Template, values: &BTreeMap<&str, String>) -> Letter {
+    Letter {
+        subject: render(&template.subject, values),
+        paragraphs: render(&template.body, values)
             .split("\n\n")
             .map(|p| p.trim().to_owned())
             .filter(|p| !p.is_empty())
             .collect(),
-        calendar,
-    }))
+        calendar: None,
+    }
 }
 
 fn mailbox(name: &str, email: &str) -> anyhow::Result<Mailbox> {

@@ -3,15 +3,23 @@
 //! changing and revoking what the API does, through the same services; and the view log.
 
 mod audit;
+mod emails;
+mod hiring;
 mod members;
+mod onboarding;
 mod retention;
+mod teams;
 mod tokens;
 mod view_log;
 mod webhooks;
 
 pub use audit::audit_page;
+pub use emails::{email_page, emails_page, reset_email, save_email};
+pub use hiring::{hiring_page, save_hiring};
 pub use members::{invite, members_page, remove_role};
+pub use onboarding::{onboarding_page, save_onboarding};
 pub use retention::{retention_page, save_retention};
+pub use teams::{save_team, teams_page};
 pub use tokens::{create_token, revoke_token, tokens_page};
 pub use view_log::view_log_page;
 pub use webhooks::{create_webhook, webhook_action, webhook_page, webhooks_page};

@@ -6,6 +6,7 @@ mod errors;
 mod guard;
 pub mod places;
 mod said;
+mod stages;
 mod viewer;
 
 pub use errors::{
@@ -13,6 +14,7 @@ pub use errors::{
 };
 pub use guard::{Fields, Item, MemberForm, OptionalItem, OrgForm, OrgPage, came_from};
 pub use said::{Worded, against, fields, form_errors, in_words, status_of, worded};
+pub use stages::{StageRow, kinds as stage_kinds};
 pub use viewer::{
     Layout, Member, Said, Values, Viewer, all_picked, back, back_unless_stale, chosen, field, picked,
     safe_next, said_once, scores, telling, version,
