@@ -71,6 +71,7 @@ actions! {
     CalendarFeedChanged => "calendar_feed.changed", "A person created or revoked their private calendar feed.";
     EmailTemplateChanged => "email_template.changed", "An organisation changed or reset one of its e-mail templates.";
     TalentImported => "talent.imported", "Candidates were imported into the talent pool.";
+    TalentInvited => "talent.invited", "A candidate of the talent pool was invited to apply to a vacancy.";
     TeamChanged => "team.changed", "A team was created or changed.";
     InternCreated => "intern.created", "An accepted offer made the candidate an intern, with an onboarding checklist.";
     InternUpdated => "intern.updated", "An intern's team, dates or interests changed.";

@@ -152,6 +152,9 @@ pub enum Refusal {
     /// At most ten files to a case study.
     #[error("A case study has at most 10 files.")]
     TooManyAttachments,
+    /// The candidate of the pool was invited to apply to this vacancy before.
+    #[error("This candidate was invited to apply to this vacancy already.")]
+    AlreadyInvited,
     /// A submission the rules refuse.
     #[error(transparent)]
     Submission(SubmissionError),
@@ -330,6 +333,7 @@ impl Said for Refusal {
             Refusal::ScorecardSubmitted => key("scorecard-submitted"),
             Refusal::OwnScorecardFirst => key("own-scorecard-first"),
             Refusal::TooManyAttachments => key("too-many-attachments"),
+            Refusal::AlreadyInvited => key("already-invited"),
             Refusal::Submission(e) => e.said(),
             Refusal::AlreadyGraded => key("already-graded"),
             Refusal::NotSubmitted => key("not-submitted"),

@@ -252,6 +252,7 @@ pub fn status_and_code(refusal: &Refusal) -> (StatusCode, &'static str) {
         R::ScorecardSubmitted => (S::CONFLICT, "scorecard_submitted"),
         R::OwnScorecardFirst => (S::FORBIDDEN, "own_scorecard_first"),
         R::TooManyAttachments => (S::CONFLICT, "too_many_attachments"),
+        R::AlreadyInvited => (S::CONFLICT, "already_invited"),
         R::Submission(SubmissionError::Late(_)) => (S::UNPROCESSABLE_ENTITY, "deadline_passed"),
         R::Submission(SubmissionError::Empty) => (S::UNPROCESSABLE_ENTITY, "validation_failed"),
         R::Submission(SubmissionError::Graded) | R::AlreadyGraded => (S::CONFLICT, "already_graded"),

@@ -63,6 +63,7 @@ const LINKS: &[(&str, Link)] = &[
     ("outbox", Link::Mentions("payload")),
     ("jobs", Link::Mentions("payload")),
     ("talent_pool", Link::Email("email")),
+    ("talent_invitations", Link::Email("email")),
 ];
 
 /// Personal columns the export leaves out, and why.

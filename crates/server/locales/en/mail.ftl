@@ -60,3 +60,6 @@ mail-sample-reason = The interviewer is ill.
 mail-sample-case-study = Build a small REST API
 mail-sample-team = Payments
 mail-sample-training = Writing good tests
+mail-talent-subject = { $organisation } invites you to apply: { $vacancy }
+mail-talent-text = { $inviter } of { $organisation } thinks you would fit their internship "{ $vacancy }" and invites you to apply. Read about it, check whether you are eligible and apply here:
+mail-talent-ignore = You get this because { $organisation } keeps your details in its talent pool. If you are not interested, ignore this e-mail; you can ask { $organisation } to remove your details at any time.

@@ -60,3 +60,6 @@ mail-sample-reason = De interviewer is ziek.
 mail-sample-case-study = Bouw een kleine REST-API
 mail-sample-team = Betalingen
 mail-sample-training = Goede tests schrijven
+mail-talent-subject = { $organisation } nodigt je uit te solliciteren: { $vacancy }
+mail-talent-text = { $inviter } van { $organisation } denkt dat je goed past bij de stage "{ $vacancy }" en nodigt je uit te solliciteren. Lees erover, kijk of je in aanmerking komt en solliciteer hier:
+mail-talent-ignore = Je krijgt dit omdat { $organisation } je gegevens in zijn talentenpool bewaart. Heb je geen interesse, negeer dan deze e-mail; je kunt { $organisation } altijd vragen je gegevens te verwijderen.

@@ -120,7 +120,7 @@ pub async fn create_member(
 ) -> Result<(StatusCode, Json<CreatedMember>), ApiError> {
     let created = match body.first_password.as_deref().unwrap_or("invitation") {
         "invitation" => {
-            let inviter = caller.principal.user().map_or_else(|| caller.org.name.clone(), |u| u.name.clone());
+            let inviter = caller.actor_name();
             let added = members::invite(
                 &state.store,
                 &caller.audit(),

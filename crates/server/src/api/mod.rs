@@ -183,6 +183,7 @@ pub fn router() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(offers::accept_offer))
         .routes(routes!(offers::decline_offer))
         .routes(routes!(talent::list_talent_pool))
+        .routes(routes!(talent::create_talent_invitation))
         .routes(routes!(consents::list_consents, consents::create_consent))
         .routes(routes!(consents::withdraw_consent))
         .routes(routes!(view_log::list_own_profile_views))

@@ -233,6 +233,12 @@ impl<R: RoleSet> OrgCaller<R> {
         self.meta.audit(self.principal.actor())
     }
 
+    /// The name an e-mail sent on the caller's behalf gives: the member's, or the organisation's
+    /// for an API token.
+    pub fn actor_name(&self) -> String {
+        self.principal.user().map_or_else(|| self.org.name.clone(), |u| u.name.clone())
+    }
+
     /// The person calling, unless an API token calls.
     pub fn user_id(&self) -> Option<uuid::Uuid> {
         self.principal.user().map(|u| u.id)

@@ -18,6 +18,7 @@ pub mod scorecards;
 pub mod settings;
 pub mod shadowing;
 mod staff;
+pub mod talent;
 pub mod tokens;
 pub mod trainings;
 pub mod vacancies;

@@ -26,6 +26,7 @@ mod reports;
 mod scorecards;
 mod session;
 mod shadowing;
+mod talent;
 mod trainings;
 mod vacancies;
 
@@ -129,6 +130,8 @@ pub fn routes() -> Router<AppState> {
             post(case_library::attach)
                 .layer(DefaultBodyLimit::max(cohort_domain::case_study::MAX_ATTACHMENT + 1024 * 1024)),
         )
+        .route("/orgs/{org}/talent-pool", get(talent::talent_page))
+        .route("/orgs/{org}/talent-pool/{id}/invite", post(talent::invite))
         .route("/orgs/{org}/case-reviews", get(case_studies::reviews_page))
         .route("/orgs/{org}/case-reviews/{id}/grade", post(case_studies::grade_review))
         .route("/orgs/{org}/matching", get(matching::matching_page).post(matching::propose))

@@ -248,7 +248,8 @@ async fn ten_thousand_candidates_import_and_three_bad_rows_are_named(backend: Ba
     let mut count = 0;
     let mut after = None;
     loop {
-        let page = store.talent_page(org.id, cohort_store::PageRequest { limit: 1000, after }).await.unwrap();
+        let page =
+            store.talent_page(org.id, "", cohort_store::PageRequest { limit: 1000, after }).await.unwrap();
         count += page.items.len();
         match page.next {
             Some(next) => after = Some(next),

@@ -26,6 +26,7 @@ mod passwords;
 mod pipeline;
 mod privacy;
 mod reports;
+mod talent;
 mod tokens;
 mod web;
 mod webdriver;

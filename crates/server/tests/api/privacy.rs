@@ -51,6 +51,7 @@ pub const UNREACHED: &[(&str, &str)] = &[
     ("talent_pool.name", "the same"),
     ("talent_pool.profile", "the same"),
     ("talent_pool.source", "the same"),
+    ("talent_invitations.email", "the same: nobody invited her from a pool; talent.rs tells invitations"),
     ("password_tokens.user_id", "she never forgot her password, and registered rather than being invited"),
     ("password_tokens.created_at", "the same"),
 ];

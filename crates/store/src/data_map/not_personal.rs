@@ -197,6 +197,7 @@ pub const NOT_PERSONAL: &[(&str, &[&str])] = &[
         ],
     ),
     ("talent_pool", &["id", "org_id", "created_at"]),
+    ("talent_invitations", &["id", "org_id", "entry_id", "vacancy_id", "created_at"]),
     ("teams", &["id", "org_id", "name", "description", "weekly_guests", "created_at", "updated_at"]),
     (
         "interns",

@@ -345,4 +345,6 @@ pub const PERSONAL: &[Personal] = &[
     p("talent_pool", "name", "name", S::Contact, P::TalentPool, R::TalentPool),
     p("talent_pool", "profile", "profile as imported", S::Contact, P::TalentPool, R::TalentPool),
     p("talent_pool", "source", "where it came from", S::Contact, P::TalentPool, R::TalentPool),
+    p("talent_invitations", "email", "invited to apply (address)", S::Contact, P::TalentPool, R::TalentPool),
+    p("talent_invitations", "invited_by", "who invited them to apply", S::Member, P::TalentPool, R::Account),
 ];

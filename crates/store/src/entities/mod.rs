@@ -47,6 +47,7 @@ pub mod scorecard;
 pub mod session;
 pub mod shadowing_request;
 pub mod talent;
+pub mod talent_invitation;
 pub mod team;
 pub mod training;
 pub mod training_completion;

@@ -4,7 +4,7 @@ use super::*;
 use crate::entities::{
     application, application_event, application_skill, audit_event, case_assignment, case_review, consent,
     decision, enrollment, evaluation, goal, idempotency_key, intern, interview, job, offer, onboarding_task,
-    one_on_one, outbox_message, profile_view, scorecard, shadowing_request, talent,
+    one_on_one, outbox_message, profile_view, scorecard, shadowing_request, talent, talent_invitation,
 };
 use crate::{Backend, StoreError};
 use chrono::{DateTime, Utc};
@@ -218,14 +218,18 @@ pub(super) async fn forget_traces(
     // Consents, the view log and the talent pool: gone.
     let mut consents = consent::Entity::delete_many().filter(consent::Column::UserId.eq(user_id));
     let mut views = profile_view::Entity::delete_many().filter(profile_view::Column::CandidateId.eq(user_id));
+    let mut invited =
+        talent_invitation::Entity::delete_many().filter(talent_invitation::Column::Email.eq(email));
     let mut pool = talent::Entity::delete_many().filter(talent::Column::Email.eq(email));
     if let Some(org) = org {
+        invited = invited.filter(talent_invitation::Column::OrgId.eq(org));
         consents = consents.filter(consent::Column::OrgId.eq(org));
         views = views.filter(profile_view::Column::OrgId.eq(org));
         pool = pool.filter(talent::Column::OrgId.eq(org));
     }
     consents.exec(tx).await?;
     views.exec(tx).await?;
+    invited.exec(tx).await?;
     pool.exec(tx).await?;
 
     // Messages and stored answers that name the person: gone (undelivered ones too: there is

@@ -25,6 +25,7 @@ mod m20261204_000022_user_language;
 mod m20261204_000023_languages_of_organisations_and_vacancies;
 mod m20261207_000024_password_tokens;
 mod m20261207_000025_audit_by_actor;
+mod m20261207_000026_talent_invitations;
 
 use crate::{Backend, StoreError};
 use sea_orm::{ConnectionTrait, DatabaseConnection, TransactionTrait};
@@ -63,6 +64,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261204_000023_languages_of_organisations_and_vacancies::Migration),
             Box::new(m20261207_000024_password_tokens::Migration),
             Box::new(m20261207_000025_audit_by_actor::Migration),
+            Box::new(m20261207_000026_talent_invitations::Migration),
         ]
     }
 }

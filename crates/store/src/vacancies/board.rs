@@ -2,9 +2,10 @@
 
 use super::{BoardFilter, Column, Entity, Vacancy, VacancyStatus, WorkMode, work_mode_name};
 use crate::entities::vacancy_skill;
+use crate::search::contains_pattern;
 use crate::{Page, PageRequest, Store, StoreError};
 use chrono::NaiveDate;
-use sea_orm::sea_query::{Expr, ExprTrait, Func, LikeExpr, Query};
+use sea_orm::sea_query::{Expr, ExprTrait, Func, Query};
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, Select};
 
 impl Store {
@@ -64,10 +65,4 @@ fn board_query(filter: &BoardFilter, today: NaiveDate) -> Select<Entity> {
         query = query.filter(Column::OrgId.eq(org_id));
     }
     query
-}
-
-/// `%text%` for LIKE, with LIKE's own wildcards taken literally.
-fn contains_pattern(text: &str) -> LikeExpr {
-    let escaped = text.trim().to_lowercase().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
-    LikeExpr::new(format!("%{escaped}%")).escape('\\')
 }

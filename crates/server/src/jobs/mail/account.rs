@@ -86,6 +86,23 @@ pub fn account_message(
                 }
             }
         }
+        "talent_invitation" => {
+            let args = [
+                ("inviter", text("inviter")?.into()),
+                ("organisation", text("organisation")?.into()),
+                ("vacancy", text("vacancy")?.into()),
+            ];
+            Letter {
+                subject: say("mail-talent-subject", &args),
+                paragraphs: vec![
+                    greeting,
+                    say("mail-talent-text", &args),
+                    text("link")?.to_owned(),
+                    say("mail-talent-ignore", &args),
+                ],
+                calendar: None,
+            }
+        }
         other => anyhow::bail!("unknown account e-mail {other:?}"),
     };
     build(config, &job_id.to_string(), vec![mailbox(name, to)?], letter)
@@ -107,11 +124,12 @@ mod tests {
                 ("reset_password", "/password/reset?token=t0ken"),
                 ("invitation", "/password/reset?token=t0ken"),
                 ("added_to_org", "/login"),
+                ("talent_invitation", "/jobs/0190"),
             ] {
                 let account = serde_json::json!({
                     "letter": letter, "to": "ada@example.org", "name": "Ada", "token": "t0ken",
                     "next": "/me", "language": lang.code(), "organisation": "Acme", "role": "recruiter",
-                    "inviter": "Alice",
+                    "inviter": "Alice", "vacancy": "Backend intern", "link": "http://127.0.0.1:8080/jobs/0190",
                 });
                 let message = account_message(&config, Uuid::now_v7(), &account).unwrap();
                 let text = String::from_utf8(message.formatted()).unwrap();

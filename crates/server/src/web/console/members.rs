@@ -104,7 +104,7 @@ pub async fn invite(
     State(state): State<AppState>,
     OrgForm { caller, form, layout, .. }: OrgForm<Admins, InviteForm>,
 ) -> Response {
-    let inviter = caller.principal.user().map_or_else(|| caller.org.name.clone(), |u| u.name.clone());
+    let inviter = caller.actor_name();
     let name = Some(form.name.as_str()).filter(|n| !n.trim().is_empty());
     match members::invite(&state.store, &caller.audit(), &caller.org, &inviter, &form.email, name, &form.role)
         .await
