@@ -33,5 +33,5 @@ apply-check = Check my eligibility
 apply-your-application = Your application
 apply-cover-letter = Cover letter (optional)
 apply-cv = CV (PDF or Word, at most 10 MB)
-apply-consent = I agree that { $organisation } uses what I send to consider my application, as the privacy notice (version { $version }) explains: it is deleted at the latest four weeks after the procedure ends.
+apply-consent = I agree that { $organisation } uses what I send to consider my application, as its privacy notice (version { $version }) explains, and deletes it when the notice says.
 apply-send = Send my application

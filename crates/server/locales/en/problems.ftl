@@ -125,6 +125,7 @@ problem-choose-vacancy = choose a vacancy
 problem-choose-reviewers = choose the reviewers
 problem-reviewers = name at least { $min } different reviewers (at most 10)
 problem-privacy-consent = agree to the privacy notice (version { $version }) to go on
+problem-apply-sign-in = sign in or create an account to send your application; what you typed is still here
 problem-show-your-work = add a CV, or a GitHub profile or portfolio to your profile, so that the organisation can see your work
 problem-resume-not-json = is not a JSON file ({ $detail })
 problem-resume-choose = choose your resume.json first

@@ -33,5 +33,5 @@ apply-check = Controleer of ik in aanmerking kom
 apply-your-application = Je sollicitatie
 apply-cover-letter = Motivatiebrief (niet verplicht)
 apply-cv = Cv (pdf of Word, hoogstens 10 MB)
-apply-consent = Ik ga ermee akkoord dat { $organisation } gebruikt wat ik stuur om mijn sollicitatie te beoordelen, zoals de privacyverklaring (versie { $version }) uitlegt: het wordt uiterlijk vier weken na afloop van de procedure verwijderd.
+apply-consent = Ik ga ermee akkoord dat { $organisation } gebruikt wat ik stuur om mijn sollicitatie te beoordelen, zoals de privacyverklaring (versie { $version }) uitlegt, en het verwijdert wanneer die verklaring dat zegt.
 apply-send = Verstuur mijn sollicitatie

@@ -124,6 +124,7 @@ problem-choose-vacancy = kies een vacature
 problem-choose-reviewers = kies de beoordelaars
 problem-reviewers = noem minstens { $min } verschillende beoordelaars (hoogstens 10)
 problem-privacy-consent = ga akkoord met de privacyverklaring (versie { $version }) om verder te gaan
+problem-apply-sign-in = log in of maak een account om je sollicitatie te versturen; wat je typte staat er nog
 problem-show-your-work = voeg een cv toe, of een GitHub-profiel of portfolio aan je profiel, zodat de organisatie je werk kan zien
 problem-resume-not-json = is geen JSON-bestand ({ $detail })
 problem-resume-choose = kies eerst je resume.json

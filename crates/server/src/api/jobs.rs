@@ -316,3 +316,44 @@ pub async fn check_eligibility(
     let match_score = eligibility::score(&vacancy.draft.preferences, &body.profile);
     Ok(Json(EligibilityView { evaluation: EvaluationView::new(&evaluation, lang), match_score }))
 }
+
+/// A vacancy's privacy notice: who holds an applicant's data and for how long.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct PrivacyNoticeView {
+    /// The version an application's consent names (`privacy_notice_version`).
+    pub version: String,
+    /// The organisation that decides what happens with the data (the controller).
+    pub controller: String,
+    /// Days an application is kept after its procedure ends in a rejection or withdrawal.
+    pub after_procedure_days: u32,
+    /// Days it is kept when the candidate agrees to be considered for future vacancies.
+    pub with_consent_days: u32,
+    /// Days an intern's records are kept after the internship.
+    pub after_internship_days: u32,
+    /// The page that tells it in words.
+    pub url: String,
+}
+
+/// The privacy notice an application to this vacancy consents to. No sign-in needed.
+#[utoipa::path(
+    get, path = "/jobs/{id}/privacy-notice", tag = "jobs",
+    params(("id" = Uuid, Path, description = "The vacancy's id")),
+    responses(
+        (status = 200, body = PrivacyNoticeView),
+        (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn get_privacy_notice(
+    State(state): State<AppState>,
+    ApiPath(id): ApiPath<Uuid>,
+) -> Result<Json<PrivacyNoticeView>, ApiError> {
+    let notice = jobs::privacy_notice(&state.store, id).await?;
+    Ok(Json(PrivacyNoticeView {
+        version: notice.version.to_owned(),
+        controller: notice.job.org.name,
+        after_procedure_days: notice.policy.after_procedure_days,
+        with_consent_days: notice.policy.with_consent_days,
+        after_internship_days: notice.policy.after_internship_days,
+        url: format!("{}/jobs/{id}/privacy", state.config.public_url()),
+    }))
+}

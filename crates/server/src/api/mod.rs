@@ -132,6 +132,7 @@ pub fn router() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(jobs::list_jobs))
         .routes(routes!(jobs::get_job))
         .routes(routes!(jobs::check_eligibility))
+        .routes(routes!(jobs::get_privacy_notice))
         .routes(routes!(profile::get_profile, profile::update_profile))
         .routes(routes!(applications::list_own_applications))
         .routes(routes!(applications::get_own_application))

@@ -58,3 +58,23 @@ pub async fn with_context(store: &Store, vacancies: Page<Vacancy>) -> Outcome<Pa
     }
     Ok(Page { items, next: vacancies.next })
 }
+
+/// What a candidate is told before applying to a vacancy: who holds their data (the
+/// organisation), the notice's version their consent names, and how long the organisation keeps
+/// what they send.
+#[derive(Clone, Debug)]
+pub struct PrivacyNotice {
+    /// The vacancy, its organisation and programme.
+    pub job: PublicJob,
+    /// The organisation's retention policy.
+    pub policy: cohort_domain::retention::Policy,
+    /// The version a consent names.
+    pub version: &'static str,
+}
+
+/// The privacy notice of a published vacancy, or not found.
+pub async fn privacy_notice(store: &Store, id: Uuid) -> Outcome<PrivacyNotice> {
+    let job = public_job(store, id).await?;
+    let policy = store.retention_policy(job.org.id).await?;
+    Ok(PrivacyNotice { job, policy, version: cohort_domain::candidate::PRIVACY_NOTICE_VERSION })
+}

@@ -4,8 +4,9 @@
 //! the same service as the API.
 
 use super::kit::Worded;
-use super::kit::{Item, Layout, Member};
+use super::kit::{Item, Layout, Viewer};
 use super::{csrf, forbidden, page};
+use crate::http::context::RequestMeta;
 use crate::i18n::{self, Lang};
 use crate::services::ServiceError;
 use crate::services::applications::{ApplyInput, apply};
@@ -216,15 +217,22 @@ impl ApplyPage {
             "cover_letter" => "apply-cover-letter",
             "cv" => "apply-cv",
             "resume" => "apply-resume-legend",
-            "consent" => "apply-your-application",
+            "consent" | "privacy_notice_version" => "apply-consent-label",
+            "account" => "apply-account",
             _ => "apply-eligible",
         };
         self.layout.t(key)
     }
 }
 
+/// The eligibility of what was typed, rule by rule (the name plays no part in it: someone
+/// checking before they have an account may leave it empty).
 fn check(lang: Lang, rules: &[Rule], period: Period, fields: &Fields) -> Option<Check> {
-    let profile = fields.profile().ok()?;
+    let mut probe = fields.clone();
+    if probe.get("name").trim().is_empty() {
+        probe.set("name", "-");
+    }
+    let profile = probe.profile().ok()?;
     let evaluation = eligibility::evaluate(rules, period, &profile.facts(), &fields.answers());
     let summary = match evaluation.verdict {
         Verdict::Eligible => "eligibility-summary-eligible",
@@ -320,35 +328,41 @@ fn read_resume(
     state.resume_schema.check(&document)
 }
 
-/// `GET /jobs/{id}/apply`: the form, filled from the saved profile, with its eligibility.
+/// `GET /jobs/{id}/apply`: the form, filled from the saved profile, with its eligibility. Anyone
+/// may check their eligibility here; sending the application needs an account.
 pub async fn apply_page(
     State(state): State<AppState>,
-    member: Member,
+    viewer: Viewer,
     Item(id): Item,
     Query(came_from): Query<super::jobs::CameFrom>,
 ) -> Response {
-    let saved = match state.store.profile(member.user.id).await {
-        Ok(saved) => saved,
-        Err(error) => return super::kit::server_fault(member.layout(), error),
+    let layout = viewer.layout();
+    let saved = match &viewer.person {
+        Some((user, _)) => match state.store.profile(user.id).await {
+            Ok(saved) => saved,
+            Err(error) => return super::kit::server_fault(layout, error),
+        },
+        None => None,
     };
     let has_profile = saved.is_some();
-    let profile = saved
-        .unwrap_or_else(|| CandidateProfile { name: member.user.name.to_string(), ..Default::default() });
-    let layout = member.layout();
+    let name = viewer.person.as_ref().map(|(u, _)| u.name.to_string()).unwrap_or_default();
+    let profile = saved.unwrap_or_else(|| CandidateProfile { name, ..Default::default() });
     let mut fields = Fields::from_profile(&profile);
     fields.set("source", came_from.label().unwrap_or_else(|| "job_board".into()));
     let response = render(&state, layout, id, fields, vec![], has_profile).await;
-    member.csrf.attach(response)
+    viewer.csrf.attach(response)
 }
 
 /// `POST /jobs/{id}/apply`: checks eligibility, or saves the profile and applies.
 pub async fn submit_application(
     State(state): State<AppState>,
-    member: Member,
+    viewer: Viewer,
+    meta: RequestMeta,
     headers: HeaderMap,
     Item(id): Item,
     mut multipart: Multipart,
 ) -> Response {
+    let layout = viewer.layout();
     let mut fields = Fields::default();
     let mut cv: Option<(String, Vec<u8>)> = None;
     let mut resume_bytes: Option<Vec<u8>> = None;
@@ -361,7 +375,7 @@ pub async fn submit_application(
                         Ok(bytes) if !bytes.is_empty() => resume_bytes = Some(bytes.to_vec()),
                         Ok(_) => {}
                         Err(error) => {
-                            return super::kit::upload_unreadable(member.layout(), &error);
+                            return super::kit::upload_unreadable(layout, &error);
                         }
                     }
                 } else if name == "cv" {
@@ -370,26 +384,25 @@ pub async fn submit_application(
                         Ok(bytes) if !bytes.is_empty() => cv = Some((filename, bytes.to_vec())),
                         Ok(_) => {}
                         Err(error) => {
-                            return super::kit::upload_unreadable(member.layout(), &error);
+                            return super::kit::upload_unreadable(layout, &error);
                         }
                     }
                 } else {
                     match field.text().await {
                         Ok(text) => fields.set(&name, text),
                         Err(error) => {
-                            return super::kit::upload_unreadable(member.layout(), &error);
+                            return super::kit::upload_unreadable(layout, &error);
                         }
                     }
                 }
             }
             Ok(None) => break,
-            Err(error) => return super::kit::upload_unreadable(member.layout(), &error),
+            Err(error) => return super::kit::upload_unreadable(layout, &error),
         }
     }
     if !csrf::allowed(&headers, fields.get(csrf::FIELD)) {
-        return forbidden(member.layout());
+        return forbidden(layout);
     }
-    let layout = member.layout();
     let resume = match resume_bytes.map(|bytes| read_resume(&state, &bytes)) {
         Some(Ok(resume)) => Some(resume),
         Some(Err(errors)) => {
@@ -414,13 +427,20 @@ pub async fn submit_application(
         return render_page(&state, layout, id, fields, vec![], true, true).await;
     }
     if fields.get("action") != "apply" {
-        let errors = fields.profile().err().unwrap_or_default();
+        let mut errors = fields.profile().err().unwrap_or_default();
+        errors.retain(|e| e.field != "name");
         // A live check (htmx, as the candidate types) always gets the section to show.
         let live = headers.contains_key("hx-request");
         let status =
             if errors.is_empty() || live { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
         return (status, render(&state, layout, id, fields, errors, true).await).into_response();
     }
+    let Some(member) = viewer.member(meta) else {
+        // Checked without an account: what was typed stays, and the page says how to send it.
+        let missing = vec![FieldError::new("account", problem::of("apply-sign-in"))];
+        let status = StatusCode::UNAUTHORIZED;
+        return (status, render(&state, layout, id, fields, missing, true).await).into_response();
+    };
     let outcome = async {
         let profile = fields.profile().map_err(ServiceError::Invalid)?;
         let PublicJob { vacancy, program, .. } = public_job(&state.store, id).await?;

@@ -21,6 +21,7 @@ mod me;
 mod mentorship;
 mod pipeline;
 mod privacy;
+mod privacy_notice;
 mod programs;
 mod reports;
 mod scorecards;
@@ -174,6 +175,7 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/jobs", get(jobs::job_board_page))
         .route("/jobs/{id}", get(jobs::job_page))
+        .route("/jobs/{id}/privacy", get(privacy_notice::notice_page))
         .route("/static/app.css", get(|| async { asset("text/css; charset=utf-8", STYLESHEET) }))
         .route("/static/htmx.min.js", get(|| async { asset("text/javascript; charset=utf-8", HTMX) }))
         .route("/static/board.js", get(|| async { asset("text/javascript; charset=utf-8", BOARD_JS) }))

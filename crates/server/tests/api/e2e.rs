@@ -499,7 +499,7 @@ async fn dutch_page(browser: &Browser, name: &str) {
 
 /// Fills the apply form's studies and skills, enrolled until `enrolled_until`, and waits for the
 /// live check to say `verdict`; returns what it says.
-async fn fill_studies(browser: &Browser, field: &str, enrolled_until: &str, verdict: &str) -> String {
+pub async fn fill_studies(browser: &Browser, field: &str, enrolled_until: &str, verdict: &str) -> String {
     browser.type_into("#institution", "TU Delft").await;
     browser.type_into("#institution_country", "NL").await;
     browser.type_into("#field_of_study", field).await;

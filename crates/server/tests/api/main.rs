@@ -28,6 +28,7 @@ mod privacy;
 mod reports;
 mod talent;
 mod tokens;
+mod visitor;
 mod web;
 mod webdriver;
 mod webhooks;

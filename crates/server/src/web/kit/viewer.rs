@@ -366,26 +366,30 @@ impl Member {
     }
 }
 
+impl Viewer {
+    /// The signed-in member this viewer is, if anyone is signed in.
+    pub fn member(self, meta: RequestMeta) -> Option<Member> {
+        let (user, session) = self.person?;
+        Some(Member {
+            user,
+            session_id: session.id,
+            csrf: self.csrf,
+            meta,
+            roles: self.roles,
+            lang: self.lang,
+            here: self.here,
+        })
+    }
+}
+
 impl FromRequestParts<AppState> for Member {
     type Rejection = Response;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         let viewer = Viewer::from_request_parts(parts, state).await?;
-        match viewer.person {
-            Some((user, session)) => {
-                let meta = RequestMeta::from_request_parts(parts, state)
-                    .await
-                    .unwrap_or_else(|never| match never {});
-                Ok(Member {
-                    user,
-                    session_id: session.id,
-                    csrf: viewer.csrf,
-                    meta,
-                    roles: viewer.roles,
-                    lang: viewer.lang,
-                    here: viewer.here,
-                })
-            }
+        let meta = RequestMeta::from_request_parts(parts, state).await.unwrap_or_else(|never| match never {});
+        match viewer.member(meta) {
+            Some(member) => Ok(member),
             None => {
                 let here = OriginalUri::from_request_parts(parts, state)
                     .await
