@@ -1,8 +1,9 @@
 //! Signing in, creating an account and signing out, as forms: the same services as the API,
 //! with the session in an HttpOnly cookie and a CSRF token on every form.
 
+use super::kit::VisitorForm;
 use super::kit::{Layout, Viewer, safe_next};
-use super::{csrf, encode, forbidden, page};
+use super::{encode, page};
 use crate::auth::{CONFIRMATION_LIFETIME, SESSION_LIFETIME};
 use crate::http::context::RequestMeta;
 use crate::http::cookies;
@@ -10,7 +11,6 @@ use crate::i18n::Lang;
 use crate::services::accounts;
 use crate::state::AppState;
 use askama::Template;
-use axum::Form;
 use axum::extract::{Query, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -64,21 +64,14 @@ pub struct LoginForm {
     password: String,
     #[serde(default)]
     next: String,
-    #[serde(default, rename = "_csrf")]
-    csrf: String,
 }
 
 /// `POST /login`.
 pub async fn log_in(
     State(state): State<AppState>,
-    viewer: Viewer,
     meta: RequestMeta,
-    headers: HeaderMap,
-    Form(form): Form<LoginForm>,
+    VisitorForm { viewer, form }: VisitorForm<LoginForm>,
 ) -> Response {
-    if !csrf::allowed(&headers, &form.csrf) {
-        return forbidden(viewer.layout());
-    }
     let next = onward(&form.next);
     match accounts::log_in(&state.store, &state.decoy_hash, &meta, &form.email, &form.password).await {
         Ok(logged_in) => signed_in(&state, &logged_in.secret, &next),
@@ -139,21 +132,14 @@ pub struct RegisterForm {
     password: String,
     #[serde(default)]
     next: String,
-    #[serde(default, rename = "_csrf")]
-    csrf: String,
 }
 
 /// `POST /register`: asks for the account; the page says where the confirmation link went.
 pub async fn register(
     State(state): State<AppState>,
-    viewer: Viewer,
     meta: RequestMeta,
-    headers: HeaderMap,
-    Form(form): Form<RegisterForm>,
+    VisitorForm { viewer, form }: VisitorForm<RegisterForm>,
 ) -> Response {
-    if !csrf::allowed(&headers, &form.csrf) {
-        return forbidden(viewer.layout());
-    }
     let next = safe_next(&form.next).to_owned();
     let fields = accounts::Registration {
         email: &form.email,
@@ -217,8 +203,6 @@ pub struct ConfirmForm {
     token: String,
     #[serde(default)]
     next: String,
-    #[serde(default, rename = "_csrf")]
-    csrf: String,
 }
 
 /// `GET /register/confirm?token=…`: the link from the e-mail. Opening it changes nothing (mail
@@ -238,14 +222,9 @@ pub async fn confirm_page(viewer: Viewer, Query(query): Query<ConfirmForm>) -> R
 /// `POST /register/confirm`: makes the account, signs in and goes on.
 pub async fn confirm(
     State(state): State<AppState>,
-    viewer: Viewer,
     meta: RequestMeta,
-    headers: HeaderMap,
-    Form(form): Form<ConfirmForm>,
+    VisitorForm { viewer, form }: VisitorForm<ConfirmForm>,
 ) -> Response {
-    if !csrf::allowed(&headers, &form.csrf) {
-        return forbidden(viewer.layout());
-    }
     let next = safe_next(&form.next).to_owned();
     match accounts::confirm_registration(&state.store, &meta, &form.token).await {
         Ok(logged_in) => signed_in(&state, &logged_in.secret, &next),
@@ -264,21 +243,13 @@ pub async fn confirm(
 
 /// The sign-out form.
 #[derive(Debug, Deserialize)]
-pub struct LogoutForm {
-    #[serde(default, rename = "_csrf")]
-    csrf: String,
-}
+pub struct LogoutForm {}
 
 /// `POST /logout`.
 pub async fn log_out(
     State(state): State<AppState>,
-    viewer: Viewer,
-    headers: HeaderMap,
-    Form(form): Form<LogoutForm>,
+    VisitorForm { viewer, .. }: VisitorForm<LogoutForm>,
 ) -> Response {
-    if !csrf::allowed(&headers, &form.csrf) {
-        return forbidden(viewer.layout());
-    }
     if let Some((user, session)) = &viewer.person {
         let ctx = cohort_store::audit::Context {
             actor: cohort_store::audit::Actor::User { id: user.id, email: user.email.to_string() },

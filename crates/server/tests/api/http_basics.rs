@@ -11,7 +11,39 @@ on_both_backends!(
     connections_cannot_be_hoarded,
     text_goes_gzipped_to_clients_that_ask_and_files_as_they_are,
     a_link_cannot_put_words_in_a_pages_banner,
+    a_form_too_large_answers_a_page_that_says_so,
 );
+
+/// A form larger than the site takes is answered by a page in the site's frame that says what
+/// was too large, for anyone's form and a member's alike; nothing changes.
+async fn a_form_too_large_answers_a_page_that_says_so(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let org = app.create_org("acme").await;
+    let admin = app.member(&org, "alice@acme.example", "admin").await;
+    let long = format!("name={}", "a".repeat(2 * 1024 * 1024));
+    for (client, path) in [(app.browser(), "/login"), (admin, "/orgs/acme/console/teams")] {
+        let response = client
+            .post(app.url(path))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(long.clone())
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 413, "{path}");
+        let kind = response.headers()["content-type"].to_str().unwrap().to_owned();
+        assert!(kind.starts_with("text/html"), "{path}: {kind}");
+        let html = response.text().await.unwrap();
+        assert!(html.contains("That form is too long") && html.contains("<nav"), "{path}: {html}");
+    }
+    assert!(
+        app.store
+            .teams_page(org.id, cohort_store::PageRequest { limit: 5, after: None })
+            .await
+            .unwrap()
+            .items
+            .is_empty()
+    );
+}
 
 /// What a page says after a form travels in a cookie read once, not in the address: a link with
 /// `?alert=` or `?notice=` shows nothing of its own.

@@ -4,12 +4,11 @@
 use crate::http::context::RequestMeta;
 use crate::services::accounts;
 use crate::state::AppState;
+use crate::web::kit::VisitorForm;
 use crate::web::kit::{Layout, Member, MemberForm, Viewer, Worded, against, safe_next, with_session};
-use crate::web::{csrf, forbidden, page};
+use crate::web::page;
 use askama::Template;
-use axum::Form;
 use axum::extract::{Query, State};
-use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use cohort_store::password_tokens::Purpose;
 use serde::Deserialize;
@@ -113,21 +112,14 @@ pub async fn forgot_page(State(state): State<AppState>, viewer: Viewer) -> Respo
 pub struct ForgotForm {
     #[serde(default)]
     email: String,
-    #[serde(default, rename = "_csrf")]
-    csrf: String,
 }
 
 /// `POST /password/forgot`: the same answer for every address, known or not.
 pub async fn forgot(
     State(state): State<AppState>,
-    viewer: Viewer,
     meta: RequestMeta,
-    headers: HeaderMap,
-    Form(form): Form<ForgotForm>,
+    VisitorForm { viewer, form }: VisitorForm<ForgotForm>,
 ) -> Response {
-    if !csrf::allowed(&headers, &form.csrf) {
-        return forbidden(viewer.layout());
-    }
     let asked = accounts::request_password_reset(&state.store, &meta, &form.email, viewer.lang).await;
     let layout = viewer.layout();
     let (status, errors, sent) = match asked {
@@ -164,8 +156,6 @@ pub struct ResetForm {
     token: String,
     #[serde(default)]
     password: String,
-    #[serde(default, rename = "_csrf")]
-    csrf: String,
 }
 
 /// The page for a link: greets its holder, or says it does not work.
@@ -212,14 +202,9 @@ pub async fn reset_page(
 /// where the person's roles lead.
 pub async fn reset(
     State(state): State<AppState>,
-    viewer: Viewer,
     meta: RequestMeta,
-    headers: HeaderMap,
-    Form(form): Form<ResetForm>,
+    VisitorForm { viewer, form }: VisitorForm<ResetForm>,
 ) -> Response {
-    if !csrf::allowed(&headers, &form.csrf) {
-        return forbidden(viewer.layout());
-    }
     match accounts::use_password_link(&state.store, &meta, &form.token, &form.password).await {
         Ok((logged_in, _)) => with_session(
             &state,

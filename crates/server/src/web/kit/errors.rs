@@ -102,18 +102,22 @@ pub fn with_session(
     }
 }
 
+/// 413: what was sent is larger than the form takes (`title` and `text`: the catalogue's words
+/// for it); nothing was changed.
+pub fn too_large(layout: Layout, (title, text): (&str, &str)) -> Response {
+    let message = layout.t(text);
+    answer(StatusCode::PAYLOAD_TOO_LARGE, fault(layout, title, message).render())
+}
+
 /// 413 for an upload over the limit, 400 for a multipart body that cannot be read; nothing was
 /// changed.
 pub fn upload_unreadable(layout: Layout, error: &axum::extract::multipart::MultipartError) -> Response {
-    let (status, page) = if error.status() == StatusCode::PAYLOAD_TOO_LARGE {
-        let message = layout.t("fault-too-large-text");
-        (StatusCode::PAYLOAD_TOO_LARGE, fault(layout, "fault-too-large", message))
-    } else {
-        let why = [("why", error.body_text().into())];
-        let message = crate::i18n::t(layout.lang, "fault-upload-unreadable-text", &why);
-        (StatusCode::BAD_REQUEST, fault(layout, "fault-form-unreadable", message))
-    };
-    answer(status, page.render())
+    if error.status() == StatusCode::PAYLOAD_TOO_LARGE {
+        return too_large(layout, ("fault-too-large", "fault-too-large-text"));
+    }
+    let why = [("why", error.body_text().into())];
+    let message = crate::i18n::t(layout.lang, "fault-upload-unreadable-text", &why);
+    answer(StatusCode::BAD_REQUEST, fault(layout, "fault-form-unreadable", message).render())
 }
 
 /// A page that could not be built, said as its failure: 404 for nothing there, a fault page for

@@ -15,7 +15,7 @@ use crate::web::kit::{Layout, Member, Viewer, safe_next};
 use axum::body::Bytes;
 use axum::extract::{FromRequest, FromRequestParts, OriginalUri, RawPathParams, Request};
 use axum::http::request::Parts;
-use axum::http::{Method, header};
+use axum::http::{Method, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use cohort_domain::access::Denial;
 use serde::de::DeserializeOwned;
@@ -148,6 +148,26 @@ impl<F: DeserializeOwned> FromRequest<AppState> for MemberForm<F> {
     }
 }
 
+/// A form anyone may post (signing in, registering, asking for a password link): who is
+/// looking, and the form, sent from our own site with the page's token.
+pub struct VisitorForm<F> {
+    /// Who posts it (perhaps nobody signed in).
+    pub viewer: Viewer,
+    /// What the form holds.
+    pub form: F,
+}
+
+impl<F: DeserializeOwned> FromRequest<AppState> for VisitorForm<F> {
+    type Rejection = Response;
+
+    async fn from_request(request: Request, state: &AppState) -> Result<Self, Self::Rejection> {
+        let (mut parts, body) = request.into_parts();
+        let viewer = Viewer::from_request_parts(&mut parts, state).await?;
+        let form = posted(Request::from_parts(parts, body), state, &viewer.layout()).await?;
+        Ok(VisitorForm { viewer, form })
+    }
+}
+
 #[derive(serde::Deserialize)]
 struct Token {
     #[serde(rename = "_csrf", default)]
@@ -161,7 +181,13 @@ async fn posted<F: DeserializeOwned>(
     layout: &Layout,
 ) -> Result<F, Response> {
     let headers = request.headers().clone();
-    let bytes = Bytes::from_request(request, state).await.map_err(IntoResponse::into_response)?;
+    let bytes = Bytes::from_request(request, state).await.map_err(|rejection| {
+        if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
+            super::errors::too_large(layout.clone(), ("fault-form-too-large", "fault-form-too-large-text"))
+        } else {
+            rejection.into_response()
+        }
+    })?;
     let token: Token = serde_html_form::from_bytes(&bytes).unwrap_or(Token { csrf: String::new() });
     if !csrf::allowed(&headers, &token.csrf) {
         return Err(forbidden(layout.clone()));

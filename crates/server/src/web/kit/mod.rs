@@ -12,7 +12,7 @@ mod viewer;
 pub use errors::{
     failed, forbidden, intern_page, job_not_found, not_found, server_fault, upload_unreadable, with_session,
 };
-pub use guard::{Fields, Item, MemberForm, OptionalItem, OrgForm, OrgPage, came_from};
+pub use guard::{Fields, Item, MemberForm, OptionalItem, OrgForm, OrgPage, VisitorForm, came_from};
 pub use said::{Worded, against, fields, form_errors, in_words, status_of, worded};
 pub use stages::{StageRow, kinds as stage_kinds};
 pub use viewer::{
