@@ -28,6 +28,7 @@ pub const CATALOGUES: &[(&str, &str, &str)] = areas!(
     "recruiting",
     "application",
     "privacy",
+    "audit",
     "editor",
     "internship",
     "cases",

@@ -19,4 +19,6 @@ mod words;
 pub use catalogue::{Arg, CATALOGUES, t};
 pub use format::{date, date_time, day, decimal, money, span, time_left};
 pub use language::{Asked, LANG_COOKIE, Lang, Reader, named, of_headers, of_parts};
-pub use words::{country, field, mark, phrase, problem, problems, reason, rejection_reason, stage};
+pub use words::{
+    audit_action, country, field, mark, phrase, problem, problems, reason, rejection_reason, stage,
+};

@@ -18,6 +18,8 @@ struct Row {
     at: String,
     who: String,
     action: String,
+    /// The action in words.
+    said: String,
     target: String,
     details: String,
 }
@@ -28,7 +30,8 @@ struct AuditPage {
     layout: Layout,
     slug: String,
     rows: Vec<Row>,
-    actions: Vec<&'static str>,
+    /// Every action: its code and what it means.
+    actions: Vec<(&'static str, String)>,
     people: Vec<(Uuid, String)>,
     action: String,
     actor: String,
@@ -79,6 +82,7 @@ pub async fn audit_page(
         .map(|e| Row {
             at: crate::i18n::date_time(layout.lang, e.at),
             who: e.actor_label,
+            said: crate::i18n::audit_action(layout.lang, &e.action),
             action: e.action,
             target: e
                 .target_kind
@@ -94,8 +98,11 @@ pub async fn audit_page(
             crate::web::encode(&filter.actor)
         )
     });
-    let mut actions: Vec<&'static str> = Action::ALL.iter().map(|a| a.as_str()).collect();
-    actions.sort_unstable();
+    let mut actions: Vec<(&'static str, String)> = Action::ALL
+        .iter()
+        .map(|a| (a.as_str(), crate::i18n::audit_action(layout.lang, a.as_str())))
+        .collect();
+    actions.sort_unstable_by(|a, b| a.1.cmp(&b.1));
     let body = AuditPage {
         layout,
         slug: caller.org.slug.clone(),
