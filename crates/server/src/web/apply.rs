@@ -41,6 +41,11 @@ impl Fields {
         self.values.insert(name.to_owned(), value.into());
     }
 
+    /// The fields as a form posted them.
+    pub fn posted(pairs: Vec<(String, String)>) -> Fields {
+        Fields { values: pairs.into_iter().collect() }
+    }
+
     /// The fields of a saved profile.
     pub fn from_profile(profile: &CandidateProfile) -> Fields {
         let mut f = Fields::default();

@@ -22,6 +22,7 @@ mod mentorship;
 mod pipeline;
 mod privacy;
 mod privacy_notice;
+mod profile;
 mod programs;
 mod reports;
 mod scorecards;
@@ -78,6 +79,7 @@ pub fn routes() -> Router<AppState> {
         .route("/me/applications/{id}/withdraw", post(me::withdraw))
         .route("/me/offers/{id}/answer", post(me::answer_offer))
         .route("/me/privacy", get(privacy::privacy_page))
+        .route("/me/profile", get(profile::profile_page).post(profile::save))
         .route(
             "/me/case-studies/{id}",
             get(case_studies::case_study_page)

@@ -265,5 +265,7 @@ async fn a_person_who_forgot_their_password_gets_back_in() {
     browser.go(&app.url("/account")).await;
     assert!(browser.text("table").await.contains("This browser"));
     browser.check_page("forgot-05-account").await;
+    browser.go(&app.url("/me/profile")).await;
+    browser.check_page("forgot-06-profile").await;
     assert_eq!(sink.messages.lock().unwrap().len(), 1, "an unknown address got an e-mail");
 }

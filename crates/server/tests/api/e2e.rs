@@ -41,6 +41,8 @@ async fn from_the_job_board_to_an_accepted_offer() {
     let html = browser.source().await;
     assert!(html.contains("My applications") && html.contains("Ada &lt;Lovelace&gt;"), "{html}");
     browser.check_page("04-portal-empty").await;
+    browser.follow("a[href='/me/profile']").await;
+    browser.check_page("04-profile-empty").await;
 
     // Am I eligible? The form explains each rule against what she fills in, then she applies.
     // She came through a careers-fair link: the report counts it as the application's source.

@@ -10,7 +10,48 @@ use crate::support::{Backend, TestApp, json_of};
 use crate::webdriver::{Browser, tools};
 use reqwest::multipart::Form;
 
-on_both_backends!(a_visitor_checks_eligibility_and_reads_the_privacy_notice_without_an_account);
+on_both_backends!(
+    a_visitor_checks_eligibility_and_reads_the_privacy_notice_without_an_account,
+    a_candidate_keeps_a_profile_of_their_own,
+);
+
+/// The token of the first form in `html`.
+fn form_token(html: &str) -> String {
+    let marker = "name=\"_csrf\" value=\"";
+    let at = html.find(marker).expect("a form token") + marker.len();
+    html[at..].chars().take_while(|c| *c != '"').collect()
+}
+
+/// `/me/profile`: the profile every application starts from, saved without applying; a refusal
+/// keeps what was typed and names the field in words.
+async fn a_candidate_keeps_a_profile_of_their_own(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let ada = app.candidate("ada@student.example").await;
+    let page = ada.get(app.url("/me/profile")).send().await.unwrap();
+    assert_eq!(page.status(), 200);
+    let token = form_token(&page.text().await.unwrap());
+    let form = |country: &str| {
+        vec![
+            ("_csrf", token.clone()),
+            ("name", "Ada Jansen".to_owned()),
+            ("institution", "TU Delft".to_owned()),
+            ("institution_country", country.to_owned()),
+            ("skills", "Python, Rust".to_owned()),
+        ]
+    };
+    let refused = ada.post(app.url("/me/profile")).form(&form("Holland")).send().await.unwrap();
+    assert_eq!(refused.status(), 422);
+    let html = refused.text().await.unwrap();
+    assert!(html.contains("value=\"Holland\"") && html.contains("value=\"Ada Jansen\""), "{html}");
+    assert!(!html.contains("institution_country:"), "a field named by its code: {html}");
+    let saved = ada.post(app.url("/me/profile")).form(&form("NL")).send().await.unwrap();
+    assert!(saved.status().is_success(), "{}", saved.status());
+    assert!(saved.text().await.unwrap().contains("Your profile is saved"));
+    let user = app.store.user_by_email("ada@student.example").await.unwrap().unwrap();
+    let profile = app.store.profile(user.id).await.unwrap().unwrap();
+    assert_eq!(profile.skills, ["Python", "Rust"]);
+    assert_eq!(profile.institution.as_deref(), Some("TU Delft"));
+}
 
 async fn a_visitor_checks_eligibility_and_reads_the_privacy_notice_without_an_account(backend: Backend) {
     let app = TestApp::spawn(backend).await;
@@ -19,9 +60,7 @@ async fn a_visitor_checks_eligibility_and_reads_the_privacy_notice_without_an_ac
     let form = visitor.get(app.url(&format!("/jobs/{vacancy}/apply"))).send().await.unwrap();
     assert_eq!(form.status(), 200, "the form needs no account");
     let html = form.text().await.unwrap();
-    let marker = "name=\"_csrf\" value=\"";
-    let at = html.find(marker).expect("a form token") + marker.len();
-    let token: String = html[at..].chars().take_while(|c| *c != '"').collect();
+    let token = form_token(&html);
     assert!(
         html.contains("without an account") && html.contains(&format!("/jobs/{vacancy}/privacy")),
         "{html}"
